@@ -1,0 +1,108 @@
+"""The `assistant` command: ingest, ask, eval, serve. Every Settings field is also a --flag here."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import typing
+from collections.abc import Sequence
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from .settings import Settings
+
+
+def _add_settings_flags(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("settings (also ASSISTANT_<NAME> environment variables)")
+    for name, field in Settings.model_fields.items():
+        flag = "--" + name.replace("_", "-")
+        origin = typing.get_origin(field.annotation)
+        kwargs: dict = {"dest": f"setting_{name}", "default": None, "help": field.description}
+        if field.annotation is bool:
+            kwargs["action"] = argparse.BooleanOptionalAction
+        elif origin is list:
+            kwargs["nargs"] = "+"
+        elif origin is typing.Literal:
+            kwargs["choices"] = typing.get_args(field.annotation)
+        group.add_argument(flag, **kwargs)
+
+
+def settings_from_args(args: argparse.Namespace) -> Settings:
+    overrides = {
+        k.removeprefix("setting_"): v for k, v in vars(args).items() if k.startswith("setting_") and v is not None
+    }
+    return Settings(**overrides)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="assistant", description="Question answering over research papers.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    ingest = sub.add_parser("ingest", help="Parse profile pages and sync them into the Chroma store.")
+    ingest.add_argument("paths", nargs="*", type=Path, help="Profile pages or folders (default: data_paths).")
+    ingest.add_argument("--if-stale", action="store_true", help="Do nothing when the store is already current.")
+    ingest.add_argument("--rebuild", action="store_true", help="Drop the collection first and embed everything.")
+    ingest.add_argument(
+        "--keep-others",
+        action="store_true",
+        help="Keep stored papers that are not in PATHS (default: the store mirrors PATHS).",
+    )
+    ingest.add_argument("--quiet", action="store_true", help="No progress bar.")
+
+    for p in (ingest,):
+        _add_settings_flags(p)
+    return parser
+
+
+def _cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from tqdm import tqdm
+
+    from . import store
+    from .corpus import load_corpus
+
+    paths = args.paths or settings.data_paths
+    corpus = load_corpus(paths, capture_year=settings.capture_year)
+    for profile in corpus.profiles:
+        print(
+            f"profile: {profile.name} ({profile.field}) - h-index {profile.h_index}, {profile.paper_count} papers, "
+            f"{profile.citations} citations [{profile.source.file}]"
+        )
+    if args.rebuild:
+        store.reset(settings)
+    elif args.if_stale and store.store_is_current(corpus.papers, settings):
+        print(f"store is current: {len(corpus.papers)} papers")
+        return 0
+    with tqdm(total=len(corpus.papers), unit="paper", disable=args.quiet, file=sys.stderr) as bar:
+
+        def progress(done: int, total: int) -> None:
+            bar.update(done - bar.n)
+
+        report = store.ingest(corpus.papers, settings, prune=not args.keep_others, progress=progress)
+    print(report.summary())
+    return 0
+
+
+COMMANDS = {"ingest": _cmd_ingest}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from .corpus import CorpusError
+    from .store import StoreError
+
+    args = build_parser().parse_args(argv)
+    try:
+        settings = settings_from_args(args)
+        return COMMANDS[args.command](args, settings)
+    except ValidationError as exc:
+        print(f"error: invalid setting: {exc.errors()[0]['loc']}: {exc.errors()[0]['msg']}", file=sys.stderr)
+    except (CorpusError, StoreError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,87 @@
+"""One Settings object: every knob, read from ASSISTANT_* env vars and from CLI flags (see cli.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", extra="ignore", frozen=True)
+
+    # corpus
+    data_paths: list[Path] = Field(
+        default_factory=lambda: [PROJECT_ROOT / "data" / "profiles"],
+        description="Profile pages (files or folders of *.txt) that make up the corpus.",
+    )
+    capture_year: int | None = Field(
+        None, description="Year given to dates printed without one (default: the current year)."
+    )
+    questions_path: Path = Field(
+        PROJECT_ROOT / "data" / "questions.dev.jsonl", description="The fixed question set used by `eval`."
+    )
+
+    # chunking
+    chunk_tokens: int = Field(200, ge=32, le=2000, description="Chunk size in cl100k tokens (title excluded).")
+    chunk_overlap: int = Field(40, ge=0, description="Tokens shared by consecutive chunks of one abstract.")
+
+    # store
+    store_path: Path = Field(PROJECT_ROOT / "store", description="Folder of the embedded Chroma store.")
+    chroma_url: str | None = Field(
+        None, description="http://host:port of a Chroma server (`chroma run`); when set, store_path is unused."
+    )
+    collection: str = Field("papers", description="Chroma collection name.")
+    embedding: Literal["minilm", "openai"] = Field(
+        "minilm", description="Embedding function: offline MiniLM (default) or the OpenAI-compatible endpoint."
+    )
+    openai_embedding_model: str = Field("text-embedding-3-small", description="Embedding model for embedding=openai.")
+    threads: int = Field(1, ge=1, le=64, description="CPU threads for the embedding model (1 is fastest on 2 cores).")
+
+    # retrieval
+    k: int = Field(5, ge=1, le=50, description="Papers shown to the answer engine for a normal question.")
+    list_limit: int = Field(30, ge=1, description="Most papers returned for a list question ('which papers ...').")
+
+    # answering
+    llm: Literal["auto", "openai", "extractive"] = Field(
+        "auto",
+        description="Answer engine: auto = openai when OPENAI_API_KEY or OPENAI_BASE_URL is set, else extractive.",
+    )
+    openai_api_key: str | None = Field(
+        None,
+        validation_alias=AliasChoices("ASSISTANT_OPENAI_API_KEY", "OPENAI_API_KEY"),
+        description="API key for the OpenAI-compatible endpoint (also read from OPENAI_API_KEY).",
+    )
+    openai_base_url: str | None = Field(
+        None,
+        validation_alias=AliasChoices("ASSISTANT_OPENAI_BASE_URL", "OPENAI_BASE_URL"),
+        description="Base URL of the OpenAI-compatible endpoint (also read from OPENAI_BASE_URL).",
+    )
+    openai_model: str = Field("gpt-4o-mini", description="Chat model name sent to the endpoint.")
+    llm_timeout: float = Field(30.0, gt=0, description="Seconds before one LLM request is abandoned.")
+    llm_max_retries: int = Field(2, ge=0, le=10, description="Retries (with the client's backoff) per LLM request.")
+    max_answer_tokens: int = Field(400, ge=16, description="Cap on generated answer length.")
+    max_question_chars: int = Field(2000, ge=50, description="Longer questions are truncated, with a notice.")
+    min_support: float = Field(
+        0.35, ge=0, le=1, description="Least lexical support a cited sentence needs from its source to be kept."
+    )
+
+    # serving
+    host: str = Field("127.0.0.1", description="Address the chat UI binds to.")
+    port: int = Field(7860, ge=1, le=65535, description="Port of the chat UI.")
+
+    @model_validator(mode="after")
+    def _check(self) -> Settings:
+        if self.chunk_overlap >= self.chunk_tokens:
+            raise ValueError("chunk_overlap must be smaller than chunk_tokens")
+        return self
+
+    @property
+    def engine_name(self) -> Literal["openai", "extractive"]:
+        if self.llm == "auto":
+            return "openai" if (self.openai_api_key or self.openai_base_url) else "extractive"
+        return self.llm

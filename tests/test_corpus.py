@@ -1,0 +1,184 @@
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.corpus import CorpusError, load_corpus, paper_slug, parse_author_list
+
+GOLDEN = json.loads((Path(__file__).parent / "golden" / "papers.json").read_text())
+
+
+def record(p):
+    return {
+        "id": p.id,
+        "title": p.title,
+        "authors": list(p.authors),
+        "et_al": p.et_al,
+        "affiliation": p.affiliation,
+        "date": p.date.isoformat(),
+        "date_has_year": p.date_has_year,
+        "category": p.category,
+        "has_code": p.has_code,
+        "abstract_start": p.abstract[:60],
+        "abstract_chars": len(p.abstract),
+        "source": str(p.source),
+    }
+
+
+def test_all_61_papers_match_the_hand_checked_golden_file(corpus):
+    assert len(corpus.papers) == 61
+    got = [record(p) for p in corpus.papers]
+    for want, have in zip(GOLDEN, got, strict=True):
+        assert have == want
+
+
+def test_ids_are_unique_and_match_the_question_set(corpus):
+    ids = [p.id for p in corpus.papers]
+    assert len(set(ids)) == len(ids)
+    titles = {p.id: p.title for p in corpus.papers}
+    for line in (Path(__file__).parents[1] / "data" / "questions.dev.jsonl").read_text().splitlines():
+        q = json.loads(line)
+        for pid, title in zip(q["gold_paper_ids"], q["gold_titles"], strict=True):
+            assert titles[pid] == title
+
+
+def test_profile_header_is_kept_and_checked(corpus):
+    (profile,) = corpus.profiles
+    assert (profile.name, profile.field, profile.h_index, profile.paper_count, profile.citations) == (
+        "Sangmin Lee",
+        "CV",
+        98,
+        46,
+        725,
+    )
+    assert (profile.novelty_percent, profile.ai_score) == (52, 62)
+    assert sum(p.source.file.startswith("000_") for p in corpus.papers) == profile.paper_count
+
+
+def test_glued_titles_keep_inner_capitals(corpus):
+    by_id = corpus.by_id()
+    empathetic = by_id["empathetic-response-in-audio-visual"]
+    assert empathetic.title.endswith("and MambaCompressor")
+    assert empathetic.authors == ("Yeonju Kim", "Se Jin Park", "Yong Man Ro") and not empathetic.et_al
+    assert by_id["data-driven-nonlinear-parametric-model"].authors[0] == "SiHun Lee"
+    assert by_id["synctalkface"].title.endswith("via Audio-Lip Memory")
+
+
+def test_yearless_dates_take_the_capture_year(corpus):
+    muco = corpus.by_id()["muco"]
+    assert muco.date == dt.date(2026, 4, 2) and not muco.date_has_year and muco.has_code
+    assert sum(not p.date_has_year for p in corpus.papers) == 4
+    other = load_corpus(
+        [corpus.papers[0].source.file and Path(__file__).parents[1] / "data" / "profiles"], capture_year=2031
+    )
+    assert other.by_id()["muco"].date == dt.date(2031, 4, 2)
+    assert other.by_id()["cad"].date == dt.date(2024, 9, 24)
+
+
+def test_affiliation_and_et_al(corpus):
+    gaze = corpus.by_id()["gaze-lle"]
+    assert gaze.affiliation == "gatech" and gaze.et_al
+    assert gaze.authors == ("Fiona Ryan", "Ajay Bati", "Sangmin Lee")
+
+
+GLUED = "CVDec 23, 2024\n{line}\nAn abstract sentence.\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "authors"),
+    [
+        ("Tiny Model for TinyDataAnna Lee, Bo Kim", "Tiny Model for TinyData", ("Anna Lee", "Bo Kim")),
+        ("A Study of X (XYZ)Jean-Luc Picard et al.", "A Study of X (XYZ)", ("Jean-Luc Picard",)),
+        ("Why Not? A Question2Ana María Díaz", "Why Not? A Question2", ("Ana María Díaz",)),
+        ("Networks for Data Wissam J. Baddar", None, None),  # a space is no glue: no cut point
+    ],
+)
+def test_glued_split_edge_cases(tmp_path, line, title, authors):
+    f = tmp_path / "page.txt"
+    f.write_text(GLUED.format(line=line))
+    if title is None:
+        with pytest.raises(CorpusError, match=r"page.txt:2: cannot find where the title ends"):
+            load_corpus([f])
+        return
+    (paper,) = load_corpus([f]).papers
+    assert (paper.title, paper.authors) == (title, authors)
+
+
+def test_known_author_names_settle_an_ambiguous_cut(tmp_path):
+    (tmp_path / "a.txt").write_text(GLUED.format(line="Some Work on AudioVisualSiHun Lee, Bo Kim"))
+    (tmp_path / "b.txt").write_text("CVJan 2, 2020\nOther Work\n\nSiHun Lee, Ann Ro\n\nAbstract.\n")
+    papers = load_corpus([tmp_path]).papers
+    assert papers[0].title == "Some Work on AudioVisual" and papers[0].authors[0] == "SiHun Lee"
+
+
+def test_author_list_grammar():
+    assert parse_author_list("A Bee, Cee Dee et al. · mit").affiliation == "mit"
+    assert parse_author_list("Ludwig van Beethoven, Anna Lee").authors[0] == "Ludwig van Beethoven"
+    assert parse_author_list("learning to see, Anna Lee") is None
+
+
+def test_slugs():
+    assert paper_slug("CAD: Memory Efficient Convolutional Adapter") == "cad"
+    assert paper_slug("Magnitude and Angle Dynamics in Training") == "magnitude-and-angle-dynamics"
+    assert paper_slug("Let's Go Real Talk: Spoken Dialogue Model") == "lets-go-real-talk-spoken"
+
+
+def _write(tmp_path, text, name="bad.txt"):
+    f = tmp_path / name
+    f.write_text(text)
+    return f
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "message"),
+    [
+        ("CVDec 23, 2024\nTitleAnna Lee\n", ":1:", "truncated paper block"),
+        ("CVDecember 23, 2024\nTitleAnna Lee\nAbstract\n", ":1:", "expected a category/date line"),
+        ("CVFeb 30, 2024\nTitleAnna Lee\nAbstract\n", ":1:", "invalid date"),
+        (
+            "CVDec 23, 2024\nTitleAnna Lee\nAbstract\nnot a date\nTitleBo Kim\nAbstract\n",
+            ":4:",
+            "expected a category/date line",
+        ),
+        ("# Some markdown\nwith text\n", ":1:", "not a profile page"),
+        ("", ":1:", "empty file"),
+        (
+            "Ann Lee\n\nCV\nh-index3\n2papers\n9citations\n\n2 Papers\n\nCVJan 2, 2020\nT\n\nAnn Lee\n\nAbs.\n",
+            ":8:",
+            "lists 2 papers but 1 were found",
+        ),
+        (
+            "Ann Lee\n\nCV\nh-index3\n1papers\n9citations\n\n1 Papers\n\nCVJan 2, 2020\nT\n\nAnn Lee\n",
+            ":10:",
+            "truncated paper block",
+        ),
+        (
+            "Ann Lee\n\nCV\nh-index3\n1papers\n9citations\n\n1 Papers\n\nCVJan 2, 2020\nT\n\n\n\nAbs.\n",
+            ":13:",
+            "expected an author list",
+        ),
+        ("Ann Lee\n\nCV\nh-index3\n1papers\n9citations\nfoo bar\n1 Papers\n", ":7:", "unexpected line"),
+    ],
+)
+def test_malformed_input_names_file_and_line(tmp_path, text, where, message):
+    f = _write(tmp_path, text)
+    with pytest.raises(CorpusError) as err:
+        load_corpus([f])
+    assert str(f) + where in str(err.value)
+    assert message in str(err.value)
+
+
+def test_one_bad_file_fails_the_batch_loudly(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text(GLUED.format(line="A TitleAnna Lee"))
+    _write(tmp_path, "CVDec 23, 2024\n", name="zbad.txt")
+    with pytest.raises(CorpusError, match="zbad.txt:1"):
+        load_corpus([tmp_path])
+
+
+def test_windows_line_endings_and_bom(tmp_path):
+    f = tmp_path / "crlf.txt"
+    f.write_bytes(("\ufeff" + GLUED.format(line="A TitleAnna Lee")).replace("\n", "\r\n").encode())
+    (paper,) = load_corpus([f]).papers
+    assert paper.title == "A Title" and paper.abstract == "An abstract sentence."
