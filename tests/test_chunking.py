@@ -1,4 +1,5 @@
 import dataclasses
+import itertools
 
 import pytest
 
@@ -15,8 +16,8 @@ def test_offline_encoding_is_cl100k():
 def test_windows_cover_everything_within_bounds_with_exact_overlap(n, size, overlap):
     windows = token_windows(n, size, overlap)
     assert windows[0][0] == 0 and windows[-1][1] == n
-    for (s1, e1), (s2, e2) in zip(windows, windows[1:]):
-        assert e1 - s2 == overlap
+    for (_, end), (start, _) in itertools.pairwise(windows):
+        assert end - start == overlap
     assert all(0 < e - s <= size for s, e in windows)
 
 

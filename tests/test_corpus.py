@@ -173,7 +173,7 @@ def test_one_bad_file_fails_the_batch_loudly(tmp_path):
     good = tmp_path / "good.txt"
     good.write_text(GLUED.format(line="A TitleAnna Lee"))
     _write(tmp_path, "CVDec 23, 2024\n", name="zbad.txt")
-    with pytest.raises(CorpusError, match="zbad.txt:1"):
+    with pytest.raises(CorpusError, match=r"zbad\.txt:1"):
         load_corpus([tmp_path])
 
 
