@@ -50,7 +50,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ingest.add_argument("--quiet", action="store_true", help="No progress bar.")
 
-    for p in (ingest,):
+    ask = sub.add_parser("ask", help="Answer one question, with a numbered source list.")
+    ask.add_argument("question", help="The question, in plain words.")
+    ask.add_argument("--json", action="store_true", help="Print the whole Answer as JSON.")
+
+    evaluate = sub.add_parser("eval", help="Run the fixed question set; write report.json, report.md, chart.png.")
+    evaluate.add_argument("--questions", type=Path, help="JSONL question file (default: questions_path).")
+    evaluate.add_argument("--engine", choices=["auto", "openai", "extractive"], help="Same as --llm.")
+    evaluate.add_argument("--out", type=Path, default=Path("reports/latest"), help="Output folder.")
+
+    serve = sub.add_parser("serve", help="Launch the chat UI (binds 127.0.0.1 unless --host says otherwise).")
+    serve.add_argument("--auth", help="user:password required to open the UI.")
+
+    for p in (ingest, ask, evaluate, serve):
         _add_settings_flags(p)
     return parser
 
@@ -83,11 +95,61 @@ def _cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-COMMANDS = {"ingest": _cmd_ingest}
+def _cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    import dataclasses
+    import json
+
+    from .answering import answer
+
+    result = answer(args.question, settings=settings)
+    if args.json:
+        print(json.dumps(dataclasses.asdict(result), default=str, ensure_ascii=False, indent=1))
+        return 0
+    print(result.text)
+    for notice in result.notices:
+        print(f"note: {notice}")
+    if result.citations:
+        print("\nSources:")
+        for c in result.citations:
+            authors = ", ".join(c.authors)
+            print(f"[{c.n}] {c.title} — {authors} ({c.year})")
+    print(f"\n({result.engine} engine, {result.timings.get('total', 0):.2f} s)")
+    return 0
+
+
+def _cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    from tqdm import tqdm
+
+    from .evaluation import evaluate, load_questions, markdown, write_report
+
+    if args.engine:
+        settings = settings.model_copy(update={"llm": args.engine})
+    questions = load_questions(args.questions or settings.questions_path)
+    with tqdm(total=len(questions), unit="q", file=sys.stderr) as bar:
+        report = evaluate(questions, settings, progress=lambda done, total: bar.update(done - bar.n))
+    files = write_report(report, args.out)
+    print(markdown(report))
+    print("wrote " + ", ".join(map(str, files)))
+    return 0
+
+
+def _cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    from .ui import launch
+
+    auth = tuple(args.auth.split(":", 1)) if args.auth else None
+    if auth is not None and len(auth) != 2:
+        print("error: --auth takes user:password", file=sys.stderr)
+        return 2
+    launch(settings, auth=auth)
+    return 0
+
+
+COMMANDS = {"ingest": _cmd_ingest, "ask": _cmd_ask, "eval": _cmd_eval, "serve": _cmd_serve}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     from .corpus import CorpusError
+    from .embeddings import EmbeddingModelError
     from .store import StoreError
 
     args = build_parser().parse_args(argv)
@@ -96,7 +158,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command](args, settings)
     except ValidationError as exc:
         print(f"error: invalid setting: {exc.errors()[0]['loc']}: {exc.errors()[0]['msg']}", file=sys.stderr)
-    except (CorpusError, StoreError) as exc:
+    except (CorpusError, StoreError, EmbeddingModelError) as exc:
         print(f"error: {exc}", file=sys.stderr)
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

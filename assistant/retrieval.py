@@ -1,0 +1,525 @@
+"""Query understanding and hybrid retrieval: dense (Chroma) + lexical (BM25) fused, one hit per paper.
+
+Question -> `Query` (search text, metadata filters, list/order intent, papers named by title, acronym or history)
+-> candidate papers (filters applied) -> scores (dense cosine, BM25, exact-name boosts) -> `Hit`s.
+The lexical index is built once per process from the store and rebuilt only when the store changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import math
+import re
+import threading
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+
+from . import store
+from .settings import Settings
+from .text import QUESTION_WORDS, STOPWORDS, content_terms, stem, tokens
+from .types import Hit, Paper
+
+CATEGORY_NAMES = {
+    "CV": ("computer vision", "vision"),
+    "CL": ("computation and language", "nlp", "language"),
+    "LG": ("machine learning", "learning"),
+    "AI": ("artificial intelligence",),
+    "AS": ("audio and speech processing", "audio and speech", "speech"),
+    "SD": ("sound",),
+    "IV": ("image and video processing",),
+    "SP": ("signal processing",),
+    "RO": ("robotics",),
+    "GR": ("graphics",),
+    "IR": ("information retrieval", "retrieval"),
+}
+_MONTHS = {
+    m.lower(): i
+    for i, m in enumerate(
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        start=1,
+    )
+}
+_MONTH_RE = "|".join(sorted({*(_MONTHS), *(m[:3] for m in _MONTHS)}, key=len, reverse=True))
+_DATE_RE = re.compile(rf"\b(?P<month>{_MONTH_RE})\.? (?P<day>\d{{1,2}}),? (?P<year>(?:19|20)\d\d)\b", re.I)
+_DATE_RE_DMY = re.compile(rf"\b(?P<day>\d{{1,2}}) (?P<month>{_MONTH_RE})\.? (?P<year>(?:19|20)\d\d)\b", re.I)
+_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
+_LIST_RE = re.compile(
+    r"\b(which|what|list|all|any|show|name)\b(?:\s+\w+){0,3}?\s+(papers|works|studies|publications|articles)\b"
+    r"|\bhow many papers\b|\blist\b",
+    re.I,
+)
+_CODE_RE = re.compile(r"\b(code|source code|open[- ]source|github|implementation)\b", re.I)
+_META_WORDS = (
+    {
+        stem(w)
+        for w in [
+            "year",
+            "years",
+            "month",
+            "date",
+            "dated",
+            "day",
+            "posted",
+            "post",
+            "published",
+            "publish",
+            "release",
+            "released",
+            "recent",
+            "recently",
+            "latest",
+            "newest",
+            "oldest",
+            "earliest",
+            "old",
+            "new",
+            "category",
+            "categories",
+            "filed",
+            "file",
+            "under",
+            "arxiv",
+            "code",
+            "codes",
+            "available",
+            "availability",
+            "marked",
+            "mark",
+            "github",
+            "implementation",
+            "open",
+            "source",
+            "listed",
+            "list",
+            "since",
+            "before",
+            "after",
+            "between",
+            "both",
+            "two",
+            "three",
+            "four",
+            "five",
+        ]
+    }
+    | {stem(m) for m in _MONTHS}
+    | {m[:3] for m in _MONTHS}
+)
+_ANAPHORA_RE = re.compile(r"\b(they|them|their|it|its|this|that|these|those|the paper|the same|he|she)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Filters:
+    year_from: int | None = None
+    year_to: int | None = None
+    date: dt.date | None = None
+    categories: tuple[str, ...] = ()
+    has_code: bool | None = None
+    authors: tuple[str, ...] = ()
+
+    def active(self) -> bool:
+        return self != Filters()
+
+    def merge(self, other: Filters) -> Filters:
+        """`other` (e.g. the UI's filter panel) wins where it says something."""
+        return Filters(
+            year_from=other.year_from or self.year_from,
+            year_to=other.year_to or self.year_to,
+            date=other.date or self.date,
+            categories=other.categories or self.categories,
+            has_code=other.has_code if other.has_code is not None else self.has_code,
+            authors=other.authors or self.authors,
+        )
+
+    def accepts(self, paper: Paper) -> bool:
+        if self.year_from and paper.year < self.year_from:
+            return False
+        if self.year_to and paper.year > self.year_to:
+            return False
+        if self.date and paper.date != self.date:
+            return False
+        if self.categories and paper.category not in self.categories:
+            return False
+        if self.has_code is not None and paper.has_code != self.has_code:
+            return False
+        return not self.authors or any(a in paper.authors for a in self.authors)
+
+    def describe(self) -> list[str]:
+        out = []
+        if self.date:
+            out.append(f"posted {self.date:%B} {self.date.day}, {self.date.year}")
+        elif self.year_from and self.year_from == self.year_to:
+            out.append(f"from {self.year_from}")
+        else:
+            if self.year_from:
+                out.append(f"from {self.year_from} on")
+            if self.year_to:
+                out.append(f"up to {self.year_to}")
+        if self.categories:
+            out.append("in " + "/".join(self.categories))
+        if self.has_code:
+            out.append("with code")
+        if self.authors:
+            out.append("by " + " or ".join(self.authors))
+        return out
+
+
+@dataclass(frozen=True)
+class Query:
+    question: str
+    search_text: str
+    filters: Filters = Filters()
+    is_list: bool = False
+    order: str = "relevance"  # relevance | oldest | newest
+    named: tuple[str, ...] = ()  # paper ids named in the question by title or acronym
+    carried: tuple[str, ...] = ()  # paper ids a follow-up refers back to
+    terms: tuple[str, ...] = field(default=())  # content stems of the search text (typos corrected)
+    topic: tuple[str, ...] = field(default=())  # the terms that are not about dates, categories, code or authors
+
+
+class LexicalIndex:
+    """BM25 over chunks plus the lookup tables query understanding needs; immutable once built."""
+
+    def __init__(self, papers: dict[str, Paper], chunk_ids: list[str], chunk_papers: list[str], texts: list[str]):
+        self.papers = papers
+        self.chunk_ids, self.chunk_papers = chunk_ids, chunk_papers
+        docs = [content_terms(f"{t} {' '.join(papers[p].authors)}") for t, p in zip(texts, chunk_papers)]
+        self.doc_tf = [Counter(d) for d in docs]
+        self.doc_len = np.array([len(d) for d in docs], dtype=float)
+        self.avg_len = float(self.doc_len.mean()) if docs else 1.0
+        df = Counter(t for d in self.doc_tf for t in d)
+        n = len(docs)
+        self.idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+        self.postings: dict[str, list[tuple[int, int]]] = {}
+        for i, tf in enumerate(self.doc_tf):
+            for t, c in tf.items():
+                self.postings.setdefault(t, []).append((i, c))
+        self.vocabulary = sorted(self.idf)
+        self.names = _paper_names(papers)
+        self.authors = {a.lower(): a for p in papers.values() for a in p.authors}  # lower -> as printed
+        self.categories = {p.category for p in papers.values()}
+
+    def bm25(self, terms: Sequence[str], k1: float = 1.2, b: float = 0.75) -> dict[str, float]:
+        """Best chunk score per paper."""
+        scores = np.zeros(len(self.chunk_ids))
+        for t in set(terms):
+            idf = self.idf.get(t)
+            if idf is None:
+                continue
+            for i, tf in self.postings[t]:
+                scores[i] += idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * self.doc_len[i] / self.avg_len))
+        best: dict[str, float] = {}
+        for i in np.nonzero(scores)[0]:
+            pid = self.chunk_papers[i]
+            best[pid] = max(best.get(pid, 0.0), float(scores[i]))
+        return best
+
+    def correct(self, word: str) -> str:
+        """The corpus word a mistyped query word most likely meant ('particpants' -> 'participants')."""
+        s = stem(word)
+        if s in self.idf or len(word) < 5 or not word.isalpha():
+            return s
+        match = difflib.get_close_matches(s, self.vocabulary, n=1, cutoff=0.75)
+        return match[0] if match else s
+
+
+def _paper_names(papers: dict[str, Paper]) -> dict[str, tuple[str, float]]:
+    """Normalised names -> (paper id, weight): the short name before a title's colon, distinctive title tokens
+    (MambaCompressor, NTIRE), and coined names defined in one abstract only (MultiDialog, 3D-HDTF)."""
+    names: dict[str, tuple[str, float]] = {}
+    counts: Counter[str] = Counter()
+    per_paper: dict[str, set[str]] = {}
+    for p in papers.values():
+        found = {w for w in re.findall(r"[A-Za-z0-9][\w-]*[\w]", f"{p.title} {p.abstract}") if _is_coined(w)}
+        per_paper[p.id] = found
+        counts.update({w.lower() for w in found})
+    for p in papers.values():
+        for w in per_paper[p.id]:
+            if counts[w.lower()] == 1:
+                weight = 1.0 if w in p.title else 0.6
+                names.setdefault(w.lower(), (p.id, weight))
+        head, sep, _ = p.title.partition(":")
+        if sep and len(head.split()) <= 3:
+            names[head.lower()] = (p.id, 1.0)
+    return names
+
+
+def _is_coined(word: str) -> bool:
+    """A made-up name: camel case (MuCo), a run of capitals (GRASP, DF-3DFace) or letters mixed with digits
+    (AV2AV, Talk3D). Title-cased hyphenated words (Multi-Person, Face-to-Face) are ordinary words."""
+    letters = sum(c.isalpha() for c in word)
+    if letters < 2 or word.lower() in STOPWORDS:
+        return False
+    camel = re.search(r"[a-z][A-Z]", word)
+    capitals = re.search(r"[A-Z]{2}", word) and (letters >= 3 or any(c.isdigit() for c in word))
+    digits = re.search(r"[A-Za-z]\d|\d[A-Za-z]", word)
+    return bool(camel or capitals or digits)
+
+
+_index_lock = threading.Lock()
+_index_cache: dict[tuple, LexicalIndex] = {}
+
+
+def lexical_index(settings: Settings) -> LexicalIndex:
+    """The process-wide index for this store, rebuilt only when the store's chunk count or hashes change."""
+    coll = store.collection(settings)
+    key = (settings.chroma_url or str(settings.store_path), settings.collection)
+    with _index_lock:
+        cached = _index_cache.get(key)
+        count = coll.count()
+        if cached is not None and len(cached.chunk_ids) == count and cached.signature == _signature(coll):
+            return cached
+        rows = coll.get(include=["documents", "metadatas"])
+        papers = {
+            m["paper_id"]: store.paper_from_metadata(m, m.get("abstract", ""))
+            for m in rows["metadatas"] or []
+            if m.get("chunk_index") == 0
+        }
+        index = LexicalIndex(
+            papers, rows["ids"], [m["paper_id"] for m in rows["metadatas"] or []], rows["documents"] or []
+        )
+        index.signature = _signature(coll)
+        _index_cache[key] = index
+        return index
+
+
+def _signature(coll) -> tuple:
+    """Cheap change detector: the content hashes of the first chunks (one small metadata read)."""
+    rows = coll.get(where={"chunk_index": 0}, include=["metadatas"])
+    return tuple(sorted(m["content_hash"] for m in rows["metadatas"] or []))
+
+
+def understand(question: str, index: LexicalIndex, history: Sequence[dict] | None = None) -> Query:
+    """Turn a question (and the conversation so far) into a search text, filters and intent."""
+    q = question.strip()
+    low = q.lower()
+    named = _named_papers(q, index)
+    title_years = {y for pid in named for y in _YEAR_RE.findall(index.papers[pid].title)}
+    filters = Filters()
+    if m := (_DATE_RE.search(q) or _DATE_RE_DMY.search(q)):
+        month = _MONTHS.get(m["month"].lower()) or next(
+            v for k, v in _MONTHS.items() if k.startswith(m["month"].lower()[:3])
+        )
+        try:
+            filters = Filters(date=dt.date(int(m["year"]), month, int(m["day"])))
+        except ValueError:
+            pass
+    if not filters.date:
+        filters = _year_filter(low, title_years)
+    cats = _category_filter(q, index.categories)
+    authors = tuple(sorted(index.authors[a] for a in _authors_named(low, index)))
+    has_code = (
+        True
+        if _CODE_RE.search(q)
+        and re.search(r"\b(with|have|has|having|available|release[sd]?|marked|provide[sd]?)\b", low)
+        else None
+    )
+    filters = Filters(filters.year_from, filters.year_to, filters.date, cats, has_code, authors)
+    order = (
+        "oldest"
+        if re.search(r"\b(oldest|earliest|first (?:paper|published))\b", low)
+        else "newest"
+        if re.search(r"\b(newest|latest|most recent|recent(?:ly)? posted)\b", low)
+        else "relevance"
+    )
+    is_list = bool(_LIST_RE.search(q)) and not re.search(r"\bwhich (paper|work|study|method)\b(?!s)", low)
+    carried: tuple[str, ...] = ()
+    search_text = q
+    if history and not named:
+        prior = _prior_papers(history, index)
+        if prior and (_ANAPHORA_RE.search(q) or len(content_terms(q)) <= 4):
+            carried = prior
+    words = [t for t in tokens(search_text) if t not in STOPWORDS and t not in QUESTION_WORDS and len(t) > 1]
+    terms = tuple(index.correct(t) for t in words)
+    meta_words = set(_META_WORDS) | {stem(w) for a in authors for w in tokens(a)}
+    for code in cats:
+        meta_words |= {code.lower()} | {stem(w) for n in CATEGORY_NAMES.get(code, ()) for w in tokens(n)}
+    topic = tuple(t for w, t in zip(words, terms) if stem(w) not in meta_words and not w.isdigit())
+    return Query(q, search_text, filters, is_list, order, tuple(named), carried, terms, topic)
+
+
+def _named_papers(question: str, index: LexicalIndex) -> list[str]:
+    """Papers the question names: by a coined name (exact, or one typo away) or by most of a long title."""
+    found: dict[str, float] = {}
+    words = re.findall(r"[A-Za-z0-9][\w-]*[\w]|[A-Za-z0-9]", question)
+    lowered = [w.lower() for w in words]
+    for n in (3, 2, 1):
+        for i in range(len(lowered) - n + 1):
+            phrase = " ".join(lowered[i : i + n])
+            hit = index.names.get(phrase)
+            if hit is None and n == 1 and len(phrase) >= 5 and _is_coined(words[i]):
+                close = difflib.get_close_matches(phrase, list(index.names), n=1, cutoff=0.85)
+                hit = index.names[close[0]] if close else None
+            if hit:
+                found[hit[0]] = max(found.get(hit[0], 0), hit[1])
+    low = question.lower()
+    for p in index.papers.values():
+        title = p.title.lower()
+        if len(title) > 25 and title in low:
+            found[p.id] = 1.0
+    # A name from a title outranks a term coined in some abstract ('IM-LUT' beats 'PSNR' in one question).
+    strong = [pid for pid, w in found.items() if w >= 1.0]
+    return sorted(strong or found)
+
+
+def _year_filter(low: str, ignore: set[str]) -> Filters:
+    years = [int(y) for y in _YEAR_RE.findall(low) if y not in ignore]
+    if not years:
+        return Filters()
+    if m := re.search(
+        r"\bbetween ((?:19|20)\d\d) and ((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*[-–to]+\s*((?:19|20)\d\d)\b", low
+    ):
+        a, b = (int(x) for x in m.groups() if x)
+        return Filters(year_from=min(a, b), year_to=max(a, b))
+    y = years[0]
+    if re.search(rf"\b(since|after|from|starting)\s+(?:the\s+)?{y}\b", low):
+        return Filters(year_from=y + (1 if re.search(rf"\bafter\s+{y}", low) else 0))
+    if re.search(rf"\b(before|until|up to|prior to)\s+{y}\b", low):
+        return Filters(year_to=y - (1 if re.search(rf"\b(before|prior to)\s+{y}", low) else 0))
+    return Filters(year_from=y, year_to=y)
+
+
+def _category_filter(question: str, known: set[str]) -> tuple[str, ...]:
+    low = question.lower()
+    cats = {c for c in re.findall(r"\(([A-Z]{2})\)", question) if c in known}
+    context = re.search(r"\b(categor(?:y|ies)|filed under|arxiv)\b", low)
+    for code in known:
+        if re.search(rf"\b{code}\b(?= papers| category| section)", question) or (
+            context and re.search(rf"\b{code}\b", question)
+        ):
+            cats.add(code)
+    if not cats and (context or re.search(r"\b(\w+) papers\b", low)):
+        for code, names in CATEGORY_NAMES.items():
+            if code in known and any(
+                re.search(rf"\b{n}\b(?: papers| category)?", low) and (context or re.search(rf"\b{n} papers\b", low))
+                for n in names
+            ):
+                cats.add(code)
+                break
+    return tuple(sorted(cats))
+
+
+def _authors_named(low: str, index: LexicalIndex) -> set[str]:
+    return {a for a in index.authors if len(a) > 4 and re.search(rf"\b{re.escape(a)}\b", low)}
+
+
+def _prior_papers(history: Sequence[dict], index: LexicalIndex) -> tuple[str, ...]:
+    """The papers the last exchange was about: named in it, else the best match for it."""
+    for turn in reversed(history[-4:]):
+        content = str(turn.get("content") or "")
+        named = _named_papers(content, index)
+        if named:
+            return tuple(named[:2])
+    last_user = next((str(t.get("content") or "") for t in reversed(history) if t.get("role") == "user"), "")
+    if not last_user:
+        return ()
+    scores = index.bm25(content_terms(last_user))
+    best = sorted(scores, key=scores.get, reverse=True)[:1]
+    return tuple(best)
+
+
+def baseline_search(question: str, settings: Settings, index: LexicalIndex, *, mode: str, k: int) -> list[str]:
+    """Plain BM25-only or dense-only ranking of paper ids (no filters, names or fusion): the eval's baselines."""
+    if mode == "bm25":
+        scores = index.bm25(content_terms(question))
+    else:
+        scores, _ = _dense(question, settings, set(index.papers))
+    return sorted(scores, key=lambda pid: (-scores[pid], pid))[:k]
+
+
+def search(query: Query, settings: Settings, index: LexicalIndex, *, k: int) -> list[Hit]:
+    """Score the candidates the filters allow; return the best `k` (every match for list questions)."""
+    candidates = [p for p in index.papers.values() if query.filters.accepts(p)]
+    if query.carried:
+        carried = [index.papers[c] for c in query.carried if c in index.papers]
+        candidates = [p for p in carried if query.filters.accepts(p)] or candidates
+    if not candidates:
+        return []
+    allowed = {p.id for p in candidates}
+    terms = list(query.terms)
+    lexical = {pid: s for pid, s in index.bm25(terms).items() if pid in allowed}
+    dense, dense_chunk = _dense(query.search_text, settings, allowed)
+    lex_max = max(lexical.values(), default=0.0) or 1.0
+    dense_vals = [dense.get(pid, 0.0) for pid in allowed]
+    d_lo, d_hi = min(dense_vals), max(dense_vals)
+    scored = []
+    for pid in allowed:
+        d = dense.get(pid, d_lo)
+        d_norm = (d - d_lo) / (d_hi - d_lo) if d_hi > d_lo else 1.0
+        score = 0.5 * d_norm + 0.5 * lexical.get(pid, 0.0) / lex_max
+        why = []
+        if pid in query.named:
+            score += 1.0
+            why.append("named in the question")
+        if pid in query.carried:
+            score += 0.5
+            why.append("the paper under discussion")
+        if lexical.get(pid):
+            why.append(f"words: BM25 {lexical[pid]:.1f}")
+        why.append(f"meaning: cosine {d:.2f}")
+        scored.append((score, d, pid, why))
+    scored.sort(key=lambda s: (-s[0], s[2]))
+    metadata_only = not query.topic and not query.named
+    if query.order != "relevance" and not query.named:
+        scored.sort(key=lambda s: index.papers[s[2]].date, reverse=query.order == "newest")
+    elif metadata_only and query.filters.active():
+        scored.sort(key=lambda s: index.papers[s[2]].date)
+    if query.is_list:
+        limit = settings.list_limit if (metadata_only and query.filters.active()) else max(k, 8)
+    else:
+        limit = k
+    return [
+        Hit(index.papers[pid], dense_chunk.get(pid, index.papers[pid].abstract), round(score, 4), tuple(why))
+        for score, _, pid, why in scored[:limit]
+    ]
+
+
+def _dense(text: str, settings: Settings, allowed: set[str]) -> tuple[dict[str, float], dict[str, str]]:
+    """Per paper, the best cosine similarity of any of its chunks (and that chunk's text)."""
+    coll = store.collection(settings)
+    n = min(coll.count(), max(60, 10 * settings.k))
+    if n == 0:
+        return {}, {}
+    res = coll.query(query_texts=[text[:2000]], n_results=n, include=["metadatas", "distances", "documents"])
+    best: dict[str, float] = {}
+    chunk: dict[str, str] = {}
+    for meta, dist, doc in zip(res["metadatas"][0], res["distances"][0], res["documents"][0]):
+        pid = meta["paper_id"]
+        sim = 1.0 - float(dist)
+        if pid in allowed and sim > best.get(pid, -1.0):
+            best[pid], chunk[pid] = sim, doc
+    return best, chunk
+
+
+def retrieve(
+    question: str,
+    k: int | None = None,
+    history: Sequence[dict] | None = None,
+    *,
+    settings: Settings | None = None,
+    filters: Filters | None = None,
+) -> list[Hit]:
+    """The public retrieval call: the papers that best answer `question`, one hit per paper."""
+    settings = settings or Settings()
+    index = lexical_index(settings)
+    query = understand(question, index, history)
+    if filters:
+        query = replace(query, filters=query.filters.merge(filters))
+    return search(query, settings, index, k=k or settings.k)
