@@ -38,7 +38,7 @@ _ASK_NUMBER_RE = re.compile(
 )
 _SLOT_RE = re.compile(
     r"\bhow (?:many|much) (?P<count>[a-z][\w-]*)"
-    r"|\b(?:what|which) (?P<what>[a-z0-9][\w-]*(?: [a-z0-9][\w-]*){0,2}?) "
+    r"|\b(?:what|which) (?P<what>[a-z0-9][\w-]*(?: [a-z0-9][\w-]*){0,3}?) "
     r"(?=(?:does|do|did|is|are|was|were|has|have|can|could|will|would)\b)",
     re.I,
 )
@@ -277,10 +277,22 @@ def _pick_sentences(hit: Hit, query: Query, index: LexicalIndex, ask_number: boo
     wanted = set(query.terms)
     english = _is_english(query.question)
     own_names = {name for name, (pid, _) in index.names.items() if pid == hit.paper.id}
+    # Words that name the paper identify it but do not answer; the asked-for thing (the slot) matters most.
+    naming = set(content_terms(hit.paper.title)) | {stem(n) for n in own_names}
+    slot = {
+        stem(t)
+        for m in _SLOT_RE.finditer(_question_clause(query.question))
+        for t in tokens(m["count"] or m["what"])
+        if t not in STOPWORDS
+    }
+
+    def weight(t: str) -> float:
+        return index.idf.get(t, 1.0) * (0.3 if t in naming else 1.0) * (3.0 if t in slot else 1.0)
+
     scored = []
     for i, s in enumerate(sents):
         terms = set(content_terms(s))
-        score = sum(index.idf.get(t, 1.0) for t in wanted & terms)
+        score = sum(weight(t) for t in wanted & terms)
         if ask_number and has_number(s):
             score += 2.0
         if not english or not wanted:  # nothing to match on: prefer sentences that name new contributions
@@ -345,10 +357,10 @@ def _refusal(query: Query, chosen: list[Hit], index: LexicalIndex, ask_number: b
             return f"{REFUSAL_PREFIX}: the abstract of “{closest}” gives no number of {' '.join(asked)}."
     if not query.named and not query.carried:
         # Raw words, not typo-corrected ones: a word the corpus never uses must not be "corrected" into cover.
+        # Words no abstract uses are left out: paraphrases are full of them ('sliding', 'pixels').
         raw = content_terms(clause)
-        wanted = [t for t in raw if t in index.idf]
-        weight = sum(index.idf[t] for t in wanted) or 1.0
-        covered = sum(index.idf[t] for t in wanted if t in have) / weight
+        weight = sum(index.idf.get(t, 0.0) for t in raw) or 1.0
+        covered = sum(index.idf[t] for t in raw if t in have and t in index.idf) / weight
         if covered < 0.25 and len(raw) >= 2:
             return f"{REFUSAL_PREFIX}: no paper in the collection addresses this. The closest is “{closest}”."
     return None

@@ -251,10 +251,15 @@ def _paper_names(papers: dict[str, Paper]) -> dict[str, tuple[str, float]]:
         per_paper[p.id] = found
         counts.update({w.lower() for w in found})
     for p in papers.values():
+        title_words = set(re.findall(r"[A-Za-z0-9][\w-]*[\w]", p.title))
         for w in per_paper[p.id]:
-            if counts[w.lower()] == 1:
-                weight = 1.0 if w in p.title else 0.6
-                names.setdefault(w.lower(), (p.id, weight))
+            if counts[w.lower()] != 1:
+                continue
+            if w in title_words:
+                names.setdefault(w.lower(), (p.id, 1.0))
+            elif len(w) >= 6 or "-" in w or re.search(r"[a-z][A-Z]", w):
+                # Short capitals seen in one abstract (LLM, WER) are common terms, not that paper's name.
+                names.setdefault(w.lower(), (p.id, 0.6))
         head, sep, _ = p.title.partition(":")
         if sep and len(head.split()) <= 3:
             names[head.lower()] = (p.id, 1.0)
@@ -389,7 +394,7 @@ def _year_filter(low: str, ignore: set[str]) -> Filters:
         a, b = (int(x) for x in m.groups() if x)
         return Filters(year_from=min(a, b), year_to=max(a, b))
     y = years[0]
-    if re.search(rf"\b(since|after|from|starting)\s+(?:the\s+)?{y}\b", low):
+    if re.search(rf"\b(since|after|starting(?: from| in)?)\s+(?:the\s+)?{y}\b|\bfrom {y} on", low):
         return Filters(year_from=y + (1 if re.search(rf"\bafter\s+{y}", low) else 0))
     if re.search(rf"\b(before|until|up to|prior to)\s+{y}\b", low):
         return Filters(year_to=y - (1 if re.search(rf"\b(before|prior to)\s+{y}", low) else 0))

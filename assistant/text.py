@@ -258,7 +258,7 @@ def stem(word: str) -> str:
         ("ly", 5),
         ("s", 4),
     ):
-        if w.endswith(suffix) and len(w) >= min_len and not w.endswith("ss"):
+        if w.endswith(suffix) and len(w) >= min_len and not w.endswith("ss") and len(w) - len(suffix) >= 3:
             base = w[: -len(suffix)]
             if suffix in ("ies", "ied"):
                 base += "y"

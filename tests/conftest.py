@@ -79,3 +79,27 @@ def store_settings(request, tmp_path) -> Settings:
         url = request.getfixturevalue("chroma_server")
         return Settings(chroma_url=url, collection=collection, capture_year=CAPTURE_YEAR)
     return Settings(store_path=tmp_path / "store", collection=collection, capture_year=CAPTURE_YEAR)
+
+
+@pytest.fixture(scope="session")
+def full_settings(tmp_path_factory, corpus) -> Settings:
+    """A store holding the whole shipped corpus (ingested once per test session), extractive engine."""
+    from assistant import store
+
+    settings = Settings(
+        store_path=tmp_path_factory.mktemp("full") / "store",
+        collection="full",
+        llm="extractive",
+        capture_year=CAPTURE_YEAR,
+    )
+    store.ingest(corpus.papers, settings)
+    return settings
+
+
+@pytest.fixture
+def fake_openai():
+    from tests.fake_openai import FakeOpenAI
+
+    server = FakeOpenAI()
+    yield server
+    server.close()

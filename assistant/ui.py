@@ -1,0 +1,218 @@
+"""The Gradio chat. It calls stream_answer() and reads the store's papers; it never reaches into engines."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterator
+
+import gradio as gr
+
+from .answering import stream_answer
+from .retrieval import Filters, lexical_index
+from .settings import PROJECT_ROOT, Settings
+from .types import Answer
+
+EXAMPLES = [
+    "Which papers build on the Segment Anything Model, and what does each use it for?",
+    "What dataset did the face-to-face spoken dialogue paper release, and how large is it?",
+    "Who are the listed authors of the DF-3DFace paper?",
+    "Which papers are filed under the audio and speech processing (AS) category?",
+    "How many GPUs were used to train Gaze-LLE?",
+]
+CSS = """
+.badge {display:inline-block;padding:2px 10px;border-radius:12px;font-size:0.85em;margin-right:6px}
+.badge-extractive {background:#e7f0ff;color:#1c4f9c} .badge-openai {background:#e9f7ec;color:#1d6b33}
+.badge-guardrail {background:#fff4e0;color:#8a5300} .badge-none {background:#eee;color:#444}
+.notice {color:#8a5300;font-size:0.9em}
+.source {border-left:3px solid #9bb7e0;padding:4px 10px;margin:8px 0}
+.source mark {background:#fff3b0}
+"""
+
+
+def message_text(content: object) -> str:
+    """Gradio may hand back a message's content as a string or as a list of typed parts."""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return " ".join(message_text(c) for c in content)
+    if isinstance(content, dict):
+        return str(content.get("text") or content.get("content") or "")
+    return ""
+
+
+def plain_history(history: list | None) -> list[dict]:
+    """Only role and text go back into the conversation: sources and badges never leak into history."""
+    return [
+        {"role": m.get("role"), "content": message_text(m.get("content"))}
+        for m in history or []
+        if isinstance(m, dict) and m.get("role") in ("user", "assistant")
+    ]
+
+
+def sources_html(result: Answer) -> str:
+    if not result.citations:
+        if result.sources:
+            closest = "".join(f"<li>{html.escape(h.paper.title)} ({h.paper.year})</li>" for h in result.sources[:3])
+            return f"<p>No source cited.</p><p>Closest papers:</p><ul>{closest}</ul>"
+        return "<p>No source cited.</p>"
+    by_id = {h.paper.id: h.paper for h in result.sources}
+    parts = []
+    for c in result.citations:
+        p = by_id.get(c.paper_id)
+        meta = f"{html.escape(p.author_line())} · {html.escape(p.date_label())} · {p.category}" if p else ""
+        code = " · code available" if p and p.has_code else ""
+        parts.append(
+            f"<div class='source'><b>[{c.n}] {html.escape(c.title)}</b><br><small>{meta}{code}</small>"
+            f"<br><mark>{html.escape(c.quote)}</mark></div>"
+        )
+    return "".join(parts)
+
+
+def badge_html(result: Answer | None) -> str:
+    if result is None:
+        return "<span class='badge badge-none'>thinking…</span>"
+    label = {"guardrail": "refused before any model ran", "none": "no question"}.get(result.engine, result.engine)
+    notices = "".join(f"<div class='notice'>⚠ {html.escape(n)}</div>" for n in result.notices)
+    refused = " <span class='badge badge-guardrail'>the papers don't say</span>" if result.refused else ""
+    return (
+        f"<span class='badge badge-{result.engine}'>engine: {html.escape(label)}</span>{refused}"
+        f"<small>{result.timings.get('total', 0):.2f} s</small>{notices}"
+    )
+
+
+def make_filters(
+    year_from: float | None, year_to: float | None, categories: list[str] | None, has_code: bool, author: str | None
+) -> Filters:
+    return Filters(
+        year_from=int(year_from) if year_from else None,
+        year_to=int(year_to) if year_to else None,
+        categories=tuple(categories or ()),
+        has_code=True if has_code else None,
+        authors=(author,) if author else (),
+    )
+
+
+def build_app(settings: Settings) -> gr.Blocks:
+    index = lexical_index(settings)
+    papers = sorted(index.papers.values(), key=lambda p: p.date, reverse=True)
+    years = sorted({p.year for p in papers}) or [2020]
+    authors = sorted({a for p in papers for a in p.authors})
+
+    def respond(
+        message: str, history: list | None, year_from, year_to, categories, has_code, author
+    ) -> Iterator[tuple[list[dict], str, str]]:
+        turns = plain_history(history)
+        shown = [*turns, {"role": "user", "content": message}, {"role": "assistant", "content": ""}]
+        yield shown, "", badge_html(None)
+        filters = make_filters(year_from, year_to, categories, has_code, author)
+        text = ""
+        for piece in stream_answer(message, turns, settings=settings, filters=filters if filters.active() else None):
+            if isinstance(piece, Answer):
+                shown[-1]["content"] = piece.text
+                yield shown, sources_html(piece), badge_html(piece)
+            else:
+                text += piece
+                shown[-1]["content"] = text
+                yield shown, "", badge_html(None)
+
+    with gr.Blocks(title="Paper assistant") as app:
+        gr.Markdown(
+            f"## Paper assistant\nAsk about {len(papers)} papers. Every claim cites its paper — "
+            "or the answer says the papers don't say."
+        )
+        with gr.Tab("Chat"):
+            with gr.Row():
+                with gr.Column(scale=3):
+                    chatbot = gr.Chatbot(label="Conversation", height=460, elem_id="chat")
+                    badge = gr.HTML(elem_id="badge")
+                    with gr.Row():
+                        box = gr.Textbox(
+                            placeholder="Ask about the papers…",
+                            show_label=False,
+                            scale=5,
+                            elem_id="question",
+                            max_length=settings.max_question_chars * 10,
+                        )
+                        send = gr.Button("Ask", variant="primary", scale=1, elem_id="ask")
+                    new_chat = gr.Button("New chat", size="sm")
+                    gr.Examples(EXAMPLES, inputs=box, label="Try")
+                with gr.Column(scale=2):
+                    gr.Markdown("### Sources")
+                    sources = gr.HTML("<p>Sources of the answer appear here.</p>", elem_id="sources")
+                    with gr.Accordion("Filters", open=False):
+                        year_from = gr.Dropdown(years, label="From year", value=None)
+                        year_to = gr.Dropdown(years, label="To year", value=None)
+                        categories = gr.CheckboxGroup(sorted(index.categories), label="Category")
+                        has_code = gr.Checkbox(label="Only papers with code")
+                        author = gr.Dropdown(authors, label="Author", value=None, allow_custom_value=False)
+            inputs = [box, chatbot, year_from, year_to, categories, has_code, author]
+            outputs = [chatbot, sources, badge]
+            send.click(respond, inputs, outputs, api_name="chat").then(lambda: "", None, box)
+            box.submit(respond, inputs, outputs, api_name=False).then(lambda: "", None, box)
+            new_chat.click(lambda: ([], "<p>Sources of the answer appear here.</p>", ""), None, outputs, api_name=False)
+        with gr.Tab("Papers"):
+            profiles = _profile_lines(settings)
+            gr.Markdown(
+                f"{len(papers)} papers · {len({a for p in papers for a in p.authors})} authors · "
+                f"{sum(p.has_code for p in papers)} with code\n\n{profiles}"
+            )
+            table = gr.Dataframe(
+                [
+                    [p.title, p.author_line(), p.date.isoformat(), p.category, "yes" if p.has_code else ""]
+                    for p in papers
+                ],
+                headers=["title", "authors", "date", "category", "code"],
+                interactive=False,
+                wrap=True,
+                elem_id="papers",
+                show_search="search",
+            )
+            abstract = gr.Markdown()
+
+            def show_abstract(evt: gr.SelectData) -> str:
+                row = evt.index[0] if isinstance(evt.index, list | tuple) else evt.index
+                p = papers[row]
+                return f"### {p.title}\n{p.author_line()} · {p.date_label()} · {p.category}\n\n{p.abstract}"
+
+            table.select(show_abstract, None, abstract, api_name=False)
+        with gr.Tab("Evaluation"):
+            gr.Markdown(_latest_report())
+            chart = PROJECT_ROOT / "reports" / "latest" / "chart.png"
+            if chart.exists():
+                gr.Image(str(chart), show_label=False)
+    return app
+
+
+def _profile_lines(settings: Settings) -> str:
+    from .corpus import load_corpus
+
+    try:
+        corpus = load_corpus(settings.data_paths)
+    except Exception:
+        return ""
+    return "\n".join(
+        f"**{p.name}** ({p.field}) · h-index {p.h_index} · {p.paper_count} papers · {p.citations} citations"
+        for p in corpus.profiles
+    )
+
+
+def _latest_report() -> str:
+    path = PROJECT_ROOT / "reports" / "latest" / "report.md"
+    if path.exists():
+        return path.read_text()
+    return "No evaluation yet: run `assistant eval` (or `make eval`) and reload."
+
+
+def launch(settings: Settings, *, auth: tuple[str, str] | None = None, block: bool = True) -> gr.Blocks:
+    app = build_app(settings)
+    app.queue(default_concurrency_limit=4, max_size=64)
+    app.launch(
+        server_name=settings.host,
+        server_port=settings.port,
+        share=False,
+        auth=auth,
+        prevent_thread_lock=not block,
+        show_error=False,
+        css=CSS,
+    )
+    return app
