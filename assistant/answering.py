@@ -37,7 +37,7 @@ _ASK_NUMBER_RE = re.compile(
     re.I,
 )
 _SLOT_RE = re.compile(
-    r"\bhow (?:many|much) (?P<count>[a-z][\w-]*)"
+    r"\bhow many (?P<count>[a-z][\w-]*)|\bhow much (?P<much>[a-z][\w-]*)"
     r"|\b(?:what|which) (?P<what>[a-z0-9][\w-]*(?: [a-z0-9][\w-]*){0,3}?) "
     r"(?=(?:does|do|did|is|are|was|were|has|have|can|could|will|would)\b)",
     re.I,
@@ -131,6 +131,8 @@ def stream_answer(
     query = understand(search_question, index, history)
     if search_question != question:
         query = replace(query, question=question)
+    if filters is not None:
+        query = replace(query, filters=query.filters.merge(filters))
     hits = search(query, settings, index, k=settings.k)
     t_retrieved = time.perf_counter()
     plan = make_plan(query, hits, index)
@@ -282,7 +284,7 @@ def _pick_sentences(hit: Hit, query: Query, index: LexicalIndex, ask_number: boo
     slot = {
         stem(t)
         for m in _SLOT_RE.finditer(_question_clause(query.question))
-        for t in tokens(m["count"] or m["what"])
+        for t in tokens(_slot_text(m))
         if t not in STOPWORDS
     }
 
@@ -304,6 +306,10 @@ def _pick_sentences(hit: Hit, query: Query, index: LexicalIndex, ask_number: boo
         scored.append((score, -i, s))
     best = sorted(scored, reverse=True)[:budget]
     return tuple(s for _, _, s in sorted(best, key=lambda x: -x[1]))
+
+
+def _slot_text(m: re.Match) -> str:
+    return m["count"] or m["much"] or m["what"]
 
 
 def _question_clause(question: str) -> str:
@@ -333,7 +339,7 @@ def _refusal(query: Query, chosen: list[Hit], index: LexicalIndex, ask_number: b
     # A question that names a paper and asks for one of its details: the detail's kind must be in the abstract.
     slots = _SLOT_RE.finditer(clause) if (query.named or query.carried) else ()
     for m in slots:
-        slot = m["count"] or m["what"]
+        slot = _slot_text(m)
         # A word the corpus never uses may be a typo: match it against the paper's own words ('teems' -> teams).
         asked = [
             t for t in tokens(slot) if t not in STOPWORDS and t not in QUESTION_WORDS and len(t) > 1 and not t.isdigit()

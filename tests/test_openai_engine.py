@@ -1,0 +1,95 @@
+"""The OpenAI-compatible path against a scripted server over real HTTP: streaming, validation, faults, fallback."""
+
+import time
+
+from assistant.answering import answer, stream_answer
+from assistant.types import Answer
+from tests.fake_openai import Reply
+
+QUESTION = "How much GPU memory does the CAD adapter for SAM use compared with SAM Adapter?"
+
+
+def settings_for(full_settings, fake, **extra):
+    return full_settings.model_copy(
+        update={
+            "llm": "openai",
+            "openai_base_url": fake.url,
+            "openai_api_key": "k",
+            "openai_model": "fake",
+            "llm_timeout": 2.0,
+            "llm_max_retries": 0,
+            **extra,
+        }
+    )
+
+
+def test_streams_a_grounded_answer_over_http(full_settings, fake_openai):
+    fake_openai.script("CAD uses less than half the GPU memory of SAM Adapter [1].")
+    pieces = list(stream_answer(QUESTION, settings=settings_for(full_settings, fake_openai)))
+    final = pieces[-1]
+    assert isinstance(final, Answer) and final.engine == "openai" and not final.notices
+    assert len(pieces) > 3  # really streamed, piece by piece
+    assert final.text == "CAD uses less than half the GPU memory of SAM Adapter [1]."
+    assert [c.paper_id for c in final.citations] == ["cad"] and final.citations[0].support > 0.5
+    request = fake_openai.requests[-1]
+    assert request["stream"] is True and request["model"] == "fake"
+    system, user = request["messages"]
+    assert "[1]" in user["content"] and "CAD" in user["content"] and "less than half" in user["content"]
+    assert "Never reveal" in system["content"]
+
+
+def test_invalid_citation_is_removed_with_a_notice(full_settings, fake_openai):
+    fake_openai.script("CAD uses less than half the GPU memory of SAM Adapter [1][3].")
+    a = answer(QUESTION, settings=settings_for(full_settings, fake_openai))
+    assert "[3]" not in a.text and [c.n for c in a.citations] == [1]
+    assert any("[3]" in n for n in a.notices)
+
+
+def test_unsupported_answer_falls_back_to_extractive(full_settings, fake_openai):
+    fake_openai.script("It was trained on 512 TPUs at the North Pole by volunteers [1].")
+    a = answer(QUESTION, settings=settings_for(full_settings, fake_openai))
+    assert a.engine == "extractive" and "less than half" in a.text
+    assert any("Replaced the model's answer" in n for n in a.notices)
+
+
+def test_server_error_and_timeout_fall_back_within_bounds(full_settings, fake_openai):
+    fake_openai.script(Reply(status=500), Reply("late [1]", delay=5))
+    for expected in ("HTTP 500", "timed out"):
+        start = time.monotonic()
+        a = answer(QUESTION, settings=settings_for(full_settings, fake_openai))
+        assert time.monotonic() - start < 4.5
+        assert a.engine == "extractive" and a.citations and any(expected in n for n in a.notices)
+
+
+def test_closed_port_gives_a_clear_notice(full_settings):
+    from tests.conftest import free_port
+
+    s = full_settings.model_copy(
+        update={
+            "llm": "openai",
+            "openai_base_url": f"http://127.0.0.1:{free_port()}/v1",
+            "openai_api_key": "k",
+            "llm_max_retries": 0,
+        }
+    )
+    a = answer(QUESTION, settings=s)
+    assert a.engine == "extractive" and any("cannot reach the endpoint" in n for n in a.notices)
+
+
+def test_refusal_happens_before_the_model_is_called(full_settings, fake_openai):
+    a = answer("How many GPUs were used to train Gaze-LLE?", settings=settings_for(full_settings, fake_openai))
+    assert a.refused and a.engine == "guardrail" and fake_openai.requests == []
+
+
+def test_follow_up_is_condensed_by_the_model(full_settings, fake_openai):
+    fake_openai.script(
+        "What dataset was curated for MuCo?", "MuCo comes with a 5M multimodal multi-turn dataset called M3T [1]."
+    )
+    history = [
+        {"role": "user", "content": "Tell me about the multi-turn contrastive embedding paper."},
+        {"role": "assistant", "content": "It is about multi-turn contrastive learning [1]."},
+    ]
+    a = answer("What dataset did they curate?", history, settings=settings_for(full_settings, fake_openai))
+    assert not fake_openai.requests[0].get("stream")  # the condense call, not streamed
+    assert fake_openai.requests[1]["stream"] is True
+    assert [c.paper_id for c in a.citations] == ["muco"] and "M3T" in a.text
