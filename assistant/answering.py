@@ -297,10 +297,17 @@ def _pick_sentences(hit: Hit, query: Query, index: LexicalIndex, ask_number: boo
         score = sum(weight(t) for t in wanted & terms)
         if ask_number and has_number(s):
             score += 2.0
-        if not english or not wanted:  # nothing to match on: prefer sentences that name new contributions
+        # A sentence that states the paper's contribution is usually the answer to "what does it do".
+        contribution = re.search(
+            r"\b(?:we|paper|work|study) (?:\w+ )?(?:propose|introduce|present|contribute|"
+            r"develop)s?\b",
+            s,
+            re.I,
+        )
+        score += 1.5 if contribution else 0.0
+        if not english or not wanted:  # nothing to match on: prefer sentences that name new things
             coined = {w.strip(".,;:()") for w in s.split() if _is_coined(w.strip(".,;:()"))}
             score += len({w for w in coined if w.lower() not in own_names})
-            score += 1.0 if re.search(r"\bwe (?:propose|introduce|present|contribute)", s, re.I) else 0.0
         if re.search(r"https?://", s):
             score -= 1.0
         scored.append((score, -i, s))
@@ -409,7 +416,8 @@ def validate(text: str, evidence: Sequence[Evidence], *, min_support: float) -> 
         problems.append(f"cited missing source{'s' if len(bad) > 1 else ''} {', '.join(f'[{n}]' for n in bad)}")
         text = _CITE_RE.sub(lambda m: m[0] if int(m[1]) in by_n else "", text)
     kept_lines = []
-    best: dict[int, tuple[float, str]] = {}
+    best: dict[int, float] = {}
+    claims: dict[int, list[str]] = {}
     for line in text.split("\n"):
         kept = []
         for sent in re.split(r"(?<=[.!?”\]])\s+(?=\S)", line):
@@ -423,9 +431,8 @@ def validate(text: str, evidence: Sequence[Evidence], *, min_support: float) -> 
                 continue
             kept.append(sent)
             for n, s in scores.items():
-                quote = _best_quote(sent, by_n[n])
-                if n not in best or s > best[n][0]:
-                    best[n] = (s, quote)
+                best[n] = max(best.get(n, 0.0), s)
+                claims.setdefault(n, []).append(sent)
         kept_lines.append(" ".join(kept))
     text = "\n".join(kept_lines)
     citations = [
@@ -435,20 +442,21 @@ def validate(text: str, evidence: Sequence[Evidence], *, min_support: float) -> 
             title=by_n[n].hit.paper.title,
             authors=by_n[n].hit.paper.authors,
             year=by_n[n].hit.paper.year,
-            quote=q,
+            quote=_best_quote(" ".join(claims[n]), by_n[n]),
             support=round(s, 3),
         )
-        for n, (s, q) in sorted(best.items())
+        for n, s in sorted(best.items())
     ]
     return text, citations, problems
 
 
-def _best_quote(sentence: str, ev: Evidence) -> str:
-    """The abstract sentence that best supports `sentence` (the record itself for metadata answers)."""
-    words = set(content_terms(_CITE_RE.sub("", sentence)))
+def _best_quote(claims: str, ev: Evidence) -> str:
+    """The abstract sentence that best supports the claims (evidence sentences first); for a claim about the
+    record itself (authors, date) the record."""
+    words = set(content_terms(_CITE_RE.sub("", claims)))
     p = ev.hit.paper
-    options = [(len(words & set(content_terms(s))), s) for s in sentences(p.abstract)]
-    score, quote = max(options, default=(0, ""))
-    if score == 0 or (not ev.sentences and not _CITE_RE.sub("", sentence).count("“")):
-        return f"{p.author_line()} · {p.date_label()} · {p.category}{' · code' if p.has_code else ''}"
-    return quote
+    for pool in (ev.sentences, sentences(p.abstract)):
+        score, quote = max(((len(words & set(content_terms(s))), s) for s in pool), default=(0, ""))
+        if score >= 2 or (pool is ev.sentences and quote):
+            return quote
+    return f"{p.author_line()} · {p.date_label()} · {p.category}{' · code' if p.has_code else ''}"

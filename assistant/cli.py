@@ -73,7 +73,7 @@ def _cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     from . import store
     from .corpus import load_corpus
 
-    paths = args.paths or settings.data_paths
+    paths = args.paths or settings.corpus_paths
     corpus = load_corpus(paths, capture_year=settings.capture_year)
     for profile in corpus.profiles:
         print(

@@ -19,6 +19,9 @@ class Settings(BaseSettings):
         default_factory=lambda: [PROJECT_ROOT / "data" / "profiles"],
         description="Profile pages (files or folders of *.txt) that make up the corpus.",
     )
+    uploads_dir: Path = Field(
+        PROJECT_ROOT / "data" / "uploads", description="Where profile pages added through the UI are kept."
+    )
     capture_year: int | None = Field(
         None, description="Year given to dates printed without one (default: the current year)."
     )
@@ -79,6 +82,12 @@ class Settings(BaseSettings):
         if self.chunk_overlap >= self.chunk_tokens:
             raise ValueError("chunk_overlap must be smaller than chunk_tokens")
         return self
+
+    @property
+    def corpus_paths(self) -> list[Path]:
+        """The configured pages plus any added through the UI."""
+        extra = [self.uploads_dir] if self.uploads_dir.is_dir() and any(self.uploads_dir.glob("*.txt")) else []
+        return [*self.data_paths, *extra]
 
     @property
     def engine_name(self) -> Literal["openai", "extractive"]:

@@ -10,10 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import shutil
 import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import urlparse
 
 import chromadb
@@ -21,6 +23,7 @@ from chromadb.api import ClientAPI
 from chromadb.api.models.Collection import Collection
 
 from .chunking import chunk_paper
+from .corpus import CorpusError, load_corpus
 from .embeddings import MiniLMEmbedding, OpenAIEndpointEmbedding
 from .settings import Settings
 from .types import Paper, SourceRef
@@ -240,3 +243,32 @@ def reset(settings: Settings) -> None:
     chroma = client(settings)
     if settings.collection in {c.name for c in chroma.list_collections()}:
         chroma.delete_collection(settings.collection)
+
+
+def add_pages(
+    files: Sequence[str | Path], settings: Settings, *, progress: Callable[[int, int], None] | None = None
+) -> IngestReport:
+    """Add profile pages to the corpus: each is parsed first (a bad one raises CorpusError and nothing is
+    written), then kept in uploads_dir and ingested alongside the existing papers, which stay as they are."""
+    files = [Path(f) for f in files]
+    for f in files:
+        load_corpus([f], capture_year=settings.capture_year)
+    settings.uploads_dir.mkdir(parents=True, exist_ok=True)
+    kept: list[Path] = []
+    try:
+        for f in files:
+            data = f.read_bytes()
+            target = settings.uploads_dir / (f.name if f.suffix == ".txt" else f"{f.name}.txt")
+            if target.exists() and target.read_bytes() != data:  # same name, other page: keep both
+                target = target.with_stem(f"{target.stem}-{hashlib.sha256(data).hexdigest()[:8]}")
+            shutil.copyfile(f, target)
+            kept.append(target)
+        # Ids are assigned across the whole corpus so a new paper never takes an existing paper's id.
+        corpus = load_corpus(settings.corpus_paths, capture_year=settings.capture_year)
+        names = {k.name for k in kept}
+        new = [p for p in corpus.papers if p.source.file in names]
+        return ingest(new, settings, prune=False, progress=progress)
+    except (CorpusError, StoreError, OSError):
+        for path in kept:
+            path.unlink(missing_ok=True)
+        raise
