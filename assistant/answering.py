@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from .engines.base import Engine, EngineError, EngineRequest, Evidence
 from .engines.extractive import ExtractiveEngine
+from .prompts import render
 from .retrieval import Filters, LexicalIndex, Query, _is_coined, lexical_index, search, understand
 from .settings import Settings
 from .text import QUESTION_WORDS, STOPWORDS, content_terms, has_number, sentences, stem, tokens
@@ -161,6 +162,12 @@ def stream_answer(
     except EngineError as exc:
         notices.append(f"Fell back to the extractive answer: {exc}.")
         used, text = "extractive", _extractive(request)
+    requests_made = getattr(engine, "requests_made", 0)
+    if requests_made > 1:
+        notices.append(f"The endpoint was tried {requests_made} times (the client retries with backoff).")
+    if used != "extractive" and _leaks_prompt(text):
+        notices.append("Replaced the model's answer with the extractive one (it repeated its instructions).")
+        used, text = "extractive", _extractive(request)
     # Extractive text quotes its sources verbatim; only a model's paraphrase needs the support check.
     text, citations, problems = validate(
         text, plan.evidence, min_support=0.0 if used == "extractive" else settings.min_support
@@ -186,6 +193,14 @@ def stream_answer(
         notices=tuple(notices),
         timings={**timings, "total": time.perf_counter() - start},
     )
+
+
+def _leaks_prompt(text: str) -> bool:
+    """True when the text repeats a run of eight or more words of the system prompt."""
+    words = tokens(render("system", max_sentences=0))
+    grams = {" ".join(words[i : i + 8]) for i in range(len(words) - 7)}
+    said = tokens(text)
+    return any(" ".join(said[i : i + 8]) in grams for i in range(len(said) - 7))
 
 
 def _extractive(request: EngineRequest) -> str:

@@ -74,7 +74,9 @@ def _cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     from .corpus import load_corpus
 
     paths = args.paths or settings.corpus_paths
-    corpus = load_corpus(paths, capture_year=settings.capture_year)
+    corpus = load_corpus(paths, capture_year=settings.capture_year, skip_bad=True)
+    for error in corpus.errors:
+        print(f"error: {error} (page skipped; its stored papers are kept)", file=sys.stderr)
     for profile in corpus.profiles:
         print(
             f"profile: {profile.name} ({profile.field}) - h-index {profile.h_index}, {profile.paper_count} papers, "
@@ -82,7 +84,7 @@ def _cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
         )
     if args.rebuild:
         store.reset(settings)
-    elif args.if_stale and store.store_is_current(corpus.papers, settings):
+    elif args.if_stale and not corpus.errors and store.store_is_current(corpus.papers, settings):
         print(f"store is current: {len(corpus.papers)} papers")
         return 0
     with tqdm(total=len(corpus.papers), unit="paper", disable=args.quiet, file=sys.stderr) as bar:
@@ -90,9 +92,11 @@ def _cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
         def progress(done: int, total: int) -> None:
             bar.update(done - bar.n)
 
-        report = store.ingest(corpus.papers, settings, prune=not args.keep_others, progress=progress)
+        report = store.ingest(
+            corpus.papers, settings, prune=not args.keep_others, keep_files=corpus.failed_files(), progress=progress
+        )
     print(report.summary())
-    return 0
+    return 1 if corpus.errors else 0
 
 
 def _cmd_ask(args: argparse.Namespace, settings: Settings) -> int:

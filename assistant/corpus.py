@@ -339,11 +339,12 @@ def paper_slug(title: str) -> str:
     return "-".join(words)
 
 
-def load_corpus(paths: Iterable[str | Path], *, capture_year: int | None = None) -> Corpus:
+def load_corpus(paths: Iterable[str | Path], *, capture_year: int | None = None, skip_bad: bool = False) -> Corpus:
     """Parse profile pages (files, or folders of *.txt) into papers and profile headers.
 
     `capture_year` is the year given to dates printed without one (the page shows the current year's
-    papers without it); it defaults to this year.
+    papers without it); it defaults to this year. A malformed page raises CorpusError, or with `skip_bad`
+    is left out whole and its error kept in `Corpus.errors`.
     """
     year = capture_year or dt.date.today().year
     files: list[Path] = []
@@ -353,8 +354,15 @@ def load_corpus(paths: Iterable[str | Path], *, capture_year: int | None = None)
         raise CorpusError(", ".join(map(str, paths)) or "(none)", 0, "no profile pages found")
     profiles: list[Profile] = []
     raws: list[_RawPaper] = []
+    errors: list[CorpusError] = []
     for path in files:
-        profile, file_papers = _parse_file(path, year)
+        try:
+            profile, file_papers = _parse_file(path, year)
+        except CorpusError as exc:
+            if not skip_bad:
+                raise
+            errors.append(exc)
+            continue
         if profile:
             profiles.append(profile)
         raws.extend(file_papers)
@@ -381,7 +389,7 @@ def load_corpus(paths: Iterable[str | Path], *, capture_year: int | None = None)
                 source=raw.source,
             )
         )
-    return Corpus(tuple(papers), tuple(profiles))
+    return Corpus(tuple(papers), tuple(profiles), tuple(errors))
 
 
 def load_papers(paths: Sequence[str | Path], *, capture_year: int | None = None) -> list[Paper]:

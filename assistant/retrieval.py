@@ -195,41 +195,60 @@ class Query:
 
 
 class LexicalIndex:
-    """BM25 over chunks plus the lookup tables query understanding needs; immutable once built."""
+    """BM25 over chunks plus the lookup tables query understanding needs; immutable once built.
 
-    def __init__(self, papers: dict[str, Paper], chunk_ids: list[str], chunk_papers: list[str], texts: list[str]):
+    Postings are numpy arrays per term, so a query costs one vector update per query term, not a pass over the
+    corpus; building the index is the expensive part and happens once per store version.
+    """
+
+    def __init__(
+        self,
+        papers: dict[str, Paper],
+        chunk_ids: list[str],
+        chunk_papers: list[str],
+        texts: list[str],
+        version: tuple = (),
+    ):
         self.papers = papers
+        self.version = version
         self.chunk_ids, self.chunk_papers = chunk_ids, chunk_papers
-        docs = [content_terms(f"{t} {' '.join(papers[p].authors)}") for t, p in zip(texts, chunk_papers)]
-        self.doc_tf = [Counter(d) for d in docs]
-        self.doc_len = np.array([len(d) for d in docs], dtype=float)
-        self.avg_len = float(self.doc_len.mean()) if docs else 1.0
-        df = Counter(t for d in self.doc_tf for t in d)
-        n = len(docs)
-        self.idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
-        self.postings: dict[str, list[tuple[int, int]]] = {}
-        for i, tf in enumerate(self.doc_tf):
+        self.paper_order = list(dict.fromkeys(chunk_papers))
+        ordinal = {pid: i for i, pid in enumerate(self.paper_order)}
+        self.chunk_paper_idx = np.array([ordinal[p] for p in chunk_papers], dtype=np.int64)
+        docs = [
+            Counter(content_terms(f"{t} {' '.join(papers[p].authors) if p in papers else ''}"))
+            for t, p in zip(texts, chunk_papers)
+        ]
+        doc_len = np.array([sum(d.values()) for d in docs], dtype=float)
+        avg_len = float(doc_len.mean()) if docs else 1.0
+        self.k1, b = 1.2, 0.75
+        self.norm = self.k1 * (1 - b + b * doc_len / avg_len)
+        rows: dict[str, tuple[list[int], list[int]]] = {}
+        for i, tf in enumerate(docs):
             for t, c in tf.items():
-                self.postings.setdefault(t, []).append((i, c))
+                idx, counts = rows.setdefault(t, ([], []))
+                idx.append(i)
+                counts.append(c)
+        n = len(docs)
+        self.postings = {t: (np.array(i, dtype=np.int64), np.array(c, dtype=float)) for t, (i, c) in rows.items()}
+        self.idf = {t: math.log(1 + (n - len(i) + 0.5) / (len(i) + 0.5)) for t, (i, _) in rows.items()}
         self.vocabulary = sorted(self.idf)
         self.names = _paper_names(papers)
         self.authors = {a.lower(): a for p in papers.values() for a in p.authors}  # lower -> as printed
         self.categories = {p.category for p in papers.values()}
 
-    def bm25(self, terms: Sequence[str], k1: float = 1.2, b: float = 0.75) -> dict[str, float]:
-        """Best chunk score per paper."""
+    def bm25(self, terms: Sequence[str]) -> dict[str, float]:
+        """Best chunk score per paper, for the papers that match at least one term."""
         scores = np.zeros(len(self.chunk_ids))
         for t in set(terms):
-            idf = self.idf.get(t)
-            if idf is None:
+            if t not in self.postings:
                 continue
-            for i, tf in self.postings[t]:
-                scores[i] += idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * self.doc_len[i] / self.avg_len))
-        best: dict[str, float] = {}
-        for i in np.nonzero(scores)[0]:
-            pid = self.chunk_papers[i]
-            best[pid] = max(best.get(pid, 0.0), float(scores[i]))
-        return best
+            idx, tf = self.postings[t]
+            scores[idx] += self.idf[t] * tf * (self.k1 + 1) / (tf + self.norm[idx])
+        hit = np.nonzero(scores)[0]
+        best = np.zeros(len(self.paper_order))
+        np.maximum.at(best, self.chunk_paper_idx[hit], scores[hit])
+        return {self.paper_order[i]: float(best[i]) for i in np.nonzero(best)[0]}
 
     def correct(self, word: str) -> str:
         """The corpus word a mistyped query word most likely meant ('particpants' -> 'participants')."""
@@ -283,32 +302,23 @@ _index_cache: dict[tuple, LexicalIndex] = {}
 
 
 def lexical_index(settings: Settings) -> LexicalIndex:
-    """The process-wide index for this store, rebuilt only when the store's chunk count or hashes change."""
-    coll = store.collection(settings)
+    """The process-wide index for this store, rebuilt only when an ingest has changed the store."""
     key = (settings.chroma_url or str(settings.store_path), settings.collection)
+    version = store.version(settings)
     with _index_lock:
         cached = _index_cache.get(key)
-        count = coll.count()
-        if cached is not None and len(cached.chunk_ids) == count and cached.signature == _signature(coll):
+        if cached is not None and cached.version == version:
             return cached
-        rows = coll.get(include=["documents", "metadatas"])
+        rows = store.collection(settings).get(include=["documents", "metadatas"])
+        metas = rows["metadatas"] or []
         papers = {
             m["paper_id"]: store.paper_from_metadata(m, m.get("abstract", ""))
-            for m in rows["metadatas"] or []
+            for m in metas
             if m.get("chunk_index") == 0
         }
-        index = LexicalIndex(
-            papers, rows["ids"], [m["paper_id"] for m in rows["metadatas"] or []], rows["documents"] or []
-        )
-        index.signature = _signature(coll)
+        index = LexicalIndex(papers, rows["ids"], [m["paper_id"] for m in metas], rows["documents"] or [], version)
         _index_cache[key] = index
         return index
-
-
-def _signature(coll) -> tuple:
-    """Cheap change detector: the content hashes of the first chunks (one small metadata read)."""
-    rows = coll.get(where={"chunk_index": 0}, include=["metadatas"])
-    return tuple(sorted(m["content_hash"] for m in rows["metadatas"] or []))
 
 
 def understand(question: str, index: LexicalIndex, history: Sequence[dict] | None = None) -> Query:

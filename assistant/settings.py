@@ -67,6 +67,9 @@ class Settings(BaseSettings):
     openai_model: str = Field("gpt-4o-mini", description="Chat model name sent to the endpoint.")
     llm_timeout: float = Field(30.0, gt=0, description="Seconds before one LLM request is abandoned.")
     llm_max_retries: int = Field(2, ge=0, le=10, description="Retries (with the client's backoff) per LLM request.")
+    llm_deadline: float = Field(
+        90.0, gt=0, description="Most seconds a streamed model answer may take before the extractive fallback."
+    )
     max_answer_tokens: int = Field(400, ge=16, description="Cap on generated answer length.")
     max_question_chars: int = Field(2000, ge=50, description="Longer questions are truncated, with a notice.")
     min_support: float = Field(

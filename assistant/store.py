@@ -13,6 +13,7 @@ import json
 import shutil
 import threading
 import time
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,7 @@ from urllib.parse import urlparse
 import chromadb
 from chromadb.api import ClientAPI
 from chromadb.api.models.Collection import Collection
+from chromadb.errors import ChromaError
 
 from .chunking import chunk_paper
 from .corpus import CorpusError, load_corpus
@@ -169,17 +171,42 @@ def ingest(
     settings: Settings,
     *,
     prune: bool = True,
+    keep_files: Sequence[str] = (),
     progress: Callable[[int, int], None] | None = None,
 ) -> IngestReport:
-    """Make the store hold exactly these papers (with prune=False, add/update them and keep the rest)."""
+    """Make the store hold exactly these papers (with prune=False, add/update them and keep the rest).
+
+    Papers from `keep_files` (pages that failed to parse this time) are never pruned: a bad upload loses nothing.
+    """
+    try:
+        return _sync(papers, settings, prune=prune, keep_files=keep_files, progress=progress)
+    except (ChromaError, OSError) as exc:
+        where = settings.chroma_url or settings.store_path
+        raise StoreError(
+            f"writing to the store at {where} failed: {exc}. Is the disk full or read-only? "
+            "Every step is idempotent: fix the cause and run the ingest again."
+        ) from exc
+
+
+def _sync(
+    papers: Sequence[Paper],
+    settings: Settings,
+    *,
+    prune: bool,
+    keep_files: Sequence[str],
+    progress: Callable[[int, int], None] | None,
+) -> IngestReport:
     start = time.perf_counter()
     coll = collection(settings)
     stored = coll.get(include=["metadatas"])
     stored_hash: dict[str, str] = {}
     stored_chunks: dict[str, set[str]] = {}
+    protected: set[str] = set()
     for cid, meta in zip(stored["ids"], stored["metadatas"] or []):
         stored_chunks.setdefault(meta["paper_id"], set()).add(cid)
         stored_hash[cid] = meta.get("content_hash", "")
+        if str(meta.get("source", "")).rpartition(":")[0] in keep_files:
+            protected.add(meta["paper_id"])
     added = updated = unchanged = removed = embedded = 0
     wanted = {p.id for p in papers}
     for i, paper in enumerate(papers, start=1):
@@ -190,6 +217,8 @@ def ingest(
         if old_ids == set(new_ids) and all(stored_hash[c] == h for c in new_ids):
             unchanged += len(chunks)
         else:
+            if not embedded and not removed:
+                _bump_version(coll)  # before the first write too: a killed ingest still invalidates caches
             meta = paper_metadata(paper, h)
             coll.upsert(
                 ids=new_ids,
@@ -214,13 +243,26 @@ def ingest(
                 removed += len(stale)
         if progress:
             progress(i, len(papers))
-    gone = sorted(pid for pid in stored_chunks if pid not in wanted) if prune else []
+    gone = sorted(pid for pid in stored_chunks if pid not in wanted and pid not in protected) if prune else []
     for pid in gone:
         coll.delete(ids=sorted(stored_chunks[pid]))
         removed += len(stored_chunks[pid])
+    if embedded or removed:
+        _bump_version(coll)
     return IngestReport(
         len(papers), added, updated, unchanged, removed, len(gone), embedded, time.perf_counter() - start
     )
+
+
+def _bump_version(coll: Collection) -> None:
+    """Mark the collection changed, so every process rebuilds its lexical index on its next query."""
+    coll.modify(metadata={**(coll.metadata or {}), "corpus_version": uuid.uuid4().hex})
+
+
+def version(settings: Settings) -> tuple[int, str]:
+    """A cheap change detector for the collection: its size and the version the last ingest wrote."""
+    fresh = collection(settings)  # fetched anew: its metadata is the store's current one
+    return fresh.count(), str((fresh.metadata or {}).get("corpus_version", ""))
 
 
 def stored_papers(coll: Collection) -> dict[str, Paper]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,10 @@ class Paper:
 class Corpus:
     papers: tuple[Paper, ...]
     profiles: tuple[Profile, ...]
+    errors: tuple[Exception, ...] = ()  # pages skipped with skip_bad=True, each a CorpusError naming file:line
+
+    def failed_files(self) -> tuple[str, ...]:
+        return tuple(Path(getattr(e, "file", "")).name for e in self.errors)
 
     def by_id(self) -> dict[str, Paper]:
         return {p.id: p for p in self.papers}

@@ -10,10 +10,21 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
 class Reply:
-    """One scripted reply: text (streamed in pieces when the client streams), or a fault."""
+    """One scripted reply: text (streamed word by word when the client streams), or a fault."""
 
-    def __init__(self, text: str = "", *, status: int = 200, delay: float = 0.0, raw: bytes | None = None):
+    def __init__(
+        self,
+        text: str = "",
+        *,
+        status: int = 200,
+        delay: float = 0.0,
+        raw: bytes | None = None,
+        drop_after: int | None = None,
+        pause: float = 0.0,
+    ):
         self.text, self.status, self.delay, self.raw = text, status, delay, raw
+        self.drop_after = drop_after  # stream this many pieces, then close the connection mid-answer
+        self.pause = pause  # seconds between streamed pieces
 
 
 class FakeOpenAI:
@@ -37,6 +48,8 @@ class FakeOpenAI:
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
             def log_message(self, *args):  # keep test output quiet
                 pass
 
@@ -48,50 +61,55 @@ class FakeOpenAI:
                     time.sleep(reply.delay)
                 if reply.status != 200:
                     self._send(reply.status, json.dumps({"error": {"message": "scripted failure"}}).encode())
-                    return
-                if reply.raw is not None:
-                    self._send(200, reply.raw)
-                    return
-                if body.get("stream"):
-                    self.send_response(200)
-                    self.send_header("Content-Type", "text/event-stream")
-                    self.end_headers()
-                    words = reply.text.split(" ")
-                    for i, word in enumerate(words):
-                        piece = word + (" " if i < len(words) - 1 else "")
-                        chunk = {
-                            "id": "c",
-                            "object": "chat.completion.chunk",
-                            "created": 0,
-                            "model": "fake",
-                            "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}],
-                        }
-                        self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
-                    self.wfile.write(b"data: [DONE]\n\n")
-                    return
-                self._send(
-                    200,
-                    json.dumps(
-                        {
-                            "id": "c",
-                            "object": "chat.completion",
-                            "created": 0,
-                            "model": "fake",
-                            "choices": [
-                                {
-                                    "index": 0,
-                                    "message": {"role": "assistant", "content": reply.text},
-                                    "finish_reason": "stop",
-                                }
-                            ],
-                            "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
-                        }
-                    ).encode(),
-                )
+                elif reply.raw is not None:
+                    self._send(200, reply.raw, "text/event-stream" if body.get("stream") else "application/json")
+                elif body.get("stream"):
+                    self._stream(reply)
+                else:
+                    message = {"role": "assistant", "content": reply.text}
+                    self._send(
+                        200,
+                        json.dumps(
+                            {
+                                "id": "c",
+                                "object": "chat.completion",
+                                "created": 0,
+                                "model": "fake",
+                                "choices": [{"index": 0, "message": message, "finish_reason": "stop"}],
+                                "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+                            }
+                        ).encode(),
+                    )
 
-            def _send(self, status: int, payload: bytes) -> None:
+            def _stream(self, reply: Reply) -> None:
+                self.send_response(200)
+                self.send_header("Content-Type", "text/event-stream")
+                self.send_header("Connection", "close")
+                self.end_headers()
+                self.close_connection = True
+                words = reply.text.split(" ")
+                for i, word in enumerate(words):
+                    if reply.drop_after is not None and i >= reply.drop_after:
+                        return  # the connection closes with the answer half-sent
+                    self._event({"content": word + (" " if i < len(words) - 1 else "")}, None)
+                    time.sleep(reply.pause)
+                self._event({}, "stop")
+                self.wfile.write(b"data: [DONE]\n\n")
+
+            def _event(self, delta: dict, finish: str | None) -> None:
+                chunk = {
+                    "id": "c",
+                    "object": "chat.completion.chunk",
+                    "created": 0,
+                    "model": "fake",
+                    "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
+                }
+                self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+                self.wfile.flush()
+
+            def _send(self, status: int, payload: bytes, kind: str = "application/json") -> None:
                 self.send_response(status)
-                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Type", kind)
                 self.send_header("Content-Length", str(len(payload)))
                 self.end_headers()
                 self.wfile.write(payload)

@@ -19,9 +19,19 @@ def test_ingest_then_ask_prints_answer_and_sources(tmp_path):
     assert "Sources:\n[1] DF-3DFace" in asked.stdout
 
 
-def test_malformed_file_is_a_clear_error(tmp_path):
-    bad = tmp_path / "bad.txt"
-    bad.write_text("CVDec 23, 2024\nOnly a title\n")
-    result = run("ingest", str(bad), "--store-path", str(tmp_path / "store"))
-    assert result.returncode == 2 and f"{bad}:1: truncated paper block" in result.stderr
+def test_a_malformed_page_in_a_batch_is_reported_and_the_good_ones_still_land(tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "good.txt").write_text("CVDec 23, 2024\nA Good TitleAnna Lee\nAn abstract about good things.\n")
+    (pages / "later-bad.txt").write_text("CVDec 24, 2024\nAnother TitleBo Kim\nAn abstract about other things.\n")
+    store = str(tmp_path / "store")
+    assert run("ingest", str(pages), "--quiet", "--store-path", store).returncode == 0
+    (pages / "later-bad.txt").write_text("CVDec 24, 2024\nOnly a title now\n")  # the page breaks
+    (pages / "new.txt").write_text("CVDec 25, 2024\nA New TitleCy Park\nAn abstract about new things.\n")
+    result = run("ingest", str(pages), "--quiet", "--store-path", store)
+    assert result.returncode == 1
+    assert f"{pages / 'later-bad.txt'}:1: truncated paper block" in result.stderr
     assert "Traceback" not in result.stderr
+    assert "3 papers" not in result.stdout and "1 chunks added" in result.stdout and "0 removed" in result.stdout
+    asked = run("ask", "Which paper is about other things?", "--store-path", store, "--llm", "extractive")
+    assert "Another Title" in asked.stdout  # the broken page's stored paper was kept

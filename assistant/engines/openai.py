@@ -2,26 +2,48 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterator, Sequence
 
 from ..prompts import render
 from ..settings import Settings
 from .base import EngineError, EngineRequest
 
+_STATUS_HINTS = {
+    401: "the endpoint rejected the API key",
+    403: "the endpoint refused access",
+    404: "the endpoint does not know this model or path",
+    429: "the endpoint is rate-limiting us",
+}
+
 
 class OpenAIEngine:
     name = "openai"
 
     def __init__(self, settings: Settings):
+        import httpx
         from openai import OpenAI
 
         self.settings = settings
+        self._calls = threading.local()
+        # Every HTTP request is counted, so retries made by the client's own backoff are visible.
+        http = httpx.Client(event_hooks={"request": [self._count]})
         self.client = OpenAI(
             api_key=settings.openai_api_key or "not-needed",
             base_url=settings.openai_base_url,
             timeout=settings.llm_timeout,
             max_retries=settings.llm_max_retries,
+            http_client=http,
         )
+
+    def _count(self, _request) -> None:
+        self._calls.requests = getattr(self._calls, "requests", 0) + 1
+
+    @property
+    def requests_made(self) -> int:
+        """HTTP requests of this thread's last call (1 means no retry)."""
+        return getattr(self._calls, "requests", 0)
 
     def _messages(self, request: EngineRequest) -> list[dict]:
         sources = "\n".join(
@@ -43,9 +65,9 @@ class OpenAIEngine:
         ]
 
     def stream(self, request: EngineRequest) -> Iterator[str]:
-        import openai
-
-        try:
+        self._calls.requests = 0
+        deadline = time.monotonic() + self.settings.llm_deadline
+        with _translated_errors(self.settings):
             stream = self.client.chat.completions.create(
                 model=self.settings.openai_model,
                 messages=self._messages(request),
@@ -53,42 +75,60 @@ class OpenAIEngine:
                 max_tokens=self.settings.max_answer_tokens,
                 temperature=0,
             )
-            produced = False
+            produced, finished = False, False
             for chunk in stream:
-                delta = chunk.choices[0].delta.content if chunk.choices else None
-                if delta:
+                if time.monotonic() > deadline:
+                    stream.close()
+                    raise EngineError(f"the answer took longer than {self.settings.llm_deadline:g} s")
+                choice = chunk.choices[0] if chunk.choices else None
+                if choice is None:
+                    continue
+                finished = finished or bool(choice.finish_reason)
+                if choice.delta and choice.delta.content:
                     produced = True
-                    yield delta
+                    yield choice.delta.content
             if not produced:
                 raise EngineError("the endpoint returned an empty answer")
-        except openai.APIStatusError as exc:
-            raise EngineError(f"the endpoint answered HTTP {exc.status_code}: {_brief(exc)}") from exc
-        except openai.APITimeoutError as exc:
-            raise EngineError(f"the endpoint timed out after {self.settings.llm_timeout:g} s") from exc
-        except openai.APIConnectionError as exc:
-            raise EngineError(
-                f"cannot reach the endpoint at {self.settings.openai_base_url or 'api.openai.com'}"
-            ) from exc
-        except openai.OpenAIError as exc:
-            raise EngineError(f"the endpoint failed: {_brief(exc)}") from exc
+            if not finished:
+                raise EngineError("the answer stream broke off before it was complete")
 
     def condense(self, question: str, history: Sequence[dict]) -> str:
         """A stand-alone version of a follow-up question."""
-        import openai
-
+        self._calls.requests = 0
         lines = "\n".join(f"{t.get('role')}: {str(t.get('content') or '')[:1000]}" for t in history[-6:])
-        try:
+        with _translated_errors(self.settings):
             reply = self.client.chat.completions.create(
                 model=self.settings.openai_model,
                 temperature=0,
                 max_tokens=120,
                 messages=[{"role": "user", "content": render("condense", history=lines, question=question)}],
             )
-        except openai.OpenAIError as exc:
-            raise EngineError(f"could not condense the follow-up: {_brief(exc)}") from exc
         text = (reply.choices[0].message.content or "").strip() if reply.choices else ""
         return text or question
 
 
-def _brief(exc: Exception) -> str:
-    return str(exc).splitlines()[0][:200]
+class _translated_errors:
+    """Turn the client's exceptions (and a malformed reply) into an EngineError a person can act on."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, exc, tb):
+        import openai
+
+        if exc is None or isinstance(exc, EngineError | GeneratorExit):
+            return False
+        where = self.settings.openai_base_url or "api.openai.com"
+        if isinstance(exc, openai.APIStatusError):
+            hint = _STATUS_HINTS.get(exc.status_code, "the endpoint failed")
+            raise EngineError(f"{hint} (HTTP {exc.status_code} from {where})") from exc
+        if isinstance(exc, openai.APITimeoutError):
+            raise EngineError(f"the endpoint timed out after {self.settings.llm_timeout:g} s") from exc
+        if isinstance(exc, openai.APIConnectionError):
+            raise EngineError(f"cannot reach the endpoint at {where}") from exc
+        if isinstance(exc, openai.OpenAIError | ValueError | KeyError | TypeError | AttributeError):
+            raise EngineError(f"the endpoint sent a malformed reply ({type(exc).__name__})") from exc
+        return False

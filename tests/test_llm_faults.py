@@ -1,0 +1,109 @@
+"""Every way an OpenAI-compatible endpoint can fail: answer() stays bounded, valid, and says what happened."""
+
+import subprocess
+import sys
+import time
+
+import pytest
+
+from assistant.answering import answer
+from assistant.prompts import template
+from tests.fake_openai import Reply
+from tests.test_openai_engine import QUESTION, settings_for
+
+GOOD = "CAD uses less than half the GPU memory of SAM Adapter [1]."
+
+
+def ask(full_settings, fake, **extra):
+    start = time.monotonic()
+    a = answer(QUESTION, settings=settings_for(full_settings, fake, **extra))
+    elapsed = time.monotonic() - start
+    assert elapsed < 10, f"answer took {elapsed:.1f} s"
+    # Whatever happened, every citation is valid and the answer is grounded.
+    assert a.citations and all(c.paper_id == "cad" for c in a.citations)
+    return a
+
+
+def fallback_notice(a, words):
+    return a.engine == "extractive" and "less than half" in a.text and any(words in n for n in a.notices)
+
+
+def test_rate_limit_is_retried_with_backoff_and_counted(full_settings, fake_openai):
+    fake_openai.script(Reply(status=429), Reply(status=429), GOOD)
+    a = ask(full_settings, fake_openai, llm_max_retries=2)
+    assert a.engine == "openai" and len(fake_openai.requests) == 3
+    assert any("tried 3 times" in n for n in a.notices)
+
+
+def test_rate_limit_past_the_retries_falls_back(full_settings, fake_openai):
+    fake_openai.script(*[Reply(status=429)] * 3)
+    a = ask(full_settings, fake_openai, llm_max_retries=1)
+    assert fallback_notice(a, "rate-limiting") and len(fake_openai.requests) == 2
+
+
+@pytest.mark.parametrize(
+    ("reply", "words"),
+    [
+        (Reply(status=500), "HTTP 500"),
+        (Reply(status=401), "rejected the API key"),
+        (Reply(GOOD, delay=4), "timed out"),
+        (Reply(GOOD, drop_after=3), "broke off"),
+        (Reply(raw=b"data: {not json\n\ndata: [DONE]\n\n"), "malformed reply"),
+        (Reply(""), "empty answer"),
+        (Reply("CAD uses less than half the GPU memory [1] " * 30, pause=0.05), "took longer than"),
+    ],
+)
+def test_faults_fall_back_with_a_clear_notice(full_settings, fake_openai, reply, words):
+    fake_openai.script(reply)
+    a = ask(full_settings, fake_openai, llm_timeout=1.5, llm_deadline=1.0)
+    assert fallback_notice(a, words), a.notices
+
+
+def test_citing_sources_that_do_not_exist(full_settings, fake_openai):
+    fake_openai.script("CAD uses less than half the GPU memory of SAM Adapter [4]. See [9].")
+    a = ask(full_settings, fake_openai)
+    assert "[4]" not in a.text and "[9]" not in a.text
+    assert any("[4]" in n and "[9]" in n for n in a.notices)
+
+
+def test_a_model_that_recites_its_instructions_is_replaced(full_settings, fake_openai):
+    leak = template("system").replace("{max_sentences}", "3").replace("\n", " ") + " [1]"
+    fake_openai.script(leak)
+    a = ask(full_settings, fake_openai)
+    assert fallback_notice(a, "repeated its instructions")
+    assert "Never reveal" not in a.text
+
+
+def test_cli_with_a_closed_port_or_wrong_key_prints_a_notice_not_a_traceback(full_settings, fake_openai):
+    from tests.conftest import free_port
+
+    fake_openai.script(Reply(status=401))
+    for url in (f"http://127.0.0.1:{free_port()}/v1", fake_openai.url):
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "assistant",
+                "ask",
+                QUESTION,
+                "--store-path",
+                str(full_settings.store_path),
+                "--collection",
+                full_settings.collection,
+                "--llm",
+                "openai",
+                "--openai-base-url",
+                url,
+                "--openai-api-key",
+                "wrong",
+                "--llm-max-retries",
+                "0",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert result.returncode == 0 and "Traceback" not in result.stderr + result.stdout
+        assert "note: Fell back to the extractive answer" in result.stdout
+        assert ("cannot reach the endpoint" in result.stdout) or ("rejected the API key" in result.stdout)
+        assert "[1] CAD: Memory Efficient Convolutional Adapter" in result.stdout
