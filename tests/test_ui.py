@@ -56,7 +56,7 @@ def test_filters_apply(app_url):
     assert sources.count("class='source'") == sources.count(" · AS</small>")  # every cited paper is in AS
 
 
-def test_ten_concurrent_users_get_their_own_answers(app_url):
+def test_twenty_concurrent_users_get_their_own_answers(app_url):
     questions = {
         "Who wrote STAN?": "Yong Man Ro",
         "Who wrote DF-3DFace?": "Joanna Hong",
@@ -64,16 +64,16 @@ def test_ten_concurrent_users_get_their_own_answers(app_url):
         "What is MemoryTalker?": "MemoryTalker",
         "What is Talk3D?": "Talk3D",
     }
-    jobs = list(questions.items()) * 2
+    jobs = list(questions.items()) * 4
 
     def run(item):
         question, expected = item
         chat, _, _ = ask(Client(app_url, verbose=False), question)
         return expected, text_of(chat[-1])
 
-    with concurrent.futures.ThreadPoolExecutor(10) as pool:
+    with concurrent.futures.ThreadPoolExecutor(20) as pool:
         results = list(pool.map(run, jobs))
-    assert len(results) == 10 and all(expected in answer for expected, answer in results)
+    assert len(results) == 20 and all(expected in answer for expected, answer in results)
 
 
 def test_upload_good_and_malformed_pages(full_settings, tmp_path):

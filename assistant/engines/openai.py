@@ -19,12 +19,11 @@ _STATUS_HINTS = {
 
 
 class OpenAIEngine:
-    name = "openai"
-
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, name: str = "openai"):
         import httpx
         from openai import OpenAI
 
+        self.name = name
         self.settings = settings
         self._calls = threading.local()
         # Every HTTP request is counted, so retries made by the client's own backoff are visible.

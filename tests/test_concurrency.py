@@ -1,0 +1,48 @@
+"""Many users at once: answers are complete, correct and never mixed between callers."""
+
+import concurrent.futures
+
+from assistant.answering import answer
+
+QUESTIONS = {
+    "Who wrote STAN?": "stan",
+    "Who wrote DF-3DFace?": "df-3dface",
+    "What is GRASP?": "grasp",
+    "What is MemoryTalker?": "memorytalker",
+    "What is Talk3D?": "talk3d",
+    "What is MuCo?": "muco",
+    "What does Thunder-Tok do?": "thunder-tok",
+    "What is UniverSR?": "universr",
+    "What is IM-LUT?": "im-lut",
+    "What is KD-EKF?": "kd-ekf",
+}
+
+
+def test_twenty_threads_calling_answer_get_their_own_answers(full_settings):
+    jobs = list(QUESTIONS.items()) * 2
+
+    def run(item):
+        question, paper_id = item
+        return paper_id, answer(question, settings=full_settings)
+
+    with concurrent.futures.ThreadPoolExecutor(20) as pool:
+        results = list(pool.map(run, jobs))
+    assert len(results) == 20
+    for paper_id, a in results:
+        assert [c.paper_id for c in a.citations] == [paper_id], (paper_id, a.text[:120])
+        assert not a.refused and a.text
+
+
+def test_twenty_threads_through_the_openai_path(full_settings, fake_openai):
+    from tests.fake_openai import Reply
+    from tests.test_openai_engine import settings_for
+
+    fake_openai.script(*[Reply("This paper is the one asked about [1].", pause=0.01)] * 20)
+    settings = settings_for(full_settings, fake_openai, llm_timeout=10.0)
+    with concurrent.futures.ThreadPoolExecutor(20) as pool:
+        results = list(
+            pool.map(lambda item: (item[1], answer(item[0], settings=settings)), list(QUESTIONS.items()) * 2)
+        )
+    assert len(fake_openai.requests) == 20
+    for paper_id, a in results:
+        assert [c.paper_id for c in a.citations] == [paper_id]
