@@ -203,15 +203,17 @@ def stream_answer(
         text, plan.evidence, min_support=0.0 if used == "extractive" else settings.min_support
     )
     refused = bool(_REFUSAL_RE.search(text)) and not citations
-    if used != "extractive" and (problems or (not citations and not refused)):
+    if used != "extractive" and citations and not refused:
+        # A model that hedges ("The papers don't say.") and then answers with supported citations: keep the answer.
+        text = re.sub(r"^\s*The papers don'?t say[.:]?\s*(However,\s*)?", "", text)
+        if problems:
+            notices.append(f"Repaired the model's answer: {'; '.join(problems)}.")
+    elif used != "extractive" and (problems or not refused):
         why = "; ".join(problems) if problems else "it cited no source"
-        if citations and not refused:
-            notices.append(f"Removed unsupported parts of the model's answer ({why}).")
-        else:
-            notices.append(f"Replaced the model's answer with the extractive one ({why}).")
-            used, text = "extractive", _extractive(request)
-            text, citations, _ = validate(text, plan.evidence, min_support=0.0)
-            refused = False
+        notices.append(f"Replaced the model's answer with the extractive one ({why}).")
+        used, text = "extractive", _extractive(request)
+        text, citations, _ = validate(text, plan.evidence, min_support=0.0)
+        refused = False
     if not _is_english(question) and used == "extractive":
         notices.append("Offline answers quote the English abstracts; the question was matched by names and terms.")
     yield Answer(
@@ -464,11 +466,19 @@ def validate(text: str, evidence: Sequence[Evidence], *, min_support: float) -> 
     claims: dict[int, list[str]] = {}
     for line in text.split("\n"):
         kept = []
-        for sent in re.split(r"(?<=[.!?”\]])\s+(?=\S)", line):
+        for sent in _split_sentences(line):
             ns = [int(n) for n in _CITE_RE.findall(sent)]
             if not ns:
-                kept.append(sent)
-                continue
+                if min_support == 0 or len(set(content_terms(sent))) < 4:  # connective or quoted text: keep
+                    kept.append(sent)
+                    continue
+                # A model's claim without a marker: cite the source that supports it, or drop it.
+                n, s = max(((e.n, support(sent, e)) for e in evidence), key=lambda x: x[1], default=(0, 0.0))
+                if not n or s < max(min_support, 0.5):
+                    problems.append(f"uncited and unsupported: “{sent.strip()[:80]}”")
+                    continue
+                problems.append(f"added [{n}] to an uncited sentence")
+                sent, ns = f"{sent.rstrip()} [{n}]", [n]
             scores = {n: support(sent, by_n[n]) for n in ns}
             if max(scores.values()) < min_support:
                 problems.append(f"unsupported: “{_CITE_RE.sub('', sent).strip()[:80]}”")
@@ -492,6 +502,19 @@ def validate(text: str, evidence: Sequence[Evidence], *, min_support: float) -> 
         for n, s in sorted(best.items())
     ]
     return text, citations, problems
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?”])((?:\s*\[\d+\])*)\s+(?=\S)")
+
+
+def _split_sentences(line: str) -> list[str]:
+    """Sentences, each keeping the [n] markers that follow its full stop ('It works. [1] Next.')."""
+    parts, last = [], 0
+    for m in _SENTENCE_END.finditer(line):
+        parts.append(line[last : m.start()] + m.group(1))
+        last = m.end()
+    parts.append(line[last:])
+    return [p for p in parts if p.strip()]
 
 
 def _best_quote(claims: str, ev: Evidence) -> str:

@@ -23,7 +23,8 @@ from .text import normalise
 GUARDRAILS = {
     "refused before the model": None,
     "invalid [n] removed": "missing source",
-    "unsupported parts removed": "Removed unsupported",
+    "uncited sentence cited": "to an uncited sentence",
+    "model answer repaired": "Repaired the model's answer",
     "model answer replaced": "Replaced the model's answer",
     "endpoint failed, fell back": "Fell back to the extractive answer",
 }
