@@ -182,6 +182,9 @@ def stream_answer(
         )
         return
     request = EngineRequest(question, plan.evidence, plan.intent, plan.ask_number, _is_english(question))
+    if plan.intent != "content":
+        # Authors, dates and lists come exactly from the paper records; a model could only make them worse.
+        engine = ExtractiveEngine()
     used = engine.name
     pieces: list[str] = []
     try:

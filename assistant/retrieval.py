@@ -213,8 +213,9 @@ class LexicalIndex:
         self.version = version
         self.chunk_ids, self.chunk_papers = chunk_ids, chunk_papers
         self.paper_order = list(dict.fromkeys(chunk_papers))
-        ordinal = {pid: i for i, pid in enumerate(self.paper_order)}
-        self.chunk_paper_idx = np.array([ordinal[p] for p in chunk_papers], dtype=np.int64)
+        self.paper_ordinal = {pid: i for i, pid in enumerate(self.paper_order)}
+        self.by_date = sorted(papers, key=lambda pid: (papers[pid].date, pid))  # oldest first
+        self.chunk_paper_idx = np.array([self.paper_ordinal[p] for p in chunk_papers], dtype=np.int64)
         docs = [
             Counter(content_terms(f"{t} {' '.join(papers[p].authors) if p in papers else ''}"))
             for t, p in zip(texts, chunk_papers)
@@ -233,13 +234,21 @@ class LexicalIndex:
         self.postings = {t: (np.array(i, dtype=np.int64), np.array(c, dtype=float)) for t, (i, c) in rows.items()}
         self.idf = {t: math.log(1 + (n - len(i) + 0.5) / (len(i) + 0.5)) for t, (i, _) in rows.items()}
         self.names = _paper_names(papers)
+        # Long titles by their first three words, so a title quoted in a question is found without a scan.
+        self.title_starts: dict[str, list[str]] = {}
+        for p in papers.values():
+            words = [w.lower() for w in re.findall(r"[A-Za-z0-9][\w-]*[\w]|[A-Za-z0-9]", p.title)]
+            if len(p.title) > 25 and len(words) >= 3:
+                self.title_starts.setdefault(" ".join(words[:3]), []).append(p.id)
         self._vocabulary_by_initial = _by_initial(self.idf)
         self._names_by_initial = _by_initial(self.names)
         self.authors = {a.lower(): a for p in papers.values() for a in p.authors}  # lower -> as printed
         self.categories = {p.category for p in papers.values()}
 
-    def bm25(self, terms: Sequence[str]) -> dict[str, float]:
-        """Best chunk score per paper, for the papers that match at least one term."""
+    def bm25(
+        self, terms: Sequence[str], *, limit: int | None = None, allowed: set[str] | None = None
+    ) -> dict[str, float]:
+        """Best chunk score per paper for the papers that match a term (only the `limit` best, if given)."""
         scores = np.zeros(len(self.chunk_ids))
         for t in set(terms):
             if t not in self.postings:
@@ -249,7 +258,14 @@ class LexicalIndex:
         hit = np.nonzero(scores)[0]
         best = np.zeros(len(self.paper_order))
         np.maximum.at(best, self.chunk_paper_idx[hit], scores[hit])
-        return {self.paper_order[i]: float(best[i]) for i in np.nonzero(best)[0]}
+        if allowed is not None:
+            mask = np.zeros(len(self.paper_order), dtype=bool)
+            mask[[self.paper_ordinal[p] for p in allowed if p in self.paper_ordinal]] = True
+            best[~mask] = 0.0
+        found = np.nonzero(best)[0]
+        if limit is not None and len(found) > limit:
+            found = found[np.argpartition(-best[found], limit)[:limit]]
+        return {self.paper_order[i]: float(best[i]) for i in found}
 
     def correct(self, word: str) -> str:
         """The corpus word a mistyped query word most likely meant ('particpants' -> 'participants')."""
@@ -402,10 +418,10 @@ def _named_papers(question: str, index: LexicalIndex) -> list[str]:
             if hit:
                 found[hit[0]] = max(found.get(hit[0], 0), hit[1])
     low = question.lower()
-    for p in index.papers.values():
-        title = p.title.lower()
-        if len(title) > 25 and title in low:
-            found[p.id] = 1.0
+    for i in range(len(lowered) - 2):
+        for pid in index.title_starts.get(" ".join(lowered[i : i + 3]), ()):
+            if index.papers[pid].title.lower() in low:
+                found[pid] = 1.0
     # A name from a title outranks a term coined in some abstract ('IM-LUT' beats 'PSNR' in one question).
     strong = [pid for pid, w in found.items() if w >= 1.0]
     return sorted(strong or found)
@@ -472,7 +488,7 @@ def baseline_search(question: str, settings: Settings, index: LexicalIndex, *, m
     if mode == "bm25":
         scores = index.bm25(content_terms(question))
     else:
-        scores, _ = _dense(question, settings, None)
+        scores, _ = _dense(question, settings, None, len(index.chunk_ids))
     return sorted(scores, key=lambda pid: (-scores[pid], pid))[:k]
 
 
@@ -496,17 +512,24 @@ def search(query: Query, settings: Settings, index: LexicalIndex, *, k: int) -> 
     if allowed is not None and not allowed:
         return []
     terms = list(query.terms)
-    lexical = index.bm25(terms)
-    if allowed is not None:
-        lexical = {pid: v for pid, v in lexical.items() if pid in allowed}
-    dense, dense_chunk = _dense(query.search_text, settings, allowed)
     metadata_only = not query.topic and not query.named
-    if metadata_only or query.order != "relevance" or (allowed is not None and len(allowed) <= POOL):
+    if metadata_only and (query.order != "relevance" or allowed is not None or query.is_list):
+        # "the oldest paper", "papers in AS with code", "list all papers": by date, nothing to score.
+        ordered = index.by_date[::-1] if query.order == "newest" else index.by_date
+        limit = k if query.order != "relevance" and not query.is_list else settings.list_limit
+        picked = [pid for pid in ordered if allowed is None or pid in allowed][:limit]
+        why = ("newest first",) if query.order == "newest" else ("oldest first",)
+        return [Hit(index.papers[pid], index.papers[pid].abstract, 0.0, why) for pid in picked]
+    if metadata_only:
+        return []  # nothing asked: no terms, no names, no filters
+    whole = allowed is not None and len(allowed) <= POOL
+    lexical = index.bm25(terms, limit=None if whole else POOL, allowed=allowed)
+    dense, dense_chunk = _dense(query.search_text, settings, allowed, len(index.chunk_ids))
+    if whole:
         pool = set(allowed) if allowed is not None else set(index.papers)
     else:
-        leaders = sorted(lexical, key=lexical.__getitem__, reverse=True)[:POOL]
         named = {pid for pid in query.named if pid in index.papers and (allowed is None or pid in allowed)}
-        pool = set(dense) | set(leaders) | named
+        pool = set(dense) | set(lexical) | named
     lex_max = max(lexical.values(), default=0.0) or 1.0
     dense_vals = [dense.get(pid, 0.0) for pid in pool]
     d_lo, d_hi = min(dense_vals), max(dense_vals)
@@ -527,24 +550,23 @@ def search(query: Query, settings: Settings, index: LexicalIndex, *, k: int) -> 
         why.append(f"meaning: cosine {d:.2f}")
         scored.append((score, d, pid, why))
     scored.sort(key=lambda s: (-s[0], s[2]))
-    if query.order != "relevance" and not query.named:
+    if query.order != "relevance" and not query.named:  # "the oldest paper on X": the relevant ones, by date
+        top = scored[0][0]
+        scored = [x for x in scored if x[0] >= 0.5 * top]
         scored.sort(key=lambda s: index.papers[s[2]].date, reverse=query.order == "newest")
-    elif metadata_only and query.filters.active():
-        scored.sort(key=lambda s: index.papers[s[2]].date)
-    if query.is_list:
-        limit = settings.list_limit if (metadata_only and query.filters.active()) else max(k, 8)
-    else:
-        limit = k
+    limit = max(k, 8) if query.is_list else k
     return [
         Hit(index.papers[pid], dense_chunk.get(pid, index.papers[pid].abstract), round(score, 4), tuple(why))
         for score, _, pid, why in scored[:limit]
     ]
 
 
-def _dense(text: str, settings: Settings, allowed: set[str] | None) -> tuple[dict[str, float], dict[str, str]]:
+def _dense(
+    text: str, settings: Settings, allowed: set[str] | None, n_chunks: int
+) -> tuple[dict[str, float], dict[str, str]]:
     """Per paper, the best cosine similarity of any of its chunks (and that chunk's text)."""
     coll = store.collection(settings)
-    n = min(coll.count(), max(60, 10 * settings.k))
+    n = min(n_chunks, max(60, 10 * settings.k))
     if n == 0:
         return {}, {}
     res = coll.query(query_texts=[text[:2000]], n_results=n, include=["metadatas", "distances", "documents"])

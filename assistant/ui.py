@@ -25,7 +25,7 @@ EXAMPLES = [
 ]
 CSS = """
 .badge {display:inline-block;padding:2px 10px;border-radius:12px;font-size:0.85em;margin-right:6px}
-.badge-extractive {background:#e7f0ff;color:#1c4f9c} .badge-openai {background:#e9f7ec;color:#1d6b33}
+.badge-extractive {background:#e7f0ff;color:#1c4f9c} .badge-openai, .badge-local {background:#e9f7ec;color:#1d6b33}
 .badge-guardrail {background:#fff4e0;color:#8a5300} .badge-none {background:#eee;color:#444}
 .notice {color:#8a5300;font-size:0.9em}
 .source {border-left:3px solid #9bb7e0;padding:4px 10px;margin:8px 0}

@@ -103,3 +103,14 @@ def fake_openai():
     server = FakeOpenAI()
     yield server
     server.close()
+
+
+@pytest.fixture(scope="module")
+def app_url(full_settings):
+    """The real Gradio app on a free port, serving the full corpus (offline engine)."""
+    from assistant.ui import launch
+
+    settings = full_settings.model_copy(update={"port": free_port()})
+    app = launch(settings, block=False)
+    yield f"http://127.0.0.1:{settings.port}/"
+    app.close()

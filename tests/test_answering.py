@@ -134,3 +134,14 @@ def test_validation_drops_invalid_ids_and_unsupported_sentences(corpus):
     assert "penguins" not in kept and "[4]" not in kept and "less than half" in kept
     assert [c.n for c in citations] == [1] and citations[0].support >= 0.5
     assert any("missing source" in p for p in problems) and any("unsupported" in p for p in problems)
+
+
+def test_order_questions(full_settings, corpus):
+    oldest = min(corpus.papers, key=lambda p: p.date)
+    assert retrieve("What is the oldest paper in the collection?", settings=full_settings)[0].paper.id == oldest.id
+    newest_cv = max((p for p in corpus.papers if p.category == "CV"), key=lambda p: p.date)
+    hits = retrieve("What is the newest paper in the CV category?", settings=full_settings)
+    assert hits[0].paper.id == newest_cv.id
+    speech = retrieve("What is the earliest paper about talking face generation?", settings=full_settings)
+    assert speech[0].paper.id == "synctalkface"  # the oldest of the relevant ones, not of the whole collection
+    assert retrieve("?!", settings=full_settings) == []

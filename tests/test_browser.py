@@ -6,9 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from assistant.ui import launch
-from tests.conftest import free_port
-
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
@@ -42,14 +39,6 @@ def browser(tmp_path_factory):
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     yield driver
     driver.quit()
-
-
-@pytest.fixture(scope="module")
-def app_url(full_settings):
-    settings = full_settings.model_copy(update={"port": free_port()})
-    app = launch(settings, block=False)
-    yield f"http://127.0.0.1:{settings.port}/"
-    app.close()
 
 
 def test_ask_in_the_browser_and_see_answer_and_sources(browser, app_url):

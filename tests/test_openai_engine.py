@@ -93,3 +93,9 @@ def test_follow_up_is_condensed_by_the_model(full_settings, fake_openai):
     assert not fake_openai.requests[0].get("stream")  # the condense call, not streamed
     assert fake_openai.requests[1]["stream"] is True
     assert [c.paper_id for c in a.citations] == ["muco"] and "M3T" in a.text
+
+
+def test_metadata_questions_are_answered_from_the_records(full_settings, fake_openai):
+    a = answer("Who are the listed authors of the DF-3DFace paper?", settings=settings_for(full_settings, fake_openai))
+    assert a.engine == "extractive" and "Se Jin Park, Joanna Hong, Minsu Kim" in a.text
+    assert fake_openai.requests == []

@@ -2,19 +2,10 @@
 
 import concurrent.futures
 
-import pytest
 from gradio_client import Client
 
 from assistant.ui import launch
 from tests.conftest import free_port
-
-
-@pytest.fixture(scope="module")
-def app_url(full_settings):
-    settings = full_settings.model_copy(update={"port": free_port()})
-    app = launch(settings, block=False)
-    yield f"http://127.0.0.1:{settings.port}/"
-    app.close()
 
 
 def ask(client, question, history=(), **filters):
@@ -109,5 +100,24 @@ def test_upload_good_and_malformed_pages(full_settings, tmp_path):
         assert (tmp_path / "uploads" / "new-page.txt").exists()
         _chat, sources, _ = ask(client, "Which paper studies whispered speech recognition?")
         assert "Quiet Speech Models" in sources
+    finally:
+        app.close()
+
+
+def test_an_unreachable_endpoint_shows_a_notice_not_a_stack_trace(full_settings):
+    settings = full_settings.model_copy(
+        update={
+            "port": free_port(),
+            "llm": "openai",
+            "openai_base_url": f"http://127.0.0.1:{free_port()}/v1",
+            "openai_api_key": "k",
+            "llm_max_retries": 0,
+        }
+    )
+    app = launch(settings, block=False)
+    try:
+        chat, sources, badge = ask(Client(f"http://127.0.0.1:{settings.port}/", verbose=False), "What is MuCo?")
+        assert "cannot reach the endpoint" in badge and "engine: extractive" in badge
+        assert "Traceback" not in badge + text_of(chat[-1]) and "[1]" in text_of(chat[-1]) and "MuCo" in sources
     finally:
         app.close()
