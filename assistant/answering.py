@@ -16,7 +16,19 @@ from dataclasses import dataclass, replace
 from .engines.base import Engine, EngineError, EngineRequest, Evidence
 from .engines.extractive import ExtractiveEngine
 from .prompts import render
-from .retrieval import Filters, LexicalIndex, Query, _by_initial, _is_coined, closest, lexical_index, search, understand
+from .retrieval import (
+    ANAPHORA_RE,
+    Filters,
+    LexicalIndex,
+    Query,
+    by_initial,
+    closest,
+    is_coined,
+    lexical_index,
+    named_papers,
+    search,
+    understand,
+)
 from .settings import Settings
 from .text import QUESTION_WORDS, STOPWORDS, content_terms, has_number, sentences, stem, tokens
 from .types import Answer, Citation, Hit
@@ -203,7 +215,7 @@ def stream_answer(
         used, text = "extractive", _extractive(request)
     # Extractive text quotes its sources verbatim; only a model's paraphrase needs the support check.
     text, citations, problems = validate(
-        text, plan.evidence, min_support=0.0 if used == "extractive" else settings.min_support
+        text, plan.evidence, min_support=0.0 if used == "extractive" else settings.min_support, question=question
     )
     refused = bool(_REFUSAL_RE.search(text)) and not citations
     if used != "extractive" and citations and not refused:
@@ -248,9 +260,7 @@ def _is_english(text: str) -> bool:
 
 
 def _needs_context(question: str, index: LexicalIndex) -> bool:
-    from .retrieval import _ANAPHORA_RE, _named_papers
-
-    return bool(_ANAPHORA_RE.search(question)) and not _named_papers(question, index)
+    return bool(ANAPHORA_RE.search(question)) and not named_papers(question, index)
 
 
 # ---------------------------------------------------------------------------------------------------------- planning
@@ -356,7 +366,7 @@ def _pick_sentences(hit: Hit, query: Query, index: LexicalIndex, ask_number: boo
         )
         score += 1.5 if contribution else 0.0
         if not english or not wanted:  # nothing to match on: prefer sentences that name new things
-            coined = {w.strip(".,;:()") for w in s.split() if _is_coined(w.strip(".,;:()"))}
+            coined = {w.strip(".,;:()") for w in s.split() if is_coined(w.strip(".,;:()"))}
             score += len({w for w in coined if w.lower() not in own_names})
         if re.search(r"https?://", s):
             score -= 1.0
@@ -433,7 +443,7 @@ def _correct_to(word: str, vocabulary: set[str]) -> str:
     s = stem(word)
     if s in vocabulary or word in vocabulary or len(word) < 4:
         return s
-    return closest(s, _by_initial(vocabulary), 0.75) or s
+    return closest(s, by_initial(vocabulary), 0.75) or s
 
 
 def _mentioned(word: str, have: set[str]) -> bool:
@@ -456,8 +466,12 @@ def support(sentence: str, ev: Evidence) -> float:
     return len(words & have) / len(words)
 
 
-def validate(text: str, evidence: Sequence[Evidence], *, min_support: float) -> tuple[str, list[Citation], list[str]]:
-    """Drop [n] that name no source and sentences their sources do not support; list the citations kept."""
+def validate(
+    text: str, evidence: Sequence[Evidence], *, min_support: float, question: str = ""
+) -> tuple[str, list[Citation], list[str]]:
+    """Drop [n] that name no source, sentences their sources do not support and (for a model's answer) sentences
+    that only repeat the question; list the citations kept."""
+    asked = set(content_terms(question))
     by_n = {e.n: e for e in evidence}
     problems: list[str] = []
     bad = sorted({int(n) for n in _CITE_RE.findall(text) if int(n) not in by_n})
@@ -471,6 +485,14 @@ def validate(text: str, evidence: Sequence[Evidence], *, min_support: float) -> 
         kept = []
         for sent in _split_sentences(line):
             ns = [int(n) for n in _CITE_RE.findall(sent)]
+            if (
+                min_support > 0
+                and asked
+                and len(set(content_terms(_CITE_RE.sub("", sent))) - asked) < 2
+                and len(set(content_terms(sent))) >= 4
+            ):
+                problems.append(f"only repeats the question: “{_CITE_RE.sub('', sent).strip()[:80]}”")
+                continue
             if not ns:
                 if min_support == 0 or len(set(content_terms(sent))) < 4:  # connective or quoted text: keep
                     kept.append(sent)

@@ -24,6 +24,7 @@ GUARDRAILS = {
     "refused before the model": None,
     "invalid [n] removed": "missing source",
     "uncited sentence cited": "to an uncited sentence",
+    "restated question dropped": "only repeats the question",
     "model answer repaired": "Repaired the model's answer",
     "model answer replaced": "Replaced the model's answer",
     "endpoint failed, fell back": "Fell back to the extractive answer",

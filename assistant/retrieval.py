@@ -122,7 +122,7 @@ _META_WORDS = (
     | {stem(m) for m in _MONTHS}
     | {m[:3] for m in _MONTHS}
 )
-_ANAPHORA_RE = re.compile(r"\b(they|them|their|it|its|this|that|these|those|the paper|the same|he|she)\b", re.I)
+ANAPHORA_RE = re.compile(r"\b(they|them|their|it|its|this|that|these|those|the paper|the same|he|she)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -240,8 +240,8 @@ class LexicalIndex:
             words = [w.lower() for w in re.findall(r"[A-Za-z0-9][\w-]*[\w]|[A-Za-z0-9]", p.title)]
             if len(p.title) > 25 and len(words) >= 3:
                 self.title_starts.setdefault(" ".join(words[:3]), []).append(p.id)
-        self._vocabulary_by_initial = _by_initial(self.idf)
-        self._names_by_initial = _by_initial(self.names)
+        self._vocabulary_by_initial = by_initial(self.idf)
+        self._names_by_initial = by_initial(self.names)
         self.authors = {a.lower(): a for p in papers.values() for a in p.authors}  # lower -> as printed
         self.categories = {p.category for p in papers.values()}
 
@@ -280,7 +280,7 @@ class LexicalIndex:
         return self.names[match] if match else None
 
 
-def _by_initial(words) -> dict[str, list[str]]:
+def by_initial(words) -> dict[str, list[str]]:
     buckets: dict[str, list[str]] = {}
     for w in sorted(words):
         buckets.setdefault(w[:1], []).append(w)
@@ -300,7 +300,7 @@ def _paper_names(papers: dict[str, Paper]) -> dict[str, tuple[str, float]]:
     counts: Counter[str] = Counter()
     per_paper: dict[str, set[str]] = {}
     for p in papers.values():
-        found = {w for w in re.findall(r"[A-Za-z0-9][\w-]*[\w]", f"{p.title} {p.abstract}") if _is_coined(w)}
+        found = {w for w in re.findall(r"[A-Za-z0-9][\w-]*[\w]", f"{p.title} {p.abstract}") if is_coined(w)}
         per_paper[p.id] = found
         counts.update({w.lower() for w in found})
     for p in papers.values():
@@ -319,7 +319,7 @@ def _paper_names(papers: dict[str, Paper]) -> dict[str, tuple[str, float]]:
     return names
 
 
-def _is_coined(word: str) -> bool:
+def is_coined(word: str) -> bool:
     """A made-up name: camel case (MuCo), a run of capitals (GRASP, DF-3DFace) or letters mixed with digits
     (AV2AV, Talk3D). Title-cased hyphenated words (Multi-Person, Face-to-Face) are ordinary words."""
     letters = sum(c.isalpha() for c in word)
@@ -359,7 +359,7 @@ def understand(question: str, index: LexicalIndex, history: Sequence[dict] | Non
     """Turn a question (and the conversation so far) into a search text, filters and intent."""
     q = question.strip()
     low = q.lower()
-    named = _named_papers(q, index)
+    named = named_papers(q, index)
     title_years = {y for pid in named for y in _YEAR_RE.findall(index.papers[pid].title)}
     filters = Filters()
     if m := (_DATE_RE.search(q) or _DATE_RE_DMY.search(q)):
@@ -393,7 +393,7 @@ def understand(question: str, index: LexicalIndex, history: Sequence[dict] | Non
     search_text = q
     if history and not named:
         prior = _prior_papers(history, index)
-        if prior and (_ANAPHORA_RE.search(q) or len(content_terms(q)) <= 4):
+        if prior and (ANAPHORA_RE.search(q) or len(content_terms(q)) <= 4):
             carried = prior
     words = [t for t in tokens(search_text) if t not in STOPWORDS and t not in QUESTION_WORDS and len(t) > 1]
     terms = tuple(index.correct(t) for t in words)
@@ -404,7 +404,7 @@ def understand(question: str, index: LexicalIndex, history: Sequence[dict] | Non
     return Query(q, search_text, filters, is_list, order, tuple(named), carried, terms, topic)
 
 
-def _named_papers(question: str, index: LexicalIndex) -> list[str]:
+def named_papers(question: str, index: LexicalIndex) -> list[str]:
     """Papers the question names: by a coined name (exact, or one typo away) or by most of a long title."""
     found: dict[str, float] = {}
     words = re.findall(r"[A-Za-z0-9][\w-]*[\w]|[A-Za-z0-9]", question)
@@ -413,7 +413,7 @@ def _named_papers(question: str, index: LexicalIndex) -> list[str]:
         for i in range(len(lowered) - n + 1):
             phrase = " ".join(lowered[i : i + n])
             hit = index.names.get(phrase)
-            if hit is None and n == 1 and len(phrase) >= 5 and _is_coined(words[i]):
+            if hit is None and n == 1 and len(phrase) >= 5 and is_coined(words[i]):
                 hit = index.close_name(phrase)
             if hit:
                 found[hit[0]] = max(found.get(hit[0], 0), hit[1])
@@ -472,7 +472,7 @@ def _prior_papers(history: Sequence[dict], index: LexicalIndex) -> tuple[str, ..
     """The papers the last exchange was about: named in it, else the best match for it."""
     for turn in reversed(history[-4:]):
         content = str(turn.get("content") or "")
-        named = _named_papers(content, index)
+        named = named_papers(content, index)
         if named:
             return tuple(named[:2])
     last_user = next((str(t.get("content") or "") for t in reversed(history) if t.get("role") == "user"), "")
