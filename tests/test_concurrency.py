@@ -43,6 +43,7 @@ def test_twenty_threads_through_the_openai_path(full_settings, fake_openai):
         results = list(
             pool.map(lambda item: (item[1], answer(item[0], settings=settings)), list(QUESTIONS.items()) * 2)
         )
-    assert len(fake_openai.requests) == 20
+    # Authorship questions are answered from the records without the model; every other one reached it once.
+    assert len(fake_openai.requests) == 20 - 2 * sum(q.startswith("Who wrote") for q in QUESTIONS)
     for paper_id, a in results:
         assert [c.paper_id for c in a.citations] == [paper_id]

@@ -110,8 +110,10 @@ def test_cli_with_a_closed_port_or_wrong_key_prints_a_notice_not_a_traceback(ful
 
 
 def test_a_sentence_that_only_repeats_the_question_is_dropped(full_settings, fake_openai):
-    fake_openai.script("The CAD adapter for SAM uses GPU memory compared with SAM Adapter [1]. "
-                       "CAD uses less than half the GPU memory of SAM Adapter [1].")
+    fake_openai.script(
+        "The CAD adapter for SAM uses GPU memory compared with SAM Adapter [1]. "
+        "CAD uses less than half the GPU memory of SAM Adapter [1]."
+    )
     a = ask(full_settings, fake_openai)
     assert a.engine == "openai" and a.text == "CAD uses less than half the GPU memory of SAM Adapter [1]."
     assert any("only repeats the question" in n for n in a.notices)
