@@ -9,6 +9,10 @@ from collections import deque
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 128  # the default backlog of 5 refuses connections when 20 clients arrive at once
+
+
 class Reply:
     """One scripted reply: text (streamed word by word when the client streams), or a fault."""
 
@@ -31,7 +35,7 @@ class FakeOpenAI:
     def __init__(self):
         self.replies: deque[Reply] = deque()
         self.requests: list[dict] = []
-        server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        server = _Server(("127.0.0.1", 0), self._handler())
         server.daemon_threads = True
         self.server = server
         self.url = f"http://127.0.0.1:{server.server_address[1]}/v1"
