@@ -114,13 +114,13 @@ def _read_lines(path: Path) -> list[str]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise CorpusError(path, text_line_of_offset(path, exc.start), "not UTF-8 text") from exc
+        raise CorpusError(path, _line_of_offset(path, exc.start), "not UTF-8 text") from exc
     except OSError as exc:
         raise CorpusError(path, 0, f"cannot read file: {exc.strerror or exc}") from exc
     return [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
 
 
-def text_line_of_offset(path: Path, offset: int) -> int:
+def _line_of_offset(path: Path, offset: int) -> int:
     return path.read_bytes()[:offset].count(b"\n") + 1
 
 
