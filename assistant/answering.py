@@ -97,6 +97,7 @@ def _engine(settings: Settings) -> Engine:
         settings.llm_timeout,
         settings.llm_max_retries,
         settings.llm_deadline,
+        settings.llm_concurrency,
         settings.max_answer_tokens,
     )
     with _engines_lock:

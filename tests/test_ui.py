@@ -1,6 +1,7 @@
 """The real Gradio app, driven over HTTP with gradio_client."""
 
 import concurrent.futures
+import time
 
 from gradio_client import Client
 
@@ -119,5 +120,43 @@ def test_an_unreachable_endpoint_shows_a_notice_not_a_stack_trace(full_settings)
         chat, sources, badge = ask(Client(f"http://127.0.0.1:{settings.port}/", verbose=False), "What is MuCo?")
         assert "cannot reach the endpoint" in badge and "engine: extractive" in badge
         assert "Traceback" not in badge + text_of(chat[-1]) and "[1]" in text_of(chat[-1]) and "MuCo" in sources
+    finally:
+        app.close()
+
+
+def test_a_question_that_needs_no_model_is_not_queued_behind_stalled_model_answers(full_settings, fake_openai):
+    from tests.fake_openai import Reply
+
+    settings = full_settings.model_copy(
+        update={
+            "port": free_port(),
+            "llm": "openai",
+            "openai_base_url": fake_openai.url,
+            "openai_api_key": "k",
+            "llm_timeout": 30.0,
+            "llm_deadline": 10.0,
+            "llm_max_retries": 0,
+        }
+    )
+    fake_openai.script(*[Reply("CAD uses less than half the memory [1].", keepalive_for=40)] * 4)
+    app = launch(settings, block=False)
+    url = f"http://127.0.0.1:{settings.port}/"
+    try:
+        with concurrent.futures.ThreadPoolExecutor(5) as pool:
+            slow = [
+                pool.submit(ask, Client(url, verbose=False), "How much GPU memory does the CAD adapter use?")
+                for _ in range(4)
+            ]
+            deadline = time.monotonic() + 10
+            while len(fake_openai.requests) < 4 and time.monotonic() < deadline:
+                time.sleep(0.1)
+            assert len(fake_openai.requests) == 4  # four users are now waiting on a stalled model
+            start = time.monotonic()
+            chat, _, _ = ask(Client(url, verbose=False), "Who wrote STAN?")
+            waited = time.monotonic() - start
+            assert "Yong Man Ro" in text_of(chat[-1]) and waited < 3, f"waited {waited:.1f} s"
+            for job in slow:
+                _, _, badge = job.result(timeout=60)
+                assert "took longer than 10 s" in badge
     finally:
         app.close()

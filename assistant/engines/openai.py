@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextvars
+import queue
+import socket
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -9,6 +12,11 @@ from collections.abc import Iterator, Sequence
 from ..prompts import render
 from ..settings import Settings
 from .base import EngineError, EngineRequest
+
+# A question waits at most this share of its deadline for a free model slot, so it keeps time to answer.
+SLOT_WAIT_SHARE = 0.5
+# HTTP requests of the current call (the client's retries included); a list so the stream's worker thread adds to it.
+_REQUESTS: contextvars.ContextVar[list[int]] = contextvars.ContextVar("requests")
 
 _STATUS_HINTS = {
     401: "the endpoint rejected the API key",
@@ -26,6 +34,8 @@ class OpenAIEngine:
         self.name = name
         self.settings = settings
         self._calls = threading.local()
+        # Model calls in flight at once; questions that need no model never take a slot.
+        self._slots = threading.BoundedSemaphore(settings.llm_concurrency)
         # Every HTTP request is counted, so retries made by the client's own backoff are visible.
         http = httpx.Client(event_hooks={"request": [self._count]})
         self.client = OpenAI(
@@ -36,13 +46,23 @@ class OpenAIEngine:
             http_client=http,
         )
 
-    def _count(self, _request) -> None:
-        self._calls.requests = getattr(self._calls, "requests", 0) + 1
+    @staticmethod
+    def _count(_request) -> None:
+        counter = _REQUESTS.get(None)
+        if counter is not None:
+            counter[0] += 1
 
     @property
     def requests_made(self) -> int:
         """HTTP requests of this thread's last call (1 means no retry)."""
-        return getattr(self._calls, "requests", 0)
+        counter = getattr(self._calls, "requests", None)
+        return counter[0] if counter else 0
+
+    def _start_call(self) -> list[int]:
+        counter = [0]
+        self._calls.requests = counter
+        _REQUESTS.set(counter)
+        return counter
 
     def _messages(self, request: EngineRequest) -> list[dict]:
         sources = "\n".join(
@@ -64,9 +84,60 @@ class OpenAIEngine:
         ]
 
     def stream(self, request: EngineRequest) -> Iterator[str]:
-        self._calls.requests = 0
+        """Yield the answer as it streams; whatever the endpoint sends (or does not), it ends by the deadline."""
+        self._start_call()
         deadline = time.monotonic() + self.settings.llm_deadline
-        with _translated_errors(self.settings):
+        if not self._slots.acquire(timeout=self.settings.llm_deadline * SLOT_WAIT_SHARE):
+            raise EngineError(
+                f"the model is busy with {self.settings.llm_concurrency} other questions (ASSISTANT_LLM_CONCURRENCY)"
+            )
+        try:
+            yield from self._stream_until(deadline, request)
+        finally:
+            self._slots.release()
+
+    def _stream_until(self, deadline: float, request: EngineRequest) -> Iterator[str]:
+        # The HTTP stream runs in a worker thread; this side waits on a queue with the time left, so neither
+        # keep-alive comments nor a connection that drips one byte at a time can hold it past the deadline.
+        events: queue.Queue = queue.Queue()
+        call = _StreamCall()
+        worker = threading.Thread(
+            target=contextvars.copy_context().run,
+            args=(self._produce, request, events, call),
+            daemon=True,
+            name="llm-stream",
+        )
+        worker.start()
+        produced = finished = False
+        try:
+            while True:
+                try:
+                    kind, value = events.get(timeout=max(0.0, deadline - time.monotonic()))
+                except queue.Empty:
+                    raise EngineError(f"the answer took longer than {self.settings.llm_deadline:g} s") from None
+                if kind == "error":
+                    with _translated_errors(self.settings):
+                        raise value
+                if kind == "end":
+                    break
+                if kind == "finish":
+                    finished = True
+                elif kind == "text":
+                    produced = True
+                    yield value
+        finally:
+            call.cancel()
+        if not produced:
+            raise EngineError(
+                "the endpoint ended the answer without any text"
+                if finished
+                else "the answer stream broke off before any text arrived"
+            )
+        if not finished:
+            raise EngineError("the answer stream broke off before it was complete")
+
+    def _produce(self, request: EngineRequest, events: queue.Queue, call: _StreamCall) -> None:
+        try:
             stream = self.client.chat.completions.create(
                 model=self.settings.openai_model,
                 messages=self._messages(request),
@@ -74,26 +145,24 @@ class OpenAIEngine:
                 max_tokens=self.settings.max_answer_tokens,
                 temperature=0,
             )
-            produced, finished = False, False
+            if not call.attach(stream):
+                return
             for chunk in stream:
-                if time.monotonic() > deadline:
-                    stream.close()
-                    raise EngineError(f"the answer took longer than {self.settings.llm_deadline:g} s")
                 choice = chunk.choices[0] if chunk.choices else None
                 if choice is None:
                     continue
-                finished = finished or bool(choice.finish_reason)
                 if choice.delta and choice.delta.content:
-                    produced = True
-                    yield choice.delta.content
-            if not produced:
-                raise EngineError("the endpoint returned an empty answer")
-            if not finished:
-                raise EngineError("the answer stream broke off before it was complete")
+                    events.put(("text", choice.delta.content))
+                if choice.finish_reason:
+                    events.put(("finish", choice.finish_reason))
+            events.put(("end", None))
+        except BaseException as exc:  # handed to the caller, which translates it (or has stopped listening)
+            if not call.cancelled:
+                events.put(("error", exc))
 
     def condense(self, question: str, history: Sequence[dict]) -> str:
         """A stand-alone version of a follow-up question."""
-        self._calls.requests = 0
+        self._start_call()
         lines = "\n".join(f"{t.get('role')}: {str(t.get('content') or '')[:1000]}" for t in history[-6:])
         with _translated_errors(self.settings):
             reply = self.client.chat.completions.create(
@@ -104,6 +173,42 @@ class OpenAIEngine:
             )
         text = (reply.choices[0].message.content or "").strip() if reply.choices else ""
         return text or question
+
+
+class _StreamCall:
+    """The open HTTP stream of one answer, closable from the waiting side when the deadline passes."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._stream = None
+        self.cancelled = False
+
+    def attach(self, stream) -> bool:
+        with self._lock:
+            if self.cancelled:
+                stream.close()
+                return False
+            self._stream = stream
+            return True
+
+    def cancel(self) -> None:
+        with self._lock:
+            self.cancelled = True
+            stream, self._stream = self._stream, None
+        if stream is None:
+            return
+        # Shut the socket down first: that wakes a read blocked in the worker; close() alone may not.
+        network = getattr(stream, "response", None) and stream.response.extensions.get("network_stream")
+        sock = network.get_extra_info("socket") if network is not None else None
+        if sock is not None:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+        try:
+            stream.close()
+        except Exception:  # closing a half-dead connection may fail; the deadline has already been reported
+            pass
 
 
 class _translated_errors:
