@@ -86,6 +86,12 @@ def _cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
             f"profile: {profile.name} ({profile.field}) - h-index {profile.h_index}, {profile.paper_count} papers, "
             f"{profile.citations} citations [{profile.source.file}]"
         )
+    if corpus.errors and not corpus.papers:
+        print("error: no page could be read; nothing was changed", file=sys.stderr)
+        return 1
+    if args.rebuild and corpus.errors:
+        print("error: --rebuild needs every page to parse; nothing was changed", file=sys.stderr)
+        return 1
     if args.rebuild:
         store.reset(settings)
     elif args.if_stale and not corpus.errors and store.store_is_current(corpus.papers, settings):
@@ -96,9 +102,12 @@ def _cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
         def progress(done: int, total: int) -> None:
             bar.update(done - bar.n)
 
+        # Pruning only from a complete, valid corpus: with any page in doubt, papers are added and updated only.
         report = store.ingest(
-            corpus.papers, settings, prune=not args.keep_others, keep_files=corpus.failed_files(), progress=progress
+            corpus.papers, settings, prune=not args.keep_others and not corpus.errors, progress=progress
         )
+    if corpus.errors and not args.keep_others:
+        print("note: nothing was removed because a page failed to parse; fix it and ingest again", file=sys.stderr)
     print(report.summary())
     return 1 if corpus.errors else 0
 

@@ -339,6 +339,26 @@ def paper_slug(title: str) -> str:
     return "-".join(words)
 
 
+def page_files(paths: Iterable[str | Path]) -> list[Path]:
+    """The page files named by `paths` (files, or folders of *.txt). A path that does not exist or a folder
+    without pages is an error even when bad pages are skipped: a typo must never look like an empty corpus."""
+    paths = list(map(Path, paths))
+    if not paths:
+        raise CorpusError("(none)", 0, "no profile pages configured")
+    files: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            found = sorted(p.glob("*.txt"))
+            if not found:
+                raise CorpusError(p, 0, "no profile pages (*.txt) in this folder")
+            files.extend(found)
+        elif p.exists():
+            files.append(p)
+        else:
+            raise CorpusError(p, 0, "no such file or folder")
+    return files
+
+
 def load_corpus(paths: Iterable[str | Path], *, capture_year: int | None = None, skip_bad: bool = False) -> Corpus:
     """Parse profile pages (files, or folders of *.txt) into papers and profile headers.
 
@@ -347,11 +367,7 @@ def load_corpus(paths: Iterable[str | Path], *, capture_year: int | None = None,
     is left out whole and its error kept in `Corpus.errors`.
     """
     year = capture_year or dt.date.today().year
-    files: list[Path] = []
-    for p in map(Path, paths):
-        files.extend(sorted(p.glob("*.txt")) if p.is_dir() else [p])
-    if not files:
-        raise CorpusError(", ".join(map(str, paths)) or "(none)", 0, "no profile pages found")
+    files = page_files(paths)
     profiles: list[Profile] = []
     raws: list[_RawPaper] = []
     errors: list[CorpusError] = []

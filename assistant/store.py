@@ -177,7 +177,10 @@ def ingest(
     """Make the store hold exactly these papers (with prune=False, add/update them and keep the rest).
 
     Papers from `keep_files` (pages that failed to parse this time) are never pruned: a bad upload loses nothing.
+    An empty paper list never prunes: that is a corpus in doubt, not a request to empty the store.
     """
+    if prune and not papers:
+        raise StoreError("refusing to remove every stored paper: the corpus to sync has no papers")
     try:
         return _sync(papers, settings, prune=prune, keep_files=keep_files, progress=progress)
     except (ChromaError, OSError) as exc:

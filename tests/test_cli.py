@@ -35,3 +35,45 @@ def test_a_malformed_page_in_a_batch_is_reported_and_the_good_ones_still_land(tm
     assert "3 papers" not in result.stdout and "1 chunks added" in result.stdout and "0 removed" in result.stdout
     asked = run("ask", "Which paper is about other things?", "--store-path", store, "--llm", "extractive")
     assert "Another Title" in asked.stdout  # the broken page's stored paper was kept
+
+
+def stored_count(store_path):
+    from assistant import store as store_
+    from assistant.settings import Settings
+
+    return store_.collection(Settings(store_path=store_path)).count()
+
+
+def test_a_mistyped_or_broken_corpus_removes_nothing(tmp_path):
+    """A typo path, a wrong ASSISTANT_DATA_PATHS or a lone unparsable page stops the sync before any removal."""
+    import json
+    import os
+
+    store = str(tmp_path / "store")
+    assert run("ingest", "--quiet", "--store-path", store).returncode == 0
+    before = stored_count(store)
+    broken = tmp_path / "broken.txt"
+    broken.write_text("CVDec 24, 2024\nOnly a title now\n")
+    attempts = [
+        (["ingest", "data/profile", "--quiet", "--store-path", store], {}, "data/profile"),
+        (["ingest", "--if-stale", "data/profile", "--store-path", store], {}, "data/profile"),
+        (
+            ["ingest", "--quiet", "--store-path", store],
+            {"ASSISTANT_DATA_PATHS": json.dumps(["/nonexistent/pages"])},
+            "/nonexistent/pages",
+        ),
+        (["ingest", str(broken), "--quiet", "--store-path", store], {}, f"{broken}:1"),
+        (["ingest", "--if-stale", str(broken), "--store-path", store], {}, f"{broken}:1"),
+    ]
+    for args, env, named in attempts:
+        result = subprocess.run(
+            [sys.executable, "-m", "assistant", *args],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            env={**os.environ, **env},
+        )
+        assert result.returncode != 0, (args, result.stdout)
+        assert named in result.stderr and "Traceback" not in result.stderr, result.stderr
+        assert "removed" not in result.stdout or " 0 removed" in result.stdout, result.stdout
+        assert stored_count(store) == before, (args, result.stdout, result.stderr)
