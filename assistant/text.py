@@ -1,299 +1,195 @@
-"""Small, dependency-free text helpers shared by retrieval and answering: tokens, stems, sentences, numbers."""
+"""Small text helpers over maintained library primitives, shared by every stage.
+
+- stemming: Snowball English (Porter2) via PyStemmer, after mapping irregular forms (lexicon.WORD_FORMS);
+- stopwords: NLTK's English list as shipped in bm25s, adjusted by lexicon.STOPWORDS_KEPT / STOPWORDS_EXTRA;
+- sentences: syntok's segmenter (pure Python; it keeps "e.g.", "et al.", "Fig. 3", decimals and URLs whole);
+- typo correction: rapidfuzz edit distances, bounded so real rare words are not "corrected" into others.
+"""
 
 from __future__ import annotations
 
 import functools
 import re
+import threading
+import unicodedata
+from collections.abc import Iterable, Mapping
 
-STOPWORDS = frozenset(
-    [
-        "a",
-        "about",
-        "above",
-        "after",
-        "again",
-        "against",
-        "all",
-        "also",
-        "am",
-        "an",
-        "and",
-        "any",
-        "are",
-        "as",
-        "at",
-        "be",
-        "because",
-        "been",
-        "before",
-        "being",
-        "below",
-        "between",
-        "both",
-        "but",
-        "by",
-        "can",
-        "could",
-        "did",
-        "do",
-        "does",
-        "doing",
-        "down",
-        "during",
-        "each",
-        "else",
-        "few",
-        "for",
-        "from",
-        "further",
-        "had",
-        "has",
-        "have",
-        "having",
-        "he",
-        "her",
-        "here",
-        "hers",
-        "him",
-        "his",
-        "how",
-        "i",
-        "if",
-        "in",
-        "into",
-        "is",
-        "it",
-        "its",
-        "itself",
-        "just",
-        "me",
-        "more",
-        "most",
-        "my",
-        "no",
-        "nor",
-        "not",
-        "now",
-        "of",
-        "off",
-        "on",
-        "once",
-        "only",
-        "or",
-        "other",
-        "our",
-        "ours",
-        "out",
-        "over",
-        "own",
-        "same",
-        "she",
-        "should",
-        "so",
-        "some",
-        "such",
-        "than",
-        "that",
-        "the",
-        "their",
-        "theirs",
-        "them",
-        "then",
-        "there",
-        "these",
-        "they",
-        "this",
-        "those",
-        "through",
-        "to",
-        "too",
-        "under",
-        "until",
-        "up",
-        "upon",
-        "very",
-        "was",
-        "we",
-        "were",
-        "what",
-        "when",
-        "where",
-        "which",
-        "while",
-        "who",
-        "whom",
-        "why",
-        "will",
-        "with",
-        "would",
-        "you",
-        "your",
-        "yours",
-        "via",
-        "per",
-        "using",
-        "used",
-        "use",
-        "uses",
-        "based",
-        "within",
-        "without",
-        "whose",
-        "whether",
-        "ever",
-    ]
-)
-# Words that frame a question rather than say what it is about.
-QUESTION_WORDS = frozenset(
-    [
-        "paper",
-        "papers",
-        "work",
-        "works",
-        "study",
-        "studies",
-        "method",
-        "methods",
-        "approach",
-        "approaches",
-        "model",
-        "models",
-        "framework",
-        "frameworks",
-        "technique",
-        "techniques",
-        "system",
-        "systems",
-        "research",
-        "article",
-        "articles",
-        "publication",
-        "publications",
-        "author",
-        "authors",
-        "propose",
-        "proposes",
-        "proposed",
-        "present",
-        "presents",
-        "presented",
-        "introduce",
-        "introduces",
-        "introduced",
-        "describe",
-        "describes",
-        "collection",
-        "list",
-        "listed",
-        "corpus",
-        "tell",
-        "explain",
-        "please",
-        "know",
-        "want",
-        "need",
-        "show",
-        "give",
-        "find",
-        "one",
-        "ones",
-        "two",
-        "three",
-        "each",
-        "mention",
-        "mentions",
-        "mentioned",
-        "address",
-        "addresses",
-    ]
-)
-_TOKEN_RE = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
-_NUMBER_WORDS = frozenset(
-    [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "hundred",
-        "thousand",
-        "million",
-        "billion",
-    ]
-)
+from . import lexicon
+
+_TOKEN_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _NUMBER_RE = re.compile(r"\d")
+_ACRONYM_PLURAL_RE = re.compile(r"^[A-Z0-9]{2,}s$")  # LLMs, CNNs, VLAs: the plural of an acronym
+_BRITISH_RE = re.compile(r"(?<=[a-z]{3}(?:al|ar|an|as|im|it|og|on|or|ic|er|ur))is(e|es|ed|ing|ation|ations|er|ers)$")
+
+
+@functools.cache
+def stopwords() -> frozenset[str]:
+    from bm25s.stopwords import STOPWORDS_EN_PLUS  # NLTK's list; bm25s is a small, offline wheel
+
+    return (frozenset(STOPWORDS_EN_PLUS) - lexicon.STOPWORDS_KEPT) | lexicon.STOPWORDS_EXTRA
+
+
+@functools.cache
+def _stemmer_state() -> threading.local:
+    return threading.local()
+
+
+def _stemmer():
+    # PyStemmer objects are not thread-safe: one per thread.
+    local = _stemmer_state()
+    if not hasattr(local, "stemmer"):
+        import Stemmer
+
+        local.stemmer = Stemmer.Stemmer("english")
+    return local.stemmer
+
+
+@functools.lru_cache(maxsize=131072)
+def stem(word: str) -> str:
+    """The Porter2 stem of a word, after joining forms the stemmer does not ('analyses' -> 'analysis' -> 'analysi',
+    'optimise' -> 'optimize', 'LLMs' -> 'llm')."""
+    if _ACRONYM_PLURAL_RE.match(word):
+        word = word[:-1]
+    w = word.lower().replace("’", "'")
+    w = lexicon.WORD_FORMS.get(w, w)
+    w = _BRITISH_RE.sub(lambda m: "iz" + m.group(1), w)
+    if not w.isascii() or any(c.isdigit() for c in w):
+        return w  # names like "3d-hdtf" or "x4" stay as they are
+    return _stemmer().stemWord(w)
+
+
+def normalize(text: str) -> str:
+    """NFKC with typographic quotes and dashes made plain and inline LaTeX reduced to its text ('VGGT-$Ω$' ->
+    'VGGT-Ω', '$\\textbf{Insta}$nt' -> 'Instant'), so matching sees one form of each word; Latin words written
+    against CJK or Hangul text ('LAMA-UTは') are set apart so names are found in any language."""
+    t = unicodedata.normalize("NFKC", text or "").translate(_PLAIN)
+    if "$" in t or "\\" in t:
+        t = plain_latex(t)
+    return _SCRIPT_BOUNDARY.sub(" ", t)
+
+
+_LATEX_COMMAND_RE = re.compile(
+    r"\\(?:textbf|textit|textsc|emph|mathrm|mathbf|mathit|text|texttt|operatorname)\{([^{}]*)\}"
+)
+_LATEX_SYMBOLS = {
+    "\\times": "×",
+    "\\approx": "≈",
+    "\\geq": "≥",
+    "\\leq": "≤",
+    "\\pm": "±",
+    "\\sim": "~",
+    "\\pi": "π",
+    "\\alpha": "α",
+    "\\beta": "β",
+    "\\gamma": "γ",
+    "\\mu": "μ",
+    "\\%": "%",
+}
+
+
+def plain_latex(text: str) -> str:
+    """Inline LaTeX as the reader sees it: commands unwrapped, sub- and superscripts inline, dollars dropped."""
+    t = _LATEX_COMMAND_RE.sub(r"\1", text)
+    for command, symbol in _LATEX_SYMBOLS.items():
+        t = t.replace(command, symbol)
+    t = t.replace("$", "")
+    t = re.sub(r"[_^]\{([^{}]*)\}", r"\1", t)
+    return re.sub(r"(?<=\w)[_^](\w)", r"\1", t)
+
+
+_ASIAN = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef"
+_SCRIPT_BOUNDARY = re.compile(f"(?<=[A-Za-z0-9])(?=[{_ASIAN}])|(?<=[{_ASIAN}])(?=[A-Za-z0-9])")
+
+
+_PLAIN = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "‐": "-", "\u00a0": " "})
 
 
 def tokens(text: str) -> list[str]:
-    """Lower-cased word tokens; hyphenated words are kept whole and also split ('one-to-many' -> 4 tokens)."""
+    """Lower-cased word tokens; a hyphenated word is kept whole and also split ('one-to-many' -> 4 tokens)."""
     out = []
-    for tok in _TOKEN_RE.findall(text.lower()):
+    for tok in _TOKEN_RE.findall(normalize(text).lower()):
+        tok = tok.replace("’", "'")
+        if tok.endswith("'s"):
+            tok = tok[:-2]
         out.append(tok)
         if "-" in tok:
             out.extend(p for p in tok.split("-") if p)
     return out
 
 
-@functools.lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """A light suffix stripper: enough to match 'datasets'/'dataset', 'tracked'/'tracking'/'track'."""
-    w = word.lower()
-    for suffix, min_len in (
-        ("ations", 7),
-        ("ation", 7),
-        ("ities", 6),
-        ("ings", 6),
-        ("ing", 5),
-        ("ies", 5),
-        ("ied", 5),
-        ("ed", 5),
-        ("es", 5),
-        ("ly", 5),
-        ("s", 4),
-    ):
-        if w.endswith(suffix) and len(w) >= min_len and not w.endswith("ss") and len(w) - len(suffix) >= 3:
-            base = w[: -len(suffix)]
-            if suffix in ("ies", "ied"):
-                base += "y"
-            return base
-    return w
+def is_stopword(token: str) -> bool:
+    return token in stopwords()
 
 
-def content_terms(text: str) -> list[str]:
-    """Stems of the words that carry meaning (no stopwords, no question framing)."""
-    return [stem(t) for t in tokens(text) if t not in STOPWORDS and t not in QUESTION_WORDS and len(t) > 1]
-
-
-_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“(])")
-_ABBREVIATIONS = ("e.g.", "i.e.", "et al.", "vs.", "cf.", "Fig.", "etc.")
+def content_terms(text: str, *, framing: bool = False) -> list[str]:
+    """Stems of the words that carry meaning: no stopwords and (unless `framing`) no words that only frame a
+    question about papers ('which paper proposes …')."""
+    stop = stopwords()
+    return [
+        stem(t)
+        for t in tokens(text)
+        if t not in stop and (framing or t not in lexicon.FRAMING_WORDS) and (len(t) > 1 or t.isdigit())
+    ]
 
 
 def sentences(text: str) -> list[str]:
-    """Split an abstract into sentences, not at 'e.g.', 'i.e.' or decimal points."""
-    parts = _SENTENCE_RE.split(text.strip())
-    out: list[str] = []
-    for part in parts:
-        if out and out[-1].endswith(_ABBREVIATIONS):
-            out[-1] = f"{out[-1]} {part}"
-        else:
-            out.append(part)
-    return [s.strip() for s in out if s.strip()]
+    """An abstract's sentences, exactly as written (syntok's segmenter; offsets keep the original characters)."""
+    from syntok import segmenter
+
+    text = (text or "").strip()
+    if not text:
+        return []
+    out = []
+    for paragraph in segmenter.analyze(text):
+        for sentence in paragraph:
+            start = sentence[0].offset
+            end = sentence[-1].offset + len(sentence[-1].value)
+            piece = text[start:end].strip()
+            if piece:
+                out.append(piece)
+    return out or [text]
 
 
 def has_number(text: str) -> bool:
-    return bool(_NUMBER_RE.search(text)) or any(t in _NUMBER_WORDS for t in tokens(text))
+    return bool(_NUMBER_RE.search(text)) or any(t in lexicon.NUMBER_WORDS for t in tokens(text))
 
 
-def normalise(text: str) -> str:
-    """For fact matching: lower case, no punctuation, thousands spelled out ('290K' and '290,000' agree)."""
-    t = text.lower().replace("\u2013", "-").replace("\u2014", "-")
+def numbers(text: str) -> set[str]:
+    """The numbers a text states, normalised ('1,200' -> '1200', '3.5' stays), for claim checks."""
+    return {m.replace(",", "") for m in re.findall(r"\d[\d,]*(?:\.\d+)?", text)}
+
+
+def is_coined(word: str) -> bool:
+    """A made-up name: camel case (MuCo), a run of capitals (GRASP, DF-3DFace) or letters mixed with digits
+    (AV2AV, Talk3D). Title-cased hyphenated words (Multi-Person, Face-to-Face) are ordinary words."""
+    word = word.strip(".,;:()[]{}'\"!?")
+    letters = sum(c.isalpha() for c in word)
+    if letters < 2 or word.lower() in stopwords():
+        return False
+    camel = re.search(r"[a-z][A-Z]", word)
+    capitals = re.search(r"[A-Z]{2}", word) and (letters >= 3 or any(c.isdigit() for c in word))
+    digits = re.search(r"[A-Za-z]\d|\d[A-Za-z]", word)
+    return bool(camel or capitals or digits)
+
+
+def name_like_terms(text: str) -> set[str]:
+    """Terms a made-up claim would have to invent: coined names ('GPT-4o', 'Set5', 'ICCV') and numbers, lower-cased;
+    an acronym's plural as its singular ('LLMs' -> 'llm'). Hyphenated descriptions ('speech-to-3D-face',
+    '3D-aware') are not names."""
+    out = set()
+    for w in re.findall(r"[A-Za-z0-9][\w-]*[A-Za-z0-9]|[A-Za-z0-9]", normalize(text)):
+        if not is_coined(w) or any(len(part) >= 4 and part.islower() for part in w.split("-")):
+            continue
+        if _ACRONYM_PLURAL_RE.match(w):
+            w = w[:-1]
+        out.add(w.lower())
+    return out | numbers(text)
+
+
+def normalise_fact(text: str) -> str:
+    """For fact matching in evaluation: lower case, no punctuation, thousands spelled out ('290K' and '290,000'
+    agree)."""
+    t = normalize(text).lower()
     t = re.sub(r"(\d),(\d{3})\b", r"\1\2", t)
     t = re.sub(r"(\d+(?:\.\d+)?)\s*k\b", lambda m: _times(m[1], 1000), t)
     t = re.sub(r"(\d+(?:\.\d+)?)\s*(?:m|million)\b", lambda m: _times(m[1], 1_000_000), t)
@@ -305,3 +201,76 @@ def normalise(text: str) -> str:
 def _times(number: str, factor: int) -> str:
     value = float(number) * factor
     return str(int(value)) if value.is_integer() else str(value)
+
+
+@functools.cache
+def synonym_table() -> dict[str, frozenset[str]]:
+    """Stemmed term -> the stemmed terms of its synonym group (single words only; phrases are matched whole)."""
+    table: dict[str, set[str]] = {}
+    for group in lexicon.SYNONYM_GROUPS:
+        stems = {" ".join(stem(t) for t in tokens(w)) for w in group}
+        for s in stems:
+            table.setdefault(s, set()).update(stems - {s})
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def with_synonyms(terms: Iterable[str]) -> set[str]:
+    table = synonym_table()
+    out = set(terms)
+    for t in list(out):
+        out |= table.get(t, frozenset())
+    return out
+
+
+def ratio(a: str, b: str) -> float:
+    """Similarity of two strings in [0, 100] (rapidfuzz's normalised Indel ratio)."""
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(a, b)
+
+
+class Corrector:
+    """Typo correction against a vocabulary with frequencies (rapidfuzz).
+
+    Only a word the vocabulary lacks, of 5+ letters and not a number, is corrected; candidates must be within one
+    edit (two from 8 letters, a swap counting once) and two letters of length. Ties go to the higher ratio, fewer
+    edits, same length, then the more frequent word. The first letter may be wrong too.
+    """
+
+    MIN_LENGTH = 5  # shorter words have too many one-edit neighbours to correct safely
+    LENGTH_WINDOW = 2
+
+    def __init__(self, frequencies: Mapping[str, int]):
+        self.frequencies = frequencies
+        self.by_length: dict[int, list[str]] = {}
+        for w in frequencies:
+            self.by_length.setdefault(len(w), []).append(w)
+
+    def candidates(self, word: str) -> list[str]:
+        from rapidfuzz import fuzz, process
+        from rapidfuzz.distance import OSA
+
+        w = word.lower()
+        if w in self.frequencies or w.isdigit() or len(w) < 4:
+            return []
+        if len(w) < self.MIN_LENGTH:  # four letters: only two swapped letters ('nmae' -> 'name') are safe to fix
+            swaps = {w[:i] + w[i + 1] + w[i] + w[i + 2 :] for i in range(len(w) - 1)}
+            found = sorted((-self.frequencies[x], x) for x in swaps if x in self.frequencies)
+            return [found[0][1]] if found else []
+        pool = [
+            x
+            for n in range(len(w) - self.LENGTH_WINDOW, len(w) + self.LENGTH_WINDOW + 1)
+            for x in self.by_length.get(n, ())
+        ]
+        max_edits = 1 if len(w) <= 7 else 2
+        found = []
+        for cand, score, _ in process.extract(w, pool, scorer=fuzz.ratio, score_cutoff=75, limit=10):
+            edits = OSA.distance(w, cand)
+            if edits <= max_edits and (score >= 85 or edits == 1):
+                found.append((-round(score, 1), edits, abs(len(cand) - len(w)), -self.frequencies[cand], cand))
+        found.sort()
+        return [f[-1] for f in found if f[:3] == found[0][:3]] if found else []
+
+    def correct(self, word: str) -> str | None:
+        options = self.candidates(word)
+        return options[0] if options else None

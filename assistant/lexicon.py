@@ -1,0 +1,447 @@
+"""Data, not logic: every word list, phrase pattern and synonym the stages use, in one place.
+
+Nothing here is written for one question. Each list names a *kind* of wording (how people ask for authors, how
+they say "with code", how an injected instruction reads), and the query/planning stages apply it to the clause that
+asks. Regex fragments are plain strings; the code that uses them compiles them once. This module imports nothing.
+"""
+
+# ------------------------------------------------------------------------------------------------ general English
+
+# Words kept although the stopword list (NLTK's, shipped in bm25s) drops them: negations and comparisons carry
+# meaning in questions ("without", "rather than", "more than") and premises.
+STOPWORDS_KEPT = frozenset(["not", "no", "nor", "only", "more", "most", "before", "after", "between", "against"])
+# Extra stopwords NLTK's list lacks that are pure glue in questions about papers.
+STOPWORDS_EXTRA = frozenset(
+    [
+        "also", "could", "would", "might", "may", "must", "shall", "via", "per", "within", "without", "whose",
+        "whether", "ever", "upon", "etc", "eg", "ie", "vs", "us", "let", "lets", "please", "thanks", "thank",
+        "really", "actually", "exactly", "kind", "sort", "way", "ways", "one", "ones", "someone", "somebody",
+        "anyone", "get", "got", "gets", "like", "just", "much", "many", "whats", "hows", "whos", "wheres",
+        "whens", "whys", "thats", "theres", "heres", "wanna", "gonna", "pls", "plz",
+        "well", "even", "still", "yet", "however", "instead", "rather", "either", "neither", "else", "every",
+        "several", "certain", "particular", "specific", "specifically", "basically", "mainly", "main",
+    ]
+)  # fmt: skip
+
+# Words that frame a question about papers rather than say what it is about.
+FRAMING_WORDS = frozenset(
+    [
+        "paper", "papers", "work", "works", "study", "studies", "article", "articles", "publication",
+        "publications", "entry", "entries", "research", "researcher", "method", "methods", "approach",
+        "approaches", "technique", "techniques", "framework", "frameworks", "system", "systems", "model", "models",
+        "propose", "proposes", "proposed", "proposing", "present", "presents", "presented", "introduce",
+        "introduces", "introduced", "describe", "describes", "described", "collection", "list", "listed",
+        "listing", "corpus", "page", "profile", "tell", "explain", "know", "want", "need", "show", "shows", "give",
+        "find", "mention", "mentions", "mentioned", "address", "addresses", "addressed", "deal", "deals",
+        "called", "name", "named", "author", "authors", "use", "uses", "used", "using", "based", "look", "looking",
+        "remember", "recall", "wonder", "curious", "exist", "exists", "there", "any", "someone", "anybody",
+        "here", "help", "idea", "able", "do", "does", "did", "done", "make", "makes", "made", "take", "takes",
+    ]
+)  # fmt: skip
+
+NUMBER_WORDS = frozenset(
+    [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "twenty", "thirty", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
+        "billions", "dozen", "dozens", "half", "twice", "double", "triple", "percent",
+    ]
+)  # fmt: skip
+
+# Irregular plurals and variant spellings the Snowball stemmer does not join (stemmed after this mapping).
+WORD_FORMS = {
+    "analyses": "analysis", "analyse": "analyze", "analysed": "analyzed",
+    "matrices": "matrix", "vertices": "vertex", "indices": "index", "hypotheses": "hypothesis",
+    "criteria": "criterion", "axes": "axis", "phenomena": "phenomenon", "people": "person",
+    "children": "child", "men": "man", "women": "woman", "mice": "mouse", "feet": "foot",
+}  # fmt: skip
+
+# Everyday words and the terms papers use for the same thing: a question in plain words still meets the abstract.
+# Both directions are searched; keep each group to true synonyms in this domain.
+SYNONYM_GROUPS = (
+    ("image", "picture", "photo", "photograph"),
+    ("video", "clip", "footage"),
+    ("car", "vehicle", "automobile"),
+    ("camera", "cam"),
+    ("speech", "voice", "spoken"),
+    ("talking", "speaking"),
+    ("robot", "robotic"),
+    ("dataset", "corpus", "benchmark"),
+    ("gpu", "gpus", "accelerator", "hardware"),
+    ("fast", "quick", "speed", "faster", "quickly"),
+    ("accuracy", "accurate"),
+    ("error", "mistake"),
+    ("big", "large", "huge"),
+    ("small", "tiny", "lightweight", "compact"),
+    ("3d", "three-dimensional"),
+    ("2d", "two-dimensional"),
+    ("llm", "language model"),
+    ("vlm", "vision-language model"),
+    ("vla", "vision-language-action"),
+    ("nerf", "neural radiance field"),
+    ("sam", "segment anything"),
+    ("rl", "reinforcement learning"),
+    ("asr", "speech recognition"),
+    ("lip reading", "visual speech recognition"),
+    ("arm", "manipulator"),
+    ("hand", "gripper"),
+    ("memory", "vram"),
+    ("doctor", "clinical", "medical"),
+    ("noise", "noisy"),
+    ("move", "motion", "movement"),
+)
+
+# ------------------------------------------------------------------------------------------------ asking a question
+
+WH_WORDS = frozenset(["what", "which", "who", "whom", "whose", "when", "where", "why", "how"])
+AUX_VERBS = frozenset(
+    ["is", "are", "was", "were", "do", "does", "did", "can", "could", "has", "have", "had", "will", "would",
+     "should", "may", "might"]
+)  # fmt: skip
+# Verbs that open a request ("List the papers…", "Name the authors…", "Tell me…").
+REQUEST_VERBS = frozenset(
+    ["list", "name", "tell", "show", "give", "find", "explain", "describe", "compare", "summarize", "summarise",
+     "identify", "enumerate", "count", "provide", "point", "recommend", "suggest", "search", "print", "repeat",
+     "reveal", "output", "display", "write"]
+)  # fmt: skip
+
+# Nouns that, as the thing a question asks for, mean "the authors".
+AUTHOR_NOUNS = frozenset(
+    ["author", "authors", "co-author", "co-authors", "coauthor", "coauthors", "people", "person", "persons",
+     "researchers", "researcher", "writers", "writer", "creators", "creator", "team", "names"]
+)  # fmt: skip
+# Verbs of authorship: "who wrote X", "X was written by whom".
+AUTHORING_VERBS = frozenset(
+    ["wrote", "write", "written", "writes", "authored", "author", "co-authored", "created", "behind", "made",
+     "published", "contributed", "responsible"]
+)  # fmt: skip
+# Nouns that, as the thing asked for, mean the posting date.
+DATE_NOUNS = frozenset(["date", "day", "year", "month", "time", "when"])
+PUBLISH_VERBS = frozenset(
+    ["posted", "published", "released", "submitted", "announced", "appeared", "uploaded", "came", "come",
+     "released", "put", "listed", "dated", "out"]
+)  # fmt: skip
+# Record fields a question may ask about one named paper.
+CATEGORY_NOUNS = frozenset(["category", "categories", "field", "area", "section", "subject", "archive"])
+AFFILIATION_NOUNS = frozenset(["affiliation", "affiliations", "institution", "institutions", "university", "lab"])
+CODE_NOUNS = frozenset(["code", "implementation", "repository", "repo", "github", "source"])
+
+# Superlatives that order papers by date.
+ORDER_WORDS = {
+    "oldest": "oldest", "earliest": "oldest", "first": "oldest",
+    "newest": "newest", "latest": "newest", "recent": "newest", "last": "newest",
+}  # fmt: skip
+
+# Nouns that, as the subject of "which X …", mean the question asks for a paper (not for a detail of one).
+PAPER_LIKE = frozenset(
+    ["paper", "papers", "work", "works", "study", "studies", "article", "articles", "publication", "publications",
+     "entry", "entries", "method", "methods", "approach", "approaches", "preprint", "preprints", "framework",
+     "frameworks", "model", "models", "system", "systems", "technique", "techniques", "architecture",
+     "architectures", "pipeline", "pipelines", "tool", "tools", "algorithm", "algorithms", "network", "networks",
+     "one", "ones", "solution", "solutions", "report", "reports", "survey", "surveys", "benchmark", "benchmarks",
+     "dataset", "datasets", "project", "projects", "agent", "agents", "policy", "policies", "tracker", "trackers",
+     "generator", "generators", "detector", "detectors", "reconstructor", "renderer", "simulator", "recognizer",
+     "classifier", "encoder", "decoder", "vla", "vlm", "llm", "module", "layer", "design", "designs"]
+)  # fmt: skip
+# Words about dates, order and the collection itself: never the topic of a question.
+METADATA_WORDS = frozenset(
+    ["posted", "post", "posting", "published", "publish", "publication", "released", "release", "submitted",
+     "appeared", "dated", "date", "dates", "day", "month", "year", "years", "oldest", "earliest", "newest", "latest",
+     "recent", "recently", "first", "last", "collection", "list", "listed", "profile", "page", "came", "come",
+     "out", "total", "count", "number", "many", "category", "categories", "filed", "file", "arxiv", "section",
+     "marked", "mark", "flag", "flagged", "available", "availability", "both", "together", "same", "shares",
+     "share", "between", "since", "before", "after", "until", "during", "start", "end", "here", "overall"]
+)  # fmt: skip
+# Plural nouns that make "which/what/list … X" a question about a set of papers.
+PAPER_NOUNS = frozenset(
+    ["paper", "papers", "work", "works", "study", "studies", "article", "articles", "publication", "publications",
+     "entry", "entries", "method", "methods", "approach", "approaches", "preprint", "preprints"]
+)  # fmt: skip
+
+# Words that say a follow-up continues the previous exchange.
+ANAPHORA = frozenset(
+    ["it", "its", "they", "them", "their", "theirs", "this", "that", "these", "those", "he", "she", "his", "her",
+     "former", "latter", "same", "above", "previous", "aforementioned", "later", "earlier"]
+)  # fmt: skip
+# Phrases that announce a new topic: the previous papers are not carried over.
+TOPIC_SWITCH = (
+    r"\b(?:different|another|new|other|unrelated|separate)\s+(?:topic|subject|question|thing|matter|note)\b",
+    r"\bswitch(?:ing)?\s+(?:topics?|gears|subjects?)\b",
+    r"\bchang(?:e|ing)\s+(?:of\s+)?(?:topics?|subjects?)\b",
+    r"\bon\s+another\s+note\b",
+    r"\bmoving\s+on\b",
+    r"\bunrelated(?:ly)?\b",
+    r"\bforget\s+(?:that|about\s+that|the\s+(?:previous|last)\s+(?:one|paper|question))\b",
+)
+
+# ------------------------------------------------------------------------------------------------ metadata
+
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+)  # fmt: skip
+MONTH_ABBREVIATIONS = {m[:3]: i for i, m in enumerate(MONTHS, start=1)} | {"sept": 9}
+# Prepositions and verbs after which a year or month is a date filter ("since 2025"), not a name ("NTIRE 2025").
+DATE_CONTEXT = (
+    "in", "from", "since", "after", "before", "until", "till", "during", "between", "of", "by", "to", "through",
+    "posted", "published", "released", "submitted", "appeared", "dated", "year", "around", "throughout", "and",
+)  # fmt: skip
+YEAR_RELATIVE = {"this year": 0, "current year": 0, "last year": -1, "previous year": -1, "past year": 0}
+
+# arXiv categories, by the short code a profile page prints (the primary category without its archive) and their
+# names. Known names let a question about a category nobody has get the right answer ("none here"), not a guess.
+CATEGORIES = {
+    "AI": ("artificial intelligence",),
+    "AR": ("hardware architecture",),
+    "CC": ("computational complexity",),
+    "CE": ("computational engineering", "computational engineering, finance, and science"),
+    "CG": ("computational geometry",),
+    "CL": ("computation and language", "natural language processing", "nlp"),
+    "CR": ("cryptography and security", "cryptography", "security"),
+    "CV": ("computer vision", "computer vision and pattern recognition"),
+    "CY": ("computers and society",),
+    "DB": ("databases",),
+    "DC": ("distributed computing", "distributed, parallel, and cluster computing"),
+    "DL": ("digital libraries",),
+    "DM": ("discrete mathematics",),
+    "DS": ("data structures and algorithms", "data structures"),
+    "ET": ("emerging technologies",),
+    "FL": ("formal languages and automata theory", "formal languages"),
+    "GL": ("general literature",),
+    "GR": ("graphics", "computer graphics"),
+    "GT": ("computer science and game theory", "game theory"),
+    "HC": ("human-computer interaction", "human computer interaction", "hci"),
+    "IR": ("information retrieval",),
+    "IT": ("information theory",),
+    "LG": ("machine learning",),
+    "LO": ("logic in computer science",),
+    "MA": ("multiagent systems", "multi-agent systems"),
+    "MM": ("multimedia",),
+    "MS": ("mathematical software",),
+    "NA": ("numerical analysis",),
+    "NE": ("neural and evolutionary computing",),
+    "NI": ("networking and internet architecture", "networking"),
+    "OS": ("operating systems",),
+    "PF": ("performance",),
+    "PL": ("programming languages",),
+    "RO": ("robotics",),
+    "SC": ("symbolic computation",),
+    "SD": ("sound",),
+    "SE": ("software engineering",),
+    "SI": ("social and information networks",),
+    "SY": ("systems and control",),
+    "AS": ("audio and speech processing", "audio and speech"),
+    "IV": ("image and video processing",),
+    "SP": ("signal processing",),
+    "ML": ("statistics machine learning", "stat.ml"),
+    "OC": ("optimization and control",),
+    "QM": ("quantitative methods",),
+    "NC": ("neurons and cognition",),
+    "BM": ("biomolecules",),
+    "ST": ("statistics theory",),
+    "ME": ("methodology",),
+    "AP": ("applications",),
+}
+# Archives a category may be written with ("cs.RO", "eess.IV", "stat.ML").
+CATEGORY_ARCHIVES = ("cs", "eess", "stat", "math", "q-bio", "q-fin", "physics", "econ")
+
+# "with code", "code is available", "open-source": a question about papers that ship code.
+CODE_AVAILABLE = (
+    r"\b(?:with|have|has|having|come|comes|coming|provide|provides|provided|release|releases|released|share|shares|"
+    r"shared|ship|ships|include|includes|offer|offers|publish|publishes)\s+(?:\w+\s+){0,2}?(?:source\s+)?code\b"
+    r"(?!-)",
+    r"\bcode\s+(?:is\s+|are\s+|was\s+|been\s+)?(?:publicly\s+|freely\s+|openly\s+)?"
+    r"(?:available|released|public|open[- ]sourced?|on\s+github|shared|provided)\b",
+    r"\bopen[- ]source[ds]?\b",
+    r"\b(?:marked|flagged|labell?ed)\s+(?:as\s+)?(?:having|with)\s+code\b",
+    r"\bcode\s+availability\b",
+    r"\bgithub\s+(?:code|repo|repository|link)\b",
+)
+
+# Affiliation tags pages print after "·", and what people call them.
+AFFILIATIONS = {
+    "gatech": ("georgia tech", "georgia institute of technology"),
+    "mit": ("massachusetts institute of technology",),
+    "cmu": ("carnegie mellon", "carnegie mellon university"),
+    "kaist": ("korea advanced institute of science and technology",),
+    "snu": ("seoul national university",),
+    "ucb": ("berkeley", "uc berkeley"),
+    "stanford": ("stanford university",),
+    "oxford": ("university of oxford",),
+    "eth": ("eth zurich", "eth zürich"),
+    "pku": ("peking university",),
+    "thu": ("tsinghua", "tsinghua university"),
+    "baai": ("beijing academy of artificial intelligence",),
+}
+
+# ------------------------------------------------------------------------------------------------ kinds of detail
+
+# Kinds of detail a question may ask for, and the words that show an abstract states one. A question asking for a
+# kind its paper's abstract never shows ("which GPUs") cannot be answered from the listing.
+DETAIL_KINDS = {
+    "hardware": ("gpu", "gpus", "tpu", "tpus", "a100", "h100", "v100", "rtx", "nvidia", "hardware", "memory", "vram",
+                 "cpu", "cpus", "device", "devices", "mobile", "edge", "accelerator", "chip", "fpga"),
+    "venue": ("conference", "venue", "journal", "workshop", "proceedings", "accepted", "cvpr", "iccv", "eccv",
+              "neurips", "icml", "iclr", "aaai", "ijcai", "acl", "emnlp", "naacl", "interspeech", "icassp", "corl",
+              "icra", "iros", "rss", "siggraph", "3dv", "wacv", "bmvc", "tpami", "challenge", "shared task"),
+    "funding": ("fund", "funded", "funding", "grant", "sponsor", "sponsored", "supported by", "financed"),
+    "license": ("license", "licence", "licensed", "apache", "cc-by", "creative commons", "bsd", "gpl"),
+    "hyperparameter": ("learning rate", "batch size", "optimizer", "adam", "adamw", "sgd", "momentum",
+                       "weight decay", "epochs", "epoch", "warmup", "dropout", "hyperparameter", "hyper-parameter",
+                       "iterations"),
+    "duration": ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "ms",
+                 "millisecond", "milliseconds", "fps", "real-time", "realtime", "faster", "speed", "speedup",
+                 "latency", "hz", "khz", "instant", "instantly", "quickly", "time"),
+}  # fmt: skip
+
+# Constructions that ask for a kind of detail ("trained on which GPUs", "under what license", "how long does it
+# take"); the asked-for head noun is checked against DETAIL_KINDS too. Mentioning a GPU is not asking for one.
+DETAIL_ASKED = {
+    "hardware": (
+        r"\b(?:which|what|how many)\s+(?:\w+\s+){0,3}?(?:gpus?|tpus?|hardware|accelerators?|graphics cards?)\b",
+        r"\b(?:on|with|using)\s+(?:which|what|how many)\s+(?:gpus?|tpus?|hardware|machines?|devices?)\b",
+    ),
+    "venue": (
+        r"\b(?:which|what|at which|in which)\s+(?:conference|venue|journal|workshop|proceedings)\b",
+        r"\b(?:was|is|were|been)\s+(?:\S+\s+){0,4}?(?:accepted|published|presented|appear(?:ed)?)\s+(?:at|in|to)\b",
+        r"\bwhere\s+(?:was|were|is)\s+(?:\S+\s+){0,4}?(?:published|presented|accepted)\b",
+    ),
+    "funding": (
+        r"\b(?:who|which\s+\w+|what\s+\w+)\s+(?:funded|paid for|sponsored|financed|supported)\b",
+        r"\b(?:which|what)\s+(?:grants?|funding|funders?|sponsors?|agenc(?:y|ies)|foundations?)\b",
+        r"\bfunded\s+by\s+(?:whom|which|what)\b",
+    ),
+    "license": (r"\b(?:which|what)\s+licen[cs]e\b", r"\bunder\s+(?:which|what)\s+(?:\w+\s+)?licen[cs]e\b"),
+    "hyperparameter": (
+        r"\b(?:which|what)\s+(?:\w+\s+){0,3}?(?:learning[- ]rates?|batch[- ]sizes?|optimi[sz]ers?|weight decay|"
+        r"momentum|dropout(?: rate)?|warm-?up|hyper-?parameters?|random seeds?)\b",
+        r"\bhow many\s+(?:training\s+)?(?:epochs|iterations|(?:denoising|sampling|training|diffusion)\s+steps)\b",
+    ),
+    "duration": (
+        r"\bhow long\b",
+        r"\bhow many\s+(?:hours|days|weeks|minutes|seconds|gpu[- ]hours|gpu[- ]days)\b",
+        r"\bhow (?:quickly|fast)\s+(?:does|do|did|can|is|are)\b",
+        r"\b(?:which|what)\s+(?:training|inference|running|run)\s+time\b",
+    ),
+}
+
+# ------------------------------------------------------------------------------------------------ not about papers
+
+# Chit-chat and requests outside the papers: answered with what the assistant can do, never from a paper.
+CHITCHAT = (
+    r"^\s*(?:hi|hello|hey|hiya|yo|good (?:morning|afternoon|evening)|greetings)\b[\s!.?,]*$",
+    r"^\s*(?:thanks|thank you|thx|cheers|ok(?:ay)?|cool|great|nice)\b[\s!.?,]*$",
+    r"\b(?:tell|give|write|make)\s+(?:me\s+|us\s+)?(?:a|an|another|some)\s+(?:joke|pun|riddle|poem|story|limerick|haiku|song)s?\b",
+    r"\b(?:jokes?|riddles?|puns?|limericks?)\b\s+about\b",
+    r"\bweather\s+(?:like\s+)?(?:in|at|today|tomorrow|now|right now|forecast|this week)\b",
+    r"\bwhat(?:'s| is) the weather\b",
+    r"\bhow are you\b",
+    r"\bwho are you\b",
+    r"\bwhat(?:'s| is) your name\b",
+    r"\bwhat (?:time|day) is it\b",
+    r"\b(?:stock|share) price\b",
+    r"\brecipe\b",
+)
+
+# An instruction aimed at the assistant (a prompt injection) rather than a question about the papers. A sentence of
+# the question or of an abstract that matches is treated as data: dropped from the question, never quoted.
+INSTRUCTIONS = (
+    r"\b(?:ignore|disregard|forget|override|bypass)\b[^.?!]{0,40}\b(?:instructions?|rules?|prompts?|guidelines|"
+    r"directions|above|previous|prior|earlier|everything)\b",
+    r"\b(?:system|developer|hidden|initial|original|secret)\s+(?:prompt|instructions?|messages?|rules|policy)\b",
+    r"\bsystem\s+override\b",
+    r"\b(?:developer|admin|god|jailbreak|dan)\s+mode\b",
+    r"\byou\s+are\s+now\b",
+    r"\bfrom\s+now\s+on\b",
+    r"\bnew\s+(?:policy|instructions?|rules?)\b",
+    r"\b(?:reply|respond|answer|say|output|write)\s+(?:only\s+)?(?:with|in)\s+(?:the\s+)?(?:single\s+)?"
+    r"(?:word|words|phrase|pirate|json|uppercase|emoji)",
+    r"\b(?:reply|respond|answer)\s+only\b",
+    r"\b(?:say|state|claim|pretend|assert)\s+(?:that\s+)?(?:the answer|every|all|you)\b",
+    r"\bsay\s+the\s+answer\s+is\b",
+    r"\b(?:do\s+not|don't|never|no\s+longer)\s+(?:cite|use\s+citations|include\s+citations|mention\s+sources)",
+    r"\bcitations\s+are\s+no\s+longer\b",
+    r"\b(?:print|reveal|show|repeat|output|display|dump|leak)\b[^.?!]{0,40}\b(?:prompt|instructions|rules|"
+    r"everything\s+above|above\s+this|verbatim|word\s+for\s+word)\b",
+    r"\brepeat\s+everything\b",
+    r"\bword\s+for\s+word\b|\bverbatim\b",
+    r"\b(?:admin|administrator|system|developer)\s+(?:note|notice|message|override)\b",
+    r"\bmessage\s+from\s+(?:your|the)\s+(?:developer|admin|creator|operator)\b",
+    r"\"role\"\s*:\s*\"(?:system|developer)\"",
+    r"\bthis\s+user\s+is\s+(?:verified|an?\s+admin|staff)\b",
+    r"\bpirate\s+speak\b",
+)
+# Instructions that ask to see the assistant's own prompt: refused with a plain sentence, whatever else is asked.
+PROMPT_REQUESTS = (
+    r"\b(?:print|reveal|show|repeat|output|display|dump|leak|tell|give)\b[^.?!]{0,40}\b(?:system\s+prompt|"
+    r"hidden\s+instructions|instructions\s+you|developer\s+instructions|your\s+(?:instructions|prompt|rules)|"
+    r"everything\s+above)\b",
+    r"\brepeat\s+everything\s+above\b",
+)
+
+# ------------------------------------------------------------------------------------------------ premises
+
+# Words that put the thing after them outside the paper's method ("without cost volumes", "instead of pixels"):
+# a question presuming that thing asks about a premise the abstract contradicts.
+NEGATION_CUES = (
+    "without", "instead of", "rather than", "avoid", "avoids", "avoiding", "eliminate", "eliminates",
+    "eliminating", "eliminated", "no need", "not require", "does not", "do not", "doesn't", "don't", "never",
+    "free of", "dispense with", "dispenses with", "bypass", "bypasses", "bypassing", "removes", "remove",
+    "removing", "replace", "replaces", "replacing", "unlike", "no longer", "not rely", "not need", "discard",
+    "discards", "skip", "skips", "skipping", "abandon", "abandons", "forgo", "forgoes", "sidestep", "sidesteps",
+    "drop", "drops", "dropping", "-free", "free", "get rid of", "got rid of", "move away from", "moved away from",
+    "moving away from", "instead", "no", "not", "neither", "nor", "lack", "lacks", "absence",
+)  # fmt: skip
+
+# A sentence that gives a coined name its meaning ("we propose X, a …", "called X", "dubbed X", "named X").
+DEFINES_NAME = (
+    r"\b(?:called|dubbed|named|termed|coined|denoted|referred to as|known as)\b",
+    r"\bwe\s+(?:propose|present|introduce|develop|build|design|release|construct|curate|collect|contribute)\b",
+    r"\b(?:propose|present|introduce)s?\b",
+    r"\b(?:this|our)\s+(?:paper|work|study|report)\b",
+)
+# Verbs by which a sentence states the paper's contribution.
+CONTRIBUTION = (
+    r"\b(?:we|this paper|this work|this study|this report|our (?:work|method|approach|model|framework))\s+"
+    r"(?:\w+\s+)?(?:propose|introduce|present|develop|build|design|release|contribute|study|show|demonstrate)s?\b",
+)
+
+# ------------------------------------------------------------------------------------------------ more about asking
+
+# Nouns naming a measured quantity: "what accuracy / which PSNR / what speed-up" asks for a number.
+MEASURE_NOUNS = frozenset(
+    ["accuracy", "score", "scores", "rate", "rates", "percentage", "percent", "number", "numbers", "size",
+     "sizes", "f1", "psnr", "ssim", "lpips", "fid", "wer", "cer", "bleu", "error", "errors", "speed", "speedup",
+     "speed-up", "reduction", "fraction", "improvement", "improvements", "margin", "gain", "gains", "ratio",
+     "latency", "throughput", "count", "amount", "proportion", "share", "precision", "recall", "auc", "map",
+     "success", "hours", "parameters", "params", "memory", "flops", "cost", "length", "resolution", "fps"]
+)  # fmt: skip
+# "How many" / "how much" in languages the offline engine cannot read: enough to know a number is asked for.
+MULTILINGUAL_COUNT = ("多少", "几个", "幾つ", "いくつ", "何個", "何人", "몇", "얼마", "wie viele", "wie viel",
+                      "combien", "cuántos", "cuántas", "quanti", "quante", "quantos", "quantas", "hoeveel")  # fmt: skip
+# Labels that introduce the real question after injected text ("Now the real question:", "After that, answer
+# this:"): what follows is the question.
+QUESTION_MARKERS = (
+    r"(?:(?:now|ok|okay|so)\s*,?\s*)?(?:the\s+)?(?:real|actual|true|my)\s+question\s*(?:is)?\s*:",
+    r"\bquestion\s*:",
+    r"\banswer\s+this\s*:",
+)
+# A leading label or courtesy before the question ("Thanks.", "Different subject:", "Quick question -").
+LEADING_CHATTER = (
+    r"^\s*(?:thanks|thank you|thx|ok(?:ay)?|great|cool|nice|got it|i see|hmm+|alright|right)\b[\s,.!:;-]*",
+    r"^\s*(?:different|another|new|unrelated|separate)\s+(?:topic|subject|question|thing)\s*[:,.-]+\s*",
+    r"^\s*switching\s+(?:topics?|gears|subjects?)\s*[:,.-]+\s*",
+    r"^\s*(?:quick|one more|follow-?up|also|and|so|but|now)\s*(?:question)?\s*[:,.-]+\s*",
+)
+# Picking one of several papers discussed before: "the later one", "the former".
+REFERENCE_ORDER = {
+    "later": "newest", "latter": "last_mentioned", "newer": "newest", "newest": "newest", "latest": "newest",
+    "more recent": "newest", "second": "last_mentioned", "earlier": "oldest", "older": "oldest",
+    "oldest": "oldest", "former": "first_mentioned", "first": "first_mentioned",
+}  # fmt: skip
+# "shares its posting date with X", "the same category as X": a filter taken from a named paper's record.
+SAME_FIELD = {
+    "date": ("posting date", "date", "day", "release date", "publication date"),
+    "month": ("month",),
+    "year": ("year",),
+    "category": ("category", "arxiv category", "field"),
+}
