@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -247,7 +248,12 @@ def _parse_spaced_blocks(lines: list[str], start: int, path: Path, capture_year:
         lineno = i + 1
         meta = _parse_meta(lines[i], path, lineno, capture_year)
         if len(block) < 6:
-            raise CorpusError(path, lineno, f"truncated paper block: {len(block)} of 6 lines before end of file")
+            what = ("the title", "a blank line", "the author list", "a blank line", "the abstract")[len(block) - 1]
+            raise CorpusError(
+                path,
+                lineno + len(block),
+                f"missing {what} of the paper block that starts at line {lineno} (the file ends there)",
+            )
         _, title, gap1, author_line, gap2, abstract = (s.strip() for s in block)
         for offset, (value, what) in enumerate(
             ((title, "a title"), (gap1, ""), (author_line, "an author list"), (gap2, ""), (abstract, "an abstract")),
@@ -260,6 +266,7 @@ def _parse_spaced_blocks(lines: list[str], start: int, path: Path, capture_year:
                     lineno + offset,
                     f"expected {expected} in the paper block starting at line {lineno}, got {value!r}",
                 )
+        _check_abstract(abstract, path, lineno + 5)
         authors = parse_author_list(author_line)
         if authors is None:
             raise CorpusError(path, lineno + 3, f"cannot read the author list {author_line!r}")
@@ -272,6 +279,18 @@ def _parse_spaced_blocks(lines: list[str], start: int, path: Path, capture_year:
     return papers
 
 
+# arXiv caps abstracts at 1,920 characters; a "paper" far beyond that is a broken page, and embedding it would take
+# minutes before failing. Generous, so a long abstract from another source still fits.
+MAX_ABSTRACT_CHARS = 20_000
+
+
+def _check_abstract(abstract: str, path: Path, lineno: int) -> None:
+    if len(abstract) > MAX_ABSTRACT_CHARS:
+        raise CorpusError(
+            path, lineno, f"the abstract is {len(abstract):,} characters long; the limit is {MAX_ABSTRACT_CHARS:,}"
+        )
+
+
 def _parse_glued_blocks(lines: list[str], path: Path, capture_year: int) -> list[_RawPaper]:
     papers = []
     i = 0
@@ -282,17 +301,18 @@ def _parse_glued_blocks(lines: list[str], path: Path, capture_year: int) -> list
         lineno = i + 1
         meta = _parse_meta(lines[i], path, lineno, capture_year)
         block = [s.strip() for s in lines[i : i + 3]]
-        if len(block) < 3 or not all(block):
-            raise CorpusError(
-                path,
-                lineno,
-                "truncated paper block: expected a category/date line, a title with its authors, and an abstract",
-            )
+        # A missing line is reported where it should be, also when the next block's date line took its place.
+        for offset, what in ((1, "the title with its authors"), (2, "the abstract")):
+            if len(block) <= offset or not block[offset] or _META_RE.match(block[offset]):
+                raise CorpusError(
+                    path, lineno + offset, f"missing {what} of the paper block that starts at line {lineno}"
+                )
         candidates = _glued_candidates(block[1])
         if not candidates:
             raise CorpusError(
                 path, lineno + 1, f"cannot find where the title ends and the author list begins in {block[1]!r}"
             )
+        _check_abstract(block[2], path, lineno + 2)
         papers.append(
             _RawPaper(meta, candidates, block[2], SourceRef(path.name, lineno), SourceRef(str(path), lineno + 1))
         )
@@ -307,7 +327,8 @@ def _parse_file(path: Path, capture_year: int) -> tuple[Profile | None, list[_Ra
         raise CorpusError(path, 1, "empty file: expected a researcher profile page")
     if _META_RE.match(lines[first].strip()):
         # No header: tell the two block layouts apart by the line after the title.
-        if first + 2 < len(lines) and not lines[first + 2].strip():
+        # Spaced: the title, a blank line, then the author list; a trailing newline alone is not that.
+        if first + 3 < len(lines) and not lines[first + 2].strip() and lines[first + 3].strip():
             return None, _parse_spaced_blocks(lines, first, path, capture_year)
         return None, _parse_glued_blocks(lines, path, capture_year)
     if first + 1 < len(lines) and lines[first + 1].strip():
@@ -385,27 +406,50 @@ def load_corpus(paths: Iterable[str | Path], *, capture_year: int | None = None,
     known_names = {n for r in raws if len(r.splits) == 1 for n in r.splits[0][1].authors}
     papers: list[Paper] = []
     seen_ids: dict[str, int] = {}
+    by_key: dict[str, Paper] = {}
+    duplicates: list[tuple[Paper, Paper]] = []
     for raw in raws:
         title, authors = max(raw.splits, key=lambda s: _split_score(s[0], s[1], known_names))
+        key = title_key(title)
+        if key in by_key:
+            # The same paper listed again (on another page, or with its title spaced differently): one paper,
+            # owned by the page that listed it first. An edited copy is a conflict for the caller to report.
+            duplicates.append((by_key[key], _paper(by_key[key].id, title, authors, raw)))
+            continue
         base = paper_slug(title) or "paper"
         seen_ids[base] = seen_ids.get(base, 0) + 1
         pid = base if seen_ids[base] == 1 else f"{base}-{seen_ids[base]}"
-        papers.append(
-            Paper(
-                id=pid,
-                title=title,
-                authors=authors.authors,
-                et_al=authors.et_al,
-                affiliation=authors.affiliation,
-                date=raw.meta.date,
-                date_has_year=raw.meta.date_has_year,
-                category=raw.meta.category,
-                has_code=raw.meta.has_code,
-                abstract=raw.abstract,
-                source=raw.source,
-            )
-        )
-    return Corpus(tuple(papers), tuple(profiles), tuple(errors))
+        paper = _paper(pid, title, authors, raw)
+        by_key[key] = paper
+        papers.append(paper)
+    return Corpus(tuple(papers), tuple(profiles), tuple(errors), tuple(duplicates))
+
+
+def _paper(pid: str, title: str, authors: _AuthorList, raw: _RawPaper) -> Paper:
+    return Paper(
+        id=pid,
+        title=title,
+        authors=authors.authors,
+        et_al=authors.et_al,
+        affiliation=authors.affiliation,
+        date=raw.meta.date,
+        date_has_year=raw.meta.date_has_year,
+        category=raw.meta.category,
+        has_code=raw.meta.has_code,
+        abstract=raw.abstract,
+        source=raw.source,
+    )
+
+
+def title_key(title: str) -> str:
+    """A paper's identity: its title case-folded, with punctuation and spacing normalised."""
+    return " ".join(re.findall(r"\w+", unicodedata.normalize("NFKC", title).casefold()))
+
+
+def same_content(a: Paper, b: Paper) -> bool:
+    """Two listings of one paper that say the same thing (the page and line they came from aside)."""
+    fields = ("title", "authors", "et_al", "affiliation", "date", "date_has_year", "category", "has_code", "abstract")
+    return all(" ".join(str(getattr(a, f)).split()) == " ".join(str(getattr(b, f)).split()) for f in fields)
 
 
 def load_papers(paths: Sequence[str | Path], *, capture_year: int | None = None) -> list[Paper]:

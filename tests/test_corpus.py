@@ -133,7 +133,7 @@ def _write(tmp_path, text, name="bad.txt"):
 @pytest.mark.parametrize(
     ("text", "where", "message"),
     [
-        ("CVDec 23, 2024\nTitleAnna Lee\n", ":1:", "truncated paper block"),
+        ("CVDec 23, 2024\nTitleAnna Lee\n", ":3:", "missing the abstract of the paper block that starts at line 1"),
         ("CVDecember 23, 2024\nTitleAnna Lee\nAbstract\n", ":1:", "expected a category/date line"),
         ("CVFeb 30, 2024\nTitleAnna Lee\nAbstract\n", ":1:", "invalid date"),
         (
@@ -150,8 +150,8 @@ def _write(tmp_path, text, name="bad.txt"):
         ),
         (
             "Ann Lee\n\nCV\nh-index3\n1papers\n9citations\n\n1 Papers\n\nCVJan 2, 2020\nT\n\nAnn Lee\n",
-            ":10:",
-            "truncated paper block",
+            ":15:",
+            "missing the abstract of the paper block that starts at line 10",
         ),
         (
             "Ann Lee\n\nCV\nh-index3\n1papers\n9citations\n\n1 Papers\n\nCVJan 2, 2020\nT\n\n\n\nAbs.\n",
@@ -173,8 +173,40 @@ def test_one_bad_file_fails_the_batch_loudly(tmp_path):
     good = tmp_path / "good.txt"
     good.write_text(GLUED.format(line="A TitleAnna Lee"))
     _write(tmp_path, "CVDec 23, 2024\n", name="zbad.txt")
-    with pytest.raises(CorpusError, match=r"zbad\.txt:1"):
+    with pytest.raises(CorpusError, match=r"zbad\.txt:2: missing the title"):
         load_corpus([tmp_path])
+
+
+def test_a_missing_abstract_is_reported_where_it_belongs(tmp_path):
+    """The next block's date line must not be read as the abstract (which shifted every later line number)."""
+    page = _write(
+        tmp_path,
+        "CVDec 23, 2024\nFirst TitleAnna Lee\nCVDec 24, 2024\nSecond TitleBo Kim\nAn abstract.\n",
+    )
+    with pytest.raises(CorpusError) as err:
+        load_corpus([page])
+    assert str(err.value).startswith(f"{page}:3: missing the abstract of the paper block that starts at line 1")
+
+
+def test_a_huge_abstract_is_refused_before_anything_is_embedded(tmp_path):
+    page = _write(tmp_path, "CVDec 23, 2024\nA TitleAnna Lee\n" + "word " * 1_000_000 + "\n")
+    with pytest.raises(CorpusError, match=r":3: the abstract is 4,999,999 characters long; the limit is 20,000"):
+        load_corpus([page])
+
+
+def test_the_same_paper_twice_is_one_paper_and_an_edited_copy_is_kept_aside(tmp_path):
+    from assistant.corpus import same_content
+
+    a = tmp_path / "a.txt"
+    a.write_text(
+        "CVDec 23, 2024\nZeta:  First  StudyAnna Lee\nAbout zeta.\nCVDec 24, 2024\nOther TitleBo Kim\nOther.\n"
+    )
+    b = tmp_path / "b.txt"
+    b.write_text("CVDec 23, 2024\nZeta: First StudyAnna Lee\nAbout zeta, edited.\n")
+    corpus = load_corpus([a, b])
+    assert [p.title for p in corpus.papers] == ["Zeta:  First  Study", "Other Title"]
+    ((kept, dropped),) = corpus.duplicates
+    assert kept.source.file == "a.txt" and dropped.source.file == "b.txt" and not same_content(kept, dropped)
 
 
 def test_windows_line_endings_and_bom(tmp_path):
