@@ -63,6 +63,29 @@ class _MiniLM:
         options.inter_op_num_threads = 1
         self.session = ort.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
 
+    def embed_many(self, texts: list[str], batch: int = 8) -> np.ndarray:
+        """Embed texts in batches of similar length (short sentences batch well; long ones do not)."""
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        out = np.zeros((len(texts), 384), dtype=np.float32)
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        for start in range(0, len(order), batch):
+            part = order[start : start + batch]
+            encs = self.tokenizer.encode_batch([texts[i] for i in part])
+            width = max(len(e.ids) for e in encs)
+            ids = np.zeros((len(part), width), dtype=np.int64)
+            mask = np.zeros_like(ids)
+            for row, e in enumerate(encs):
+                ids[row, : len(e.ids)] = e.ids
+                mask[row, : len(e.ids)] = 1
+            states = self.session.run(
+                None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+            )[0]
+            pooled = (states * mask[:, :, None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1)
+            pooled /= np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+            out[part] = pooled
+        return out
+
     def embed(self, text: str) -> np.ndarray:
         enc = self.tokenizer.encode(text)
         ids = np.asarray([enc.ids], dtype=np.int64)
@@ -94,7 +117,9 @@ class MiniLMEmbedding(EmbeddingFunction[Documents]):
 
     def __call__(self, input: Documents) -> Embeddings:
         model = minilm(self.threads)
-        return [model.embed(text) for text in input]
+        if len(input) == 1:
+            return [model.embed(input[0])]
+        return list(model.embed_many(list(input)))
 
     @staticmethod
     def name() -> str:

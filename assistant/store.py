@@ -1,40 +1,52 @@
-"""The Chroma store: an embedded PersistentClient under store/, or a `chroma run` server when chroma_url is set.
+"""The store: Chroma (embedded under store/, or a `chroma run` server) holding every paper's chunk vectors and
+sentence vectors, kept in step with the lexical index (index.py) by one sync.
 
-Ingest is a sync: every chunk id is stable (`paper-id:index`) and carries the paper's content hash, so an unchanged
-paper is skipped without embedding, a changed one is replaced, and a paper no longer in the corpus is deleted.
-The store is the source of truth for retrieval: each chunk's metadata holds the paper's fields.
+Ingest is a sync that never prunes on doubt: chunk and sentence ids are stable (`paper:i`, `paper:s{i}`) and carry
+the paper's content hash, so an unchanged paper is skipped without embedding, a changed one is replaced, and a paper
+is removed only when the caller hands over a complete, valid corpus. Writes go in batches under Chroma's limit.
+Every store fault becomes a `StoreError` whose message says what to do.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import fcntl
 import hashlib
 import json
 import shutil
 import threading
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
-import chromadb
-from chromadb.api import ClientAPI
-from chromadb.api.models.Collection import Collection
-from chromadb.errors import ChromaError
+import numpy as np
 
 from .chunking import chunk_paper
-from .corpus import CorpusError, load_corpus
-from .embeddings import MiniLMEmbedding, OpenAIEndpointEmbedding
+from .corpus import title_key
+from .index import IndexedPaper, LexicalIndex
 from .settings import Settings
-from .types import Paper, SourceRef
+from .text import sentences
+from .types import Chunk, Paper, SourceRef
 
 AUTHOR_SEP = "; "
+# Papers embedded and written together: big enough to amortise a write, small enough to show progress.
+WRITE_BATCH_PAPERS = 16
 
 
 class StoreError(RuntimeError):
-    """The store cannot be opened or written; the message says what to do."""
+    """The store cannot be opened, read or written; the message says what to do."""
+
+
+class StoreUnreachable(StoreError):
+    """A Chroma server that does not answer."""
+
+
+class StoreDamaged(StoreError):
+    """An embedded store whose files are corrupt."""
 
 
 @dataclass(frozen=True)
@@ -44,23 +56,95 @@ class IngestReport:
     chunks_updated: int
     chunks_unchanged: int
     chunks_removed: int
+    papers_added: int
+    papers_updated: int
     papers_removed: int
-    embedded: int
+    embedded: int  # chunks embedded
+    sentences_embedded: int
     seconds: float
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.papers_added or self.papers_updated or self.papers_removed)
 
     def summary(self) -> str:
         return (
             f"{self.papers} papers: {self.chunks_added} chunks added, {self.chunks_updated} updated, "
             f"{self.chunks_unchanged} unchanged, {self.chunks_removed} removed "
-            f"({self.papers_removed} papers removed); {self.embedded} embedded in {self.seconds:.2f} s"
+            f"({self.papers_added} papers added, {self.papers_updated} updated, {self.papers_removed} removed); "
+            f"{self.embedded} chunks and {self.sentences_embedded} sentences embedded in {self.seconds:.2f} s"
         )
 
 
-_clients: dict[tuple[str, str], ClientAPI] = {}
+# ---------------------------------------------------------------------------------------------------------- errors
+
+
+def _where(settings: Settings) -> str:
+    return settings.chroma_url or str(settings.store_path)
+
+
+def translate(exc: BaseException, settings: Settings) -> StoreError:
+    """A Chroma, HTTP or disk error as a StoreError that says what to do."""
+    if isinstance(exc, StoreError):
+        return exc
+    text = f"{type(exc).__name__}: {exc}"
+    low = text.lower()
+    if settings.chroma_url and (
+        "could not connect" in low
+        or "connect" in type(exc).__name__.lower()
+        or "remoteprotocol" in low
+        or "readerror" in low
+        or "timeout" in low
+        or "connection" in low
+    ):
+        return StoreUnreachable(
+            f"the Chroma server at {settings.chroma_url} does not answer ({text[:160]}). Start it "
+            f"(`chroma run --path DIR --host 127.0.0.1 --port N`) and try again; nothing stored was lost, and an "
+            f"interrupted ingest resumes where it stopped"
+        )
+    if "malformed" in low or "not a database" in low or "file is encrypted" in low or "corrupt" in low:
+        return StoreDamaged(
+            f"the store at {_where(settings)} is damaged ({text[:160]}). Run `assistant ingest --rebuild`: it "
+            f"moves the damaged store aside (kept as {Path(settings.store_path).name}.damaged-<time>) and rebuilds "
+            f"it from the profile pages"
+        )
+    if isinstance(exc, OSError) or "disk" in low or "readonly" in low or "read-only" in low or "no space" in low:
+        return StoreError(
+            f"writing to the store at {_where(settings)} failed ({text[:160]}). Is the disk full or read-only? "
+            "Every step is idempotent: fix the cause and run the ingest again"
+        )
+    return StoreError(f"the store at {_where(settings)} failed: {text[:300]}")
+
+
+@contextlib.contextmanager
+def store_errors(settings: Settings) -> Iterator[None]:
+    try:
+        yield
+    except StoreError:
+        raise
+    except Exception as exc:
+        from chromadb.errors import ChromaError
+
+        if isinstance(exc, ChromaError | OSError | ValueError | ConnectionError) or _is_http_error(exc):
+            raise translate(exc, settings) from exc
+        raise
+
+
+def _is_http_error(exc: BaseException) -> bool:
+    try:
+        import httpx
+    except ImportError:  # pragma: no cover - httpx comes with chromadb
+        return False
+    return isinstance(exc, httpx.HTTPError)
+
+
+# ---------------------------------------------------------------------------------------------------------- clients
+
+_clients: dict[tuple[str, str], object] = {}
 _clients_lock = threading.Lock()
 
 
-def client(settings: Settings) -> ClientAPI:
+def client(settings: Settings):
     """One Chroma client per location and process, shared by all threads."""
     key = ("http", settings.chroma_url) if settings.chroma_url else ("path", str(settings.store_path))
     with _clients_lock:
@@ -69,7 +153,14 @@ def client(settings: Settings) -> ClientAPI:
         return _clients[key]
 
 
-def _connect(settings: Settings) -> ClientAPI:
+def forget_client(settings: Settings) -> None:
+    key = ("http", settings.chroma_url) if settings.chroma_url else ("path", str(settings.store_path))
+    with _clients_lock:
+        _clients.pop(key, None)
+
+
+def _connect(settings: Settings):
+    import chromadb
     from chromadb.config import Settings as ChromaSettings
 
     chroma_settings = ChromaSettings(anonymized_telemetry=False)
@@ -85,15 +176,23 @@ def _connect(settings: Settings) -> ClientAPI:
                 settings=chroma_settings,
             )
         except Exception as exc:
-            raise StoreError(f"cannot reach the Chroma server at {settings.chroma_url}: {exc}") from exc
+            raise StoreUnreachable(
+                f"cannot reach the Chroma server at {settings.chroma_url}: {exc} Start it with `chroma run "
+                f"--path DIR --host 127.0.0.1 --port N`, or unset ASSISTANT_CHROMA_URL to use the embedded store"
+            ) from exc
     try:
         settings.store_path.mkdir(parents=True, exist_ok=True)
         return chromadb.PersistentClient(path=str(settings.store_path), settings=chroma_settings)
     except Exception as exc:
-        raise StoreError(f"cannot open the store at {settings.store_path}: {exc}") from exc
+        error = translate(exc, settings)
+        if type(error) is StoreError:
+            error = StoreError(f"cannot open the store at {settings.store_path}: {exc}")
+        raise error from exc
 
 
 def embedding_function(settings: Settings):
+    from .embeddings import MiniLMEmbedding, OpenAIEndpointEmbedding
+
     if settings.embedding == "openai":
         return OpenAIEndpointEmbedding(
             settings.openai_embedding_model, settings.openai_base_url, settings.openai_api_key, settings.llm_timeout
@@ -101,18 +200,248 @@ def embedding_function(settings: Settings):
     return MiniLMEmbedding(threads=settings.threads)
 
 
-def collection(settings: Settings) -> Collection:
-    try:
-        return client(settings).get_or_create_collection(
-            settings.collection,
-            embedding_function=embedding_function(settings),
-            configuration={"hnsw": {"space": "cosine"}},
-        )
-    except ValueError as exc:  # chroma says so when the stored embedding function differs
-        raise StoreError(
-            f"collection {settings.collection!r} was built with another embedding function; "
-            f"delete it (assistant ingest --rebuild) or choose another collection: {exc}"
-        ) from exc
+def sentences_collection_name(settings: Settings) -> str:
+    return f"{settings.collection}-sentences"
+
+
+def index_path(settings: Settings) -> Path:
+    """Where the lexical index of this collection lives: beside the embedded store, or in a local cache folder
+    for a Chroma server (a cache any machine can rebuild from the server)."""
+    if settings.index_path:
+        return settings.index_path / settings.collection
+    if settings.chroma_url:
+        url = urlparse(settings.chroma_url)
+        return settings.store_path / "lexical" / f"{url.hostname}_{url.port or 8000}" / settings.collection
+    return settings.store_path / "lexical" / settings.collection
+
+
+# ---------------------------------------------------------------------------------------------------------- the store
+
+
+class Store:
+    """The Chroma side of one collection: chunk vectors (`<collection>`) and sentence vectors
+    (`<collection>-sentences`), with the version every ingest writes."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+
+    def _collection(self, name: str, *, create: bool = True):
+        with store_errors(self.settings):
+            chroma = client(self.settings)
+            try:
+                if create:
+                    return chroma.get_or_create_collection(
+                        name,
+                        embedding_function=embedding_function(self.settings),
+                        configuration={"hnsw": {"space": "cosine"}},
+                    )
+                return chroma.get_collection(name, embedding_function=embedding_function(self.settings))
+            except ValueError as exc:
+                if "embedding function" in str(exc).lower():
+                    raise StoreError(
+                        f"collection {name!r} was built with another embedding function; rebuild it (`assistant "
+                        f"ingest --rebuild`) or choose another collection: {exc}"
+                    ) from exc
+                raise
+
+    @property
+    def chunks(self):
+        return self._collection(self.settings.collection)
+
+    @property
+    def sentences(self):
+        return self._collection(sentences_collection_name(self.settings))
+
+    def version(self) -> str:
+        """The version the last ingest wrote (a new one before and after every write)."""
+        with store_errors(self.settings):
+            meta = self.chunks.metadata or {}
+        return str(meta.get("corpus_version", ""))
+
+    def count(self) -> int:
+        with store_errors(self.settings):
+            return self.chunks.count()
+
+    def bump_version(self) -> str:
+        version = uuid.uuid4().hex
+        with store_errors(self.settings):
+            coll = self.chunks
+            coll.modify(metadata={**(coll.metadata or {}), "corpus_version": version})
+        return version
+
+    def max_batch(self) -> int:
+        with store_errors(self.settings):
+            try:
+                return max(1, int(client(self.settings).get_max_batch_size()))
+            except Exception:  # older servers do not say; Chroma's documented floor
+                return 5000
+
+    # ------------------------------------------------------------------------------------------- reads
+
+    def query_chunks(self, vector: np.ndarray, n: int, allowed: set[str] | None = None) -> list[tuple[str, float, str]]:
+        """(paper id, cosine similarity, chunk text) of the nearest chunks, within `allowed` papers if given."""
+        return self._query(self.chunks, vector, n, allowed, documents=True)
+
+    def query_sentences(
+        self, vector: np.ndarray, n: int, allowed: set[str] | None = None
+    ) -> list[tuple[str, float, str]]:
+        return self._query(self.sentences, vector, n, allowed, documents=True)
+
+    def _query(self, coll, vector, n, allowed, *, documents: bool):
+        with store_errors(self.settings):
+            total = coll.count()
+            if total == 0 or n <= 0:
+                return []
+            where = None
+            if allowed is not None:
+                if not allowed:
+                    return []
+                if len(allowed) <= 2000:
+                    where = {"paper_id": {"$in": sorted(allowed)}}
+            res = coll.query(
+                query_embeddings=[np.asarray(vector, dtype=np.float32)],
+                n_results=min(n, total),
+                where=where,
+                include=["metadatas", "distances", "documents"] if documents else ["metadatas", "distances"],
+            )
+        out = []
+        docs = (res.get("documents") or [[]])[0] or [None] * len(res["ids"][0])
+        for meta, dist, doc in zip(res["metadatas"][0], res["distances"][0], docs):
+            if not meta:  # a record deleted while the query ran
+                continue
+            pid = meta.get("paper_id")
+            if pid and (allowed is None or pid in allowed):
+                out.append((pid, 1.0 - float(dist), doc or ""))
+        return out
+
+    def sentence_vectors(self, paper_ids: Sequence[str]) -> dict[str, list[tuple[int, str, np.ndarray]]]:
+        """Each paper's embedded sentences: (index, text, vector), in order."""
+        if not paper_ids:
+            return {}
+        with store_errors(self.settings):
+            rows = self.sentences.get(
+                where={"paper_id": {"$in": list(dict.fromkeys(paper_ids))}},
+                include=["embeddings", "documents", "metadatas"],
+            )
+        out: dict[str, list[tuple[int, str, np.ndarray]]] = {}
+        for meta, doc, vec in zip(rows["metadatas"] or [], rows["documents"] or [], rows["embeddings"]):
+            if meta:
+                out.setdefault(meta["paper_id"], []).append((int(meta["index"]), doc, np.asarray(vec)))
+        for items in out.values():
+            items.sort(key=lambda x: x[0])
+        return out
+
+    def stored_papers(self, *, page: int = 2000) -> Iterator[tuple[Paper, dict, list[Chunk]]]:
+        """Every stored paper with its first chunk's metadata and its chunks (for rebuilding the index)."""
+        with store_errors(self.settings):
+            rows = read_all(self.chunks, include=["documents", "metadatas"], page=page)
+        by_paper: dict[str, list[tuple[dict, str, str]]] = {}
+        for cid, meta, doc in zip(rows["ids"], rows["metadatas"] or [], rows["documents"] or []):
+            if meta:
+                by_paper.setdefault(meta["paper_id"], []).append((meta, doc, cid))
+        for pid, items in by_paper.items():
+            items.sort(key=lambda x: x[0].get("chunk_index", 0))
+            first = items[0][0]
+            if first.get("chunk_index") != 0 or "abstract" not in first:
+                continue  # a half-written paper: the next sync rewrites it
+            paper = paper_from_metadata(first, first.get("abstract", ""))
+            chunks = [Chunk(cid, pid, m.get("chunk_index", 0), doc, m.get("tokens", 0)) for m, doc, cid in items]
+            yield paper, first, chunks
+
+    def stored_hashes(self) -> dict[str, str]:
+        with store_errors(self.settings):
+            rows = read_all(self.chunks, where={"chunk_index": 0}, include=["metadatas"])
+        return {m["paper_id"]: m.get("content_hash", "") for m in rows["metadatas"] or [] if m}
+
+    # ------------------------------------------------------------------------------------------- writes
+
+    def write(self, batch: Sequence[tuple[Paper, str, str, int, list[Chunk], np.ndarray, list[str], np.ndarray]]):
+        """Upsert papers (paper, hash, page, rank, chunks, chunk vectors, sentences, sentence vectors), then drop
+        their chunks and sentences that no longer exist."""
+        chunk_rows: list[tuple[str, str, np.ndarray, dict]] = []
+        sentence_rows: list[tuple[str, str, np.ndarray, dict]] = []
+        for paper, content_hash, page, rank, chunks, chunk_vecs, sents, sent_vecs in batch:
+            meta = paper_metadata(paper, content_hash, page, rank)
+            for c, vec in zip(chunks, chunk_vecs):
+                extra = {"abstract": paper.abstract} if c.index == 0 else {}
+                chunk_rows.append(
+                    (c.id, c.text, vec, {**meta, "chunk_index": c.index, "tokens": c.token_count, **extra})
+                )
+            for i, (text, vec) in enumerate(zip(sents, sent_vecs)):
+                sentence_rows.append(
+                    (f"{paper.id}:s{i}", text, vec, {"paper_id": paper.id, "index": i, "content_hash": content_hash})
+                )
+        ids = [p.id for p, *_ in batch]
+        with store_errors(self.settings):
+            for coll, rows in ((self.chunks, chunk_rows), (self.sentences, sentence_rows)):
+                keep = {r[0] for r in rows}
+                old = coll.get(where={"paper_id": {"$in": ids}}, include=[])["ids"] if ids else []
+                self._upsert(coll, rows)
+                stale = [i for i in old if i not in keep]
+                for start in range(0, len(stale), self.max_batch()):
+                    coll.delete(ids=stale[start : start + self.max_batch()])
+
+    def _upsert(self, coll, rows) -> None:
+        step = self.max_batch()
+        for start in range(0, len(rows), step):
+            part = rows[start : start + step]
+            coll.upsert(
+                ids=[r[0] for r in part],
+                documents=[r[1] for r in part],
+                embeddings=[np.asarray(r[2], dtype=np.float32) for r in part],
+                metadatas=[r[3] for r in part],
+            )
+
+    def update_ownership(self, updates: Sequence[tuple[str, str, int]]) -> None:
+        """Record a paper's owning page and rank (no re-embedding)."""
+        with store_errors(self.settings):
+            coll = self.chunks
+            for pid, page, rank in updates:
+                rows = coll.get(where={"paper_id": pid}, include=["metadatas"])
+                if rows["ids"]:
+                    coll.update(
+                        ids=rows["ids"], metadatas=[{**m, "page": page, "rank": rank} for m in rows["metadatas"]]
+                    )
+
+    def delete(self, paper_ids: Sequence[str]) -> int:
+        """Remove papers' chunks and sentences; return how many chunks went."""
+        removed = 0
+        with store_errors(self.settings):
+            for coll in (self.chunks, self.sentences):
+                for start in range(0, len(paper_ids), 500):
+                    part = list(paper_ids[start : start + 500])
+                    ids = coll.get(where={"paper_id": {"$in": part}}, include=[])["ids"]
+                    if coll is not None and ids:
+                        for s in range(0, len(ids), self.max_batch()):
+                            coll.delete(ids=ids[s : s + self.max_batch()])
+                        if coll.name == self.settings.collection:
+                            removed += len(ids)
+        return removed
+
+    def reset(self) -> None:
+        """Drop both collections (`ingest --rebuild`)."""
+        with store_errors(self.settings):
+            chroma = client(self.settings)
+            names = {c.name for c in chroma.list_collections()}
+            for name in (self.settings.collection, sentences_collection_name(self.settings)):
+                if name in names:
+                    chroma.delete_collection(name)
+
+
+def read_all(coll, *, include: list[str], where: dict | None = None, page: int = 2000) -> dict:
+    """Every matching record, read in pages (one request for 10⁵ ids overflows SQLite's variable limit)."""
+    out: dict[str, list] = {"ids": [], **{field: [] for field in include}}
+    offset = 0
+    while True:
+        rows = coll.get(where=where, include=include, limit=page, offset=offset)
+        for field in out:
+            out[field].extend(rows[field] if rows[field] is not None else [])
+        if len(rows["ids"]) < page:
+            return out
+        offset += page
+
+
+# ---------------------------------------------------------------------------------------------------------- records
 
 
 def paper_hash(paper: Paper, size: int, overlap: int) -> str:
@@ -128,14 +457,16 @@ def paper_hash(paper: Paper, size: int, overlap: int) -> str:
         paper.abstract,
         size,
         overlap,
+        "sentences-v1",  # the sentence splitting; a change re-embeds
     ]
     return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode()).hexdigest()[:16]
 
 
-def paper_metadata(paper: Paper, content_hash: str) -> dict[str, str | int | bool]:
+def paper_metadata(paper: Paper, content_hash: str, page: str = "", rank: int = 0) -> dict[str, str | int | bool]:
     return {
         "paper_id": paper.id,
         "title": paper.title,
+        "title_key": title_key(paper.title),
         "authors": AUTHOR_SEP.join(paper.authors),
         "et_al": paper.et_al,
         "affiliation": paper.affiliation or "",
@@ -146,6 +477,8 @@ def paper_metadata(paper: Paper, content_hash: str) -> dict[str, str | int | boo
         "has_code": paper.has_code,
         "content_hash": content_hash,
         "source": str(paper.source),
+        "page": page or paper.source.file,
+        "rank": rank,
     }
 
 
@@ -166,167 +499,232 @@ def paper_from_metadata(meta: dict, abstract: str) -> Paper:
     )
 
 
-def ingest(
-    papers: Sequence[Paper],
-    settings: Settings,
-    *,
-    prune: bool = True,
-    keep_files: Sequence[str] = (),
-    progress: Callable[[int, int], None] | None = None,
-) -> IngestReport:
-    """Make the store hold exactly these papers (with prune=False, add/update them and keep the rest).
+def abstract_sentences(paper: Paper) -> list[str]:
+    return sentences(paper.abstract)
 
-    Papers from `keep_files` (pages that failed to parse this time) are never pruned: a bad upload loses nothing.
-    An empty paper list never prunes: that is a corpus in doubt, not a request to empty the store.
-    """
-    if prune and not papers:
-        raise StoreError("refusing to remove every stored paper: the corpus to sync has no papers")
+
+# ---------------------------------------------------------------------------------------------------------- sync
+
+
+@contextlib.contextmanager
+def ingest_lock(settings: Settings) -> Iterator[None]:
+    """One ingest at a time per collection on this machine (two would race on the index writer)."""
+    path = index_path(settings)
     try:
-        return _sync(papers, settings, prune=prune, keep_files=keep_files, progress=progress)
-    except (ChromaError, OSError) as exc:
-        where = settings.chroma_url or settings.store_path
-        raise StoreError(
-            f"writing to the store at {where} failed: {exc}. Is the disk full or read-only? "
-            "Every step is idempotent: fix the cause and run the ingest again."
-        ) from exc
+        path.mkdir(parents=True, exist_ok=True)
+        handle = open(path / ".ingest.lock", "w")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise _cannot_open(settings, exc) from exc
+    with handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def _sync(
-    papers: Sequence[Paper],
-    settings: Settings,
-    *,
-    prune: bool,
-    keep_files: Sequence[str],
-    progress: Callable[[int, int], None] | None,
-) -> IngestReport:
-    start = time.perf_counter()
-    coll = collection(settings)
-    stored = read_all(coll, include=["metadatas"])
-    stored_hash: dict[str, str] = {}
-    stored_chunks: dict[str, set[str]] = {}
-    protected: set[str] = set()
-    for cid, meta in zip(stored["ids"], stored["metadatas"] or []):
-        stored_chunks.setdefault(meta["paper_id"], set()).add(cid)
-        stored_hash[cid] = meta.get("content_hash", "")
-        if str(meta.get("source", "")).rpartition(":")[0] in keep_files:
-            protected.add(meta["paper_id"])
-    added = updated = unchanged = removed = embedded = 0
-    wanted = {p.id for p in papers}
-    for i, paper in enumerate(papers, start=1):
-        h = paper_hash(paper, settings.chunk_tokens, settings.chunk_overlap)
-        chunks = chunk_paper(paper, settings.chunk_tokens, settings.chunk_overlap)
-        new_ids = [c.id for c in chunks]
-        old_ids = stored_chunks.get(paper.id, set())
-        if old_ids == set(new_ids) and all(stored_hash[c] == h for c in new_ids):
-            unchanged += len(chunks)
-        else:
-            if not embedded and not removed:
-                _bump_version(coll)  # before the first write too: a killed ingest still invalidates caches
-            meta = paper_metadata(paper, h)
-            coll.upsert(
-                ids=new_ids,
-                documents=[c.text for c in chunks],
-                metadatas=[
-                    {
-                        **meta,
-                        "chunk_index": c.index,
-                        "tokens": c.token_count,
-                        # The whole abstract rides on the first chunk so the store alone rebuilds a Paper.
-                        **({"abstract": paper.abstract} if c.index == 0 else {}),
-                    }
-                    for c in chunks
-                ],
-            )
-            embedded += len(chunks)
-            added += sum(c not in old_ids for c in new_ids)
-            updated += sum(c in old_ids for c in new_ids)
-            stale = sorted(old_ids - set(new_ids))
-            if stale:
-                coll.delete(ids=stale)
-                removed += len(stale)
-        if progress:
-            progress(i, len(papers))
-    gone = sorted(pid for pid in stored_chunks if pid not in wanted and pid not in protected) if prune else []
-    for pid in gone:
-        coll.delete(ids=sorted(stored_chunks[pid]))
-        removed += len(stored_chunks[pid])
-    if embedded or removed:
-        _bump_version(coll)
-    return IngestReport(
-        len(papers), added, updated, unchanged, removed, len(gone), embedded, time.perf_counter() - start
+def open_index(settings: Settings) -> LexicalIndex:
+    try:
+        return LexicalIndex(index_path(settings))
+    except OSError as exc:
+        raise _cannot_open(settings, exc) from exc
+
+
+def _cannot_open(settings: Settings, exc: OSError) -> StoreError:
+    where = settings.store_path if not settings.chroma_url else index_path(settings)
+    return StoreError(
+        f"cannot open the store at {where}: {exc.strerror or exc}. Choose a folder you can write to "
+        "(ASSISTANT_STORE_PATH)"
     )
 
 
-def read_all(coll: Collection, *, include: list[str], where: dict | None = None, page: int = 2000) -> dict:
-    """Every matching record, read in pages (one request for 10⁵ ids overflows SQLite's variable limit)."""
-    out: dict[str, list] = {"ids": [], **{field: [] for field in include}}
-    offset = 0
-    while True:
-        rows = coll.get(where=where, include=include, limit=page, offset=offset)
-        for field in out:
-            out[field].extend(rows[field] or [])
-        if len(rows["ids"]) < page:
-            return out
-        offset += page
+def repair_index(store: Store, index: LexicalIndex, *, progress: Callable[[int, int], None] | None = None) -> int:
+    """Bring the lexical index in line with the Chroma store, paper by paper (by content hash). Needed after an
+    interrupted ingest, an ingest from another machine (server mode), or when the index files are new."""
+    version = store.version()
+    if index.compatible and index.store_version == version and version:
+        return 0
+    if not index.compatible:
+        index.clear()
+    have = index.hashes()
+    stored = store.stored_hashes()
+    stale = {pid for pid, h in stored.items() if have.get(pid) != h}
+    gone = [pid for pid in have if pid not in stored]
+    index.delete(gone)
+    fixed = 0
+    if stale:
+        batch: list[IndexedPaper] = []
+        for paper, meta, chunks in store.stored_papers():
+            if paper.id not in stale:
+                continue
+            batch.append(
+                IndexedPaper(
+                    paper,
+                    tuple(chunks),
+                    str(meta.get("page", paper.source.file)),
+                    int(meta.get("rank", 0)),
+                    str(meta.get("content_hash", "")),
+                )
+            )
+            if len(batch) >= 500:
+                index.upsert(batch)
+                fixed += len(batch)
+                batch = []
+                if progress:
+                    progress(fixed, len(stale))
+        index.upsert(batch)
+        fixed += len(batch)
+    index.set_store_version(version)
+    return fixed + len(gone)
 
 
-def _bump_version(coll: Collection) -> None:
-    """Mark the collection changed, so every process rebuilds its lexical index on its next query."""
-    coll.modify(metadata={**(coll.metadata or {}), "corpus_version": uuid.uuid4().hex})
-
-
-def version(settings: Settings) -> tuple[int, str]:
-    """A cheap change detector for the collection: its size and the version the last ingest wrote."""
-    fresh = collection(settings)  # fetched anew: its metadata is the store's current one
-    return fresh.count(), str((fresh.metadata or {}).get("corpus_version", ""))
-
-
-def stored_papers(coll: Collection) -> dict[str, Paper]:
-    """Every paper in the store, rebuilt from the first chunk's metadata."""
-    rows = read_all(coll, where={"chunk_index": 0}, include=["metadatas"])
-    return {m["paper_id"]: paper_from_metadata(m, m.get("abstract", "")) for m in rows["metadatas"] or []}
-
-
-def store_is_current(papers: Sequence[Paper], settings: Settings) -> bool:
-    """True when the store already holds exactly these papers with the same content and chunking."""
-    coll = collection(settings)
-    rows = read_all(coll, where={"chunk_index": 0}, include=["metadatas"])
-    stored = {m["paper_id"]: m.get("content_hash") for m in rows["metadatas"] or []}
-    want = {p.id: paper_hash(p, settings.chunk_tokens, settings.chunk_overlap) for p in papers}
-    return stored == want
-
-
-def reset(settings: Settings) -> None:
-    """Drop the collection (used by `ingest --rebuild`)."""
-    chroma = client(settings)
-    if settings.collection in {c.name for c in chroma.list_collections()}:
-        chroma.delete_collection(settings.collection)
-
-
-def add_pages(
-    files: Sequence[str | Path], settings: Settings, *, progress: Callable[[int, int], None] | None = None
+def sync(
+    papers: Sequence[Paper],
+    settings: Settings,
+    *,
+    owners: Mapping[str, tuple[str, int]] | None = None,
+    prune: bool = True,
+    progress: Callable[[int, int], None] | None = None,
+    store: Store | None = None,
+    index: LexicalIndex | None = None,
 ) -> IngestReport:
-    """Add profile pages to the corpus: each is parsed first (a bad one raises CorpusError and nothing is
-    written), then kept in uploads_dir and ingested alongside the existing papers, which stay as they are."""
-    files = [Path(f) for f in files]
-    for f in files:
-        load_corpus([f], capture_year=settings.capture_year)
-    settings.uploads_dir.mkdir(parents=True, exist_ok=True)
-    kept: list[Path] = []
+    """Make the store hold these papers: add new ones, replace changed ones and (with `prune`, from a complete,
+    valid corpus only) remove the rest. `owners` gives each paper's page and rank (default: its source file)."""
+    if prune and not papers:
+        raise StoreError("refusing to remove every stored paper: the corpus to sync has no papers")
+    start = time.perf_counter()
+    store = store or Store(settings)
+    owners = owners or {}
+    with ingest_lock(settings):
+        index = index or open_index(settings)
+        repair_index(store, index)
+        stored = index.hashes()
+        owned = {pid: (page, rank) for _, (pid, page, rank) in index.owners().items()}
+        chunks_before = _chunk_counts(index, stored)
+        wanted = {p.id for p in papers}
+        todo: list[tuple[Paper, str]] = []
+        moved: list[tuple[str, str, int]] = []
+        unchanged_chunks = 0
+        for p in papers:
+            h = paper_hash(p, settings.chunk_tokens, settings.chunk_overlap)
+            page, rank = owners.get(p.id, (p.source.file, 0))
+            if stored.get(p.id) != h:
+                todo.append((p, h))
+            else:
+                unchanged_chunks += chunks_before.get(p.id, 0)
+                if owned.get(p.id) != (page, rank):
+                    moved.append((p.id, page, rank))
+        gone = [pid for pid in stored if pid not in wanted] if prune else []
+        report = dict(added=0, updated=0, removed=0, embedded=0, sentences=0, papers_added=0, papers_updated=0)
+        if todo or gone:
+            store.bump_version()  # before the first write: a killed ingest still invalidates every reader's caches
+        done = 0
+        for i in range(0, len(todo), WRITE_BATCH_PAPERS):
+            part = todo[i : i + WRITE_BATCH_PAPERS]
+            rows, indexed = _embed_batch(part, settings, owners)
+            store.write(rows)
+            index.upsert(indexed)
+            for (p, _), row in zip(part, rows):
+                n_new, n_old = len(row[4]), chunks_before.get(p.id, 0)
+                report["embedded"] += n_new
+                report["sentences"] += len(row[6])
+                report["added"] += max(0, n_new - n_old)
+                report["updated"] += min(n_new, n_old)
+                report["removed"] += max(0, n_old - n_new)
+                report["papers_updated" if p.id in stored else "papers_added"] += 1
+            done += len(part)
+            if progress:
+                progress(done, len(todo))
+        if moved:
+            store.update_ownership(moved)
+            index.upsert(
+                [
+                    IndexedPaper(
+                        p,
+                        tuple(chunk_paper(p, settings.chunk_tokens, settings.chunk_overlap)),
+                        *owners.get(p.id, (p.source.file, 0)),
+                        paper_hash(p, settings.chunk_tokens, settings.chunk_overlap),
+                    )
+                    for p in papers
+                    if p.id in {m[0] for m in moved}
+                ]
+            )
+        if gone:
+            report["removed"] += store.delete(gone)
+            index.delete(gone)
+        version = store.bump_version() if (todo or gone or moved) else store.version()
+        index.set_store_version(version)
+    if progress and not todo:
+        progress(len(papers), len(papers))
+    return IngestReport(
+        papers=len(papers),
+        chunks_added=report["added"],
+        chunks_updated=report["updated"],
+        chunks_unchanged=unchanged_chunks,
+        chunks_removed=report["removed"],
+        papers_added=report["papers_added"],
+        papers_updated=report["papers_updated"],
+        papers_removed=len(gone),
+        embedded=report["embedded"],
+        sentences_embedded=report["sentences"],
+        seconds=time.perf_counter() - start,
+    )
+
+
+def _chunk_counts(index: LexicalIndex, stored: Mapping[str, str]) -> dict[str, int]:
+    return index.chunk_counts()
+
+
+def _embed_batch(part, settings: Settings, owners: Mapping[str, tuple[str, int]]):
+    from .embeddings import minilm
+
+    embed = embedding_function(settings)
+    model = minilm(settings.threads) if settings.embedding == "minilm" else None
+    rows, indexed = [], []
+    for paper, h in part:
+        chunks = chunk_paper(paper, settings.chunk_tokens, settings.chunk_overlap)
+        sents = abstract_sentences(paper)
+        if model is not None:
+            chunk_vecs = model.embed_many([c.text for c in chunks], batch=1)  # long texts: one at a time is fastest
+            sent_vecs = model.embed_many(sents)
+        else:
+            chunk_vecs = np.asarray(embed([c.text for c in chunks]))
+            sent_vecs = np.asarray(embed(sents)) if sents else np.zeros((0, 1))
+        page, rank = owners.get(paper.id, (paper.source.file, 0))
+        rows.append((paper, h, page, rank, chunks, chunk_vecs, sents, sent_vecs))
+        indexed.append(IndexedPaper(paper, tuple(chunks), page, rank, h))
+    return rows, indexed
+
+
+def is_current(
+    papers: Sequence[Paper], settings: Settings, owners: Mapping[str, tuple[str, int]] | None = None
+) -> bool:
+    """True when the store already holds exactly these papers, with the same content, chunking and owners."""
+    store = Store(settings)
+    index = open_index(settings)
+    version = store.version()
+    if not version or index.store_version != version or not index.compatible:
+        return False
+    want = {p.id: paper_hash(p, settings.chunk_tokens, settings.chunk_overlap) for p in papers}
+    if index.hashes() != want:
+        return False
+    owned = {pid: (page, rank) for _, (pid, page, rank) in index.owners().items()}
+    return all(owned.get(pid) == owner for pid, owner in (owners or {}).items())
+
+
+def rebuild(settings: Settings) -> Path | None:
+    """Start the collection afresh. A damaged embedded store is moved aside first (returned), never deleted."""
+    moved = None
     try:
-        for f in files:
-            data = f.read_bytes()
-            target = settings.uploads_dir / (f.name if f.suffix == ".txt" else f"{f.name}.txt")
-            if target.exists() and target.read_bytes() != data:  # same name, other page: keep both
-                target = target.with_stem(f"{target.stem}-{hashlib.sha256(data).hexdigest()[:8]}")
-            shutil.copyfile(f, target)
-            kept.append(target)
-        # Ids are assigned across the whole corpus so a new paper never takes an existing paper's id.
-        corpus = load_corpus(settings.corpus_paths, capture_year=settings.capture_year)
-        names = {k.name for k in kept}
-        new = [p for p in corpus.papers if p.source.file in names]
-        return ingest(new, settings, prune=False, progress=progress)
-    except (CorpusError, StoreError, OSError):
-        for path in kept:
-            path.unlink(missing_ok=True)
-        raise
+        Store(settings).reset()
+    except StoreDamaged:
+        if settings.chroma_url:
+            raise
+        forget_client(settings)
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        moved = settings.store_path.with_name(f"{settings.store_path.name}.damaged-{stamp}")
+        shutil.move(str(settings.store_path), moved)
+        settings.store_path.mkdir(parents=True, exist_ok=True)
+    index = open_index(settings)
+    index.clear()
+    return moved

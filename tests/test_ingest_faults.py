@@ -24,13 +24,16 @@ def expected_chunks(corpus, settings):
 
 
 def assert_whole(settings, corpus):
-    coll = store.collection(settings)
-    ids = coll.get()["ids"]
+    s = store.Store(settings)
+    ids = s.chunks.get()["ids"]
     assert len(ids) == len(set(ids)), "duplicate chunks"
     assert set(ids) == expected_chunks(corpus, settings)
-    assert store.store_is_current(corpus.papers, settings)
-    hit = coll.query(query_texts=["multi-turn contrastive learning for multimodal embeddings"], n_results=1)
+    assert store.is_current(corpus.papers, settings)
+    sentence_ids = s.sentences.get()["ids"]
+    assert len(sentence_ids) == len(set(sentence_ids)) == sum(len(store.abstract_sentences(p)) for p in corpus.papers)
+    hit = s.chunks.query(query_texts=["multi-turn contrastive learning for multimodal embeddings"], n_results=1)
     assert hit["metadatas"][0][0]["paper_id"] == "muco"
+    assert store.open_index(settings).best_match("multi-turn contrastive multimodal embedding") == "muco"
 
 
 def test_killed_ingests_leave_one_copy_of_every_chunk(tmp_path, corpus):

@@ -1,4 +1,4 @@
-"""The store, embedded and against a real `chroma run` server (store_settings is parametrized over both)."""
+"""The Chroma store (embedded and a real `chroma run` server) and the lexical index kept in step with it."""
 
 import dataclasses
 import json
@@ -8,7 +8,11 @@ import sys
 import pytest
 
 from assistant import store
+from assistant.chunking import chunk_paper
 from assistant.embeddings import MiniLMEmbedding
+from assistant.text import sentences
+
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
@@ -16,58 +20,82 @@ def few(corpus):
     return list(corpus.papers[:3]) + list(corpus.papers[-3:])
 
 
-def test_ingest_is_idempotent_and_embeds_nothing_the_second_time(store_settings, few):
-    first = store.ingest(few, store_settings)
-    assert first.papers == 6 and first.chunks_added == first.embedded > 0
-    second = store.ingest(few, store_settings)
+def chunk_count(papers, settings):
+    return sum(len(chunk_paper(p, settings.chunk_tokens, settings.chunk_overlap)) for p in papers)
+
+
+def test_sync_is_idempotent_and_embeds_nothing_the_second_time(store_settings, few):
+    first = store.sync(few, store_settings)
+    assert first.papers == 6 and first.chunks_added == first.embedded == chunk_count(few, store_settings)
+    assert first.sentences_embedded == sum(len(sentences(p.abstract)) for p in few)
+    second = store.sync(few, store_settings)
     assert (second.chunks_added, second.chunks_updated, second.embedded, second.chunks_removed) == (0, 0, 0, 0)
-    assert second.chunks_unchanged == first.chunks_added
-    assert store.store_is_current(few, store_settings)
+    assert second.chunks_unchanged == first.chunks_added and not second.changed
+    assert store.is_current(few, store_settings)
 
 
 def test_changed_paper_is_replaced_and_removed_paper_deleted(store_settings, few):
-    store.ingest(few, store_settings)
-    coll = store.collection(store_settings)
-    before = coll.count()
+    store.sync(few, store_settings)
+    s = store.Store(store_settings)
+    before = s.count()
     changed = dataclasses.replace(few[0], abstract="A much shorter abstract about talking heads.")
     kept = [changed, *few[1:-1]]  # the last paper is removed from the corpus
-    report = store.ingest(kept, store_settings)
-    assert report.papers_removed == 1 and report.embedded == 1
-    papers = store.stored_papers(coll)
-    assert set(papers) == {p.id for p in kept}
-    assert papers[changed.id].abstract == changed.abstract
-    old_chunks = len(store.chunk_paper(few[0], store_settings.chunk_tokens, store_settings.chunk_overlap))
-    removed_chunks = len(store.chunk_paper(few[-1], store_settings.chunk_tokens, store_settings.chunk_overlap))
-    assert coll.count() == before - (old_chunks - 1) - removed_chunks
-    ids = coll.get()["ids"]
+    report = store.sync(kept, store_settings)
+    assert report.papers_removed == 1 and report.papers_updated == 1 and report.embedded == 1
+    index = store.open_index(store_settings)
+    assert set(index.hashes()) == {p.id for p in kept}
+    assert index.paper(changed.id).abstract == changed.abstract
+    assert [t for _, t, _ in s.sentence_vectors([changed.id])[changed.id]] == [changed.abstract]
+    old_chunks = len(chunk_paper(few[0], store_settings.chunk_tokens, store_settings.chunk_overlap))
+    removed_chunks = len(chunk_paper(few[-1], store_settings.chunk_tokens, store_settings.chunk_overlap))
+    assert s.count() == before - (old_chunks - 1) - removed_chunks
+    ids = s.chunks.get()["ids"]
     assert len(ids) == len(set(ids))
+    assert not s.sentence_vectors([few[-1].id])  # the removed paper's sentences went with it
 
 
-def test_metadata_holds_the_paper_fields(store_settings, corpus):
+def test_metadata_and_catalog_hold_the_paper_fields(store_settings, corpus):
     gaze = corpus.by_id()["gaze-lle"]
-    store.ingest([gaze], store_settings)
-    row = store.collection(store_settings).get(ids=["gaze-lle:0"], include=["metadatas", "documents"])
+    store.sync([gaze], store_settings)
+    row = store.Store(store_settings).chunks.get(ids=["gaze-lle:0"], include=["metadatas", "documents"])
     meta = row["metadatas"][0]
     assert meta["paper_id"] == "gaze-lle" and meta["year"] == 2024 and meta["date"] == "2024-12-12"
     assert meta["category"] == "CV" and meta["has_code"] is True and meta["authors"].startswith("Fiona Ryan; ")
     assert len(meta["content_hash"]) == 16
     assert row["documents"][0].startswith(gaze.title + "\n")
-    assert store.stored_papers(store.collection(store_settings))["gaze-lle"] == gaze
+    assert store.open_index(store_settings).paper("gaze-lle") == gaze
 
 
 def test_semantic_query_finds_the_right_paper(store_settings, few):
-    store.ingest(few, store_settings)
-    res = store.collection(store_settings).query(
-        query_texts=["weakly supervised debiasing by pruning weights"], n_results=1
-    )
-    assert res["metadatas"][0][0]["paper_id"] == "training-debiased-subnetworks-with-contrastive"
+    store.sync(few, store_settings)
+    from assistant.embeddings import minilm
+
+    vector = minilm().embed("weakly supervised debiasing by pruning weights")
+    (best, *_), *_ = store.Store(store_settings).query_chunks(vector, 1)
+    assert best == "training-debiased-subnetworks-with-contrastive"
+
+
+def test_an_index_lost_or_stale_is_repaired_from_the_store(tmp_path, few):
+    """The lexical index is derived data: deleting it (or an ingest from another machine) is repaired by hash."""
+    import shutil
+
+    from assistant.settings import Settings
+
+    settings = Settings(store_path=tmp_path / "store", collection="repair")
+    store.sync(few, settings)
+    shutil.rmtree(store.index_path(settings))
+    index = store.open_index(settings)
+    assert index.count() == 0
+    fixed = store.repair_index(store.Store(settings), index)
+    assert fixed == len(few) and set(index.hashes()) == {p.id for p in few}
+    assert index.search(["debias"]) and index.store_version == store.Store(settings).version()
 
 
 def test_persisted_store_reopens_in_a_new_process(tmp_path, few):
     from assistant.settings import Settings
 
     settings = Settings(store_path=tmp_path / "store", collection="reopen")
-    store.ingest(few, settings)
+    store.sync(few, settings)
     code = (
         "import json, sys\n"
         "import chromadb\n"
@@ -78,9 +106,9 @@ def test_persisted_store_reopens_in_a_new_process(tmp_path, few):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
     count, ef_name, top = json.loads(out.stdout.strip().splitlines()[-1])
-    assert count == store.collection(settings).count()
+    assert count == store.Store(settings).count()
     assert ef_name == MiniLMEmbedding.__name__
-    assert top == "muco:0" or top.startswith("muco:")
+    assert top.startswith("muco:")
 
 
 def test_embedding_vectors_are_unit_length_and_deterministic():
@@ -90,10 +118,20 @@ def test_embedding_vectors_are_unit_length_and_deterministic():
     assert float((a * b).sum()) > 0.9999
 
 
+def test_batched_sentence_vectors_equal_single_ones():
+    from assistant.embeddings import minilm
+
+    texts = ["A short one.", "A somewhat longer sentence about lip reading in many languages.", "Mid length text."]
+    batched = minilm().embed_many(texts)
+    for text, vec in zip(texts, batched):
+        assert float((minilm().embed(text) * vec).sum()) > 0.9999
+
+
 def test_unreachable_server_is_a_clear_error():
     from assistant.settings import Settings
     from tests.conftest import free_port
 
     settings = Settings(chroma_url=f"http://127.0.0.1:{free_port()}", collection="x")
-    with pytest.raises(store.StoreError, match="cannot reach the Chroma server"):
-        store.collection(settings)
+    store.forget_client(settings)
+    with pytest.raises(store.StoreUnreachable, match="cannot reach the Chroma server"):
+        store.Store(settings).count()
