@@ -1,9 +1,10 @@
-"""Typed records that cross stage boundaries. Frozen, no behaviour beyond small helpers."""
+"""Typed records that cross stage boundaries. Frozen, no behaviour beyond small helpers; enums for closed sets."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 
 
@@ -59,12 +60,19 @@ class Paper:
             return f"{self.date:%b} {self.date.day}, {self.date.year}"
         return f"{self.date:%b} {self.date.day} ({self.date.year}, inferred)"
 
+    @property
+    def short_name(self) -> str:
+        """The name before a title's colon when it is short ('MuCo'), else the title."""
+        head, sep, _ = self.title.partition(":")
+        return head.strip() if sep and len(head.split()) <= 3 else self.title
+
 
 @dataclass(frozen=True)
 class Corpus:
     papers: tuple[Paper, ...]
     profiles: tuple[Profile, ...]
     errors: tuple[Exception, ...] = ()  # pages skipped with skip_bad=True, each a CorpusError naming file:line
+    duplicates: tuple[tuple[Paper, Paper], ...] = ()  # (kept, dropped): the same paper listed twice
 
     def failed_files(self) -> tuple[str, ...]:
         return tuple(Path(getattr(e, "file", "")).name for e in self.errors)
@@ -83,6 +91,166 @@ class Chunk:
 
 
 @dataclass(frozen=True)
+class Sentence:
+    """One sentence of an abstract, embedded at ingest so evidence is chosen by meaning at question time."""
+
+    id: str
+    paper_id: str
+    index: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Metadata restrictions, from the question or from the UI's filter panel."""
+
+    year_from: int | None = None
+    year_to: int | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    months: tuple[int, ...] = ()  # any year, for "papers posted in March"
+    categories: tuple[str, ...] = ()
+    has_code: bool | None = None
+    authors: tuple[str, ...] = ()
+    affiliations: tuple[str, ...] = ()
+
+    def active(self) -> bool:
+        return self != Filters()
+
+    def merge(self, other: Filters) -> Filters:
+        """`other` (e.g. the UI's filter panel) wins where it says something."""
+        return Filters(
+            year_from=other.year_from or self.year_from,
+            year_to=other.year_to or self.year_to,
+            date_from=other.date_from or self.date_from,
+            date_to=other.date_to or self.date_to,
+            months=other.months or self.months,
+            categories=other.categories or self.categories,
+            has_code=other.has_code if other.has_code is not None else self.has_code,
+            authors=other.authors or self.authors,
+            affiliations=other.affiliations or self.affiliations,
+        )
+
+    def accepts(self, paper: Paper) -> bool:
+        if self.year_from and paper.year < self.year_from:
+            return False
+        if self.year_to and paper.year > self.year_to:
+            return False
+        if self.date_from and paper.date < self.date_from:
+            return False
+        if self.date_to and paper.date > self.date_to:
+            return False
+        if self.months and paper.date.month not in self.months:
+            return False
+        if self.categories and paper.category not in self.categories:
+            return False
+        if self.has_code is not None and paper.has_code != self.has_code:
+            return False
+        if self.affiliations and (paper.affiliation or "").lower() not in {a.lower() for a in self.affiliations}:
+            return False
+        return not self.authors or any(a.lower() in {x.lower() for x in paper.authors} for a in self.authors)
+
+    def describe(self) -> list[str]:
+        """Each restriction in words ('posted in 2021', 'in CV', 'with code')."""
+        out = []
+        if self.date_from and self.date_from == self.date_to:
+            out.append(f"posted on {self.date_from:%B} {self.date_from.day}, {self.date_from.year}")
+        elif self.date_from or self.date_to:
+            if self.date_from and self.date_to:
+                out.append(f"posted between {_day(self.date_from)} and {_day(self.date_to)}")
+            elif self.date_from:
+                out.append(f"posted on or after {_day(self.date_from)}")
+            else:
+                out.append(f"posted on or before {_day(self.date_to)}")
+        if self.months:
+            import calendar
+
+            out.append("posted in " + " or ".join(calendar.month_name[m] for m in self.months))
+        if self.year_from and self.year_from == self.year_to:
+            out.append(f"from {self.year_from}")
+        else:
+            if self.year_from:
+                out.append(f"from {self.year_from} on")
+            if self.year_to:
+                out.append(f"up to {self.year_to}")
+        if self.categories:
+            out.append("in " + " or ".join(self.categories))
+        if self.has_code:
+            out.append("with code")
+        elif self.has_code is False:
+            out.append("without code")
+        if self.authors:
+            out.append("by " + " or ".join(self.authors))
+        if self.affiliations:
+            out.append("from " + " or ".join(self.affiliations))
+        return out
+
+
+def _day(d: dt.date) -> str:
+    return f"{d:%B} {d.day}, {d.year}"
+
+
+class Intent(StrEnum):
+    """What a question asks for, read from the clause that asks."""
+
+    HELP = "help"  # nothing asked (empty, punctuation)
+    OFF_TOPIC = "off_topic"  # chit-chat, a request for the prompt, nothing about the papers
+    AUTHORS = "authors"  # who wrote a paper
+    DATE = "date"  # when a paper was posted
+    RECORD = "record"  # another field of a named paper's record: category, code, affiliation
+    LISTING = "listing"  # which papers match metadata (dates, categories, code, authors), or how many
+    CONTENT = "content"  # what papers say: a detail, a method, a number; one paper or several
+    COMPARISON = "comparison"  # two or more papers side by side
+
+
+@dataclass(frozen=True)
+class Part:
+    """One thing a question asks: "Which paper does X? What is its module called?" has two parts."""
+
+    text: str
+    terms: tuple[str, ...]  # content stems (typos corrected)
+    slot: tuple[str, ...] = ()  # stems of the asked-for thing
+    asks_number: bool = False
+    asks_name: bool = False  # asks what something is called
+
+
+class Order(StrEnum):
+    OLDEST = "oldest"
+    NEWEST = "newest"
+
+
+@dataclass(frozen=True)
+class Query:
+    """A question, understood once: what it asks (intent, asked-for detail), about what (names, topic, filters)."""
+
+    question: str  # as asked (trimmed, possibly truncated)
+    asking: str  # the clause(s) that ask, injected instructions left out
+    search_text: str  # what retrieval matches on
+    intent: Intent
+    filters: Filters = Filters()
+    named: tuple[str, ...] = ()  # paper ids the question names (title, short name, a coined title word)
+    mentioned: tuple[str, ...] = ()  # paper ids hinted by a term only their abstract coins ('MultiDialog')
+    carried: tuple[str, ...] = ()  # paper ids a follow-up refers back to
+    terms: tuple[str, ...] = ()  # content stems of the search text (typos corrected)
+    topic: tuple[str, ...] = ()  # stems of what it is about: not names, metadata or framing
+    slot: tuple[str, ...] = ()  # stems of the thing asked for ('learning rate', 'dataset')
+    detail_kinds: tuple[str, ...] = ()  # kinds of detail asked for (lexicon.DETAIL_KINDS)
+    asks_number: bool = False
+    asks_count: bool = False  # "how many"
+    asks_reason: bool = False  # "why"
+    is_list: bool = False  # asks for a set of papers
+    order: Order | None = None
+    record_fields: tuple[str, ...] = ()  # for Intent.RECORD: category, code, affiliation
+    unknown_categories: tuple[str, ...] = ()  # categories asked for that the collection does not have
+    ignored: tuple[str, ...] = ()  # instructions inside the question, treated as data
+    prompt_request: bool = False  # asks for the assistant's own instructions
+    english: bool = True
+    topic_switch: bool = False  # the follow-up announces a new topic
+    parts: tuple[Part, ...] = ()  # the sub-questions, each answered by its own evidence
+    exclude: tuple[str, ...] = ()  # papers named only as a reference ("the same date as X"): not an answer
+
+
+@dataclass(frozen=True)
 class Hit:
     """One retrieved paper: its best chunk, the fused score and why it matched."""
 
@@ -90,10 +258,67 @@ class Hit:
     chunk_text: str
     score: float
     why: tuple[str, ...] = ()
+    dense: float = 0.0  # best chunk cosine similarity to the question
+    lexical: float = 0.0  # BM25 score
+    sentence: float = 0.0  # best sentence cosine similarity to the question
 
     @property
     def title(self) -> str:
         return self.paper.title
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One numbered source as shown to an engine: the paper and its sentences that bear on the question."""
+
+    n: int
+    hit: Hit
+    sentences: tuple[str, ...]
+    lead: str = ""  # the sentence that best states the asked fact (also in `sentences`)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What the answer will be built from, or why there is none."""
+
+    query: Query
+    hits: tuple[Hit, ...]
+    evidence: tuple[Evidence, ...]
+    answerability: float  # calibrated probability that the evidence answers the question
+    refusal: str | None = None
+    closest: tuple[Hit, ...] = ()  # shown with a refusal only when they are close
+
+
+class NoticeKind(StrEnum):
+    """Every kind of notice an answer can carry; the eval counts kinds, the UI shows messages."""
+
+    NO_QUESTION = "no_question"
+    TRUNCATED = "truncated"
+    IGNORED_INSTRUCTIONS = "ignored_instructions"
+    NOT_ENGLISH = "not_english"
+    FILTER_EXCLUDES_NAMED = "filter_excludes_named"
+    STORE_EMPTY = "store_empty"
+    STORE_ERROR = "store_error"
+    CONDENSE_FAILED = "condense_failed"
+    ENDPOINT_FAILED = "endpoint_failed"  # fell back to the offline answer
+    MODEL_BUSY = "model_busy"
+    RETRIED = "retried"
+    INVALID_CITATION = "invalid_citation"
+    UNCITED_CITED = "uncited_cited"
+    UNSUPPORTED_DROPPED = "unsupported_dropped"
+    RESTATED_DROPPED = "restated_dropped"
+    REPAIRED = "repaired"
+    REPLACED = "replaced"  # the model's answer was replaced by the extractive one
+    MODEL_REFUSED = "model_refused"
+
+
+@dataclass(frozen=True)
+class Notice:
+    kind: NoticeKind
+    message: str
+
+    def __str__(self) -> str:
+        return self.message
 
 
 @dataclass(frozen=True)
@@ -103,8 +328,9 @@ class Citation:
     title: str
     authors: tuple[str, ...]
     year: int
-    quote: str
+    quote: str  # the sentence that best supports what the answer says of this paper
     support: float
+    quotes: tuple[str, ...] = ()  # every sentence of the paper the answer drew on
 
 
 @dataclass(frozen=True)
@@ -114,5 +340,30 @@ class Answer:
     sources: tuple[Hit, ...]
     refused: bool
     engine: str
-    notices: tuple[str, ...] = ()
+    notices: tuple[Notice, ...] = ()
     timings: dict[str, float] = field(default_factory=dict, compare=False)
+    lead: str = ""  # the answer line; the rest of `text` is the evidence behind it
+    intent: Intent = Intent.CONTENT
+    closest: tuple[Hit, ...] = ()  # for a refusal: papers near the question, only when they are close
+
+    def notice_kinds(self) -> set[NoticeKind]:
+        return {n.kind for n in self.notices}
+
+
+@dataclass(frozen=True)
+class TextDelta:
+    """A piece of answer text as it is produced. `draft` text comes from a model and is not yet checked: the
+    final answer replaces it."""
+
+    text: str
+    draft: bool = False
+
+
+@dataclass(frozen=True)
+class Final:
+    """The checked answer; always the last event of a stream."""
+
+    answer: Answer
+
+
+AnswerEvent = TextDelta | Final

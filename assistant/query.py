@@ -1,0 +1,957 @@
+"""Question (+ history) -> `Query`: what is asked, about what, under which filters. Decided once, here only.
+
+The intent is read from the clause that asks ("What GPU did the MuCo authors use?" asks for a GPU: the asked-for
+head noun is "GPU", not "authors"), never from a keyword anywhere in the text. Instructions injected into the
+question are set aside as data. Word lists live in `lexicon`; paper names, authors and categories come from the
+catalog (`index.Catalog`), so the same rules work on any researcher's pages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from . import lexicon
+from .index import Catalog
+from .text import content_terms, normalize, sentences, stem, stopwords, tokens
+from .types import Filters, Intent, Order, Paper, Part, Query
+
+
+def _compile(patterns) -> list[re.Pattern]:
+    return [re.compile(p, re.I) for p in patterns]
+
+
+_INSTRUCTION_RES = _compile(lexicon.INSTRUCTIONS)
+_PROMPT_REQUEST_RES = _compile(lexicon.PROMPT_REQUESTS)
+_CHITCHAT_RES = _compile(lexicon.CHITCHAT)
+_TOPIC_SWITCH_RES = _compile(lexicon.TOPIC_SWITCH)
+_CODE_RES = _compile(lexicon.CODE_AVAILABLE)
+_QUESTION_MARKER_RES = _compile(lexicon.QUESTION_MARKERS)
+_LEADING_RES = _compile(lexicon.LEADING_CHATTER)
+_DETAIL_RES = {kind: _compile(patterns) for kind, patterns in lexicon.DETAIL_ASKED.items()}
+_MONTH_NAMES = {m: i for i, m in enumerate(lexicon.MONTHS, start=1)} | lexicon.MONTH_ABBREVIATIONS
+_MONTH_RE = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
+_YEAR = r"(?:19|20)\d\d"
+_FRAMING_STEMS = frozenset(stem(w) for w in lexicon.FRAMING_WORDS)
+_METADATA_STEMS = frozenset(stem(w) for w in lexicon.METADATA_WORDS)
+_NUMBER_STEMS = frozenset(stem(w) for w in lexicon.NUMBER_WORDS)
+_ANAPHORA_STEMS = frozenset(stem(w) for w in lexicon.ANAPHORA)
+_WORD_RE = re.compile(r"[A-Za-z0-9][\w'’.-]*[A-Za-z0-9]|[A-Za-z0-9]")
+# Bracketed blocks ([[…]], {…}, <…>, ### … ###): removed when they hold an instruction.
+_BLOCK_RES = [
+    re.compile(r"\[\[.*?\]\]", re.S),
+    re.compile(r"\{[^{}]*\}", re.S),
+    re.compile(r"<[^<>]{3,}>", re.S),
+    re.compile(r"#{2,}[^#]*#{2,}(?:.*?#{2,}[^#]*#{2,})?", re.S),
+]
+
+
+# ---------------------------------------------------------------------------------------------------------- public
+
+
+def understand(
+    question: str,
+    catalog: Catalog,
+    history: Sequence[dict] | None = None,
+    *,
+    today: dt.date | None = None,
+) -> Query:
+    """Turn a question and the conversation so far into a typed `Query`."""
+    today = today or dt.date.today()
+    text = normalize(question if isinstance(question, str) else "").strip()
+    if not any(c.isalnum() for c in text):
+        return Query(text, "", "", Intent.HELP)
+    english = _is_english(text)
+    real, ignored = _set_aside_instructions(text)
+    prompt_request = any(r.search(part) for part in ignored for r in _PROMPT_REQUEST_RES)
+    real = _strip_chatter(real)
+    topic_switch = any(r.search(text) for r in _TOPIC_SWITCH_RES)
+    if not any(c.isalnum() for c in real):
+        return Query(
+            text, "", "", Intent.OFF_TOPIC, ignored=tuple(ignored), prompt_request=prompt_request, english=english
+        )
+    asking, context = _asking_clauses(real)
+    clause = asking or real
+    low = _mask_quoted(clause).lower()
+
+    named, mentioned = catalog.names_in(real)
+    relative, same_as = _same_field_filter(real, named, catalog)
+    head, inverted = _asked_head(_mask_quoted(clause))
+    is_list = _is_list(low)
+    papers_asked = is_list or bool(set(head) & lexicon.PAPER_LIKE and not inverted)
+    filters, metadata_words = _filters(real, catalog, named, today, listing=is_list or not named)
+    if relative is not None:
+        filters = filters.merge(relative)
+    unknown_categories = _unknown_categories(real, catalog)
+    if unknown_categories:
+        metadata_words |= _category_words(unknown_categories)
+
+    slot = _slot(_mask_quoted(clause), head, inverted)
+    detail_kinds = _detail_kinds(clause)
+    asks_count = bool(re.search(r"\bhow many\b", low)) or any(w in clause for w in lexicon.MULTILINGUAL_COUNT)
+    asks_number = asks_count or _asks_number(low, head)
+    asks_reason = bool(
+        re.search(
+            r"^\W*why\b|\bwhy (?:do|does|did|is|are|was|were|would|should)\b|"
+            r"\b(?:what is|what's) the (?:reason|motivation|rationale)\b|\bfor what reason\b",
+            low,
+        )
+    )
+    order = _order(low)
+    named_ids = [pid for pid in named if pid not in same_as]
+
+    # Words that name a paper identify it; they are not what the question is about.
+    name_words = {t for pid in [*named, *mentioned] for t in _name_terms(catalog.paper(pid))}
+    author_words = {stem(t) for a in filters.authors for t in tokens(a)}
+    search_text = " ".join([*context, clause]) if context else clause
+    words = [t for t in tokens(search_text) if t not in stopwords() and (len(t) > 1 or t.isdigit())]
+    terms = []
+    for w in words:
+        fixed = catalog.correct(w) if english else None
+        terms.append(stem(fixed or w))
+    ignore = _FRAMING_STEMS | _METADATA_STEMS | metadata_words | name_words | author_words
+    topic = tuple(
+        dict.fromkeys(
+            t
+            for t in terms
+            if t not in ignore
+            and t not in _NUMBER_STEMS
+            and not (t.isdigit() and (len(t) == 4 or (filters.date_from and int(t) <= 31)))
+        )
+    )
+
+    if _is_chitchat(real) and not named_ids:
+        intent, record_fields = Intent.OFF_TOPIC, ()
+    else:
+        intent, record_fields = _intent(
+            _mask_quoted(clause),
+            head,
+            inverted,
+            named_ids,
+            filters,
+            topic,
+            order,
+            papers_asked,
+            asks_count,
+            prompt_request,
+            unknown_categories,
+        )
+    nothing_asked = not named_ids and not mentioned and not topic and not filters.active()
+    if intent is Intent.CONTENT and nothing_asked and ignored and not slot:
+        intent = Intent.OFF_TOPIC
+    carried: tuple[str, ...] = ()
+    if history and intent not in (Intent.OFF_TOPIC, Intent.HELP) and not named_ids and not topic_switch:
+        carried = _carried(clause, topic, history, catalog)
+    query = Query(
+        question=text,
+        asking=clause,
+        search_text=_search_text(real, ignored),
+        intent=intent,
+        filters=filters,
+        named=tuple(named_ids),
+        mentioned=tuple(p for p in mentioned if p not in named_ids),
+        carried=carried,
+        terms=tuple(dict.fromkeys(terms)),
+        topic=topic,
+        slot=slot,
+        detail_kinds=detail_kinds,
+        asks_number=asks_number,
+        asks_count=asks_count,
+        asks_reason=asks_reason,
+        is_list=is_list,
+        order=order,
+        record_fields=record_fields,
+        unknown_categories=unknown_categories,
+        ignored=tuple(ignored),
+        prompt_request=prompt_request,
+        english=english,
+        topic_switch=topic_switch,
+        parts=_parts(clause, catalog, english),
+        exclude=tuple(sorted(same_as)),
+    )
+    if carried and intent in (Intent.CONTENT, Intent.COMPARISON) and not topic:
+        query = replace(query, intent=Intent.CONTENT)
+    return query
+
+
+# ------------------------------------------------------------------------------------------- instructions, clauses
+
+
+def _set_aside_instructions(text: str) -> tuple[str, list[str]]:
+    """Split the question from instructions aimed at the assistant; return (question, instructions)."""
+    ignored: list[str] = []
+    for block_re in _BLOCK_RES:
+        for block in block_re.findall(text):
+            if _is_instruction(block):
+                ignored.append(block.strip())
+                text = text.replace(block, " ")
+    # "…instructions… Now the real question: <question>": keep what follows the last marker.
+    for marker in _QUESTION_MARKER_RES:
+        parts = marker.split(text)
+        if len(parts) > 1 and _is_instruction(" ".join(parts[:-1])):
+            ignored.append(" ".join(parts[:-1]).strip())
+            text = parts[-1]
+            break
+    kept: list[str] = []
+    for sent in _question_sentences(text):
+        if not _is_instruction(sent):
+            kept.append(sent)
+            continue
+        # A sentence may carry an instruction and the question: keep clauses that ask and instruct nothing.
+        clauses = re.split(r"(?<=[:;])\s+|\s*,\s*(?:then|and then|after that)\s+|\.\s+", sent)
+        asking = [c for c in clauses if not _is_instruction(c) and _asks(c)]
+        ignored.append(sent.strip())
+        kept.extend(asking)
+    return " ".join(kept).strip(), [i for i in ignored if i]
+
+
+def _is_instruction(text: str) -> bool:
+    return any(r.search(text) for r in _INSTRUCTION_RES)
+
+
+def _question_sentences(text: str) -> list[str]:
+    out = []
+    for line in re.split(r"\n+", text):
+        out.extend(sentences(line) if line.strip() else [])
+    return out
+
+
+def _strip_chatter(text: str) -> str:
+    changed = True
+    while changed:
+        changed = False
+        for r in _LEADING_RES:
+            new = r.sub("", text, count=1)
+            if new != text:
+                text, changed = new, True
+    return text.strip()
+
+
+def _asks(clause: str) -> bool:
+    words = clause.strip().lower().split()
+    if "?" in clause:
+        return True
+    if not words:
+        return False
+    first = words[0].strip(",.:;")
+    return first in lexicon.WH_WORDS or first in lexicon.REQUEST_VERBS or first in lexicon.AUX_VERBS
+
+
+def _asking_clauses(text: str) -> tuple[str, list[str]]:
+    """The sentences that ask (a question mark, a wh-word, a request) and the context sentences around them."""
+    asking, context = [], []
+    for sent in _question_sentences(text):
+        sent = _strip_chatter(sent)
+        if not sent:
+            continue
+        (asking if _asks(sent) else context).append(sent)
+    return " ".join(asking), context
+
+
+_QUOTED_RE = re.compile(r"[\"“]([^\"”]{3,120})[\"”]|(?<!\w)['‘]([^'’]{3,120})['’](?!\w)")
+_PART_SPLIT_RE = re.compile(
+    r"\?\s+|;\s+|,?\s+(?:and|also|plus)\s+(?=(?:what|which|how|why|when|where|who|is|are|does|do|did|can|was|were)\b)",
+    re.I,
+)
+_NAME_ASKED_RE = re.compile(
+    r"\b(?:called|named|name of|the name|what is (?:it|its \w+|the \w+) called|what's (?:it|its \w+) called)\b", re.I
+)
+
+
+def _mask_quoted(text: str) -> str:
+    """Quoted text (a title like 'What Happens Next?') says which paper, not what is asked: it is set aside."""
+    return _QUOTED_RE.sub(" PAPER ", text)
+
+
+def terms_of(text: str, catalog: Catalog, *, english: bool = True) -> list[str]:
+    """Content stems of a text, mistyped words corrected against the collection's vocabulary."""
+    out = []
+    for w in tokens(text):
+        if w in stopwords() or (len(w) < 2 and not w.isdigit()):
+            continue
+        fixed = catalog.correct(w) if english else None
+        out.append(stem(fixed or w))
+    return out
+
+
+def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
+    """The sub-questions of the asking clause, each with what it asks for."""
+    pieces = [p.strip(" ,.?") for p in _PART_SPLIT_RE.split(_mask_quoted(clause)) if p and p.strip(" ,.?")]
+    parts = []
+    for piece in pieces or [clause]:
+        terms = [t for t in terms_of(piece, catalog, english=english) if t not in _FRAMING_STEMS]
+        if not terms and parts:
+            continue
+        head, inverted = _asked_head(piece)
+        low = piece.lower()
+        parts.append(
+            Part(
+                text=piece,
+                terms=tuple(dict.fromkeys(terms)),
+                slot=_slot(piece, head, inverted),
+                asks_number=bool(re.search(r"\bhow many\b", low)) or _asks_number(low, head),
+                asks_name=bool(_NAME_ASKED_RE.search(piece)),
+            )
+        )
+    return tuple(parts)
+
+
+def _search_text(real: str, ignored: list[str]) -> str:
+    return real
+
+
+def _is_english(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return not letters or sum(c.isascii() for c in letters) / len(letters) > 0.8
+
+
+def _is_chitchat(text: str) -> bool:
+    return any(r.search(text) for r in _CHITCHAT_RES)
+
+
+# ------------------------------------------------------------------------------------------- what is asked for
+
+
+_AUX_OR_VERB = re.compile(
+    r"^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must|shall|"
+    r"make|makes|use|uses|used|give|gives|get|gets|reach|reaches|achieve|achieves|take|takes|need|needs|"
+    r"contain|contains|cover|covers|support|supports|include|includes|introduce|introduces|propose|proposes|"
+    r"report|reports|train|trained|run|ran|require|requires|release|released|list|lists|called|named)$"
+)
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "this", "that", "these", "those", "each", "his", "her"])
+_ADJECTIVES = frozenset(
+    [
+        "listed",
+        "full",
+        "main",
+        "exact",
+        "specific",
+        "new",
+        "key",
+        "overall",
+        "total",
+        "other",
+        "first",
+        "last",
+        "same",
+        "two",
+        "three",
+        "kind",
+        "kinds",
+        "type",
+        "types",
+        "of",
+        "sort",
+        "exactly",
+        "particular",
+    ]
+)
+
+
+def _asked_head(clause: str) -> tuple[tuple[str, ...], bool]:
+    """The noun phrase a wh-phrase or request asks for, and whether the question is inverted after it (an
+    auxiliary follows, so the phrase is the thing asked for, not the subject): 'what GPU did …' -> (('gpu',), True);
+    'which paper proposes …' -> (('paper',), False); 'who …' -> (('who',), False); 'list the authors of X' ->
+    (('authors',), True)."""
+    words = [w.lower().strip(",.:;!?\"'()") for w in clause.split()]
+    words = [w for w in words if w]
+    for i, w in enumerate(words):
+        if w in ("who", "whom"):
+            return ("who",), False
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if (w == "when" or (w == "why" and i > 0)) and nxt not in lexicon.AUX_VERBS:
+            continue  # "When several things make noise, which method …": a subordinate clause, not the question
+        if w == "when":
+            return ("when",), False
+        if w == "why":
+            return ("why",), False
+        if w == "how":
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if nxt in ("many", "much"):
+                phrase, _ = _noun_phrase(words, i + 2)
+                return (tuple(phrase) or (nxt,)), True
+            return ((f"how {nxt}",) if nxt else ("how",)), False
+        if w in ("what", "which", "whose"):
+            rest = words[i + 1 :]
+            # "what is/are (the) X (of …)": the noun after the copula is asked for.
+            if rest and rest[0] in ("is", "are", "was", "were", "'s"):
+                phrase, _ = _noun_phrase(words, i + 2)
+                return (tuple(phrase) or ("what",)), True
+            phrase, end = _noun_phrase(words, i + 1)
+            inverted = end < len(words) and words[end] in lexicon.AUX_VERBS
+            return (tuple(phrase) or ("what",)), inverted or not phrase
+        if w in lexicon.REQUEST_VERBS and i == 0:
+            j = i + 1
+            while j < len(words) and words[j] in ("me", "us", "all", "every"):
+                j += 1
+            phrase, _ = _noun_phrase(words, j)
+            return tuple(phrase), True
+    return (), False
+
+
+def _noun_phrase(words: list[str], start: int) -> tuple[list[str], int]:
+    """Up to four words of a noun phrase from `start` (determiners skipped); returns the words and where it ends."""
+    out: list[str] = []
+    j = start
+    while j < len(words) and words[j] in _DETERMINERS:
+        j += 1
+    while j < len(words) and len(out) < 4:
+        w = words[j]
+        if _AUX_OR_VERB.match(w) or w in _PHRASE_END:
+            break
+        if w not in _ADJECTIVES or out:
+            out.append(w)
+        j += 1
+        if out and out[-1] in lexicon.PAPER_LIKE and out[-1] not in ("one",):
+            break  # "which paper proposes …": the phrase ends at the paper noun
+    return out, j
+
+
+_PHRASE_END = frozenset(
+    [
+        "of",
+        "for",
+        "in",
+        "on",
+        "at",
+        "by",
+        "from",
+        "with",
+        "to",
+        "and",
+        "or",
+        "that",
+        "which",
+        "who",
+        "whose",
+        "where",
+        "when",
+        "than",
+        "as",
+        "into",
+        "about",
+        "between",
+    ]
+)
+
+
+def _slot(clause: str, head: tuple[str, ...], inverted: bool) -> tuple[str, ...]:
+    """Stems of the asked-for thing when it is a thing ('learning rate', 'dataset'); () for who/when/why, and for a
+    paper asked for by what it does ('which method adapts …')."""
+    low = clause.lower()
+    if m := re.search(r"\b(?:at|in|on|under|with|by|from|to)\s+(?:which|what)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", low):
+        words = [t for t in tokens(m[1]) if not _AUX_OR_VERB.match(t) and t not in stopwords()]
+        return tuple(s for s in (stem(t) for t in words) if s not in _FRAMING_STEMS)
+    if not head or head[0] in ("who", "when", "why", "what", "how", "much", "many") or head[0].startswith("how "):
+        return ()
+    if not inverted and set(head) & lexicon.PAPER_LIKE:
+        return ()
+    stems = [stem(t) for w in head for t in tokens(w) if t not in stopwords()]
+    return tuple(s for s in stems if s not in _FRAMING_STEMS and s not in _METADATA_STEMS)
+
+
+def _detail_kinds(clause: str) -> tuple[str, ...]:
+    return tuple(kind for kind, res in _DETAIL_RES.items() if any(r.search(clause) for r in res))
+
+
+def _asks_number(low: str, head: tuple[str, ...]) -> bool:
+    if re.search(
+        r"\bhow (?:many|much|long|large|big|fast|far|quickly|accurate|often|high|low|well|small|deep)\b|"
+        r"\bby how\b|\bto what (?:fraction|extent|degree)\b|\bwhat (?:percentage|fraction|share)\b",
+        low,
+    ):
+        return True
+    return any(w in lexicon.MEASURE_NOUNS for w in head)
+
+
+def _order(low: str) -> Order | None:
+    m = re.search(
+        r"\b(oldest|earliest|newest|latest|most recent(?:ly posted)?|recently posted|most recently)\b"
+        r"|\b(?:first|last)\s+(?:posted|published|released)\b|\b(?:was|were)\s+(?:posted|published)\s+"
+        r"(first|last)\b",
+        low,
+    )
+    if not m:
+        return None
+    word = (m[1] or m[2] or m[0]).split()[0]
+    if word in ("most", "recently", "latest", "newest", "last"):
+        return Order.NEWEST
+    return Order.OLDEST if word in ("oldest", "earliest", "first") else Order.NEWEST
+
+
+def _is_list(low: str) -> bool:
+    """Asks for a set of papers: 'which papers', 'list all papers', 'how many papers', 'any papers on'."""
+    nouns = "|".join(
+        sorted(
+            lexicon.PAPER_NOUNS
+            - {"paper", "work", "study", "article", "publication", "entry", "method", "approach", "preprint"}
+        )
+    )
+    return bool(
+        re.search(
+            rf"\b(?:which|what|list|name|show|find|any|all|how many|count|enumerate)\b(?:\s+[\w()-]+){{0,4}}?\s+"
+            rf"(?:{nouns})\b",
+            low,
+        )
+        or re.search(r"^\s*(?:list|enumerate)\b", low)
+    )
+
+
+def _intent(
+    clause, head, inverted, named, filters, topic, order, papers_asked, asks_count, prompt_request, unknown_categories
+):
+    low = clause.lower()
+    head_words = set(head)
+    if prompt_request and not named and not topic:
+        return Intent.OFF_TOPIC, ()
+    # Who wrote it: a "who" question, an asked-for noun meaning authors, "written by whom", "how many authors".
+    authors_asked = bool(head_words & lexicon.AUTHOR_NOUNS) or "who" in head_words
+    authorship = (
+        authors_asked
+        or bool(re.search(r"\bby whom\b|\bwhose names\b", low))
+        or bool(re.search(r"\bhow many (?:listed )?(?:authors|co-?authors|people|researchers)\b", low))
+    )
+    if authorship and not (papers_asked and not authors_asked):
+        return Intent.AUTHORS, ()
+    # When it was posted: "when was X posted", "what date …", "in which year was X published", "which came first".
+    posting = bool(
+        re.search(
+            r"\b(?:posted|published|released|submitted|announced|appeared|uploaded|came out|"
+            r"come out|put out|dated)\b",
+            low,
+        )
+    )
+    if ("when" in head_words and posting) or (head_words & {"date", "day", "year", "month"} and named):
+        return Intent.DATE, ()
+    if re.search(
+        r"\bwhich (?:one |paper |of (?:them|the two|these) )?(?:came|was posted|was published|appeared)"
+        r"(?: out)? (?:first|earlier|later|last)\b",
+        low,
+    ):
+        return Intent.DATE, ()
+    # Another field of a named paper's record.
+    if named and not papers_asked:
+        fields = []
+        if head_words & lexicon.CATEGORY_NOUNS or re.search(r"\b(?:filed|categori[sz]ed) (?:under|in|as)\b", low):
+            fields.append("category")
+        if re.search(
+            r"\b(?:is|are|was)\s+(?:the\s+|its\s+|their\s+|any\s+)?(?:source\s+)?code\b|"
+            r"\bcode\s+(?:available|released|public)\b|\b(?:does|do|did)\s+\S+(?:\s+\S+)?\s+(?:have|"
+            r"provide|release|come with|share)\s+(?:any\s+|its\s+|public\s+|the\s+)?(?:source\s+)?code\b"
+            r"|\bwhere\s+(?:can|could)\s+i\s+(?:find|get|download)\s+(?:the\s+|its\s+)?code\b",
+            low,
+        ) or (head_words & {"code", "repository", "repo", "github", "implementation"}):
+            fields.append("code")
+        if head_words & lexicon.AFFILIATION_NOUNS:
+            fields.append("affiliation")
+        if fields and len(topic) <= 2:
+            return Intent.RECORD, tuple(fields)
+    if (papers_asked or order) and (filters.active() or order or unknown_categories) and not topic:
+        return Intent.LISTING, ()
+    if asks_count and papers_asked and not topic:
+        return Intent.LISTING, ()
+    if len(named) >= 2 and re.search(
+        r"\b(?:differ|differs|difference|differences|compare|compared|comparison|"
+        r"contrast|versus|vs\.?|both|respectively|each|similar|similarities)\b",
+        low,
+    ):
+        return Intent.COMPARISON, ()
+    if re.search(
+        r"^\W*(?:compare|contrast)\b|\bhow do\b.+\band\b.+\b(?:differ|compare)\b|\bwhat (?:is|are) "
+        r"the differences? between\b.+\band\b",
+        low,
+    ):
+        return Intent.COMPARISON, ()
+    return Intent.CONTENT, ()
+
+
+# ------------------------------------------------------------------------------------------------------ filters
+
+
+def _filters(
+    text: str, catalog: Catalog, named: Sequence[str], today: dt.date, *, listing: bool
+) -> tuple[Filters, set[str]]:
+    """Metadata filters the question states, and the stems of the words that stated them (not its topic).
+
+    A question about one named paper describes it; its dates, categories or code words restrict nothing."""
+    low = text.lower()
+    used: set[str] = set()
+    f = Filters()
+    # Years printed inside a named paper's title ('NTIRE 2025') name it; they are not a date filter.
+    title_years = {y for pid in named for y in re.findall(_YEAR, catalog.paper(pid).title)}
+    dates = _date_filter(low, title_years, today)
+    if dates is not None:
+        f, words = dates
+        used |= words
+    cats = _categories(text, catalog.categories())
+    if cats:
+        f = replace(f, categories=tuple(sorted(cats)))
+        used |= _category_words(cats)
+    if any(r.search(low) for r in _CODE_RES):
+        f = replace(f, has_code=True)
+        used |= {
+            stem(w)
+            for w in (
+                "code",
+                "available",
+                "availability",
+                "have",
+                "has",
+                "with",
+                "release",
+                "open",
+                "source",
+                "github",
+                "marked",
+                "mark",
+                "come",
+                "provide",
+                "public",
+                "share",
+                "implementation",
+            )
+        }
+    authors = catalog.authors_in(text) if _lists_by_author(low) else []
+    if authors:
+        f = replace(f, authors=tuple(authors))
+        used |= {
+            stem(w)
+            for w in (
+                "author",
+                "authors",
+                "listed",
+                "list",
+                "among",
+                "by",
+                "co-author",
+                "wrote",
+                "written",
+                "include",
+                "includes",
+                "name",
+            )
+        }
+    affiliations = _affiliations(low, catalog)
+    if affiliations:
+        f = replace(f, affiliations=tuple(affiliations))
+        used |= {stem(w) for w in ("affiliation", "affiliated", "list", "from", "institution", "university")}
+        used |= {stem(t) for a in affiliations for t in tokens(a)}
+        used |= {
+            stem(t) for a in affiliations for name in lexicon.AFFILIATIONS.get(a.lower(), ()) for t in tokens(name)
+        }
+    if not listing:
+        return Filters(), used
+    return f, used
+
+
+def _category_words(codes) -> set[str]:
+    words = {"categori", "categor", "file", "filed", "arxiv", "section", "field", "area", "under"}
+    for code in codes:
+        words |= {code.lower()} | {stem(t) for name in lexicon.CATEGORIES.get(code, ()) for t in tokens(name)}
+    return words
+
+
+def _lists_by_author(low: str) -> bool:
+    # An author's name restricts the papers only when the question is about papers by or with that person.
+    return not re.search(r"\b(?:who|whom)\b", low) or bool(re.search(r"\bpapers?\b", low))
+
+
+def _date_filter(low: str, ignore_years: set[str], today: dt.date) -> tuple[Filters, set[str]] | None:
+    words = {
+        stem(w)
+        for w in (
+            "posted",
+            "post",
+            "published",
+            "publish",
+            "released",
+            "release",
+            "date",
+            "dated",
+            "submitted",
+            "year",
+            "month",
+            "day",
+            "came",
+            "come",
+            "out",
+            "appeared",
+            "since",
+            "between",
+            "before",
+            "after",
+            "until",
+            "during",
+            "start",
+            "end",
+            "begin",
+        )
+    }
+    words |= {stem(m) for m in lexicon.MONTHS} | set(lexicon.MONTH_ABBREVIATIONS)
+    for phrase, delta in lexicon.YEAR_RELATIVE.items():
+        low = low.replace(phrase, str(today.year + delta))
+    # A full date: "December 23, 2024", "23 December 2024", "2024-12-23".
+    m = re.search(rf"\b(?P<month>{_MONTH_RE})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<year>{_YEAR})\b", low) or (
+        re.search(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month>{_MONTH_RE})\.?,? (?P<year>{_YEAR})\b", low)
+    )
+    if m:
+        try:
+            day = dt.date(int(m["year"]), _month(m["month"]), int(m["day"]))
+            return Filters(date_from=day, date_to=day), words
+        except ValueError:
+            pass
+    if m := re.search(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b", low):
+        try:
+            day = dt.date(int(m[1]), int(m[2]), int(m[3]))
+            return Filters(date_from=day, date_to=day), words
+        except ValueError:
+            pass
+    # A range of months: "between July and September 2025", "from April to June 2025".
+    if m := re.search(
+        rf"\b(?:between|from)\s+(?P<m1>{_MONTH_RE})(?:\s+(?P<y1>{_YEAR}))?\s+(?:and|to|through|-)\s+"
+        rf"(?P<m2>{_MONTH_RE})(?:\s+(?P<y2>{_YEAR}))?\b",
+        low,
+    ):
+        y2 = int(m["y2"] or m["y1"] or 0)
+        y1 = int(m["y1"] or y2 or 0)
+        m1, m2 = _month(m["m1"]), _month(m["m2"])
+        if y1 and y2:
+            return Filters(date_from=dt.date(y1, m1, 1), date_to=_month_end(y2, m2)), words
+        return Filters(months=tuple(range(m1, m2 + 1)) if m1 <= m2 else ()), words
+    # A month with a year: "in April 2026", "March 2025".
+    m = re.search(rf"\b(?P<month>{_MONTH_RE})\.?,?\s+(?:of\s+)?(?P<year>{_YEAR})\b", low)
+    if m and m["year"] not in ignore_years and _month(m["month"]):
+        y, mo = int(m["year"]), _month(m["month"])
+        return Filters(date_from=dt.date(y, mo, 1), date_to=_month_end(y, mo)), words
+    # A month alone, in a date context: "came out in May", "posted in March".
+    if m := re.search(
+        rf"\b(?:in|during|from|of|posted|published|released|appeared)\s+(?P<month>{_MONTH_RE})\b(?!-)", low
+    ):
+        month = _month(m["month"])
+        if month and not (
+            m["month"] == "may"
+            and not re.search(
+                r"\b(?:in|during)\s+may\b[^a-z]*(?:$|\?|,|\.)|"
+                r"\b(?:posted|published|released|appeared|came out)"
+                r"\s+in\s+may\b",
+                low,
+            )
+        ):
+            return Filters(months=(month,)), words
+    # Years: ranges, open ranges, a single year in a date context.
+    years = [y for y in re.findall(rf"\b({_YEAR})\b", low) if y not in ignore_years]
+    if not years:
+        return None
+    if m := re.search(
+        rf"\bbetween ({_YEAR}) and ({_YEAR})\b|\bfrom ({_YEAR}) (?:to|through|until|till) ({_YEAR})\b|"
+        rf"\b({_YEAR})\s*(?:-|to|through)\s*({_YEAR})\b",
+        low,
+    ):
+        a, b = (int(x) for x in m.groups() if x)
+        return Filters(year_from=min(a, b), year_to=max(a, b)), words
+    for y in years:
+        yi = int(y)
+        if re.search(
+            rf"\b(?:since|starting(?: from| in)?|as of)\s+(?:the\s+(?:start|beginning)\s+of\s+)?{y}\b|"
+            rf"\bfrom {y} on(?:wards?)?\b|\b{y} (?:and|or) (?:later|after|onwards?)\b",
+            low,
+        ):
+            return Filters(year_from=yi), words
+        if re.search(rf"\bafter\s+(?:the\s+end\s+of\s+)?{y}\b", low):
+            return Filters(year_from=yi + 1), words
+        if re.search(rf"\b(?:before|prior to)\s+{y}\b", low):
+            return Filters(year_to=yi - 1), words
+        if re.search(
+            rf"\b(?:until|till|up to|through|by)\s+(?:the\s+end\s+of\s+)?{y}\b|\b{y} (?:and|or) "
+            rf"(?:earlier|before)\b",
+            low,
+        ):
+            return Filters(year_to=yi), words
+        context = "|".join(lexicon.DATE_CONTEXT)
+        if re.search(
+            rf"\b(?:{context})\s+(?:the\s+)?(?:year\s+)?{y}\b|\b{y}\s+(?:papers?|works?|publications?|"
+            rf"entries)\b",
+            low,
+        ):
+            return Filters(year_from=yi, year_to=yi), words
+    return None
+
+
+def _month(name: str) -> int:
+    name = name.lower().rstrip(".")
+    return _MONTH_NAMES.get(name) or _MONTH_NAMES.get(name[:3], 0)
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return (dt.date(year + (month == 12), month % 12 + 1, 1)) - dt.timedelta(days=1)
+
+
+@functools.lru_cache(maxsize=1)
+def _category_names() -> dict[str, str]:
+    """Every category name and code form -> short code ('computer vision' -> 'CV', 'cs.ro' -> 'RO')."""
+    out = {}
+    for code, names in lexicon.CATEGORIES.items():
+        for n in names:
+            out[n.lower()] = code
+    return out
+
+
+def _category_mentions(text: str) -> set[str]:
+    """Categories the question refers to as categories: a code in parentheses or with an archive ('(AS)',
+    'cs.RO'), a code or name next to 'category'/'filed under'/'papers', or 'in <Name>'."""
+    low = text.lower()
+    found: set[str] = set()
+    archives = "|".join(re.escape(a) for a in lexicon.CATEGORY_ARCHIVES)
+    for m in re.finditer(rf"\b(?:{archives})\.([a-z]{{2}})\b", low):
+        found.add(m[1].upper())
+    for m in re.finditer(r"\(([A-Z]{2})\)", text):
+        if m[1] in lexicon.CATEGORIES:
+            found.add(m[1])
+    context = r"(?:categor(?:y|ies)|filed|section|archive|subject area)"
+    names = _category_names()
+    for name, code in names.items():
+        n = re.escape(name)
+        if re.search(
+            rf"\b{context}\b[^.?!]{{0,30}}\b{n}\b|\b{n}\b\s*(?:\([^)]*\)\s*)?(?:category|categories|section"
+            rf"|papers?|preprints?|works?|entries)\b|\b(?:are|is|were|in)\s+(?:the\s+)?{n}\s*(?:\?|$|\()|"
+            rf"\bin\s+(?:the\s+)?{n}\s+(?:category|section|area)\b",
+            low,
+        ):
+            found.add(code)
+    for code in lexicon.CATEGORIES:
+        if re.search(
+            rf"\b{code}\b\s+(?:papers?|category|categories|section|entries|preprints?)\b|"
+            rf"\b(?:category|filed under|under|in)\s+(?:the\s+)?{code}\b(?!-)",
+            text,
+        ):
+            found.add(code)
+    return found
+
+
+def _categories(text: str, known: set[str]) -> set[str]:
+    return {c for c in _category_mentions(text) if c in known}
+
+
+def _unknown_categories(text: str, catalog: Catalog) -> tuple[str, ...]:
+    known = catalog.categories()
+    return tuple(sorted(c for c in _category_mentions(text) if c not in known))
+
+
+def _affiliations(low: str, catalog: Catalog) -> list[str]:
+    out = []
+    for tag in catalog.affiliations():
+        t = tag.lower()
+        names = (t, *lexicon.AFFILIATIONS.get(t, ()))
+        if any(re.search(rf"\b{re.escape(n)}\b", low) for n in names):
+            out.append(tag)
+    return out
+
+
+def _same_field_filter(text: str, named: Sequence[str], catalog: Catalog) -> tuple[Filters | None, set[str]]:
+    """'Which paper shares its posting date with X?', 'posted the same day as X': a filter from X's record."""
+    if not named:
+        return None, set()
+    low = text.lower()
+    for field, phrases in lexicon.SAME_FIELD.items():
+        alts = "|".join(re.escape(p) for p in phrases)
+        if re.search(rf"\bsame\s+(?:{alts})\b|\bshares?\s+(?:its|their|a|the)\s+(?:{alts})\b|\b(?:{alts})\s+as\b", low):
+            ref = catalog.paper(named[0])
+            d = ref.date
+            f = {
+                "date": Filters(date_from=d, date_to=d),
+                "month": Filters(date_from=d.replace(day=1), date_to=_month_end(d.year, d.month)),
+                "year": Filters(year_from=d.year, year_to=d.year),
+                "category": Filters(categories=(ref.category,)),
+            }[field]
+            return f, {named[0]}
+    return None, set()
+
+
+def _name_terms(paper: Paper) -> set[str]:
+    """The stems of a paper's short name ('MuCo', or a whole title of up to three words like 'VGGT-Ω')."""
+    short = paper.short_name
+    words = tokens(short) if short != paper.title or len(short.split()) <= 3 else []
+    return {stem(w) for w in words} | {short.lower()}
+
+
+# ------------------------------------------------------------------------------------------------ conversation
+
+
+def _carried(clause: str, topic: tuple[str, ...], history: Sequence[dict], catalog: Catalog) -> tuple[str, ...]:
+    """The papers a follow-up refers back to. They are carried when the follow-up brings no topic of its own, or
+    refers back ("it", "their", "the method") and no other paper clearly owns its topic."""
+    prior = _prior_papers(history, catalog)
+    if not prior:
+        return ()
+    low = clause.lower()
+    refers = bool(set(tokens(low)) & lexicon.ANAPHORA) or bool(
+        re.search(
+            r"\bthe (?:paper|method|model|approach|framework|dataset|system|work|study|benchmark|one|authors)\b", low
+        )
+    )
+    own = [t for t in topic if t not in _ANAPHORA_STEMS]
+    if own and not refers:
+        return ()
+    if own:
+        covered = _coverage(own, prior, catalog)
+        best = catalog.best_match(" ".join(own))
+        elsewhere = _coverage(own, [best], catalog) if best and best not in prior else 0.0
+        if covered < COVERAGE_TO_CARRY and elsewhere >= ELSEWHERE_TO_DROP:
+            return ()
+    return tuple(_pick_referenced(low, prior, catalog))
+
+
+# A follow-up that refers back keeps the previous papers unless they hold less than this share (by idf) of its own
+# topic words while another paper holds at least ELSEWHERE_TO_DROP of them: then it has moved on.
+COVERAGE_TO_CARRY = 0.34
+ELSEWHERE_TO_DROP = 0.6
+
+
+def _coverage(terms: Sequence[str], paper_ids: Sequence[str], catalog: Catalog) -> float:
+    if not terms:
+        return 1.0
+    have: set[str] = set()
+    for pid in paper_ids:
+        p = catalog.paper(pid)
+        have |= set(content_terms(f"{p.title} {p.abstract}", framing=True))
+    weights = {t: catalog.idf(t) for t in terms}
+    total = sum(weights.values()) or 1.0
+    return sum(w for t, w in weights.items() if t in have) / total
+
+
+def _pick_referenced(low: str, prior: Sequence[str], catalog: Catalog) -> list[str]:
+    """'the later one', 'the former': one of several papers discussed before."""
+    if len(prior) < 2:
+        return list(prior)
+    for word, rule in lexicon.REFERENCE_ORDER.items():
+        if re.search(rf"\b(?:the\s+)?{word}\s+(?:one|paper|work|method|model|version)\b|\bthe\s+{word}\b", low):
+            if rule == "newest":
+                return [max(prior, key=lambda p: catalog.paper(p).date)]
+            if rule == "oldest":
+                return [min(prior, key=lambda p: catalog.paper(p).date)]
+            if rule == "last_mentioned":
+                return [prior[-1]]
+            return [prior[0]]
+    return list(prior)
+
+
+def _prior_papers(history: Sequence[dict], catalog: Catalog) -> tuple[str, ...]:
+    """The papers the last exchange was about: named in the last answer or question (in order of mention)."""
+    for turn in reversed(list(history)[-4:]):
+        content = str(turn.get("content") or "") if isinstance(turn, dict) else ""
+        named = catalog.named_in(content, ordered=True) or catalog.names_in(content)[1]
+        if named:
+            return tuple(named[:3])
+    last_user = next(
+        (
+            str(t.get("content") or "")
+            for t in reversed(list(history))
+            if isinstance(t, dict) and t.get("role") == "user"
+        ),
+        "",
+    )
+    best = catalog.best_match(last_user) if last_user else None
+    return (best,) if best else ()
