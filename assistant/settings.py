@@ -22,6 +22,9 @@ class Settings(BaseSettings):
     uploads_dir: Path = Field(
         PROJECT_ROOT / "data" / "uploads", description="Where profile pages added through the UI are kept."
     )
+    max_upload_bytes: int = Field(
+        10_000_000, ge=1000, description="Largest profile page accepted by the UI or `assistant add`, in bytes."
+    )
     capture_year: int | None = Field(
         None, description="Year given to dates printed without one (default: the current year)."
     )
@@ -39,6 +42,11 @@ class Settings(BaseSettings):
         None, description="http://host:port of a Chroma server (`chroma run`); when set, store_path is unused."
     )
     collection: str = Field("papers", description="Chroma collection name.")
+    index_path: Path | None = Field(
+        None,
+        description="Folder of the lexical index (default: store_path/lexical; with a Chroma server, a local cache "
+        "folder under store_path that any machine rebuilds from the server).",
+    )
     embedding: Literal["minilm", "openai"] = Field(
         "minilm", description="Embedding function: offline MiniLM (default) or the OpenAI-compatible endpoint."
     )
@@ -50,10 +58,10 @@ class Settings(BaseSettings):
     list_limit: int = Field(30, ge=1, description="Most papers returned for a list question ('which papers ...').")
 
     # answering
-    llm: Literal["auto", "openai", "extractive", "local"] = Field(
+    llm: str = Field(
         "auto",
         description="Answer engine: auto = openai when OPENAI_API_KEY or OPENAI_BASE_URL is set, else extractive; "
-        "local = the bundled model on a local server.",
+        "or any registered engine (extractive, openai, local = the bundled model on a local server).",
     )
     openai_api_key: str | None = Field(
         None,
@@ -99,16 +107,14 @@ class Settings(BaseSettings):
     def _check(self) -> Settings:
         if self.chunk_overlap >= self.chunk_tokens:
             raise ValueError("chunk_overlap must be smaller than chunk_tokens")
+        from .engines import engine_names  # the registry decides which engines exist
+
+        if self.llm != "auto" and self.llm not in engine_names():
+            raise ValueError(f"llm must be auto or one of {', '.join(engine_names())}, got {self.llm!r}")
         return self
 
     @property
-    def corpus_paths(self) -> list[Path]:
-        """The configured pages plus any added through the UI."""
-        extra = [self.uploads_dir] if self.uploads_dir.is_dir() and any(self.uploads_dir.glob("*.txt")) else []
-        return [*self.data_paths, *extra]
-
-    @property
-    def engine_name(self) -> Literal["openai", "extractive", "local"]:
+    def engine_name(self) -> str:
         if self.llm == "auto":
             return "openai" if (self.openai_api_key or self.openai_base_url) else "extractive"
         return self.llm

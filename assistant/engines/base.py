@@ -1,12 +1,13 @@
-"""The engine interface and the request every engine receives."""
+"""The engine interface: everything answering relies on is declared here, so no caller needs `hasattr`."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from ..types import Hit
+from ..settings import Settings
+from ..types import Evidence, Query
 
 
 class EngineError(RuntimeError):
@@ -14,26 +15,38 @@ class EngineError(RuntimeError):
 
 
 @dataclass(frozen=True)
-class Evidence:
-    """One numbered source as shown to an engine: the paper and its sentences that bear on the question."""
-
-    n: int
-    hit: Hit
-    sentences: tuple[str, ...]
-
-
-@dataclass(frozen=True)
 class EngineRequest:
+    """What an engine answers from: the question as asked, what it asks (the query) and the numbered evidence."""
+
     question: str
+    query: Query
     evidence: tuple[Evidence, ...]
-    intent: str  # content | authors | date | listing
-    ask_number: bool  # the question asks for a count or a figure
-    english: bool
 
 
 class Engine(Protocol):
     name: str
+    uses_model: bool  # False for engines that only quote the evidence (no condensing, no claim checks needed)
 
     def stream(self, request: EngineRequest) -> Iterator[str]:
         """Yield the answer text in pieces, with [n] citations that refer to request.evidence."""
         ...
+
+    def condense(self, question: str, history: Sequence[dict]) -> str:
+        """A stand-alone version of a follow-up question (the question itself where the engine cannot)."""
+        ...
+
+    @property
+    def requests_made(self) -> int:
+        """Requests this thread's last call sent (retries included); 0 for engines without an endpoint."""
+        ...
+
+
+@dataclass(frozen=True)
+class EngineSpec:
+    """A registered engine: how to make it and which settings it depends on (its cache key)."""
+
+    name: str
+    description: str
+    factory: Callable[[Settings], Engine]
+    uses_model: bool
+    settings_fields: tuple[str, ...] = ()

@@ -1,50 +1,182 @@
-"""The offline engine: no model. It quotes the evidence sentences and answers metadata from the records."""
+"""The offline engine: no model. It quotes the evidence sentences, answer first, and answers metadata from records.
+
+Every answer opens with the line that answers (the sentence stating the asked fact, the paper named once); the
+quotes that support it follow. Metadata (authors, date, category) is said where it is asked, not in every line.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Sequence
 
-from .base import EngineRequest, Evidence
+from .. import lexicon
+from ..types import Intent, Order, Paper
+from .base import EngineRequest
+
+# Where the answer line ends and the supporting quotes begin (the UI folds what follows).
+DETAILS_SEPARATOR = "\n\n"
 
 
-def short_authors(ev: Evidence) -> str:
-    p = ev.hit.paper
-    first = p.authors[0].split(" ")[-1]
-    return f"{first} et al." if len(p.authors) > 1 or p.et_al else first
+def _title(p: Paper) -> str:
+    return p.title.rstrip(".")
 
 
-def _describe(ev: Evidence) -> str:
-    p = ev.hit.paper
-    code = ", code available" if p.has_code else ""
-    return f"“{p.title}” ({short_authors(ev)}, {p.date_label()}; {p.category}{code}) [{ev.n}]"
+def _names(items: Sequence[str]) -> str:
+    items = list(items)
+    if len(items) <= 2:
+        return " and ".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _quote(sentence: str) -> str:
+    return f"“{sentence.strip()}”"
+
+
+def category_label(code: str) -> str:
+    names = lexicon.CATEGORIES.get(code)
+    return f"{code} ({names[0].title().replace('And', 'and')})" if names else code
+
+
+def _month_year(p: Paper) -> str:
+    return f"{p.date:%b} {p.date.year}" if p.date_has_year else f"{p.date:%b} {p.date.day}"
+
+
+_COUNT_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+
+
+def _count(n: int) -> str:
+    return _COUNT_WORDS[n] if n < len(_COUNT_WORDS) else str(n)
 
 
 class ExtractiveEngine:
     name = "extractive"
+    uses_model = False
+
+    @property
+    def requests_made(self) -> int:
+        return 0
+
+    def condense(self, question: str, history) -> str:
+        return question  # the query stage resolves follow-ups itself
 
     def stream(self, request: EngineRequest) -> Iterator[str]:
+        q, ev = request.query, request.evidence
+        if not ev:
+            return
+        writer = {
+            Intent.AUTHORS: self._authors,
+            Intent.DATE: self._date,
+            Intent.RECORD: self._record,
+            Intent.LISTING: self._listing,
+            Intent.COMPARISON: self._several,
+        }.get(q.intent)
+        if writer is None:
+            writer = self._several if len(ev) > 1 else self._single
+        yield from writer(request)
+
+    # ------------------------------------------------------------------------------------------- content
+
+    def _single(self, request: EngineRequest) -> Iterator[str]:
+        (e,) = request.evidence
+        lead = e.lead or (e.sentences[0] if e.sentences else "")
+        yield f"{_title(e.hit.paper)} — {_quote(lead)} [{e.n}]" if lead else f"{_title(e.hit.paper)} [{e.n}]"
+        rest = [s for s in e.sentences if s != lead]
+        if rest:
+            yield DETAILS_SEPARATOR + "\n".join(f"- {_quote(s)} [{e.n}]" for s in rest)
+
+    def _several(self, request: EngineRequest) -> Iterator[str]:
         ev = request.evidence
-        if request.intent == "authors":
-            for e in ev:
-                p = e.hit.paper
-                more = " — the page lists only these first authors (et al.)" if p.et_al else ""
-                yield f"The listed authors of “{p.title}” are {', '.join(p.authors)}{more} [{e.n}].\n"
-            return
-        if request.intent == "date":
-            for e in ev:
-                p = e.hit.paper
-                yield f"“{p.title}” ({short_authors(e)}) was posted on {p.date_label()} [{e.n}].\n"
-            return
-        if request.intent == "listing":
-            yield f"{len(ev)} paper{'s' if len(ev) != 1 else ''} match:\n"
-            for e in ev:
-                yield f"- {_describe(e)}\n"
-            return
-        if len(ev) > 1:
-            yield f"{len(ev)} papers bear on this:\n"
+        q = request.query
+        shorts = [f"{e.hit.paper.short_name} [{e.n}]" for e in ev]
+        if q.intent is Intent.COMPARISON:
+            yield f"{_names(shorts)}, side by side:"
+        else:
+            yield f"{_count(len(ev)).capitalize()} papers: {_names(shorts)}."
+        lines = []
         for e in ev:
-            lead = "- " if len(ev) > 1 else ""
-            yield f"{lead}{_describe(e)}:"
-            for s in e.sentences:
-                yield f" “{s}” [{e.n}]"
-            yield "\n"
+            quotes = [e.lead] + [s for s in e.sentences if s != e.lead] if e.lead else list(e.sentences)
+            said = " ".join(_quote(s) for s in quotes if s)
+            lines.append(f"- {_title(e.hit.paper)} — {said} [{e.n}]" if said else f"- {_title(e.hit.paper)} [{e.n}]")
+        yield DETAILS_SEPARATOR + "\n".join(lines)
+
+    # ------------------------------------------------------------------------------------------- metadata
+
+    def _authors(self, request: EngineRequest) -> Iterator[str]:
+        q = request.query
+        lines = []
+        for e in request.evidence:
+            p = e.hit.paper
+            names = _names(p.authors)
+            if q.asks_count and not p.et_al:
+                lines.append(f"{_title(p)} has {_count(len(p.authors))} listed authors: {names} [{e.n}].")
+            elif re.search(r"\blast\s+author\b", q.asking.lower()) and not p.et_al:
+                lines.append(f"The last listed author of {_title(p)} is {p.authors[-1]} ({names}) [{e.n}].")
+            elif p.et_al:
+                lines.append(
+                    f"{_title(p)} lists {names} et al. — the page shows only the first "
+                    f"{_count(len(p.authors))} authors [{e.n}]."
+                )
+            else:
+                lines.append(f"{_title(p)} was written by {names} [{e.n}].")
+        yield "\n".join(lines)
+
+    def _date(self, request: EngineRequest) -> Iterator[str]:
+        ev = sorted(request.evidence, key=lambda e: e.hit.paper.date)
+        if len(ev) > 1:
+            first, *rest = ev
+            text = f"{first.hit.paper.short_name} came first, posted on {first.hit.paper.date_label()} [{first.n}]"
+            text += "; " + "; ".join(
+                f"{e.hit.paper.short_name} followed on {e.hit.paper.date_label()} [{e.n}]" for e in rest
+            )
+            yield text + "."
+            return
+        (e,) = ev
+        yield f"{_title(e.hit.paper)} was posted on {e.hit.paper.date_label()} [{e.n}]."
+
+    def _record(self, request: EngineRequest) -> Iterator[str]:
+        fields = request.query.record_fields
+        lines = []
+        for e in request.evidence:
+            p = e.hit.paper
+            if "category" in fields:
+                lines.append(f"{_title(p)} is filed under {category_label(p.category)} [{e.n}].")
+            if "code" in fields:
+                if p.has_code:
+                    lines.append(f"The page marks {_title(p)} as having code [{e.n}].")
+                else:
+                    lines.append(f"The page does not mark {_title(p)} as having code [{e.n}].")
+            if "affiliation" in fields:
+                lines.append(
+                    f"The page lists the affiliation of {_title(p)} as {p.affiliation} [{e.n}]."
+                    if p.affiliation
+                    else f"The page lists no affiliation for {_title(p)} [{e.n}]."
+                )
+            if e.sentences:
+                lines.append(
+                    DETAILS_SEPARATOR.lstrip("\n")
+                    + "Its abstract says: "
+                    + " ".join(_quote(s) for s in e.sentences)
+                    + f" [{e.n}]"
+                )
+        yield "\n".join(lines)
+
+    def _listing(self, request: EngineRequest) -> Iterator[str]:
+        q, ev = request.query, request.evidence
+        what = ", ".join(q.filters.describe())
+        if q.order and not q.is_list:
+            e = ev[0]
+            word = "oldest" if q.order is Order.OLDEST else "newest"
+            where = f" {what}" if what else " in the collection"
+            yield (f"The {word} paper{where} is {_title(e.hit.paper)}, posted on {e.hit.paper.date_label()} [{e.n}].")
+            return
+        head = f"{_count(len(ev)).capitalize()} paper{'s' if len(ev) != 1 else ''}"
+        verb = "matches" if len(ev) == 1 else "match"
+        yield f"{head} {what or 'in the collection'}:" if what else f"{head} {verb}:"
+        lines = []
+        for e in ev:
+            p = e.hit.paper
+            facts = [_month_year(p) if not p.date_has_year else f"{p.date:%b %-d, %Y}", p.category]
+            if p.has_code:
+                facts.append("code")
+            lines.append(f"- {_title(p)} ({', '.join(facts)}) [{e.n}]")
+        yield "\n" + "\n".join(lines)

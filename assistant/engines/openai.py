@@ -27,6 +27,8 @@ _STATUS_HINTS = {
 
 
 class OpenAIEngine:
+    uses_model = True
+
     def __init__(self, settings: Settings, name: str = "openai"):
         import httpx
         from openai import OpenAI
@@ -77,10 +79,13 @@ class OpenAIEngine:
                 sentences=" ".join(e.sentences),
             )
             for e in request.evidence
-        )
+        )  # the question is the one asked; instructions inside it were already set aside as data
         return [
             {"role": "system", "content": render("system", max_sentences=max(3, 2 * len(request.evidence)))},
-            {"role": "user", "content": render("answer", sources=sources, question=request.question)},
+            {
+                "role": "user",
+                "content": render("answer", sources=sources, question=request.query.asking or request.question),
+            },
         ]
 
     def stream(self, request: EngineRequest) -> Iterator[str]:

@@ -1,0 +1,588 @@
+"""Plan: which papers an answer is about, which of their sentences carry it, or why it must be refused.
+
+Evidence is chosen by meaning: every abstract sentence was embedded at ingest, and a sentence's score fuses its
+cosine similarity to the question with the share of the question's words it holds, whether it names the asked-for
+thing, states a number when one is asked, or defines a name when a name is asked for.
+
+Whether the evidence can answer at all is one calibrated score: a logistic model over a few features (similarity,
+coverage of the question's topic, words the corpus never uses, the asked-for kind of detail present, a number when
+one is asked, the question's own names found, a premise the abstract contradicts), with weights and one threshold
+fitted on the training split (scripts/fit_answerability.py -> assistant/data/answerability.json).
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import json
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+
+import numpy as np
+
+from . import lexicon
+from .engines.extractive import category_label
+from .text import content_terms, has_number, is_coined, name_like_terms, normalize, sentences, stem, tokens
+from .types import Evidence, Hit, Intent, Plan, Query
+
+REFUSAL_PREFIX = "The papers don't say"
+# Candidates whose sentences are read for a content question (beyond the named ones).
+CANDIDATES = 8
+# More candidates for "which papers …" questions, each judged on its own.
+LIST_CANDIDATES = 20
+# When no candidate clears the membership threshold: those within this share of the best one's probability.
+LIST_FALLBACK_SHARE = 0.5
+# A paper is "close" enough to be offered with a refusal when its best sentence is at least this similar.
+CLOSE_ENOUGH = 0.45
+# Sentence score weights (chosen on the training split): meaning, words, the asked-for thing, a number, a name.
+S_COSINE = 1.0
+S_WORDS = 0.8
+S_SLOT = 0.35
+S_NUMBER = 0.35
+S_DEFINES = 0.3
+S_KIND = 0.3
+S_CONTRIBUTION = 0.15
+S_LINK = -0.3  # a sentence that is mostly a URL says little
+# Most sentences quoted for one paper, and for each paper of several.
+BUDGET_ONE = 4
+BUDGET_EACH = 2
+# A term used by at most this share of papers counts as rare (specific) for coverage.
+RARE_SHARE = 0.1
+
+_INSTRUCTION_RES = [re.compile(p, re.I) for p in lexicon.INSTRUCTIONS]
+_DEFINES_RES = [re.compile(p, re.I) for p in lexicon.DEFINES_NAME]
+_CONTRIBUTION_RES = [re.compile(p, re.I) for p in lexicon.CONTRIBUTION]
+_NEGATION_RE = re.compile(
+    r"(?:^|\b)("
+    + "|".join(re.escape(c) for c in sorted(lexicon.NEGATION_CUES, key=len, reverse=True) if c[0] != "-")
+    + r")\b|(\w+)-free\b",
+    re.I,
+)
+_NAME_ASKED_RE = re.compile(
+    r"\b(?:called|named|name of|the name|what is (?:it|its \w+|the \w+) called|what's (?:it|its \w+) called)\b", re.I
+)
+
+
+@dataclass(frozen=True)
+class Features:
+    """What the answerability model sees for one paper and one question."""
+
+    cosine: float  # best sentence cosine similarity to the question
+    coverage: float  # idf-weighted share of the question's topic words the paper holds
+    rare_coverage: float  # the same for its rare (specific) words
+    unknown: float  # idf-weighted share of its topic words that no paper in the collection uses
+    focus: float  # 1 named or referred back to, 0.5 hinted by a coined term, 0 found by search
+    kind_ok: float  # the asked-for kind of detail (hardware, venue, …) appears (1 when none is asked)
+    slot_ok: float  # share of the asked-for thing's words present (1 when no thing is asked for)
+    number_ok: float  # a number near the asked-for thing, when a number is asked (1 otherwise)
+    names_ok: float  # share of the question's own coined names and numbers the paper contains
+    contradicted: float  # the abstract states the question's premise only negated
+    lead: float  # how far this paper leads the next one in the ranking (0 when it is named)
+
+    def vector(self) -> np.ndarray:
+        return np.array([getattr(self, f) for f in FEATURES], dtype=float)
+
+
+FEATURES = tuple(Features.__dataclass_fields__)
+
+
+@functools.cache
+def model() -> dict:
+    """The fitted answerability model: weights per feature, bias, threshold, and how it was fitted."""
+    text = resources.files("assistant").joinpath("data/answerability.json").read_text(encoding="utf-8")
+    data = json.loads(text)
+    for name, m in data["models"].items():
+        missing = set(FEATURES) - set(m["weights"])
+        if missing:
+            raise ValueError(
+                f"answerability.json ({name}) lacks weights for {sorted(missing)}; rerun scripts/fit_answerability.py"
+            )
+    return data
+
+
+def _model_for(features: Features, membership: bool) -> dict:
+    """Questions that name a paper ask whether a detail is there; questions that describe one ask whether any
+    paper matches; list questions ask which papers belong. Each has its own fitted model."""
+    models = model()["models"]
+    if membership:
+        return models["list"]
+    return models["named"] if features.focus >= 0.5 else models["searched"]
+
+
+def probability(features: Features, *, membership: bool = False) -> float:
+    """P(the paper answers the question); with `membership`, P(the paper belongs in a "which papers" list)."""
+    m = _model_for(features, membership)
+    z = m["bias"] + sum(m["weights"][f] * getattr(features, f) for f in FEATURES)
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+def threshold(features: Features | None = None) -> float:
+    models = model()["models"]
+    if features is None:
+        return float(min(models["named"]["threshold"], models["searched"]["threshold"]))
+    return float(_model_for(features, False)["threshold"])
+
+
+def list_threshold() -> float:
+    return float(model()["models"]["list"]["threshold"])
+
+
+# ---------------------------------------------------------------------------------------------------------- views
+
+
+@dataclass
+class PaperView:
+    """One candidate paper as the planner sees it: its sentences with scores, and its features."""
+
+    hit: Hit
+    sentences: list[str]
+    cosines: np.ndarray
+    scores: np.ndarray
+    vectors: list = field(default_factory=list)  # the sentences' stored vectors
+    sentence_terms: list = field(default_factory=list)  # each sentence's stems, with synonyms
+    part_scores: np.ndarray | None = None  # one row of sentence scores per part of the question
+    features: Features | None = None
+    p: float = 0.0  # answerability
+    p_list: float = 0.0  # membership in a list answer
+
+    @property
+    def id(self) -> str:
+        return self.hit.paper.id
+
+    def best(self, budget: int) -> tuple[str, tuple[str, ...]]:
+        """The lead sentence and up to `budget` sentences (lead included), in the abstract's order: first the best
+        sentence for each part of the question, then the best of the rest."""
+        if not self.sentences:
+            return "", ()
+        usable = {i for i in range(len(self.sentences)) if not _instructs(self.sentences[i])}
+        if not usable:
+            return "", ()
+        chosen: list[int] = []
+        rows = self.part_scores if self.part_scores is not None and len(self.part_scores) else [self.scores]
+        for row in rows:
+            for i in np.argsort(-np.asarray(row)):
+                if int(i) in usable and int(i) not in chosen:
+                    chosen.append(int(i))
+                    break
+        for i in np.argsort(-self.scores):
+            if len(chosen) >= max(budget, len(rows)):
+                break
+            if int(i) in usable and int(i) not in chosen:
+                chosen.append(int(i))
+        chosen = chosen[: max(budget, 1)]
+        lead = self.sentences[chosen[0]]
+        return lead, tuple(self.sentences[i] for i in sorted(chosen))
+
+
+def _instructs(sentence: str) -> bool:
+    """A sentence that addresses the reader like an instruction (an injection inside an abstract): never quoted."""
+    return any(r.search(sentence) for r in _INSTRUCTION_RES)
+
+
+# ---------------------------------------------------------------------------------------------------------- planning
+
+
+def make_plan(assistant, query: Query, hits: Sequence[Hit], vector: np.ndarray) -> Plan:
+    """Decide what the answer is about (papers, evidence sentences) or why it must be refused."""
+    hits = tuple(hits)
+    if query.intent is Intent.LISTING:
+        return _listing(assistant, query, hits)
+    if not hits:
+        what = ", ".join(query.filters.describe())
+        reason = f"no paper in the collection is {what}" if what else "nothing in the collection matches this question"
+        return Plan(query, (), (), 0.0, f"{REFUSAL_PREFIX}: {reason}.")
+    if query.intent in (Intent.AUTHORS, Intent.DATE, Intent.RECORD):
+        return _record_plan(assistant, query, hits, vector)
+    return _content_plan(assistant, query, hits, vector)
+
+
+def _listing(assistant, query: Query, hits: tuple[Hit, ...]) -> Plan:
+    if query.unknown_categories:
+        counts = assistant.index.category_counts()
+        have = ", ".join(f"{category_label(c)}: {n}" for c, n in sorted(counts.items(), key=lambda x: -x[1]))
+        asked = " or ".join(category_label(c) for c in query.unknown_categories)
+        return Plan(
+            query,
+            (),
+            (),
+            0.0,
+            f"{REFUSAL_PREFIX}: no paper in the collection is filed under {asked}. Its papers are filed under {have}.",
+        )
+    if not hits:
+        what = ", ".join(query.filters.describe()) or "like that"
+        return Plan(query, (), (), 0.0, f"{REFUSAL_PREFIX}: no paper in the collection is {what}.")
+    evidence = tuple(Evidence(i, h, ()) for i, h in enumerate(hits, start=1))
+    return Plan(query, hits, evidence, 1.0)
+
+
+def _targets_by_name(query: Query, hits: Sequence[Hit]) -> list[Hit]:
+    by_id = {h.paper.id: h for h in hits}
+    focus = [by_id[p] for p in (*query.named, *query.carried) if p in by_id]
+    return list(dict.fromkeys(focus))
+
+
+def _record_plan(assistant, query: Query, hits: tuple[Hit, ...], vector: np.ndarray) -> Plan:
+    targets = _targets_by_name(query, hits)
+    if not targets:
+        # "Who wrote the paper on lip reading?": the paper is described; it must be found confidently.
+        views = _views(assistant, query, list(hits[:CANDIDATES]), vector)
+        _score(assistant, query, views, vector)
+        best = max(views, key=lambda v: v.p) if views else None
+        if best is None or best.p < threshold(best.features):
+            return _refuse_content(query, hits, views)
+        targets = [best.hit]
+    if query.intent is Intent.AUTHORS:
+        asks_last = bool(re.search(r"\blast\s+(?:listed\s+)?author\b", query.asking.lower()))
+        if query.asks_count or asks_last:
+            incomplete = [h for h in targets if h.paper.et_al]
+            if incomplete:
+                p = incomplete[0].paper
+                what = "how many authors it has" if query.asks_count else "who its last author is"
+                return Plan(
+                    query,
+                    hits,
+                    (),
+                    0.0,
+                    (
+                        f"{REFUSAL_PREFIX} {what}: the page lists only the first {len(p.authors)} authors of "
+                        f"{p.title} ({', '.join(p.authors)}, et al.)."
+                    ),
+                    closest=(incomplete[0],),
+                )
+    sentences_: dict[str, tuple[str, ...]] = {}
+    if query.intent is Intent.RECORD and "code" in query.record_fields:
+        for h in targets:
+            sentences_[h.paper.id] = tuple(
+                s
+                for s in sentences(h.paper.abstract)
+                if re.search(r"\b(?:code|github|open[- ]source|release)", s, re.I)
+            )
+    evidence = tuple(Evidence(i, h, sentences_.get(h.paper.id, ())) for i, h in enumerate(targets[:4], start=1))
+    return Plan(query, hits, evidence, 1.0)
+
+
+def _content_plan(assistant, query: Query, hits: tuple[Hit, ...], vector: np.ndarray) -> Plan:
+    focus = _targets_by_name(query, hits)
+    width = LIST_CANDIDATES if query.is_list else CANDIDATES
+    candidates = list(dict.fromkeys([*focus, *hits[:width]]))
+    views = _views(assistant, query, candidates, vector)
+    _score(assistant, query, views, vector)
+    by_id = {v.id: v for v in views}
+    if focus and not query.is_list:
+        chosen = [by_id[h.paper.id] for h in focus[:3]]
+        if query.intent is Intent.COMPARISON and len(chosen) < 2:
+            chosen += [v for v in sorted(views, key=lambda v: -v.p) if v not in chosen][: 2 - len(chosen)]
+    elif query.is_list:
+        members = [v for v in views if v.p_list >= list_threshold()]
+        if not members and views:
+            # No paper is a clear member: keep those close to the best, if the best answers the question at all.
+            best = max(views, key=lambda v: v.p_list)
+            if best.p >= threshold(best.features):
+                members = [v for v in views if v.p_list >= LIST_FALLBACK_SHARE * best.p_list]
+        chosen = sorted(members, key=lambda v: -v.p_list)[: assistant.settings.list_limit]
+    else:
+        ranked = sorted(views, key=lambda v: (-v.hit.score, v.id))
+        wanted = 2 if (query.intent is Intent.COMPARISON or _describes_two(query)) else 1
+        chosen = ranked[:wanted]
+    if not chosen or (not query.is_list and not any(v.p >= threshold(v.features) for v in chosen)):
+        return _refuse_content(query, hits, views, chosen)
+    if not query.is_list:
+        named = {h.paper.id for h in focus}
+        chosen = [v for v in chosen if v.p >= threshold(v.features) or v.id in named] or chosen[:1]
+    answerability = max(v.p for v in chosen)
+    many = len(chosen) > 1
+    budget = _budget(query, many)
+    evidence = []
+    for n, v in enumerate(chosen, start=1):
+        lead, picked = v.best(budget)
+        evidence.append(Evidence(n, v.hit, picked, lead))
+    return Plan(query, hits, tuple(evidence), answerability)
+
+
+def _describes_two(query: Query) -> bool:
+    """'by the X paper and by the Y paper': a question about two papers it describes (not named)."""
+    return bool(
+        re.search(
+            r"\bthe\b[^.?]{2,80}?\b(?:paper|work|study|method)\b\s*,?\s+and\s+(?:by\s+|in\s+|of\s+)?"
+            r"the\b[^.?]{2,80}?\b(?:paper|work|study|method)s?\b",
+            query.asking,
+            re.I,
+        )
+    )
+
+
+def _budget(query: Query, many: bool) -> int:
+    """Sentences quoted per paper: one per part of the question (plus one supporting sentence for a single paper)."""
+    parts = max(len(query.parts), 1)
+    if not query.english:
+        return BUDGET_ONE
+    if many:
+        return BUDGET_EACH
+    return min(BUDGET_ONE, parts + 1)
+
+
+# ---------------------------------------------------------------------------------------------------------- refusal
+
+
+_KIND_WORDS = {
+    "hardware": "the hardware (GPUs) used",
+    "venue": "where it was published",
+    "funding": "who funded it",
+    "license": "its license",
+    "hyperparameter": "training hyperparameters",
+    "duration": "how long it takes",
+}
+
+
+def _refuse_content(query: Query, hits: Sequence[Hit], views: Sequence[PaperView], chosen=None) -> Plan:
+    """A refusal that says why, with the closest papers only when they are close."""
+    target = (chosen or [None])[0] or (max(views, key=lambda v: v.p) if views else None)
+    closest = tuple(
+        v.hit
+        for v in sorted(views, key=lambda v: -v.features.cosine if v.features else 0)
+        if v.features and v.features.cosine >= CLOSE_ENOUGH
+    )[:3]
+    p = max((v.p for v in views), default=0.0)
+    if target is None or target.features is None:
+        return Plan(query, tuple(hits), (), p, f"{REFUSAL_PREFIX}: no paper in the collection addresses this.", closest)
+    f, paper = target.features, target.hit.paper
+    named = target.id in query.named or target.id in query.carried or target.id in query.mentioned
+    where = f"the abstract of {paper.title}" if named else None
+    if named and f.contradicted:
+        why = f"{where} does not support the question's premise"
+    elif named and f.kind_ok < 1:
+        kinds = " or ".join(_KIND_WORDS[k] for k in query.detail_kinds)
+        why = f"{where} does not mention {kinds}"
+    elif named and f.names_ok < 1:
+        missing = sorted(_question_names(query) - _names_found(_question_names(query), paper))
+        why = f"{where} never mentions {', '.join(missing[:3])}" if missing else f"{where} does not say"
+    elif named and f.number_ok < 1:
+        thing = " ".join(query.slot) or "it"
+        why = f"{where} gives no such figure" if thing == "it" else f"{where} gives no number for that"
+    elif named:
+        why = f"{where} does not cover what the question asks"
+    else:
+        why = "no paper in the collection addresses this"
+        if closest:
+            why += f". The closest is {closest[0].paper.title}"
+    return Plan(query, tuple(hits), (), p, f"{REFUSAL_PREFIX}: {why}.", closest)
+
+
+# ---------------------------------------------------------------------------------------------------------- features
+
+
+def _views(assistant, query: Query, candidates: Sequence[Hit], vector: np.ndarray) -> list[PaperView]:
+    """Every candidate's sentences with their cosine similarity to the question (vectors come from the store)."""
+    stored = assistant.store.sentence_vectors([h.paper.id for h in candidates])
+    views = []
+    for h in candidates:
+        items = stored.get(h.paper.id)
+        if items:
+            sents = [t for _, t, _ in items]
+            vecs = [vec for _, _, vec in items]
+            cos = np.array([float(np.dot(vec, vector)) for vec in vecs])
+        else:  # a paper stored before sentences were (or a store written by another version): words only
+            sents = sentences(h.paper.abstract)
+            vecs = []
+            cos = np.zeros(len(sents))
+        views.append(PaperView(h, sents, cos, np.zeros(len(sents)), vectors=vecs))
+    return views
+
+
+def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarray) -> None:
+    index = assistant.index
+    topic = [t for t in dict.fromkeys([*query.topic, *query.slot])]
+    idf = {t: index.idf(t) for t in topic}
+    n_papers = max(index.count(), 1)
+    rare_idf = math.log(1 + (n_papers - RARE_SHARE * n_papers + 0.5) / (RARE_SHARE * n_papers + 0.5))
+    known = {t for t in topic if index.doc_freq(t) > 0}
+    unknown_share = (sum(idf[t] for t in topic if t not in known) / (sum(idf.values()) or 1.0)) if topic else 0.0
+    slot = set(query.slot)
+    name_asked = bool(_NAME_ASKED_RE.search(query.asking)) or (
+        query.is_list
+        or bool(
+            re.search(r"\bwhich\s+(?:paper|work|method|model|study|approach|framework|system)\b", query.asking, re.I)
+        )
+    )
+    kind_words = {k: lexicon.DETAIL_KINDS[k] for k in query.detail_kinds}
+    question_names = _question_names(query)
+    parts = _part_vectors(assistant, query, vector)
+    for v in views:
+        v.sentence_terms = [_synonyms(set(content_terms(s, framing=True))) for s in v.sentences]
+    ranked = sorted(views, key=lambda v: -v.hit.score)
+    second = {id(v): (ranked[i + 1].hit.score if i + 1 < len(ranked) else 0.0) for i, v in enumerate(ranked)}
+    for v in views:
+        paper = v.hit.paper
+        text = f"{paper.title} {paper.abstract} {' '.join(paper.authors)} {paper.affiliation or ''}"
+        have = set(content_terms(text, framing=True))
+        have_syn = _synonyms(have)
+        low_text = normalize(text).lower()
+        # sentence scores, one row per part of the question
+        rows = []
+        for part, part_vec, part_terms in parts:
+            cos_row = np.array([float(np.dot(vec, part_vec)) for vec in v.vectors]) if v.vectors else v.cosines
+            part_slot = set(part.slot)
+            part_name = part.asks_name or (name_asked and part is parts[0][0])
+            row = []
+            for s, cos, s_syn in zip(v.sentences, cos_row, v.sentence_terms):
+                score = S_COSINE * cos + S_WORDS * _overlap(part_terms, s_syn, idf, index)
+                if part_slot and part_slot & s_syn:
+                    score += S_SLOT
+                if part.asks_number and has_number(s):
+                    score += S_NUMBER
+                if part_name and any(r.search(s) for r in _DEFINES_RES) and any(is_coined(w) for w in s.split()):
+                    score += S_DEFINES
+                if kind_words and any(_mentions(s.lower(), words_) for words_ in kind_words.values()):
+                    score += S_KIND
+                if part is parts[0][0] and any(r.search(s) for r in _CONTRIBUTION_RES):
+                    score += S_CONTRIBUTION
+                if re.search(r"https?://|github\.com|\.io\b", s) and len(s) < 160:
+                    score += S_LINK
+                if not query.english:
+                    score += 0.3 * len({w for w in s.split() if is_coined(w.strip(".,;:()"))})
+                    score += 0.3 if has_number(s) else 0.0
+                row.append(score)
+            rows.append(row)
+        v.part_scores = np.array(rows)
+        v.scores = v.part_scores.max(axis=0) if len(rows) else np.zeros(len(v.sentences))
+        # paper features
+        covered = [t for t in topic if t in have_syn or t in have]
+        coverage = (sum(idf[t] for t in covered) / (sum(idf[t] for t in topic) or 1.0)) if topic else 1.0
+        rare = [t for t in topic if t in known and idf[t] >= rare_idf]
+        rare_cov = (
+            sum(idf[t] for t in rare if t in have_syn or t in have) / (sum(idf[t] for t in rare) or 1.0)
+            if rare
+            else 1.0
+        )
+        focus = 1.0 if (v.id in query.named or v.id in query.carried) else 0.5 if v.id in query.mentioned else 0.0
+        kind_ok = 1.0 if all(_mentions(low_text, w) for w in kind_words.values()) else 0.0
+        slot_ok = (len([t for t in slot if t in have_syn or t in have]) / len(slot)) if slot else 1.0
+        number_ok = 1.0 if not query.asks_number else _number_near(v.sentences, _synonyms(slot | set(query.topic)))
+        names_ok = (len(_names_found(question_names, paper)) / len(question_names)) if question_names else 1.0
+        contradicted = _contradicted(query, v.sentences, index)
+        lead = 0.0 if focus else max(0.0, v.hit.score - second[id(v)])
+        v.features = Features(
+            cosine=float(v.cosines.max()) if len(v.cosines) else 0.0,
+            coverage=coverage,
+            rare_coverage=rare_cov,
+            unknown=unknown_share,
+            focus=focus,
+            kind_ok=kind_ok,
+            slot_ok=slot_ok,
+            number_ok=number_ok,
+            names_ok=names_ok,
+            contradicted=contradicted,
+            lead=lead,
+        )
+        v.p = probability(v.features)
+        v.p_list = probability(v.features, membership=True)
+
+
+def _part_vectors(assistant, query: Query, vector: np.ndarray):
+    """(part, its vector, its terms) for each part of the question; one part uses the question's own vector."""
+    from .types import Part
+
+    parts = list(query.parts) or [Part(query.asking, query.terms, query.slot, query.asks_number)]
+    if len(parts) == 1:
+        return [(parts[0], vector, set(query.terms) | set(query.slot))]
+    return [(p, assistant.embed(p.text), set(p.terms) | set(p.slot)) for p in parts]
+
+
+def _overlap(terms: set[str], sentence_terms: set[str], idf: dict, index) -> float:
+    """Idf-weighted share of the terms a sentence holds (synonyms count)."""
+    if not terms:
+        return 0.0
+    weights = {t: idf.get(t) or index.idf(t) for t in terms}
+    return sum(w for t, w in weights.items() if t in sentence_terms) / (sum(weights.values()) or 1.0)
+
+
+def _synonyms(terms: set[str]) -> set[str]:
+    from .text import with_synonyms
+
+    return with_synonyms(terms)
+
+
+def _mentions(low_text: str, words: Sequence[str]) -> bool:
+    return any(re.search(rf"\b{re.escape(w)}\b", low_text) for w in words)
+
+
+def _question_names(query: Query) -> set[str]:
+    """Coined names and numbers the question itself uses ('GPT-4o', 'Set5', 'ICCV', '60'), minus dates."""
+    names = name_like_terms(query.asking)
+    return {n for n in names if not re.fullmatch(r"(?:19|20)\d\d", n)}
+
+
+@functools.lru_cache(maxsize=4096)
+def _paper_text(paper) -> str:
+    return normalize(f"{paper.title} {paper.abstract} {' '.join(paper.authors)}").lower()
+
+
+def _names_found(names: set[str], paper) -> set[str]:
+    """The question's names that occur in the paper's text (as a part of a word too: 'llm' in 'MLLMs')."""
+    text = _paper_text(paper)
+    return {n for n in names if n in text or n.replace(",", "") in text.replace(",", "")}
+
+
+_LIST_OF_NAMES_RE = re.compile(r"\b[A-Z][\w-]*\d?[\w-]*(?:\s*,\s*[A-Z][\w-]*){1,}\s*,?\s*(?:and|or)\s+[A-Z][\w-]*")
+
+
+def _number_near(sents: Sequence[str], words: set[str]) -> float:
+    """1 when a sentence states a number within a few words of the asked-for thing, or lists several names
+    together with it ('QVHighlights, TVSum and Charades-STA' for 'how many benchmarks')."""
+    for s in sents:
+        toks = tokens(s)
+        stems = [stem(t) for t in toks]
+        for i, t in enumerate(toks):
+            if any(c.isdigit() for c in t) or t in lexicon.NUMBER_WORDS:
+                window = set(stems[max(0, i - 4) : i + 5])
+                if not words or window & words:
+                    return 1.0
+        if words & set(stems) and _LIST_OF_NAMES_RE.search(s):
+            return 1.0
+    return 0.0
+
+
+def _contradicted(query: Query, sents: Sequence[str], index=None) -> float:
+    """1 when the question presumes something the abstract states only negated: a two-word phrase of the question
+    (or one word few papers use) that occurs in the abstract only right after a negation ('without cost volumes',
+    'training-free'), where the question does not negate it itself."""
+    asked = [t for t in content_terms(query.asking) if len(t) > 2]
+    if len(asked) < 2:
+        return 0.0
+    pairs = set(itertools.pairwise(asked))
+    negated_in_question = _negated_terms(query.asking)
+    negated_pairs, positive_pairs, negated, positive = set(), set(), set(), set()
+    for s in sents:
+        neg = _negated_terms(s)
+        terms = content_terms(s)
+        for a, b in itertools.pairwise(terms):
+            (negated_pairs if a in neg and b in neg else positive_pairs).add((a, b))
+        negated |= neg
+        positive |= set(terms) - neg
+    clash = {p for p in pairs & negated_pairs - positive_pairs if not set(p) & negated_in_question}
+    if clash:
+        return 1.0
+    if index is not None:
+        rare = {t for t in set(asked) & negated - positive - negated_in_question if index.doc_freq(t) <= 2}
+        if rare:
+            return 1.0
+    return 0.0
+
+
+_NOT_NEGATION_RE = re.compile(r"\b(?:not only|no (?:more|less|fewer) than|not just|no doubt|not least)\b", re.I)
+
+
+def _negated_terms(text: str) -> set[str]:
+    """Stems within a few words after a negation cue, and X in 'X-free' ('not only X but also Y' negates nothing)."""
+    out: set[str] = set()
+    text = _NOT_NEGATION_RE.sub(" ", text)
+    for m in _NEGATION_RE.finditer(text):
+        if m.group(2):
+            out.add(stem(m.group(2).lower()))
+            continue
+        after = tokens(text[m.end() : m.end() + 60])[:5]
+        out |= {stem(t) for t in after if len(t) > 2}
+    return out

@@ -1,0 +1,139 @@
+"""`Assistant(settings)`: the one owner of process state — the store client, the lexical index, the embedding
+model and the engines — replacing module-level caches.
+
+It notices an ingest made by another process (or another machine, with a Chroma server) before each question:
+SQLite tells it when the index files changed, and the store's version tells it when the Chroma side moved on, in
+which case the index is repaired paper by paper. A running app therefore survives `assistant ingest` beside it.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import threading
+from collections.abc import Iterator, Sequence
+
+import numpy as np
+
+from .index import LexicalIndex
+from .settings import Settings
+from .store import Store, StoreError, index_path, open_index, repair_index
+from .types import Answer, AnswerEvent, Filters, Hit
+
+
+class Assistant:
+    """Answers questions about one collection. Thread-safe; share one per settings (see `for_settings`)."""
+
+    def __init__(self, settings: Settings | None = None):
+        self.settings = settings or Settings()
+        self.store = Store(self.settings)
+        self._index: LexicalIndex | None = None
+        self._lock = threading.Lock()
+        self._engines: dict[str, object] = {}
+        self._engines_lock = threading.Lock()
+        self._checked_version: str | None = None
+
+    # ------------------------------------------------------------------------------------------- shared state
+
+    @classmethod
+    def for_settings(cls, settings: Settings | None = None) -> Assistant:
+        """The process-wide assistant for these settings (created on first use)."""
+        settings = settings or Settings()
+        key = settings.model_dump_json()
+        with _registry_lock:
+            if key not in _registry:
+                _registry[key] = cls(settings)
+            return _registry[key]
+
+    @property
+    def index(self) -> LexicalIndex:
+        with self._lock:
+            if self._index is None:
+                self._index = open_index(self.settings)
+            return self._index
+
+    def refresh(self) -> None:
+        """Catch up with ingests made elsewhere: reopen index readers, repair the index from the store."""
+        index = self.index
+        index.refresh()
+        version = self.store.version()
+        if version == index.store_version or version == self._checked_version:
+            return
+        # Repair without waiting on a running ingest: it will leave the index current when it finishes.
+        path = index_path(self.settings)
+        path.mkdir(parents=True, exist_ok=True)
+        with open(path / ".ingest.lock", "w") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return
+            try:
+                repair_index(self.store, index)
+                self._checked_version = version
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+        index.refresh()
+
+    def embed(self, text: str) -> np.ndarray:
+        """The question's vector, with the same model the store was built with."""
+        if self.settings.embedding == "minilm":
+            from .embeddings import minilm
+
+            return minilm(self.settings.threads).embed(text[:2000])
+        from .store import embedding_function
+
+        return np.asarray(embedding_function(self.settings)([text[:2000]])[0], dtype=np.float32)
+
+    def engine(self, name: str | None = None):
+        """The engine for `name` (default: the configured one), created once. Its key comes from the settings the
+        engine's spec declares it depends on."""
+        from .engines import spec_for
+
+        spec = spec_for(name or self.settings.engine_name)
+        key = spec.name + ":" + self.settings.model_dump_json(include=set(spec.settings_fields))
+        with self._engines_lock:
+            if key not in self._engines:
+                self._engines[key] = spec.factory(self.settings)
+            return self._engines[key]
+
+    def paper_count(self) -> int:
+        try:
+            return self.store.count() and self.index.count()
+        except StoreError:
+            return 0
+
+    # ------------------------------------------------------------------------------------------- the public calls
+
+    def stream_answer(
+        self,
+        question: str,
+        history: Sequence[dict] | None = None,
+        *,
+        filters: Filters | None = None,
+        engine=None,
+    ) -> Iterator[AnswerEvent]:
+        from .answering import stream_events
+
+        return stream_events(self, question, history, filters=filters, engine=engine)
+
+    def answer(
+        self, question: str, history: Sequence[dict] | None = None, *, filters: Filters | None = None, engine=None
+    ) -> Answer:
+        from .answering import final_answer
+
+        return final_answer(self.stream_answer(question, history, filters=filters, engine=engine))
+
+    def retrieve(
+        self,
+        question: str,
+        k: int | None = None,
+        history: Sequence[dict] | None = None,
+        *,
+        filters: Filters | None = None,
+    ) -> list[Hit]:
+        from .retrieval import find
+
+        return find(self, question, k=k, history=history, filters=filters)
+
+
+_registry: dict[str, Assistant] = {}
+_registry_lock = threading.Lock()
