@@ -30,7 +30,7 @@ def test_a_malformed_page_in_a_batch_is_reported_and_the_good_ones_still_land(tm
     (pages / "new.txt").write_text("CVDec 25, 2024\nA New TitleCy Park\nAn abstract about new things.\n")
     result = run("ingest", str(pages), "--quiet", "--store-path", store)
     assert result.returncode == 1
-    assert f"{pages / 'later-bad.txt'}:1: truncated paper block" in result.stderr
+    assert f"{pages / 'later-bad.txt'}:3: missing the abstract" in result.stderr
     assert "Traceback" not in result.stderr
     assert "3 papers" not in result.stdout and "1 chunks added" in result.stdout and "0 removed" in result.stdout
     asked = run("ask", "Which paper is about other things?", "--store-path", store, "--llm", "extractive")
@@ -41,7 +41,7 @@ def stored_count(store_path):
     from assistant import store as store_
     from assistant.settings import Settings
 
-    return store_.collection(Settings(store_path=store_path)).count()
+    return store_.Store(Settings(store_path=store_path)).count()
 
 
 def test_a_mistyped_or_broken_corpus_removes_nothing(tmp_path):
@@ -62,8 +62,8 @@ def test_a_mistyped_or_broken_corpus_removes_nothing(tmp_path):
             {"ASSISTANT_DATA_PATHS": json.dumps(["/nonexistent/pages"])},
             "/nonexistent/pages",
         ),
-        (["ingest", str(broken), "--quiet", "--store-path", store], {}, f"{broken}:1"),
-        (["ingest", "--if-stale", str(broken), "--store-path", store], {}, f"{broken}:1"),
+        (["ingest", str(broken), "--quiet", "--store-path", store], {}, f"{broken}:3"),
+        (["ingest", "--if-stale", str(broken), "--store-path", store], {}, f"{broken}:3"),
     ]
     for args, env, named in attempts:
         result = subprocess.run(

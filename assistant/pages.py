@@ -1,0 +1,273 @@
+"""The collection's pages: the configured ones (data_paths) and those added in the UI or CLI, and who owns which paper.
+
+Identity rules:
+- a paper is its normalised title; the page that lists it first owns it (configured pages first, then added pages in
+  the order they were added, as the manifest `uploads_dir/collection.json` records);
+- an added page never changes another page's paper: listing one with different content is a conflict, reported
+  before anything is written; listing it unchanged is no change;
+- re-adding a page under the same name replaces that added page (a corrected page); the same file twice is no change;
+- `remove(page)` deletes an added page; `remove(paper)` takes a paper out of the collection until it is restored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .corpus import CorpusError, load_corpus, page_files, same_content, title_key
+from .settings import Settings
+from .types import Corpus, Paper
+
+MANIFEST = "collection.json"
+ADDED_RANK_BASE = 1_000_000  # ranks of added pages come after every configured page
+
+
+class PageConflict(ValueError):
+    """An added page would change papers another page owns; nothing was changed."""
+
+
+@dataclass(frozen=True)
+class AddResult:
+    page: str
+    papers: int  # papers on the page
+    new: int  # papers not in the collection before
+    already: int  # papers the collection already had, unchanged
+    replaced: bool  # the page replaced an earlier version of itself
+    unchanged: bool  # nothing to do: the same page was already there
+    report: object | None = None  # the store's IngestReport
+
+    def summary(self) -> str:
+        if self.unchanged:
+            return f"No change: {self.page} is already in the collection ({self.papers} papers)."
+        verb = "Updated" if self.replaced else "Added"
+        extra = f"; {self.already} were already in the collection" if self.already else ""
+        return f"{verb} {self.page}: {self.new} new paper{'s' if self.new != 1 else ''}{extra}."
+
+
+# ---------------------------------------------------------------------------------------------------------- manifest
+
+
+def _manifest_path(settings: Settings) -> Path:
+    return settings.uploads_dir / MANIFEST
+
+
+def read_manifest(settings: Settings) -> dict:
+    path = _manifest_path(settings)
+    data = {"pages": [], "removed": []}
+    if path.exists():
+        try:
+            loaded = json.loads(path.read_text(encoding="utf-8"))
+            data["pages"] = list(loaded.get("pages", []))
+            data["removed"] = list(loaded.get("removed", []))
+        except (ValueError, OSError) as exc:
+            raise CorpusError(path, 0, f"the collection manifest cannot be read ({exc}); fix or delete it") from exc
+    known = {p["file"] for p in data["pages"]}
+    if settings.uploads_dir.is_dir():  # pages copied in by hand: after the recorded ones, by name
+        for f in sorted(settings.uploads_dir.glob("*.txt")):
+            if f.name not in known:
+                data["pages"].append({"file": f.name, "sha256": _sha256(f.read_bytes()), "added": None})
+    data["pages"] = [p for p in data["pages"] if (settings.uploads_dir / p["file"]).exists()]
+    return data
+
+
+def _write_manifest(settings: Settings, data: dict) -> None:
+    settings.uploads_dir.mkdir(parents=True, exist_ok=True)
+    path = _manifest_path(settings)
+    fd, tmp = tempfile.mkstemp(dir=settings.uploads_dir, prefix=".collection-", suffix=".json")
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        json.dump(data, f, indent=1, ensure_ascii=False)
+    os.replace(tmp, path)
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+# ---------------------------------------------------------------------------------------------------------- corpus
+
+
+def configured_files(settings: Settings) -> list[Path]:
+    return page_files(settings.data_paths)
+
+
+def added_files(settings: Settings) -> list[Path]:
+    return [settings.uploads_dir / p["file"] for p in read_manifest(settings)["pages"]]
+
+
+def load(
+    settings: Settings, paths: Sequence[Path] | None = None, *, skip_bad: bool = True
+) -> tuple[Corpus, dict[str, tuple[str, int]]]:
+    """The corpus (configured pages, then added ones) and each paper's owning page and rank."""
+    if paths is not None:
+        files = page_files(paths)
+        added: list[Path] = []
+    else:
+        files = configured_files(settings)
+        added = added_files(settings)
+    ordered = [*files, *added]
+    corpus = load_corpus(ordered, capture_year=settings.capture_year, skip_bad=skip_bad)
+    removed = set(read_manifest(settings)["removed"]) if paths is None else set()
+    if removed:
+        corpus = Corpus(
+            tuple(p for p in corpus.papers if title_key(p.title) not in removed),
+            corpus.profiles,
+            corpus.errors,
+            corpus.duplicates,
+        )
+    rank = {f.name: i for i, f in enumerate(files)}
+    rank |= {f.name: ADDED_RANK_BASE + i for i, f in enumerate(added)}
+    owners = {p.id: (p.source.file, rank.get(p.source.file, 0)) for p in corpus.papers}
+    return corpus, owners
+
+
+def conflicts(corpus: Corpus) -> list[tuple[Paper, Paper]]:
+    """Papers listed twice with different content: (owner's version, the other page's version)."""
+    return [(kept, other) for kept, other in corpus.duplicates if not same_content(kept, other)]
+
+
+# ---------------------------------------------------------------------------------------------------------- changes
+
+
+def _safe_name(name: str) -> str:
+    stem = re.sub(r"[^\w.-]+", "_", Path(name).stem).strip("._") or "page"
+    return f"{stem[:80]}.txt"
+
+
+def add_page(
+    path: str | Path,
+    settings: Settings,
+    *,
+    name: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> AddResult:
+    """Add one profile page (or replace an added page of the same name). Everything is checked before anything is
+    written: size, format (file and line), conflicts with papers other pages own."""
+    from . import store
+
+    src = Path(path)
+    name = _safe_name(name or src.name)
+    try:
+        size = src.stat().st_size
+    except OSError as exc:
+        raise CorpusError(src, 0, f"cannot read the page: {exc.strerror or exc}") from exc
+    if size > settings.max_upload_bytes:
+        raise CorpusError(
+            name,
+            0,
+            f"the page is {size / 1e6:.1f} MB; the limit is "
+            f"{settings.max_upload_bytes / 1e6:.0f} MB (ASSISTANT_MAX_UPLOAD_BYTES)",
+        )
+    data = src.read_bytes()
+    digest = _sha256(data)
+    # Parse the page on its own first: a malformed page is reported by its own name and line.
+    with tempfile.TemporaryDirectory() as tmp:
+        check = Path(tmp) / name
+        check.write_bytes(data)
+        new = load_corpus([check], capture_year=settings.capture_year)
+    manifest = read_manifest(settings)
+    same_file = next((p for p in manifest["pages"] if p["sha256"] == digest), None)
+    if same_file is not None:
+        return AddResult(same_file["file"], len(new.papers), 0, len(new.papers), False, True)
+    configured = {f.name for f in configured_files(settings)}
+    if name in configured:
+        name = _safe_name(f"{Path(name).stem}-added")
+    replacing = next((p for p in manifest["pages"] if p["file"] == name), None)
+    # The collection as it would be with this page in place (replacing its earlier version), checked whole.
+    others = [settings.uploads_dir / p["file"] for p in manifest["pages"] if p["file"] != name]
+    with tempfile.TemporaryDirectory() as tmp:
+        candidate = Path(tmp) / name
+        candidate.write_bytes(data)
+        files = [*configured_files(settings), *others, candidate]
+        whole = load_corpus(files, capture_year=settings.capture_year, skip_bad=True)
+    clashes = [(kept, other) for kept, other in conflicts(whole) if other.source.file == name]
+    if clashes:
+        lines = "; ".join(f"“{o.title}” is owned by {k.source.file} and differs there" for k, o in clashes[:5])
+        more = f" (and {len(clashes) - 5} more)" if len(clashes) > 5 else ""
+        raise PageConflict(
+            f"{name} would change papers already in the collection: {lines}{more}. An added page "
+            f"cannot rewrite another page's papers; nothing was changed."
+        )
+    already = sum(1 for _, other in whole.duplicates if other.source.file == name)
+    settings.uploads_dir.mkdir(parents=True, exist_ok=True)
+    target = settings.uploads_dir / name
+    backup = target.read_bytes() if target.exists() else None
+    target.write_bytes(data)
+    entry = {
+        "file": name,
+        "sha256": digest,
+        "added": dt.datetime.now().isoformat(timespec="seconds"),
+        "original_name": Path(str(path)).name,
+    }
+    pages = [p for p in manifest["pages"] if p["file"] != name]
+    position = next((i for i, p in enumerate(manifest["pages"]) if p["file"] == name), len(pages))
+    pages.insert(position, entry)
+    old_manifest = dict(manifest)
+    try:
+        _write_manifest(settings, {**manifest, "pages": pages})
+        corpus, owners = load(settings)
+        report = store.sync(corpus.papers, settings, owners=owners, prune=not corpus.errors, progress=progress)
+    except BaseException:
+        # Put everything back as it was: the page file and the manifest.
+        if backup is None:
+            target.unlink(missing_ok=True)
+        else:
+            target.write_bytes(backup)
+        _write_manifest(settings, old_manifest)
+        raise
+    return AddResult(name, len(new.papers), len(new.papers) - already, already, replacing is not None, False, report)
+
+
+def remove(target: str, settings: Settings) -> str:
+    """Remove an added page (by file name) or a paper (by id or title). Returns what was done, in words."""
+    from . import store
+
+    manifest = read_manifest(settings)
+    page = next((p for p in manifest["pages"] if p["file"] in (target, _safe_name(target))), None)
+    if page is not None:
+        (settings.uploads_dir / page["file"]).unlink(missing_ok=True)
+        _write_manifest(settings, {**manifest, "pages": [p for p in manifest["pages"] if p is not page]})
+        corpus, owners = load(settings)
+        if corpus.papers and not corpus.errors:
+            report = store.sync(corpus.papers, settings, owners=owners, prune=True)
+            return f"Removed page {page['file']} ({report.papers_removed} papers removed)."
+        return f"Removed page {page['file']}; its papers stay stored until the other pages parse again."
+    if target in {f.name for f in configured_files(settings)}:
+        raise CorpusError(
+            target,
+            0,
+            "this is a configured page (data_paths), not an added one; remove it from "
+            "data_paths, or remove single papers by id or title",
+        )
+    corpus, owners = load(settings)
+    key = title_key(target)
+    paper = next((p for p in corpus.papers if p.id == target or title_key(p.title) == key), None)
+    if paper is None:
+        raise CorpusError(target, 0, "no added page and no paper in the collection has this name, id or title")
+    _write_manifest(settings, {**manifest, "removed": sorted({*manifest["removed"], title_key(paper.title)})})
+    corpus, owners = load(settings)
+    store.sync(corpus.papers, settings, owners=owners, prune=not corpus.errors)
+    return f"Removed the paper “{paper.title}” (restore it with `assistant restore {paper.id}`)."
+
+
+def restore(target: str, settings: Settings) -> str:
+    from . import store
+
+    manifest = read_manifest(settings)
+    everything = load_corpus(
+        [*configured_files(settings), *added_files(settings)], capture_year=settings.capture_year, skip_bad=True
+    ).papers
+    key = title_key(target)
+    paper = next((p for p in everything if p.id == target or title_key(p.title) == key), None)
+    if paper is None or title_key(paper.title) not in manifest["removed"]:
+        raise CorpusError(target, 0, "no removed paper has this id or title")
+    _write_manifest(settings, {**manifest, "removed": [k for k in manifest["removed"] if k != title_key(paper.title)]})
+    corpus, owners = load(settings)
+    store.sync(corpus.papers, settings, owners=owners, prune=not corpus.errors)
+    return f"Restored “{paper.title}”."
