@@ -1,16 +1,48 @@
+"""The evaluation harness: question files, splits, metrics with the shared scorer's definitions, reports."""
+
 import json
 
 import pytest
 
 from assistant.corpus import CorpusError
-from assistant.evaluation import evaluate, fact_found, load_questions, write_report
+from assistant.evaluation import (
+    evaluate_questions,
+    fact_found,
+    load_corpora,
+    load_questions,
+    report,
+    split_of,
+    write_report,
+)
 
 
-def test_fact_matching_is_normalised():
-    assert fact_found("290K", "GRASP has 290,000 question-answer pairs")
-    assert fact_found("99.7%", "it reaches 99.7 % accuracy") is False or fact_found("99.7%", "reaches 99.7%.")
+def test_fact_matching_follows_the_shared_scorer():
     assert fact_found("Se Jin Park", "by se jin park.")
+    assert fact_found("99.7%", "it reaches 99.7 % accuracy")  # punctuation is ignored, as the scorer does
     assert not fact_found("3D-HDTF", "a 3D dataset")
+    assert not fact_found("290K", "GRASP has 290,000 question-answer pairs")  # no unit arithmetic: same as scorer
+
+
+def test_split_is_stable_and_seeded():
+    ids = [f"q{i}" for i in range(400)]
+    splits = [split_of("seed", i) for i in ids]
+    assert splits == [split_of("seed", i) for i in ids]  # deterministic
+    share = splits.count("validation") / len(splits)
+    assert 0.3 < share < 0.5
+    assert splits != [split_of("robotics", i) for i in ids]  # per corpus
+
+
+def test_every_corpus_and_question_file_loads():
+    corpora = load_corpora()
+    assert {c.name for c in corpora} >= {"seed", "robotics", "3d-vision"}
+    total = 0
+    for c in corpora:
+        assert all(p.exists() for p in c.pages)
+        questions = [q for path in c.questions for q in load_questions(path, c.name)]
+        assert len({q.id for q in questions}) == len(questions)
+        assert {q.split for q in questions} == {"train", "validation"}
+        total += len(questions)
+    assert total >= 200
 
 
 def test_eval_on_a_tiny_question_file(full_settings, tmp_path):
@@ -18,9 +50,10 @@ def test_eval_on_a_tiny_question_file(full_settings, tmp_path):
     rows = [
         {
             "id": "a",
-            "question": "Which paper proposes MuCo?",
+            "question": "Which paper proposes MuCo, and what dataset does it bring?",
             "type": "single",
             "gold_paper_ids": ["muco"],
+            "gold_titles": ["MuCo: Multi-turn Contrastive Learning for Multimodal Embedding Model"],
             "key_facts": ["M3T"],
             "answerable": True,
         },
@@ -34,15 +67,18 @@ def test_eval_on_a_tiny_question_file(full_settings, tmp_path):
         },
     ]
     qfile.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
-    report = evaluate(load_questions(qfile), full_settings)
-    overall = report["overall"]
-    assert overall["project recall@5"] == 1.0 and overall["refusal on unanswerable"] == 1.0
+    result = report(evaluate_questions(load_questions(qfile, "tiny"), full_settings), full_settings)
+    overall = result["table"]["all/all"]
+    assert overall["recall@5"] == 1.0 and overall["refusal"] == 1.0
     assert overall["false refusal"] == 0.0 and overall["citation validity"] == 1.0
-    assert set(report["by_type"]) == {"single", "unanswerable"}
+    assert overall["key facts"] == 1.0 and overall["citation precision"] == 1.0
+    assert set(result["by_type"]) == {"single", "unanswerable"}
     assert overall["bm25 recall@5"] is not None and overall["dense recall@5"] is not None
-    files = write_report(report, tmp_path / "out")
+    files = write_report(result, tmp_path / "out")
     assert all(f.exists() and f.stat().st_size > 0 for f in files)
     assert (tmp_path / "out" / "chart.png").read_bytes()[:4] == b"\x89PNG"
+    md = (tmp_path / "out" / "report.md").read_text()
+    assert md.index("Headline") < md.index("Per question type")
 
 
 def test_bad_question_line_names_file_and_line(tmp_path):
