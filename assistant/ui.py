@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 import html
+import os
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # offline product: no calls home at import or launch
+
 import gradio as gr
 
-from . import store
-from .answering import stream_answer
+from . import pages
 from .corpus import CorpusError, load_corpus
-from .retrieval import Filters, lexical_index
+from .runtime import Assistant
 from .settings import PROJECT_ROOT, Settings
 from .store import StoreError
-from .types import Answer
+from .types import Answer, Filters, Final, TextDelta
+
+
+class PortInUse(RuntimeError):
+    """The UI's port is taken; the message says which and what to do."""
+
 
 EXAMPLES = [
     "Which papers build on the Segment Anything Model, and what does each use it for?",
@@ -78,7 +86,7 @@ def badge_html(result: Answer | None) -> str:
     if result is None:
         return "<span class='badge badge-none'>thinking…</span>"
     label = {"guardrail": "refused before any model ran", "none": "no question"}.get(result.engine, result.engine)
-    notices = "".join(f"<div class='notice'>⚠ {html.escape(n)}</div>" for n in result.notices)
+    notices = "".join(f"<div class='notice'>⚠ {html.escape(n.message)}</div>" for n in result.notices)
     refused = " <span class='badge badge-guardrail'>the papers don't say</span>" if result.refused else ""
     return (
         f"<span class='badge badge-{result.engine}'>engine: {html.escape(label)}</span>{refused}"
@@ -99,10 +107,11 @@ def make_filters(
 
 
 def build_app(settings: Settings) -> gr.Blocks:
-    index = lexical_index(settings)
-    papers = list(index.papers.values())
-    years = sorted({p.year for p in papers}) or [2020]
-    authors = sorted({a for p in papers for a in p.authors})
+    assistant = Assistant.for_settings(settings)
+    index = assistant.index
+    papers = list(index.iter_papers())
+    years = index.years() or [2020]
+    authors = index.author_names()
 
     def respond(
         message: str, history: list | None, year_from, year_to, categories, has_code, author
@@ -112,16 +121,17 @@ def build_app(settings: Settings) -> gr.Blocks:
         yield shown, "", badge_html(None)
         filters = make_filters(year_from, year_to, categories, has_code, author)
         text = ""
-        for piece in stream_answer(message, turns, settings=settings, filters=filters if filters.active() else None):
-            if isinstance(piece, Answer):
-                shown[-1]["content"] = piece.text
-                yield shown, sources_html(piece), badge_html(piece)
-            else:
-                text += piece
-                shown[-1]["content"] = text
+        for event in assistant.stream_answer(message, turns, filters=filters if filters.active() else None):
+            if isinstance(event, Final):
+                shown[-1]["content"] = event.answer.text
+                yield shown, sources_html(event.answer), badge_html(event.answer)
+            elif isinstance(event, TextDelta):
+                text += event.text
+                # A model's text is a draft until checked: marked as such, then replaced by the checked answer.
+                shown[-1]["content"] = f"*Draft, being checked…* {text}" if event.draft else text
                 yield shown, "", badge_html(None)
 
-    with gr.Blocks(title="Paper assistant") as app:
+    with gr.Blocks(title="Paper assistant", analytics_enabled=False) as app:
         gr.Markdown(
             f"## Paper assistant\nAsk about {len(papers)} papers. Every claim cites its paper — "
             "or the answer says the papers don't say."
@@ -148,7 +158,7 @@ def build_app(settings: Settings) -> gr.Blocks:
                     with gr.Accordion("Filters", open=False):
                         year_from = gr.Dropdown(years, label="From year", value=None)
                         year_to = gr.Dropdown(years, label="To year", value=None)
-                        categories = gr.CheckboxGroup(sorted(index.categories), label="Category")
+                        categories = gr.CheckboxGroup(sorted(index.categories()), label="Category")
                         has_code = gr.Checkbox(label="Only papers with code")
                         author = gr.Dropdown(authors, label="Author", value=None, allow_custom_value=False)
             inputs = [box, chatbot, year_from, year_to, categories, has_code, author]
@@ -173,7 +183,7 @@ def build_app(settings: Settings) -> gr.Blocks:
 
             def show_abstract(evt: gr.SelectData) -> str:
                 title = (evt.row_value or [""])[0]
-                p = next((p for p in lexical_index(settings).papers.values() if p.title == title), None)
+                p = next((p for p in assistant.index.iter_papers() if p.title == title), None)
                 if p is None:
                     return ""
                 return f"### {p.title}\n{p.author_line()} · {p.date_label()} · {p.category}\n\n{p.abstract}"
@@ -196,16 +206,20 @@ def build_app(settings: Settings) -> gr.Blocks:
                         _paper_rows(settings),
                         _corpus_facts(settings),
                     )
-                try:
-                    report = store.add_pages(
-                        paths, settings, progress=lambda done, total: progress(done / total, "embedding")
-                    )
-                except CorpusError as exc:
-                    message = f"**Not added** — {Path(exc.file).name}, line {exc.line}: {exc.reason}"
-                    return message, _paper_rows(settings), _corpus_facts(settings)
-                except StoreError as exc:
-                    return f"**Not added** — {exc}", _paper_rows(settings), _corpus_facts(settings)
-                return (f"Added: {report.summary()}", _paper_rows(settings), _corpus_facts(settings))
+                results = []
+                for path in paths:
+                    try:
+                        result = pages.add_page(
+                            path, settings, progress=lambda done, total: progress(done / total, "embedding")
+                        )
+                        results.append(result.summary())
+                    except CorpusError as exc:
+                        results.append(f"**Not added** — {Path(exc.file).name}, line {exc.line}: {exc.reason}")
+                    except (StoreError, pages.PageConflict) as exc:
+                        results.append(f"**Not added** — {exc}")
+                    finally:
+                        Path(path).unlink(missing_ok=True)  # the upload's temporary copy
+                return "\n\n".join(results), _paper_rows(settings), _corpus_facts(settings)
 
             add.click(add_pages, files, [added, table, facts], api_name="add_papers")
         with gr.Tab("Evaluation"):
@@ -217,14 +231,14 @@ def build_app(settings: Settings) -> gr.Blocks:
 
 
 def _paper_rows(settings: Settings) -> list[list[str]]:
-    papers = sorted(lexical_index(settings).papers.values(), key=lambda p: p.date, reverse=True)
+    papers = Assistant.for_settings(settings).index.iter_papers()
     return [[p.title, p.author_line(), p.date.isoformat(), p.category, "yes" if p.has_code else ""] for p in papers]
 
 
 def _corpus_facts(settings: Settings) -> str:
-    papers = list(lexical_index(settings).papers.values())
+    papers = list(Assistant.for_settings(settings).index.iter_papers())
     try:
-        profiles = load_corpus(settings.corpus_paths, capture_year=settings.capture_year).profiles
+        profiles = load_corpus(pages.configured_files(settings), capture_year=settings.capture_year).profiles
     except CorpusError:  # the header facts are a nicety; the table itself comes from the store
         profiles = ()
     lines = [
@@ -245,7 +259,16 @@ def _latest_report() -> str:
     return "No evaluation yet: run `assistant eval` (or `make eval`) and reload."
 
 
-def launch(settings: Settings, *, auth: tuple[str, str] | None = None, block: bool = True) -> gr.Blocks:
+def launch(settings: Settings, *, auth=None, block: bool = True) -> gr.Blocks:
+    with socket.socket() as probe:
+        if (
+            probe.connect_ex((settings.host if settings.host not in ("0.0.0.0", "") else "127.0.0.1", settings.port))
+            == 0
+        ):
+            raise PortInUse(
+                f"port {settings.port} on {settings.host} is already in use; choose another with "
+                f"--port (or ASSISTANT_PORT)"
+            )
     app = build_app(settings)
     app.queue(default_concurrency_limit=4, max_size=64)
     app.launch(

@@ -86,14 +86,21 @@ def full_settings(tmp_path_factory, corpus) -> Settings:
     """A store holding the whole shipped corpus (ingested once per test session), extractive engine."""
     from assistant import store
 
+    root = tmp_path_factory.mktemp("full")
     settings = Settings(
-        store_path=tmp_path_factory.mktemp("full") / "store",
+        store_path=root / "store",
+        uploads_dir=root / "uploads",
         collection="full",
         llm="extractive",
         capture_year=CAPTURE_YEAR,
     )
-    store.ingest(corpus.papers, settings)
+    store.sync(corpus.papers, settings)
     return settings
+
+
+def messages(answer) -> str:
+    """Every notice of an answer, as one text (for assertions on what the user is told)."""
+    return " | ".join(n.message for n in answer.notices)
 
 
 @pytest.fixture

@@ -27,12 +27,14 @@ class Reply:
         pause: float = 0.0,
         keepalive_for: float = 0.0,
         drip: float = 0.0,
+        echo: bool = False,
     ):
         self.text, self.status, self.delay, self.raw = text, status, delay, raw
         self.drop_after = drop_after  # stream this many pieces, then close the connection mid-answer
         self.pause = pause  # seconds between streamed pieces
         self.keepalive_for = keepalive_for  # send only SSE keep-alive comments for this long, then the answer
         self.drip = drip  # seconds between single bytes of every event (a trickling connection)
+        self.echo = echo  # reply with the request's own messages: a model that recites its prompt
 
 
 class FakeOpenAI:
@@ -65,6 +67,9 @@ class FakeOpenAI:
                 body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))) or b"{}")
                 fake.requests.append(body)
                 reply = fake.replies.popleft() if fake.replies else Reply("(no scripted reply)")
+                if reply.echo:
+                    said = " ".join(str(m.get("content", "")) for m in body.get("messages", []))
+                    reply = Reply(said.replace("\n", " ") + " [1]")
                 if reply.delay:
                     time.sleep(reply.delay)
                 if reply.status != 200:

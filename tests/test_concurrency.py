@@ -3,6 +3,7 @@
 import concurrent.futures
 
 from assistant.answering import answer
+from tests.conftest import messages
 
 QUESTIONS = {
     "Who wrote STAN?": "stan",
@@ -47,4 +48,4 @@ def test_twenty_threads_through_the_openai_path(full_settings, fake_openai):
     assert len(fake_openai.requests) == 20 - 2 * sum(q.startswith("Who wrote") for q in QUESTIONS)
     for paper_id, a in results:
         assert [c.paper_id for c in a.citations] == [paper_id]
-        assert not any("Fell back" in n for n in a.notices), a.notices
+        assert "Fell back" not in messages(a), a.notices

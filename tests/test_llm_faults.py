@@ -8,6 +8,7 @@ import pytest
 
 from assistant.answering import answer
 from assistant.prompts import template
+from tests.conftest import messages
 from tests.fake_openai import Reply
 from tests.test_openai_engine import QUESTION, settings_for
 
@@ -25,14 +26,14 @@ def ask(full_settings, fake, **extra):
 
 
 def fallback_notice(a, words):
-    return a.engine == "extractive" and "less than half" in a.text and any(words in n for n in a.notices)
+    return a.engine == "extractive" and "less than half" in a.text and words in messages(a)
 
 
 def test_rate_limit_is_retried_with_backoff_and_counted(full_settings, fake_openai):
     fake_openai.script(Reply(status=429), Reply(status=429), GOOD)
     a = ask(full_settings, fake_openai, llm_max_retries=2)
     assert a.engine == "openai" and len(fake_openai.requests) == 3
-    assert any("tried 3 times" in n for n in a.notices)
+    assert "tried 3 times" in messages(a)
 
 
 def test_rate_limit_past_the_retries_falls_back(full_settings, fake_openai):
@@ -65,7 +66,7 @@ def test_citing_sources_that_do_not_exist(full_settings, fake_openai):
     fake_openai.script("CAD uses less than half the GPU memory of SAM Adapter [4]. See [9].")
     a = ask(full_settings, fake_openai)
     assert "[4]" not in a.text and "[9]" not in a.text
-    assert any("[4]" in n and "[9]" in n for n in a.notices)
+    assert "[4]" in messages(a) and "[9]" in messages(a)
 
 
 def test_a_model_that_recites_its_instructions_is_replaced(full_settings, fake_openai):
@@ -118,7 +119,7 @@ def test_a_sentence_that_only_repeats_the_question_is_dropped(full_settings, fak
     )
     a = ask(full_settings, fake_openai)
     assert a.engine == "openai" and a.text == "CAD uses less than half the GPU memory of SAM Adapter [1]."
-    assert any("only repeats the question" in n for n in a.notices)
+    assert "only repeat the question" in messages(a)
 
 
 @pytest.mark.parametrize(
@@ -187,4 +188,4 @@ def test_questions_that_need_no_model_do_not_wait_for_model_calls(full_settings,
     # Two reached the model and stalled to the deadline; the rest found no free model slot and said so.
     assert len(fake_openai.requests) == 2
     assert all(r.engine == "extractive" and r.citations for r in results)
-    assert sum(any("busy" in n for n in r.notices) for r in results) == 4
+    assert sum("busy" in messages(r) for r in results) == 4

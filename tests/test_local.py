@@ -12,7 +12,7 @@ import pytest
 
 from assistant.answering import answer
 from assistant.settings import PROJECT_ROOT
-from tests.conftest import free_port
+from tests.conftest import free_port, messages
 
 MODEL = "smollm2-135m"
 READY = importlib.util.find_spec("xllamacpp") is not None and (PROJECT_ROOT / "models" / f"{MODEL}.gguf").exists()
@@ -49,7 +49,7 @@ def test_answers_through_the_real_local_server_keep_every_citation_valid(local_s
     a = answer(question, settings=local_settings)
     assert a.engine in ("local", "extractive") and a.text and not a.refused
     if a.engine == "extractive":  # the tiny model's answer failed validation: replaced, and said so
-        assert any("model's answer" in n for n in a.notices), a.notices
+        assert "model's answer" in messages(a), a.notices
     numbers = {int(n) for n in re.findall(r"\[(\d+)\]", a.text)}
     assert numbers and numbers == {c.n for c in a.citations}
     shown = {h.paper.id for h in a.sources}
@@ -95,10 +95,10 @@ def test_a_port_held_by_another_program_is_refused_cleanly(local_settings):
         other.listen()
         settings = local_settings.model_copy(update={"local_port": other.getsockname()[1]})
         a = answer(QUESTIONS[0], settings=settings)
-    assert a.engine == "extractive" and any("already taken by another program" in n for n in a.notices)
+    assert a.engine == "extractive" and "already taken by another program" in messages(a)
 
 
 def test_a_missing_model_says_how_to_install_it(local_settings, tmp_path):
     settings = local_settings.model_copy(update={"models_dir": tmp_path, "local_port": free_port()})
     a = answer(QUESTIONS[0], settings=settings)
-    assert a.engine == "extractive" and any("make local-model" in n for n in a.notices)
+    assert a.engine == "extractive" and "make local-model" in messages(a)

@@ -71,24 +71,33 @@ def test_twenty_concurrent_users_get_their_own_answers(app_url):
 def test_upload_good_and_malformed_pages(full_settings, tmp_path):
     from gradio_client import handle_file
 
+    from assistant import store
+    from assistant.corpus import load_corpus
+
+    base = tmp_path / "pages"
+    base.mkdir()
+    (base / "base.txt").write_text(
+        "CVDec 1, 2024\nFirst Base PaperAnna Lee\nAbout first things.\n"
+        "CVDec 2, 2024\nSecond Base PaperBo Kim\nAbout second things.\n"
+        "CVDec 3, 2024\nThird Base PaperCy Park\nAbout third things.\n"
+    )
     settings = full_settings.model_copy(
         update={
             "port": free_port(),
+            "data_paths": [base],
             "uploads_dir": tmp_path / "uploads",
             "collection": "uploads",
             "store_path": tmp_path / "store",
         }
     )
-    from assistant import store
-
-    store.ingest(store.load_corpus(settings.data_paths, capture_year=2026).papers[:3], settings)
+    store.sync(load_corpus([base], capture_year=2026).papers, settings)
     app = launch(settings, block=False)
     try:
         client = Client(f"http://127.0.0.1:{settings.port}/", verbose=False)
         bad = tmp_path / "broken.txt"
         bad.write_text("CVDec 23, 2024\nA TitleAnna Lee\n")
         message, table, _ = client.predict([handle_file(str(bad))], api_name="/add_papers")
-        assert "Not added" in message and "broken.txt, line 1" in message
+        assert "Not added" in message and "broken.txt, line 3: missing the abstract" in message
         assert len(table["data"]) == 3 and not list((tmp_path / "uploads").glob("*.txt"))
         good = tmp_path / "new-page.txt"
         good.write_text(
@@ -96,7 +105,7 @@ def test_upload_good_and_malformed_pages(full_settings, tmp_path):
             "We study whispered speech recognition with a new corpus of 120 hours.\n"
         )
         message, table, _facts = client.predict([handle_file(str(good))], api_name="/add_papers")
-        assert message.startswith("Added:") and len(table["data"]) == 4
+        assert message.startswith("Added new-page.txt: 1 new paper") and len(table["data"]) == 4
         assert any(row[0] == "Quiet Speech Models for Whispered Voices" for row in table["data"])
         assert (tmp_path / "uploads" / "new-page.txt").exists()
         _chat, sources, _ = ask(client, "Which paper studies whispered speech recognition?")
