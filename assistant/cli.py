@@ -51,8 +51,17 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="assistant", description="Question answering over research papers.")
+    # No abbreviations: `--auth user:pass` must not be taken for `--auth-file`, nor any flag for a longer one.
+    parser = argparse.ArgumentParser(
+        prog="assistant", description="Question answering over research papers.", allow_abbrev=False
+    )
     sub = parser.add_subparsers(dest="command", required=True)
+    add_parser = sub.add_parser
+
+    def _sub(name, **kwargs):
+        return add_parser(name, allow_abbrev=False, **kwargs)
+
+    sub.add_parser = _sub
 
     ingest = sub.add_parser("ingest", help="Parse profile pages and sync them into the store.")
     ingest.add_argument(
@@ -251,9 +260,17 @@ def read_auth(args: argparse.Namespace) -> list[tuple[str, str]] | None:
     return [(u, p) for u, p in pairs]
 
 
+def _exempt_loopback_from_proxies() -> None:
+    """Behind a proxy, the app's own calls to 127.0.0.1 (Gradio checks its server at launch) must not go to it."""
+    for var in ("NO_PROXY", "no_proxy"):
+        have = [x for x in os.environ.get(var, "").split(",") if x.strip()]
+        os.environ[var] = ",".join(dict.fromkeys([*have, "127.0.0.1", "localhost", "::1"]))
+
+
 def _cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from .ui import PortInUse, launch
 
+    _exempt_loopback_from_proxies()
     try:
         auth = read_auth(args)
     except (OSError, ValueError) as exc:

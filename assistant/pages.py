@@ -45,7 +45,7 @@ class AddResult:
 
     def summary(self) -> str:
         if self.unchanged:
-            return f"No change: {self.page} is already in the collection ({self.papers} papers)."
+            return f"No change: all {self.papers} papers of {self.page} are already in the collection."
         verb = "Updated" if self.replaced else "Added"
         extra = f"; {self.already} were already in the collection" if self.already else ""
         return f"{verb} {self.page}: {self.new} new paper{'s' if self.new != 1 else ''}{extra}."
@@ -176,7 +176,8 @@ def add_page(
     if same_file is not None:
         return AddResult(same_file["file"], len(new.papers), 0, len(new.papers), False, True)
     configured = {f.name for f in configured_files(settings)}
-    if name in configured:
+    asked_name = name
+    if name in configured:  # an added page never takes a configured page's name (or its papers)
         name = _safe_name(f"{Path(name).stem}-added")
     replacing = next((p for p in manifest["pages"] if p["file"] == name), None)
     # The collection as it would be with this page in place (replacing its earlier version), checked whole.
@@ -195,6 +196,9 @@ def add_page(
             f"cannot rewrite another page's papers; nothing was changed."
         )
     already = sum(1 for _, other in whole.duplicates if other.source.file == name)
+    if already == len(new.papers) and replacing is None:
+        # Every paper on the page is already in the collection, unchanged: there is nothing to add.
+        return AddResult(asked_name, len(new.papers), 0, already, False, True)
     settings.uploads_dir.mkdir(parents=True, exist_ok=True)
     target = settings.uploads_dir / name
     backup = target.read_bytes() if target.exists() else None

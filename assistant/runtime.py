@@ -16,7 +16,7 @@ import numpy as np
 
 from .index import LexicalIndex
 from .settings import Settings
-from .store import Store, StoreError, index_path, open_index, repair_index
+from .store import Store, StoreError, forget_client, index_path, open_index, repair_index, written_here
 from .types import Answer, AnswerEvent, Filters, Hit
 
 
@@ -31,6 +31,7 @@ class Assistant:
         self._engines: dict[str, object] = {}
         self._engines_lock = threading.Lock()
         self._checked_version: str | None = None
+        self._seen_version: str | None = None
 
     # ------------------------------------------------------------------------------------------- shared state
 
@@ -56,6 +57,12 @@ class Assistant:
         index = self.index
         index.refresh()
         version = self.store.version()
+        elsewhere = self._seen_version is not None and version != self._seen_version and not written_here(version)
+        if elsewhere and not self.settings.chroma_url:
+            # Another process wrote the store: reopen the client so its vector index is read afresh from disk.
+            forget_client(self.settings)
+            version = self.store.version()
+        self._seen_version = version
         if version == index.store_version or version == self._checked_version:
             return
         # Repair without waiting on a running ingest: it will leave the index current when it finishes.

@@ -154,9 +154,25 @@ def client(settings: Settings):
 
 
 def forget_client(settings: Settings) -> None:
+    """Close this process's client for the store; the next use opens it afresh (and re-reads an embedded store's
+    vector index from disk, which another process may have changed)."""
     key = ("http", settings.chroma_url) if settings.chroma_url else ("path", str(settings.store_path))
     with _clients_lock:
-        _clients.pop(key, None)
+        old = _clients.pop(key, None)
+    if old is not None:
+        try:
+            old.close()
+        except Exception:  # a client on a store that is already gone: nothing left to release
+            pass
+
+
+# Store versions written by this process: a version not among them was written by another process (an outside
+# `assistant ingest`), and an embedded client must reopen to see its vectors.
+_written_here: set[str] = set()
+
+
+def written_here(version: str) -> bool:
+    return version in _written_here
 
 
 def _connect(settings: Settings):
@@ -264,6 +280,7 @@ class Store:
 
     def bump_version(self) -> str:
         version = uuid.uuid4().hex
+        _written_here.add(version)
         with store_errors(self.settings):
             coll = self.chunks
             coll.modify(metadata={**(coll.metadata or {}), "corpus_version": version})
@@ -721,6 +738,12 @@ def rebuild(settings: Settings) -> Path | None:
         if settings.chroma_url:
             raise
         forget_client(settings)
+        from chromadb.api.shared_system_client import SharedSystemClient
+
+        # The failed open left a half-made client for this path in chromadb's process-wide cache.
+        SharedSystemClient.clear_system_cache()
+        with _clients_lock:
+            _clients.clear()
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         moved = settings.store_path.with_name(f"{settings.store_path.name}.damaged-{stamp}")
         shutil.move(str(settings.store_path), moved)
