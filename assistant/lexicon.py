@@ -88,6 +88,15 @@ SYNONYM_GROUPS = (
     ("doctor", "clinical", "medical"),
     ("noise", "noisy"),
     ("move", "motion", "movement"),
+    ("touch", "tactile", "haptic"),
+    ("drive", "mobile", "moving base"),
+    ("simulated", "simulation", "synthetic", "virtual"),
+    ("twin", "replica", "copy"),
+    ("hand-mounted", "wrist", "wrist-mounted"),
+    ("third-person", "exocentric", "external"),
+    ("first-person", "egocentric"),
+    ("ping-pong", "table tennis"),
+    ("annotation", "label", "labeled", "labelled"),
 )
 
 # ------------------------------------------------------------------------------------------------ asking a question
@@ -251,7 +260,7 @@ CODE_AVAILABLE = (
     r"(?!-)",
     r"\bcode\s+(?:is\s+|are\s+|was\s+|been\s+)?(?:publicly\s+|freely\s+|openly\s+)?"
     r"(?:available|released|public|open[- ]sourced?|on\s+github|shared|provided)\b",
-    r"\bopen[- ]source[ds]?\b",
+    r"\bopen[- ]source[ds]?\s+(?:their\s+|its\s+|the\s+)?(?:code|implementations?|software)\b",
     r"\b(?:marked|flagged|labell?ed)\s+(?:as\s+)?(?:having|with)\s+code\b",
     r"\bcode\s+availability\b",
     r"\bgithub\s+(?:code|repo|repository|link)\b",
@@ -288,9 +297,9 @@ DETAIL_KINDS = {
     "hyperparameter": ("learning rate", "batch size", "optimizer", "adam", "adamw", "sgd", "momentum",
                        "weight decay", "epochs", "epoch", "warmup", "dropout", "hyperparameter", "hyper-parameter",
                        "iterations"),
+    # A duration is stated in units of time; "faster" or "real-time" compares speeds but states no duration.
     "duration": ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "ms",
-                 "millisecond", "milliseconds", "fps", "real-time", "realtime", "faster", "speed", "speedup",
-                 "latency", "hz", "khz", "instant", "instantly", "quickly", "time"),
+                 "millisecond", "milliseconds", "gpu-hours", "gpu-days", "in seconds"),
 }  # fmt: skip
 
 # Constructions that ask for a kind of detail ("trained on which GPUs", "under what license", "how long does it
@@ -391,6 +400,27 @@ NEGATION_CUES = (
     "drop", "drops", "dropping", "-free", "free", "get rid of", "got rid of", "move away from", "moved away from",
     "moving away from", "instead", "no", "not", "neither", "nor", "lack", "lacks", "absence",
 )  # fmt: skip
+
+# What other methods do ("than prior approaches that require X", "unlike existing methods, which rely on X"):
+# X is not this paper's own, so a question presuming the paper does X rests on a false premise.
+OTHERS_CUES = (
+    r"\b(?:than|unlike|compared (?:to|with)|in contrast to|as opposed to)\s+(?:the\s+)?(?:prior|previous|existing|"
+    r"conventional|traditional|other|earlier|standard|current|typical|most)\s+(?:\w+\s+){0,2}?"
+    r"(?:that|which|who|,)?",
+    r"\b(?:prior|previous|existing|conventional|traditional|earlier|current)\s+(?:\w+\s+){0,2}?(?:methods?|"
+    r"approaches|works?|systems?|models?|pipelines?|techniques?|trackers?|solutions?)\s+(?:that\s+|which\s+)?"
+    r"(?:often\s+|typically\s+|usually\s+|mostly\s+)?(?:rely|relies|require|requires|use|uses|depend|depends|"
+    r"need|needs|employ|employs|compute|computes|involve|involves|suffer|suffers)\b",
+)
+
+# A sentence that gives a reason or names a limitation: what a "why" question is usually answered by.
+REASON_CUES = (
+    r"\b(?:because|due to|since|as a result|therefore|thus|hence|so that|in order to|to (?:address|overcome|avoid|"
+    r"mitigate|tackle|remedy|solve|alleviate|reduce|bridge)|motivated by|owing to|caused by)\b",
+    r"\b(?:suffer|suffers|fail|fails|failing|lack|lacks|lacking|limited|limitation|limitations|bottleneck|"
+    r"struggle|struggles|cannot|unable|only|merely|challenge|challenges|drawback|drawbacks|costly|expensive|"
+    r"constrained|inefficien\w*|insufficient|degrad\w*|overhead|error-prone|brittle)\b",
+)
 
 # A sentence that gives a coined name its meaning ("we propose X, a …", "called X", "dubbed X", "named X").
 DEFINES_NAME = (

@@ -45,16 +45,21 @@ S_NUMBER = 0.35
 S_DEFINES = 0.3
 S_KIND = 0.3
 S_CONTRIBUTION = 0.15
+S_REASON = 0.3  # a reason or a limitation, for a "why" part
 S_LINK = -0.3  # a sentence that is mostly a URL says little
 # Most sentences quoted for one paper, and for each paper of several.
 BUDGET_ONE = 4
 BUDGET_EACH = 2
+BUDGET_SINGLE_MIN = 3  # a single paper is quoted with the lead and two supporting sentences at least
+# A question with at most this many topic words counts as brief (see Features.brevity).
+BRIEF_TOPIC = 4
 # A term used by at most this share of papers counts as rare (specific) for coverage.
 RARE_SHARE = 0.1
 
 _INSTRUCTION_RES = [re.compile(p, re.I) for p in lexicon.INSTRUCTIONS]
 _DEFINES_RES = [re.compile(p, re.I) for p in lexicon.DEFINES_NAME]
 _CONTRIBUTION_RES = [re.compile(p, re.I) for p in lexicon.CONTRIBUTION]
+_REASON_RES = [re.compile(p, re.I) for p in lexicon.REASON_CUES]
 _NEGATION_RE = re.compile(
     r"(?:^|\b)("
     + "|".join(re.escape(c) for c in sorted(lexicon.NEGATION_CUES, key=len, reverse=True) if c[0] != "-")
@@ -81,6 +86,8 @@ class Features:
     names_ok: float  # share of the question's own coined names and numbers the paper contains
     contradicted: float  # the abstract states the question's premise only negated
     lead: float  # how far this paper leads the next one in the ranking (0 when it is named)
+    brevity: float  # 1 for a question of up to four topic words, less for longer ones
+    unknown_brief: float  # unknown x brevity: a short question whose topic words the collection never uses
 
     def vector(self) -> np.ndarray:
         return np.array([getattr(self, f) for f in FEATURES], dtype=float)
@@ -321,7 +328,7 @@ def _budget(query: Query, many: bool) -> int:
         return BUDGET_ONE
     if many:
         return BUDGET_EACH
-    return min(BUDGET_ONE, parts + 1)
+    return min(BUDGET_ONE, max(parts + 1, BUDGET_SINGLE_MIN))
 
 
 # ---------------------------------------------------------------------------------------------------------- refusal
@@ -409,6 +416,8 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
     )
     kind_words = {k: lexicon.DETAIL_KINDS[k] for k in query.detail_kinds}
     question_names = _question_names(query)
+    # Short questions lose more by a missing word: 'quadruped robots on rough terrain' is about its nouns.
+    brevity = min(1.0, BRIEF_TOPIC / len(topic)) if topic else 1.0
     parts = _part_vectors(assistant, query, vector)
     for v in views:
         v.sentence_terms = [_synonyms(set(content_terms(s, framing=True))) for s in v.sentences]
@@ -437,8 +446,10 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
                     score += S_DEFINES
                 if kind_words and any(_mentions(s.lower(), words_) for words_ in kind_words.values()):
                     score += S_KIND
-                if part is parts[0][0] and any(r.search(s) for r in _CONTRIBUTION_RES):
+                if part is parts[0][0] and not part.asks_reason and any(r.search(s) for r in _CONTRIBUTION_RES):
                     score += S_CONTRIBUTION
+                if part.asks_reason and any(r.search(s) for r in _REASON_RES):
+                    score += S_REASON
                 if re.search(r"https?://|github\.com|\.io\b", s) and len(s) < 160:
                     score += S_LINK
                 if not query.english:
@@ -449,8 +460,11 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         v.part_scores = np.array(rows)
         v.scores = v.part_scores.max(axis=0) if len(rows) else np.zeros(len(v.sentences))
         # paper features
-        covered = [t for t in topic if t in have_syn or t in have]
-        coverage = (sum(idf[t] for t in covered) / (sum(idf[t] for t in topic) or 1.0)) if topic else 1.0
+        # Coverage counts only words the collection uses: a word no paper uses (often everyday phrasing, 'axes')
+        # says nothing about this paper, and has its own feature (`unknown`).
+        known_topic = [t for t in topic if t in known]
+        covered = [t for t in known_topic if t in have_syn or t in have]
+        coverage = (sum(idf[t] for t in covered) / (sum(idf[t] for t in known_topic) or 1.0)) if known_topic else 1.0
         rare = [t for t in topic if t in known and idf[t] >= rare_idf]
         rare_cov = (
             sum(idf[t] for t in rare if t in have_syn or t in have) / (sum(idf[t] for t in rare) or 1.0)
@@ -476,6 +490,8 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
             names_ok=names_ok,
             contradicted=contradicted,
             lead=lead,
+            brevity=brevity,
+            unknown_brief=unknown_share * brevity,
         )
         v.p = probability(v.features)
         v.p_list = probability(v.features, membership=True)
@@ -572,6 +588,7 @@ def _contradicted(query: Query, sents: Sequence[str], index=None) -> float:
     return 0.0
 
 
+_OTHERS_RES = [re.compile(p, re.I) for p in lexicon.OTHERS_CUES]
 _NOT_NEGATION_RE = re.compile(r"\b(?:not only|no (?:more|less|fewer) than|not just|no doubt|not least)\b", re.I)
 
 
@@ -585,4 +602,8 @@ def _negated_terms(text: str) -> set[str]:
             continue
         after = tokens(text[m.end() : m.end() + 60])[:5]
         out |= {stem(t) for t in after if len(t) > 2}
+    for r in _OTHERS_RES:  # what other methods do is not this paper's own
+        for m in r.finditer(text):
+            after = tokens(text[m.end() : m.end() + 70])[:6]
+            out |= {stem(t) for t in after if len(t) > 2}
     return out

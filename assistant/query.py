@@ -138,6 +138,7 @@ def understand(
             asks_count,
             prompt_request,
             unknown_categories,
+            detail_kinds,
         )
     nothing_asked = not named_ids and not mentioned and not topic and not filters.active()
     if intent is Intent.CONTENT and nothing_asked and ignored and not slot:
@@ -252,8 +253,10 @@ def _asking_clauses(text: str) -> tuple[str, list[str]]:
 
 
 _QUOTED_RE = re.compile(r"[\"“]([^\"”]{3,120})[\"”]|(?<!\w)['‘]([^'’]{3,120})['’](?!\w)")
+_WH = r"(?:what|which|how|why|when|where|who|whom|whose|is|are|does|do|did|can|was|were)\b"
 _PART_SPLIT_RE = re.compile(
-    r"\?\s+|;\s+|,?\s+(?:and|also|plus)\s+(?=(?:what|which|how|why|when|where|who|is|are|does|do|did|can|was|were)\b)",
+    rf"\?\s+|;\s+|:\s+(?={_WH})|,?\s+(?:and|also|plus|but)\s+(?:(?:in|on|at|across|over|for|from|with|by|to|under)"
+    rf"\s+)?(?={_WH})",
     re.I,
 )
 _NAME_ASKED_RE = re.compile(
@@ -500,15 +503,35 @@ def _is_list(low: str) -> bool:
     )
 
 
+# "Who funded / sponsored / paid for X": a person or body other than the authors is asked for.
+_WHO_ELSE_RE = re.compile(
+    r"\bwho\s+(?:(?:has|have|had)\s+)?(?:funded|funds|fund|sponsored|sponsors|paid|pays|financed|supported|"
+    r"supports|hosted|reviewed|accepted|won|uses|used|cited|cites|benefits|owns|maintains)\b",
+    re.I,
+)
+
+
 def _intent(
-    clause, head, inverted, named, filters, topic, order, papers_asked, asks_count, prompt_request, unknown_categories
+    clause,
+    head,
+    inverted,
+    named,
+    filters,
+    topic,
+    order,
+    papers_asked,
+    asks_count,
+    prompt_request,
+    unknown_categories,
+    detail_kinds=(),
 ):
     low = clause.lower()
     head_words = set(head)
     if prompt_request and not named and not topic:
         return Intent.OFF_TOPIC, ()
     # Who wrote it: a "who" question, an asked-for noun meaning authors, "written by whom", "how many authors".
-    authors_asked = bool(head_words & lexicon.AUTHOR_NOUNS) or "who" in head_words
+    who_wrote = "who" in head_words and not _WHO_ELSE_RE.search(low)
+    authors_asked = bool(head_words & lexicon.AUTHOR_NOUNS) or who_wrote
     authorship = (
         authors_asked
         or bool(re.search(r"\bby whom\b|\bwhose names\b", low))
@@ -532,8 +555,8 @@ def _intent(
         low,
     ):
         return Intent.DATE, ()
-    # Another field of a named paper's record.
-    if named and not papers_asked:
+    # Another field of a named paper's record (not when the question asks for a detail such as its license).
+    if named and not papers_asked and not detail_kinds:
         fields = []
         if head_words & lexicon.CATEGORY_NOUNS or re.search(r"\b(?:filed|categori[sz]ed) (?:under|in|as)\b", low):
             fields.append("category")
@@ -649,6 +672,8 @@ def _filters(
 
 def _category_words(codes) -> set[str]:
     words = {"categori", "categor", "file", "filed", "arxiv", "section", "field", "area", "under"}
+    words |= {stem(a) for a in lexicon.CATEGORY_ARCHIVES} | set(lexicon.CATEGORY_ARCHIVES)
+    words |= {f"{a}.{c.lower()}" for a in lexicon.CATEGORY_ARCHIVES for c in codes}
     for code in codes:
         words |= {code.lower()} | {stem(t) for name in lexicon.CATEGORIES.get(code, ()) for t in tokens(name)}
     return words

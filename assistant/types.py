@@ -212,6 +212,7 @@ class Part:
     slot: tuple[str, ...] = ()  # stems of the asked-for thing
     asks_number: bool = False
     asks_name: bool = False  # asks what something is called
+    asks_reason: bool = False  # "why …"
 
 
 class Order(StrEnum):
