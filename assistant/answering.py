@@ -237,7 +237,7 @@ def _answer(assistant, question, history, filters, engine, notices, timer, final
             refused=False,
             engine_name=offline.name,
             plan=plan,
-            citations=collect(text, plan.evidence),
+            citations=collect(text, plan.evidence, verbatim=True),
             intent=query.intent,
         )
         return
@@ -292,7 +292,7 @@ def _answer(assistant, question, history, filters, engine, notices, timer, final
         refused=False,
         engine_name="extractive",
         plan=plan,
-        citations=collect(text, plan.evidence),
+        citations=collect(text, plan.evidence, verbatim=True),
         intent=query.intent,
     )
 

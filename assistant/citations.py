@@ -137,8 +137,9 @@ def check_model_answer(text: str, evidence: Sequence[Evidence], question: str) -
     return "\n".join(kept_lines).strip(), notices
 
 
-def collect(text: str, evidence: Sequence[Evidence], question: str = "") -> list[Citation]:
-    """The citations the text makes, each with the source sentences it drew on (best first)."""
+def collect(text: str, evidence: Sequence[Evidence], question: str = "", *, verbatim: bool = False) -> list[Citation]:
+    """The citations the text makes, each with the source sentences it drew on (best first). `verbatim` text quotes
+    its sources word for word (the extractive engine): its support is whole by construction."""
     by_n = {e.n: e for e in evidence}
     claims: dict[int, list[str]] = {}
     for line in text.split("\n"):
@@ -159,7 +160,9 @@ def collect(text: str, evidence: Sequence[Evidence], question: str = "") -> list
                 authors=p.authors,
                 year=p.year,
                 quote=quotes[0] if quotes else _record_line(ev),
-                support=round(max((support(c, ev, question).score for c in claims[n]), default=1.0), 3),
+                support=1.0
+                if verbatim
+                else round(max((support(c, ev, question).score for c in claims[n]), default=1.0), 3),
                 quotes=tuple(quotes),
             )
         )

@@ -525,14 +525,15 @@ class LexicalIndex:
         if short:
             return (short[0][0], 1.0)
         titled = {e[0] for e in entries if e[1] == "title"}
-        if len(titled) == 1 and self._papers_using(name) <= TITLE_NAME_MAX_PAPERS:
+        if len(titled) == 1 and self.papers_using(name) <= TITLE_NAME_MAX_PAPERS:
             return (next(iter(titled)), 1.0)
         if fuzzy or titled:
             return None
         papers = {e[0] for e in entries}
         return (entries[0][0], 0.6) if len(papers) == 1 else None
 
-    def _papers_using(self, word: str) -> int:
+    def papers_using(self, word: str) -> int:
+        """How many papers' titles and abstracts use this (lower-cased) word."""
         return self._read("SELECT COUNT(DISTINCT paper_id) FROM words WHERE word=?", (word,))[0][0]
 
     def _may_be_mistyped_name(self, original: str, phrase: str) -> bool:

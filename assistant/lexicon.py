@@ -428,6 +428,8 @@ DEFINES_NAME = (
     r"\bwe\s+(?:propose|present|introduce|develop|build|design|release|construct|curate|collect|contribute)\b",
     r"\b(?:propose|present|introduce)s?\b",
     r"\b(?:this|our)\s+(?:paper|work|study|report)\b",
+    r"\bour\s+(?:\w+[\s-]+){0,2}(?:framework|method|model|system|approach|pipeline|dataset|benchmark|architecture|"
+    r"algorithm|tracker|module|agent|policy|representation)\b",
 )
 # Verbs by which a sentence states the paper's contribution.
 CONTRIBUTION = (

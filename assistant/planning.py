@@ -46,6 +46,7 @@ S_DEFINES = 0.3
 S_KIND = 0.3
 S_CONTRIBUTION = 0.15
 S_REASON = 0.3  # a reason or a limitation, for a "why" part
+S_OWN_NAME = 0.35  # the paper's own coined name, when the question asks which paper or method
 S_LINK = -0.3  # a sentence that is mostly a URL says little
 # Most sentences quoted for one paper, and for each paper of several.
 BUDGET_ONE = 4
@@ -425,36 +426,40 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
     second = {id(v): (ranked[i + 1].hit.score if i + 1 < len(ranked) else 0.0) for i, v in enumerate(ranked)}
     for v in views:
         paper = v.hit.paper
+        own = own_names(paper, index)
         text = f"{paper.title} {paper.abstract} {' '.join(paper.authors)} {paper.affiliation or ''}"
         have = set(content_terms(text, framing=True))
         have_syn = _synonyms(have)
         low_text = normalize(text).lower()
-        # sentence scores, one row per part of the question
+        # What each sentence offers, worked out once; then scored against each part of the question.
+        facts = [_sentence_facts(s, own, kind_words) for s in v.sentences]
         rows = []
         for part, part_vec, part_terms in parts:
             cos_row = np.array([float(np.dot(vec, part_vec)) for vec in v.vectors]) if v.vectors else v.cosines
             part_slot = set(part.slot)
             part_name = part.asks_name or (name_asked and part is parts[0][0])
+            first = part is parts[0][0]
             row = []
-            for s, cos, s_syn in zip(v.sentences, cos_row, v.sentence_terms):
+            for f, cos, s_syn in zip(facts, cos_row, v.sentence_terms):
                 score = S_COSINE * cos + S_WORDS * _overlap(part_terms, s_syn, idf, index)
                 if part_slot and part_slot & s_syn:
                     score += S_SLOT
-                if part.asks_number and has_number(s):
+                if part.asks_number and f.number:
                     score += S_NUMBER
-                if part_name and any(r.search(s) for r in _DEFINES_RES) and any(is_coined(w) for w in s.split()):
+                if part_name and f.defines:
                     score += S_DEFINES
-                if kind_words and any(_mentions(s.lower(), words_) for words_ in kind_words.values()):
+                if part_name and f.own_name:
+                    score += S_OWN_NAME
+                if f.kind:
                     score += S_KIND
-                if part is parts[0][0] and not part.asks_reason and any(r.search(s) for r in _CONTRIBUTION_RES):
+                if first and not part.asks_reason and f.contribution:
                     score += S_CONTRIBUTION
-                if part.asks_reason and any(r.search(s) for r in _REASON_RES):
+                if part.asks_reason and f.reason:
                     score += S_REASON
-                if re.search(r"https?://|github\.com|\.io\b", s) and len(s) < 160:
+                if f.link:
                     score += S_LINK
                 if not query.english:
-                    score += 0.3 * len({w for w in s.split() if is_coined(w.strip(".,;:()"))})
-                    score += 0.3 if has_number(s) else 0.0
+                    score += 0.3 * f.coined + (0.3 if f.number else 0.0)
                 row.append(score)
             rows.append(row)
         v.part_scores = np.array(rows)
@@ -497,6 +502,32 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         v.p_list = probability(v.features, membership=True)
 
 
+@dataclass(frozen=True)
+class _Facts:
+    number: bool
+    defines: bool  # gives a coined name its meaning
+    own_name: bool  # uses the paper's own name
+    kind: bool  # mentions an asked-for kind of detail
+    contribution: bool
+    reason: bool
+    link: bool  # mostly a URL
+    coined: int  # how many coined names it uses
+
+
+def _sentence_facts(s: str, own: frozenset[str], kind_words: dict) -> _Facts:
+    coined = {w.strip(".,;:()") for w in s.split() if is_coined(w.strip(".,;:()"))}
+    return _Facts(
+        number=has_number(s),
+        defines=bool(coined) and any(r.search(s) for r in _DEFINES_RES),
+        own_name=bool(own) and any(n in s for n in own),
+        kind=bool(kind_words) and any(_mentions(s.lower(), words) for words in kind_words.values()),
+        contribution=any(r.search(s) for r in _CONTRIBUTION_RES),
+        reason=any(r.search(s) for r in _REASON_RES),
+        link=bool(re.search(r"https?://|github\.com|\.io\b", s)) and len(s) < 160,
+        coined=len(coined),
+    )
+
+
 def _part_vectors(assistant, query: Query, vector: np.ndarray):
     """(part, its vector, its terms) for each part of the question; one part uses the question's own vector."""
     from .types import Part
@@ -513,6 +544,28 @@ def _overlap(terms: set[str], sentence_terms: set[str], idf: dict, index) -> flo
         return 0.0
     weights = {t: idf.get(t) or index.idf(t) for t in terms}
     return sum(w for t, w in weights.items() if t in sentence_terms) / (sum(weights.values()) or 1.0)
+
+
+def own_names(paper, index) -> frozenset[str]:
+    cache = index._cached("own_names", dict)  # per paper, until the index changes
+    if paper.id not in cache:
+        cache[paper.id] = _own_names(paper, index)
+    return cache[paper.id]
+
+
+def _own_names(paper, index) -> frozenset[str]:
+    """The names a paper gives its own method, dataset or model: coined words no other paper of the collection uses,
+    which it introduces ('we present BA-Track', 'our framework, BA-Track') or uses at least twice, and the coined
+    words of its title. ('SAM', used by several papers, is not one paper's own name.)"""
+    found: dict[str, int] = {}
+    for s in sentences(paper.abstract):
+        coined = {w.strip(".,;:()[]'\"") for w in s.split() if is_coined(w.strip(".,;:()[]'\""))}
+        introduces = any(r.search(s) for r in _DEFINES_RES)
+        for w in coined:
+            found[w] = found.get(w, 0) + (2 if introduces else 1)
+    title = {w.strip(".,;:()") for w in paper.title.split() if is_coined(w.strip(".,;:()"))}
+    candidates = {w for w, n in found.items() if n >= 2 and len(w) >= 3} | title
+    return frozenset(w for w in candidates if index.papers_using(w.lower()) <= 1)
 
 
 def _synonyms(terms: set[str]) -> set[str]:

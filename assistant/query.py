@@ -286,20 +286,35 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
     parts = []
     for piece in pieces or [clause]:
         terms = [t for t in terms_of(piece, catalog, english=english) if t not in _FRAMING_STEMS]
-        if not terms and parts:
-            continue
         head, inverted = _asked_head(piece)
         low = piece.lower()
+        asks_something = bool(_NAME_ASKED_RE.search(piece) or _slot(piece, head, inverted)
+                              or re.search(r"\bhow (?:many|much)\b", low))  # fmt: skip
+        if not terms and parts and not asks_something:
+            continue  # a fragment that asks nothing of its own
         parts.append(
             Part(
                 text=piece,
                 terms=tuple(dict.fromkeys(terms)),
                 slot=_slot(piece, head, inverted),
                 asks_number=bool(re.search(r"\bhow many\b", low)) or _asks_number(low, head),
-                asks_name=bool(_NAME_ASKED_RE.search(piece)),
+                asks_name=bool(_NAME_ASKED_RE.search(piece)) or (not parts and _asks_for_a_paper(low)),
             )
         )
     return tuple(parts)
+
+
+_PAPER_ASKED_RE = re.compile(
+    r"\b(?:which|what)\s+(?:\w+[\s-]+){0,3}?(?:paper|work|method|model|study|approach|framework|system|technique|"
+    r"dataset|benchmark|tracker|architecture|pipeline|policy|network)s?\b|\b(?:is|are)\s+there\s+(?:a|an|any)\b|"
+    r"\bany\s+(?:paper|work|method|study)s?\b",
+    re.I,
+)
+
+
+def _asks_for_a_paper(low: str) -> bool:
+    """'Which method …', 'Is there a paper that …': the answer names a paper or its method."""
+    return bool(_PAPER_ASKED_RE.search(low))
 
 
 def _search_text(real: str, ignored: list[str]) -> str:
@@ -613,6 +628,9 @@ def _filters(
     if cats:
         f = replace(f, categories=tuple(sorted(cats)))
         used |= _category_words(cats)
+        # "filed under CV rather than robotics": the excluded category is metadata too, not the topic.
+        excluded = _excluded_categories(low)
+        used |= _category_words(excluded) if excluded else set()
     if any(r.search(low) for r in _CODE_RES):
         f = replace(f, has_code=True)
         used |= {
@@ -852,6 +870,24 @@ def _category_mentions(text: str) -> set[str]:
             rf"\b(?:category|filed under|under|in)\s+(?:the\s+)?{code}\b(?!-)",
             text,
         ):
+            found.add(code)
+    return found
+
+
+def _excluded_categories(low: str) -> set[str]:
+    names = _category_names()
+    found = set()
+    for m in re.finditer(
+        r"\b(?:rather than|instead of|not|except|excluding|other than|but not)\s+(?:in\s+|under\s+)?"
+        r"(?:the\s+)?([a-z][a-z ,&-]{1,60})",
+        low,
+    ):
+        tail = m.group(1)
+        for name, code in names.items():
+            if tail.startswith(name):
+                found.add(code)
+        code = tail.split()[0].upper() if tail.split() else ""
+        if code in lexicon.CATEGORIES:
             found.add(code)
     return found
 

@@ -124,19 +124,31 @@ def is_stopword(token: str) -> bool:
 def content_terms(text: str, *, framing: bool = False) -> list[str]:
     """Stems of the words that carry meaning: no stopwords and (unless `framing`) no words that only frame a
     question about papers ('which paper proposes …')."""
+    return list(_content_terms(text, framing))
+
+
+@functools.lru_cache(maxsize=65536)
+def _content_terms(text: str, framing: bool) -> tuple[str, ...]:
+    # Cached: abstract sentences are read again for every question that reaches their paper.
     stop = stopwords()
-    return [
+    return tuple(
         stem(t)
         for t in tokens(text)
         if t not in stop and (framing or t not in lexicon.FRAMING_WORDS) and (len(t) > 1 or t.isdigit())
-    ]
+    )
 
 
 def sentences(text: str) -> list[str]:
     """An abstract's sentences, exactly as written (syntok's segmenter; offsets keep the original characters)."""
+    return list(_sentences(text or ""))
+
+
+@functools.lru_cache(maxsize=16384)
+def _sentences(text: str) -> tuple[str, ...]:
+    # Cached: abstracts do not change, and splitting is the slow part of reading one at question time.
     from syntok import segmenter
 
-    text = (text or "").strip()
+    text = text.strip()
     if not text:
         return []
     out = []
@@ -147,7 +159,7 @@ def sentences(text: str) -> list[str]:
             piece = text[start:end].strip()
             if piece:
                 out.append(piece)
-    return out or [text]
+    return tuple(out or [text])
 
 
 def has_number(text: str) -> bool:
