@@ -287,8 +287,9 @@ AFFILIATIONS = {
 # Kinds of detail a question may ask for, and the words that show an abstract states one. A question asking for a
 # kind its paper's abstract never shows ("which GPUs") cannot be answered from the listing.
 DETAIL_KINDS = {
-    "hardware": ("gpu", "gpus", "tpu", "tpus", "a100", "h100", "v100", "rtx", "nvidia", "hardware", "memory", "vram",
-                 "cpu", "cpus", "device", "devices", "mobile", "edge", "accelerator", "chip", "fpga"),
+    # Compute hardware: a GPU or accelerator named; "mobile", "device" or "memory" alone say nothing about it.
+    "hardware": ("gpu", "gpus", "tpu", "tpus", "a100", "a100s", "h100", "h100s", "v100", "v100s", "rtx", "nvidia",
+                 "cpu", "cpus", "accelerator", "accelerators", "fpga", "gpu-hours", "gpu hours", "gpu-days"),
     "venue": ("conference", "venue", "journal", "workshop", "proceedings", "accepted", "cvpr", "iccv", "eccv",
               "neurips", "icml", "iclr", "aaai", "ijcai", "acl", "emnlp", "naacl", "interspeech", "icassp", "corl",
               "icra", "iros", "rss", "siggraph", "3dv", "wacv", "bmvc", "tpami", "challenge", "shared task"),

@@ -759,16 +759,18 @@ def _matches(paper: Paper, words: Sequence[str]) -> bool:
     return all(w in hay for w in words)
 
 
+def paper_cell(paper: Paper) -> str:
+    """The table's first column (Markdown): the title, then the authors and a code link on the next line."""
+    url = code_url(paper)
+    code = f" · [code]({url})" if url else (" · code" if paper.has_code else "")
+    return f"**{md_tex(paper.title)}**\n{md_tex(paper.author_line())}{code}"
+
+
 def paper_rows(papers: Sequence[Paper]) -> list[list[str]]:
-    rows = []
-    for p in papers:
-        url = code_url(p)
-        code = f"[code]({url})" if url else ("yes" if p.has_code else "")
-        rows.append([md_tex(p.title), p.author_line(), p.date.isoformat(), category_name(p.category), code])
-    return rows
+    return [[paper_cell(p), p.date.isoformat(), category_name(p.category)] for p in papers]
 
 
-PAPER_HEADERS = ["Title", "Authors", "Date", "Category", "Code"]
+PAPER_HEADERS = ["Paper", "Date", "Category"]
 
 
 def paper_detail(paper: Paper) -> str:
@@ -919,7 +921,7 @@ mark.quote {padding: 0 .15rem; box-decoration-break: clone; -webkit-box-decorati
 #chat-tools {gap: .4rem; flex-wrap: wrap}
 #chat-tools button {flex: 0 0 auto; min-width: 0}
 #papers table {table-layout: fixed; width: 100%}
-#papers td, #papers th {overflow-wrap: anywhere; word-break: normal}
+#papers td, #papers th {overflow-wrap: break-word; word-break: normal; hyphens: auto}
 #papers td, #papers th, #papers .cell-wrap, #papers .prose {font-family: var(--font) !important}
 .paper-detail h3 {margin: .2rem 0}
 .paper-detail p {margin-top: .4rem; line-height: 1.55}
@@ -939,7 +941,7 @@ mark.quote {padding: 0 .15rem; box-decoration-break: clone; -webkit-box-decorati
   #chat .message-row {margin-left: 2px !important; margin-right: 2px !important; max-width: 100% !important}
   #chat .message.bot, #chat .bot.message {padding: 8px !important}
   #header h1 {font-size: 1.2rem}
-  #papers {font-size: .85rem}
+  #papers {font-size: .82rem}
 }
 """
 
@@ -1044,16 +1046,13 @@ def build_app(settings: Settings, *, reports_dir: Path | None = None) -> gr.Bloc
 
     def stop_answer(conv):
         conv = clean_conv(conv)
-        if conv["turns"] and not conv["turns"][-1]["done"]:
-            turn = conv["turns"][-1]
-            turn.update(html=render_problem("Stopped before the answer was finished."), done=True, status="Stopped")
-        return (
-            chat_messages(conv),
-            conv,
-            gr.update(interactive=True),
-            gr.update(visible=False),
-            status_html("Stopped. The answer was cancelled."),
+        ready = (gr.update(interactive=True), gr.update(visible=False))
+        if not conv["turns"] or conv["turns"][-1]["done"]:  # it had finished already: nothing to take back
+            return gr.skip(), gr.skip(), *ready, gr.skip()
+        conv["turns"][-1].update(
+            html=render_problem("Stopped before the answer was finished."), done=True, status="Stopped"
         )
+        return chat_messages(conv), conv, *ready, status_html("Stopped. The answer was cancelled.")
 
     def restore_chat(conv):
         conv = clean_conv(conv)
@@ -1170,7 +1169,7 @@ def build_app(settings: Settings, *, reports_dir: Path | None = None) -> gr.Bloc
         row = evt.row_value or []
         cell = row[0] if row else None
         try:
-            paper = next((p for p in all_papers() if md_tex(p.title) == cell), None)
+            paper = next((p for p in all_papers() if paper_cell(p) == cell), None)
         except (StoreError, OSError) as exc:
             return f"The paper store cannot be read right now: {plain(exc)}"
         return paper_detail(paper) if paper else ""
@@ -1298,10 +1297,10 @@ def build_app(settings: Settings, *, reports_dir: Path | None = None) -> gr.Bloc
             table = gr.Dataframe(
                 [],
                 headers=PAPER_HEADERS,
-                datatype=["markdown", "str", "str", "str", "markdown"],
+                datatype=["markdown", "str", "str"],
                 interactive=False,
                 wrap=True,
-                column_widths=["40%", "24%", "12%", "16%", "8%"],
+                column_widths=["64%", "14%", "22%"],
                 latex_delimiters=LATEX,
                 max_height=560,
                 elem_id="papers",

@@ -2,12 +2,14 @@
 
 For every training question of every corpus (data/eval/corpora.json) the real stages run: query -> search ->
 candidate papers with their features, as planning computes them. Single-paper questions also run against the OTHER
-corpora, where no paper covers them: realistic "nothing here" examples. Three logistic models are fitted:
+corpora, where no paper covers them: realistic "nothing here" examples; and questions naming a paper run again with
+another paper's name in its place (a false premise). Three logistic models are fitted:
 - named / searched answerability: the paper an answer would be about (named or referred back to; else the top hit)
   -> 1 when the question is answerable and that paper is a gold paper, 0 when it is unanswerable;
 - list membership: for "which papers ..." questions, every candidate -> 1 when it is a gold paper.
-The two answerability thresholds are chosen together, for the most refusals on train while false refusals over all
-answerable questions stay at most MAX_FALSE_REFUSAL; the membership one for the best F1. Validation is never read.
+The two answerability thresholds are chosen together on out-of-fold probabilities (each corpus scored by models fitted
+on the others: a researcher the model has not seen), for the most refusals while false refusals over all answerable
+questions stay at most MAX_FALSE_REFUSAL; the membership one for the best F1. Validation is never read.
 
     .venv/bin/python scripts/fit_answerability.py [--dump]
 """
@@ -15,8 +17,10 @@ answerable questions stay at most MAX_FALSE_REFUSAL; the membership one for the 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
+import random
 import sys
 from pathlib import Path
 
@@ -36,7 +40,11 @@ from assistant.types import Intent
 OUT = Path(__file__).resolve().parents[1] / "assistant" / "data" / "answerability.json"
 MAX_FALSE_REFUSAL = 0.03
 # Training questions of these kinds, asked of another corpus, are "no paper covers this" examples.
-CROSS_TYPES = ("single", "numeric")  # on train: leaves a margin under the 0.05 goal for unseen questions
+CROSS_TYPES = ("single", "numeric")
+# A training question about a named paper, asked with another paper's name in its place, rests on a false premise:
+# up to this many such variants per question (seeded), as "the named paper does not say" examples.
+SWAPS_PER_QUESTION = 2
+SEED = 20261125  # on train: leaves a margin under the 0.05 goal for unseen questions
 L2 = 0.3  # ridge penalty: few examples, correlated features
 # Each feature was designed to point one way; the fit may not flip it (collinear features on few examples would).
 SIGNS = {
@@ -80,6 +88,17 @@ def candidate_features(assistant, q):
     return target, [], query
 
 
+def swapped_questions(assistant, q, named_id: str, rng: random.Random):
+    """The question with its paper's short name replaced by other papers' short names (same collection)."""
+    short = assistant.index.paper(named_id).short_name
+    if short == assistant.index.paper(named_id).title or short not in q.question:
+        return []
+    others = [p.short_name for p in assistant.index.iter_papers()
+              if p.id != named_id and p.short_name != p.title and len(p.short_name) <= 30]  # fmt: skip
+    picks = rng.sample(others, min(SWAPS_PER_QUESTION, len(others)))
+    return [dataclasses.replace(q, question=q.question.replace(short, other), answerable=False) for other in picks]
+
+
 def fit(x: np.ndarray, y: np.ndarray, l2: float = L2, steps: int = 4000, lr: float = 0.1) -> tuple[np.ndarray, float]:
     """Logistic regression with class-balanced weights and an L2 penalty, by gradient descent."""
     mu, sd = x.mean(axis=0), x.std(axis=0) + 1e-6
@@ -105,6 +124,7 @@ def main() -> int:
     ap.add_argument("--dump", action="store_true", help="print every training example's features")
     args = ap.parse_args()
     rows, list_rows = [], []
+    rng = random.Random(SEED)
     corpora = load_corpora()
     assistants = {}
     for corpus in corpora:
@@ -124,8 +144,13 @@ def main() -> int:
                             continue
                         target, _, query = candidate_features(other_assistant, q)
                         if target is not None and not query.named and not query.is_list:
-                            rows.append((target.features.vector(), 0.0, f"{q.id}@{other}", target.id))
-                target, views, _query = candidate_features(assistant, q)
+                            rows.append((target.features.vector(), 0.0, f"{q.id}@{other}", target.id, other))
+                target, views, query = candidate_features(assistant, q)
+                if q.answerable and not q.history and len(query.named) == 1 and not views and target is not None:
+                    for swapped in swapped_questions(assistant, q, query.named[0], rng):
+                        t2, _, q2 = candidate_features(assistant, swapped)
+                        if t2 is not None and q2.named and q2.named[0] != query.named[0]:
+                            rows.append((t2.features.vector(), 0.0, f"{q.id}~{q2.named[0]}", t2.id, corpus.name))
                 if views:
                     for v in views:
                         label = 1.0 if v.id in q.gold else 0.0
@@ -139,7 +164,7 @@ def main() -> int:
                 if q.type == "unanswerable" or (q.answerable and q.type in
                                                 ("single", "numeric", "metadata", "multi", "conversational",
                                                  "adversarial")):  # fmt: skip
-                    rows.append((target.features.vector(), 1.0 if q.answerable else 0.0, q.id, target.id))
+                    rows.append((target.features.vector(), 1.0 if q.answerable else 0.0, q.id, target.id, corpus.name))
     if args.dump:
         print("id target label " + " ".join(planning.FEATURES))
         for r in sorted(rows, key=lambda r: (r[1], r[2])):
@@ -151,9 +176,20 @@ def main() -> int:
         x = np.array([r[0] for r in part])
         y = np.array([r[1] for r in part])
         w, b = fit(x, y)
-        scored[kind] = (1 / (1 + np.exp(-(x @ w + b))), y)
         models[kind] = {"bias": round(b, 4), "weights": {f: round(float(v), 4) for f, v in zip(planning.FEATURES, w)}}
-    # Both thresholds together: the most refusals on train with false refusals, over all answerable questions,
+        # Out-of-fold probabilities, one corpus held out at a time: how the model does on a researcher it was not
+        # fitted on. The thresholds are chosen on these, so they hold for unseen collections.
+        groups = np.array([r[4] for r in part])
+        oof = np.zeros(len(part))
+        for g in sorted(set(groups)):
+            held = groups == g
+            if (y[~held] == 1).all() or (y[~held] == 0).all():
+                oof[held] = 1 / (1 + np.exp(-(x[held] @ w + b)))
+                continue
+            wg, bg = fit(x[~held], y[~held])
+            oof[held] = 1 / (1 + np.exp(-(x[held] @ wg + bg)))
+        scored[kind] = (oof, y)
+    # Both thresholds together: the most refusals (out of fold) with false refusals, over all answerable questions,
     # at most MAX_FALSE_REFUSAL.
     answerable = sum(int((y == 1).sum()) for _, y in scored.values())
     grid = np.linspace(0.05, 0.95, 91)
@@ -173,8 +209,8 @@ def main() -> int:
         train[kind] = {
             "answerable": int((y == 1).sum()),
             "unanswerable": int((y == 0).sum()),
-            "refusal": round(float(((p < t) & (y == 0)).sum() / max((y == 0).sum(), 1)), 3),
-            "false_refusal": round(float(((p < t) & (y == 1)).sum() / max((y == 1).sum(), 1)), 3),
+            "refusal_out_of_fold": round(float(((p < t) & (y == 0)).sum() / max((y == 0).sum(), 1)), 3),
+            "false_refusal_out_of_fold": round(float(((p < t) & (y == 1)).sum() / max((y == 1).sum(), 1)), 3),
         }
     lx = np.array([r[0] for r in list_rows])
     ly = np.array([r[1] for r in list_rows])
