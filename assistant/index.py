@@ -30,8 +30,9 @@ from .text import Corrector, content_terms, is_coined, normalize, ratio
 from .types import Chunk, Filters, Order, Paper, SourceRef
 
 SCHEMA_VERSION = "5"  # bump whenever what the index derives from a paper changes
-# Titles this long or longer are recognised when a question quotes most of them.
+# Titles this long or longer are recognised when a question quotes most of them, or their first words.
 LONG_TITLE = 25
+TITLE_PREFIX_WORDS = 5
 # How close (rapidfuzz ratio, 0-100) a quoted title or a mistyped name must be to count as naming a paper.
 TITLE_MATCH = 90
 NAME_MATCH = 85
@@ -50,6 +51,7 @@ class Catalog(Protocol):
     """What query understanding needs to know about the collection."""
 
     def paper(self, paper_id: str) -> Paper: ...
+    def count(self) -> int: ...
     def named_in(self, text: str, *, ordered: bool = False) -> list[str]: ...
     def names_in(self, text: str) -> tuple[list[str], list[str]]: ...
     def authors_in(self, text: str) -> list[str]: ...
@@ -495,8 +497,12 @@ class LexicalIndex:
         for i in range(len(title_words) - 2):
             start = " ".join(w for _, w in title_words[i : i + 3])
             for pid, title in self._read("SELECT id, title FROM papers WHERE title_start=?", (start,)):
-                key = " ".join(_title_words(title))
-                if key in low or _partial(key, low) >= TITLE_MATCH:
+                words = _title_words(title)
+                key = " ".join(words)
+                ahead = [w for _, w in title_words[i : i + len(words)]]
+                prefix = next((k for k, (a, b) in enumerate(zip(words, ahead)) if a != b), min(len(words), len(ahead)))
+                # The whole title, nearly all of it, or its opening words (a title cited by its start).
+                if key in low or _partial(key, low) >= TITLE_MATCH or prefix >= min(len(words), TITLE_PREFIX_WORDS):
                     found[pid] = (1.0, title_words[i][0])
         # A quoted piece of a title ('What Happens Next?'): the one paper whose title starts with it.
         for m in _QUOTED_RE.finditer(text):

@@ -39,6 +39,14 @@ FRAMING_WORDS = frozenset(
     ]
 )  # fmt: skip
 
+# Verbs that ask what a paper gives ('what does it bring / add / offer / contribute'). They still find the sentence
+# that uses them ('we contribute a dataset'), but a paper is not less on topic for not using them: they do not count
+# towards how much of a question's topic a paper covers, and do not move a follow-up onto another paper.
+GIVING_VERBS = frozenset(
+    ["bring", "brings", "brought", "add", "adds", "added", "offer", "offers", "offered", "provide", "provides",
+     "provided", "contribute", "contributes", "contributed", "contribution", "contributions", "deliver", "delivers"]
+)  # fmt: skip
+
 NUMBER_WORDS = frozenset(
     [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -97,6 +105,7 @@ SYNONYM_GROUPS = (
     ("first-person", "egocentric"),
     ("ping-pong", "table tennis"),
     ("annotation", "label", "labeled", "labelled"),
+    ("review", "survey", "overview"),
 )
 
 # ------------------------------------------------------------------------------------------------ asking a question
@@ -170,6 +179,12 @@ PAPER_NOUNS = frozenset(
 ANAPHORA = frozenset(
     ["it", "its", "they", "them", "their", "theirs", "this", "that", "these", "those", "he", "she", "his", "her",
      "former", "latter", "same", "above", "previous", "aforementioned", "later", "earlier"]
+)  # fmt: skip
+# The subset that can only point back ('this'/'that' also open a new description: 'that paper on gaze'). A follow-up
+# using one is about the previous papers even when it brings words of its own ('what does the later one add?').
+ANAPHORA_POINTING = frozenset(
+    ["it", "its", "they", "them", "their", "theirs", "he", "she", "his", "her", "former", "latter", "same", "above",
+     "previous", "aforementioned", "later", "earlier"]
 )  # fmt: skip
 # Phrases that announce a new topic: the previous papers are not carried over.
 TOPIC_SWITCH = (

@@ -25,7 +25,7 @@ import numpy as np
 
 from . import lexicon
 from .engines.extractive import category_label
-from .text import content_terms, has_number, is_coined, name_like_terms, normalize, sentences, stem, tokens
+from .text import content_terms, has_number, is_coined, name_like_terms, normalize, sentences, stem, stem_set, tokens
 from .types import Evidence, Hit, Intent, Plan, Query
 
 REFUSAL_PREFIX = "The papers don't say"
@@ -152,6 +152,7 @@ class PaperView:
     vectors: list = field(default_factory=list)  # the sentences' stored vectors
     sentence_terms: list = field(default_factory=list)  # each sentence's stems, with synonyms
     part_scores: np.ndarray | None = None  # one row of sentence scores per part of the question
+    cues: dict = field(default_factory=dict)  # each cue's table (parts x sentences), before weighing
     features: Features | None = None
     p: float = 0.0  # answerability
     p_list: float = 0.0  # membership in a list answer
@@ -407,6 +408,7 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
     n_papers = max(index.count(), 1)
     rare_idf = math.log(1 + (n_papers - RARE_SHARE * n_papers + 0.5) / (RARE_SHARE * n_papers + 0.5))
     known = {t for t in topic if index.doc_freq(t) > 0}
+    giving = stem_set(lexicon.GIVING_VERBS)
     unknown_share = (sum(idf[t] for t in topic if t not in known) / (sum(idf.values()) or 1.0)) if topic else 0.0
     slot = set(query.slot)
     name_asked = bool(_NAME_ASKED_RE.search(query.asking)) or (
@@ -431,43 +433,34 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         have = set(content_terms(text, framing=True))
         have_syn = _synonyms(have)
         low_text = normalize(text).lower()
-        # What each sentence offers, worked out once; then scored against each part of the question.
+        # What each sentence offers, worked out once; then weighed against each part of the question.
         facts = [_sentence_facts(s, own, kind_words) for s in v.sentences]
-        rows = []
-        for part, part_vec, part_terms in parts:
+        n_parts, n_sents = len(parts), len(v.sentences)
+        cues = {k: np.zeros((n_parts, n_sents)) for k in ("cosine", *EVIDENCE_CUES)}
+        for p_i, (part, part_vec, part_terms) in enumerate(parts):
             cos_row = np.array([float(np.dot(vec, part_vec)) for vec in v.vectors]) if v.vectors else v.cosines
             part_slot = set(part.slot)
-            part_name = part.asks_name or (name_asked and part is parts[0][0])
-            first = part is parts[0][0]
-            row = []
-            for f, cos, s_syn in zip(facts, cos_row, v.sentence_terms):
-                score = S_COSINE * cos + S_WORDS * _overlap(part_terms, s_syn, idf, index)
-                if part_slot and part_slot & s_syn:
-                    score += S_SLOT
-                if part.asks_number and f.number:
-                    score += S_NUMBER
-                if part_name and f.defines:
-                    score += S_DEFINES
-                if part_name and f.own_name:
-                    score += S_OWN_NAME
-                if f.kind:
-                    score += S_KIND
-                if first and not part.asks_reason and f.contribution:
-                    score += S_CONTRIBUTION
-                if part.asks_reason and f.reason:
-                    score += S_REASON
-                if f.link:
-                    score += S_LINK
-                if not query.english:
-                    score += 0.3 * f.coined + (0.3 if f.number else 0.0)
-                row.append(score)
-            rows.append(row)
-        v.part_scores = np.array(rows)
-        v.scores = v.part_scores.max(axis=0) if len(rows) else np.zeros(len(v.sentences))
+            part_name = part.asks_name or (name_asked and p_i == 0)
+            for s_i, (f, s_syn) in enumerate(zip(facts, v.sentence_terms)):
+                cues["cosine"][p_i, s_i] = cos_row[s_i] if len(cos_row) else 0.0
+                cues["words"][p_i, s_i] = _overlap(part_terms, s_syn, idf, index)
+                cues["slot"][p_i, s_i] = float(bool(part_slot and part_slot & s_syn))
+                cues["number"][p_i, s_i] = float(part.asks_number and f.number)
+                cues["defines"][p_i, s_i] = float(part_name and f.defines)
+                cues["own_name"][p_i, s_i] = float(part_name and f.own_name)
+                cues["kind"][p_i, s_i] = float(f.kind)
+                cues["contribution"][p_i, s_i] = float(p_i == 0 and not part.asks_reason and f.contribution)
+                cues["reason"][p_i, s_i] = float(part.asks_reason and f.reason)
+                cues["link"][p_i, s_i] = float(f.link)
+                cues["foreign"][p_i, s_i] = 0.0 if query.english else 0.3 * f.coined + 0.3 * float(f.number)
+        v.cues = cues
+        rows = combine(cues)
+        v.part_scores = rows
+        v.scores = rows.max(axis=0) if len(rows) else np.zeros(len(v.sentences))
         # paper features
         # Coverage counts only words the collection uses: a word no paper uses (often everyday phrasing, 'axes')
         # says nothing about this paper, and has its own feature (`unknown`).
-        known_topic = [t for t in topic if t in known]
+        known_topic = [t for t in topic if t in known and t not in giving]
         covered = [t for t in known_topic if t in have_syn or t in have]
         coverage = (sum(idf[t] for t in covered) / (sum(idf[t] for t in known_topic) or 1.0)) if known_topic else 1.0
         rare = [t for t in topic if t in known and idf[t] >= rare_idf]
@@ -502,6 +495,44 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         )
         v.p = probability(v.features)
         v.p_list = probability(v.features, membership=True)
+
+
+# The cues a sentence is scored by, besides its cosine similarity to the part (which weighs 1).
+EVIDENCE_CUES = ("words", "slot", "number", "defines", "own_name", "kind", "contribution", "reason", "link", "foreign")
+
+
+@functools.cache
+def evidence_weights() -> dict[str, float]:
+    """Cue weights: chosen on the training split (scripts/tune_evidence.py -> data/evidence.json) where tuned, the
+    named constants above otherwise."""
+    weights = {
+        "words": S_WORDS,
+        "slot": S_SLOT,
+        "number": S_NUMBER,
+        "defines": S_DEFINES,
+        "own_name": S_OWN_NAME,
+        "kind": S_KIND,
+        "contribution": S_CONTRIBUTION,
+        "reason": S_REASON,
+        "link": S_LINK,
+        "foreign": 1.0,
+    }
+    try:
+        tuned = json.loads(resources.files("assistant").joinpath("data/evidence.json").read_text(encoding="utf-8"))
+        weights.update(tuned.get("weights", {}))
+    except FileNotFoundError:
+        pass
+    return weights
+
+
+def combine(cues: dict, weights: dict | None = None) -> np.ndarray:
+    w = weights or evidence_weights()
+    return S_COSINE * cues["cosine"] + sum(w[k] * cues[k] for k in EVIDENCE_CUES)
+
+
+def cue_table(view: PaperView) -> tuple[list[str], dict]:
+    """A view's sentences and cue tables (for tuning the weights)."""
+    return view.sentences, view.cues
 
 
 @dataclass(frozen=True)

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from . import lexicon
 from .index import Catalog
-from .text import content_terms, normalize, sentences, stem, stopwords, tokens
+from .text import content_terms, normalize, sentences, stem, stem_set, stopwords, tokens
 from .types import Filters, Intent, Order, Paper, Part, Query
 
 
@@ -113,6 +114,8 @@ def understand(
         fixed = catalog.correct(w) if english else None
         terms.append(stem(fixed or w))
     ignore = _FRAMING_STEMS | _METADATA_STEMS | metadata_words | name_words | author_words
+    if order:  # "the most recent paper": 'most' orders, it is not a topic
+        ignore |= {"most", "least", stem("recent"), stem("recently")}
     topic = tuple(
         dict.fromkeys(
             t
@@ -515,6 +518,7 @@ def _is_list(low: str) -> bool:
             low,
         )
         or re.search(r"^\s*(?:list|enumerate)\b", low)
+        or re.search(rf"^\W*(?:{nouns})\b", low)  # "Papers published before 2020?"
     )
 
 
@@ -653,6 +657,9 @@ def _filters(
                 "public",
                 "share",
                 "implementation",
+                "open-source",
+                "open-sourced",
+                "software",
             )
         }
     authors = catalog.authors_in(text) if _lists_by_author(low) else []
@@ -948,14 +955,20 @@ def _carried(clause: str, topic: tuple[str, ...], history: Sequence[dict], catal
     if not prior:
         return ()
     low = clause.lower()
-    refers = bool(set(tokens(low)) & lexicon.ANAPHORA) or bool(
-        re.search(
-            r"\bthe (?:paper|method|model|approach|framework|dataset|system|work|study|benchmark|one|authors)\b", low
-        )
-    )
-    own = [t for t in topic if t not in _ANAPHORA_STEMS]
+    words = set(tokens(low))
+    points = bool(words & lexicon.ANAPHORA_POINTING)
+    refers = points or bool(words & lexicon.ANAPHORA) or bool(_REFERRING_NOUN_RE.search(low))
+    # Function words kept for their meaning ('against', 'between') are not a topic of their own.
+    own = [
+        t
+        for t in topic
+        if t not in _ANAPHORA_STEMS and t not in lexicon.STOPWORDS_KEPT and t not in stem_set(lexicon.GIVING_VERBS)
+    ]
     if own and not refers:
         return ()
+    # Only a specific topic moves a follow-up on: 'what does it compare against' keeps talking about the same paper.
+    if points or (own and not any(catalog.idf(t) >= _specific_idf(catalog) for t in own)):
+        own = []
     if own:
         covered = _coverage(own, prior, catalog)
         best = catalog.best_match(" ".join(own))
@@ -963,6 +976,20 @@ def _carried(clause: str, topic: tuple[str, ...], history: Sequence[dict], catal
         if covered < COVERAGE_TO_CARRY and elsewhere >= ELSEWHERE_TO_DROP:
             return ()
     return tuple(_pick_referenced(low, prior, catalog))
+
+
+_REFERRING_NOUN_RE = re.compile(
+    r"\bthe (?:paper|method|model|approach|framework|dataset|system|work|study|benchmark|one|authors)\b"
+)
+
+# A topic word counts as specific when at most this share of the collection's papers use it.
+SPECIFIC_SHARE = 0.2
+
+
+def _specific_idf(catalog: Catalog) -> float:
+    n = max(catalog.count(), 1)
+    df = max(1.0, SPECIFIC_SHARE * n)
+    return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
 
 # A follow-up that refers back keeps the previous papers unless they hold less than this share (by idf) of its own
