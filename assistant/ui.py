@@ -1103,35 +1103,40 @@ def build_app(settings: Settings, *, reports_dir: Path | None = None) -> gr.Bloc
         """Every paper in the collection (newest first), or those whose title, authors, abstract, category or date
         contain every word of `query`."""
         words = str(query or "").casefold().split()
-        return [paper_json(p) for p in all_papers() if _matches(p, words)]
+        try:
+            papers = all_papers()
+        except (StoreError, OSError) as exc:
+            raise gr.Error(f"The paper store cannot be read right now: {exc}", print_exception=False) from exc
+        return [paper_json(p) for p in papers if _matches(p, words)]
 
     # ----------------------------------------------------------------------------------------------- collection
 
+    def table_view(query: str | None = "", papers: list[Paper] | None = None):
+        """The Papers table and the line above it, for a search (every word in the title, authors, abstract,
+        category or date)."""
+        try:
+            papers = all_papers() if papers is None else papers
+        except (StoreError, OSError) as exc:
+            return gr.update(value=[]), plain(f"The paper store cannot be read right now: {exc}")
+        words = str(query or "").casefold().split()
+        shown = [p for p in papers if _matches(p, words)]
+        note = f"{len(shown)} of {len(papers)} papers match “{plain(query)}”." if words else f"{len(papers)} papers."
+        return gr.update(value=paper_rows(shown)), note + " Select a row to read its abstract."
+
     def collection_view(query: str | None = ""):
-        """Everything that shows the collection, read fresh from the store."""
+        """Everything that shows the collection, read fresh from the store: header, table, added pages, the
+        choices of the filters."""
         try:
             papers = all_papers()
-            words = str(query or "").casefold().split()
-            shown = [p for p in papers if _matches(p, words)]
             years = assistant.index.years()
             counts = assistant.index.category_counts()
             authors = assistant.index.author_names()
-        except (StoreError, OSError) as exc:
-            problem = f"The paper store cannot be read right now: {exc}"
-            return (
-                collection_facts(settings),
-                gr.update(value=[]),
-                plain(problem),
-                *added_pages_view(),
-                *(gr.skip() for _ in range(4)),
-            )
-        note = f"{len(shown)} of {len(papers)} papers match “{plain(query)}”." if words else f"{len(papers)} papers."
-        note += " Select a row to read its abstract."
+        except (StoreError, OSError):
+            return (collection_facts(settings), *table_view(query), *added_pages_view(), *(gr.skip(),) * 4)
         category_choices = [(f"{category_name(c)} · {n}", c) for c, n in sorted(counts.items())]
         return (
             collection_facts(settings),
-            gr.update(value=paper_rows(shown)),
-            note,
+            *table_view(query, papers),
             *added_pages_view(),
             gr.update(choices=years),
             gr.update(choices=years),
@@ -1160,10 +1165,6 @@ def build_app(settings: Settings, *, reports_dir: Path | None = None) -> gr.Bloc
             gr.update(visible=True),
             "Pages you added (the configured pages are not listed and cannot be removed here):",
         )
-
-    def search_papers(query):
-        view = collection_view(query)
-        return view[1], view[2]
 
     def show_abstract(evt: gr.SelectData):
         row = evt.row_value or []
@@ -1341,13 +1342,15 @@ def build_app(settings: Settings, *, reports_dir: Path | None = None) -> gr.Bloc
         )
         running = [asked, picked]
         stop.click(None, None, None, cancels=running, **private).then(
-            stop_answer, conv, [chatbot, conv, ask, stop, status], queue=False, **private
+            stop_answer, conv, [chatbot, conv, ask, stop, status], queue=False, show_progress="hidden", **private
         )
         # Cancelling first and updating after (not in one event) keeps Gradio from marking the chat as failed.
-        clearing = dict(fn=clear_chat, inputs=None, outputs=[chatbot, conv, status, ask, stop], queue=False)
+        clearing = dict(
+            fn=clear_chat, inputs=None, outputs=[chatbot, conv, status, ask, stop], queue=False, show_progress="hidden"
+        )
         new_chat.click(None, None, None, cancels=running, **private).then(**clearing, **private)
         chatbot.clear(None, None, None, cancels=running, **private).then(**clearing, **private)
-        copy_md.click(copied, conv, status, js=COPY_JS, queue=False, **private)
+        copy_md.click(copied, conv, status, js=COPY_JS, queue=False, show_progress="hidden", **private)
         for component in filter_inputs:
             component.change(show_filters, filter_inputs, [chips, filter_row], queue=False, **private)
         clear_filters.click(lambda: (None, None, [], False, None), None, filter_inputs, queue=False, **private)
@@ -1364,7 +1367,7 @@ def build_app(settings: Settings, *, reports_dir: Path | None = None) -> gr.Bloc
             categories,
             author,
         ]
-        search.input(search_papers, search, [table, table_note], trigger_mode="always_last", **private)
+        search.input(table_view, search, [table, table_note], trigger_mode="always_last", **private)
         table.select(show_abstract, None, detail, **private)
         collection = dict(concurrency_limit=1, concurrency_id="collection")
         quiet = dict(show_progress="hidden", **private)
