@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from .citations import check_model_answer, collect, drop_invalid_markers
 from .engines.base import EngineError, EngineRequest
-from .engines.extractive import DETAILS_SEPARATOR
+from .engines.extractive import DETAILS_SEPARATOR, supporting_quotes
 from .planning import REFUSAL_PREFIX, make_plan
 from .prompts import render
 from .query import understand
@@ -262,12 +262,20 @@ def _answer(assistant, question, history, filters, engine, notices, timer, final
         checked, more = check_model_answer(text, plan.evidence, question)
         notices.extend(more)
         citations = collect(checked, plan.evidence, question)
-        if _MODEL_REFUSAL_RE.search(checked) and not citations:
+        # The prompt's refusal form opens the reply when the evidence lacks the answer or contradicts the question's
+        # premise; the correction that may follow keeps its citations, but the answer is a refusal.
+        if checked.lstrip().startswith(REFUSAL_PREFIX) or (_MODEL_REFUSAL_RE.search(checked) and not citations):
             notices.append(Notice(NoticeKind.MODEL_REFUSED, "The model found no answer in the evidence."))
-            yield final(_model_refusal(checked), refused=True, engine_name=used, plan=plan, intent=query.intent)
+            yield final(
+                _model_refusal(checked),
+                refused=True,
+                engine_name=used,
+                plan=plan,
+                citations=citations,
+                intent=query.intent,
+            )
             return
         if citations:
-            checked = re.sub(r"^\s*The papers don'?t say[.:]?\s*(?:However,\s*)?", "", checked)
             if any(
                 n.kind
                 in (
@@ -281,6 +289,13 @@ def _answer(assistant, question, history, filters, engine, notices, timer, final
                 notices.append(
                     Notice(NoticeKind.REPAIRED, "Repaired the model's answer: " + " ".join(n.message for n in more))
                 )
+            # Answer first, then the sentences it was drawn from, quoted (folded in the chat): a reader checks
+            # the model's words against the papers' own.
+            quoted = supporting_quotes([e for e in plan.evidence if e.n in {c.n for c in citations}])
+            if quoted:
+                yield TextDelta(DETAILS_SEPARATOR + quoted, draft=True)
+                checked += DETAILS_SEPARATOR + quoted
+                citations = collect(checked, plan.evidence, question)
             yield final(checked, refused=False, engine_name=used, plan=plan, citations=citations, intent=query.intent)
             return
         why = " ".join(n.message for n in more) or "it cited no source"

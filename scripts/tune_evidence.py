@@ -29,13 +29,14 @@ from assistant.settings import Settings
 from assistant.types import Intent
 
 OUT = Path(__file__).resolve().parents[1] / "assistant" / "data" / "evidence.json"
+# Every cue may be switched off (0): the data, not the designer, decides whether a cue earns its place.
 GRID = {
-    "words": (0.8, 1.2, 1.6, 2.0),
+    "words": (0.0, 0.8, 1.2, 1.6, 2.0),
     "slot": (0.0, 0.35, 0.7),
     "number": (0.0, 0.35, 0.7),
-    "defines": (0.3, 0.6, 0.9),
+    "defines": (0.0, 0.3, 0.6, 0.9),
     "own_name": (0.0, 0.35, 0.7),
-    "contribution": (0.15, 0.3, 0.45),
+    "contribution": (0.0, 0.15, 0.3, 0.45),
     "reason": (0.0, 0.3, 0.6),
 }
 

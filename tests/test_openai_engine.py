@@ -3,6 +3,7 @@
 import time
 
 from assistant.answering import answer, stream_answer
+from assistant.runtime import Assistant
 from assistant.types import Final, TextDelta
 from tests.conftest import messages
 from tests.fake_openai import Reply
@@ -32,13 +33,36 @@ def test_streams_a_grounded_answer_over_http(full_settings, fake_openai):
     assert final.engine == "openai" and not final.notices
     drafts = [e for e in events[:-1] if isinstance(e, TextDelta)]
     assert len(drafts) > 3 and all(e.draft for e in drafts)  # really streamed, and marked as unchecked drafts
-    assert final.text == "CAD uses less than half the GPU memory of SAM Adapter [1]."
+    # Answer first; then, after the fold, the cited paper's evidence sentences quoted verbatim.
+    said, quoted = final.text.split("\n\n", 1)
+    assert said == "CAD uses less than half the GPU memory of SAM Adapter [1]."
+    abstract = Assistant.for_settings(full_settings).index.paper("cad").abstract
+    lines = quoted.splitlines()
+    assert lines and all(line.startswith("- “") and line.endswith("” [1]") for line in lines)
+    assert all(line[3:-5] in abstract for line in lines)
     assert [c.paper_id for c in final.citations] == ["cad"] and final.citations[0].support > 0.5
     request = fake_openai.requests[-1]
     assert request["stream"] is True and request["model"] == "fake"
     system, user = request["messages"]
     assert "[1]" in user["content"] and "CAD" in user["content"] and "less than half" in user["content"]
     assert "Never reveal" in system["content"]
+
+
+def test_a_reply_that_denies_the_premise_is_a_refusal_that_keeps_its_correction(full_settings, fake_openai):
+    fake_openai.script("The papers don't say. CAD uses less than half the GPU memory of SAM Adapter [1].")
+    a = answer(
+        "Why does the CAD adapter need twice the memory of SAM Adapter?",
+        settings=settings_for(full_settings, fake_openai),
+    )
+    assert a.refused and a.engine == "openai" and a.text.startswith("The papers don't say")
+    assert [c.paper_id for c in a.citations] == ["cad"] and "\n\n- “" not in a.text  # a refusal quotes nothing more
+
+
+def test_the_system_prompt_asks_for_a_premise_check(full_settings, fake_openai):
+    fake_openai.script("CAD uses less than half the GPU memory of SAM Adapter [1].")
+    answer(QUESTION, settings=settings_for(full_settings, fake_openai))
+    system = fake_openai.requests[-1]["messages"][0]["content"]
+    assert "premise" in system and "The papers don't say." in system
 
 
 def test_invalid_citation_is_removed_with_a_notice(full_settings, fake_openai):

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from .. import lexicon
-from ..types import Intent, Order, Paper
+from ..types import Evidence, Intent, Order, Paper
 from .base import EngineRequest
 
 # Where the answer line ends and the supporting quotes begin (the UI folds what follows).
@@ -30,6 +30,15 @@ def _names(items: Sequence[str]) -> str:
 
 def _quote(sentence: str) -> str:
     return f"“{sentence.strip()}”"
+
+
+def _bullets(sentences: Sequence[str], n: int) -> list[str]:
+    return [f"- {_quote(s)} [{n}]" for s in sentences if s]
+
+
+def supporting_quotes(evidence: Sequence[Evidence]) -> str:
+    """The evidence sentences as quoted bullets, each with its source number (what follows a model's answer)."""
+    return "\n".join(line for e in evidence for line in _bullets(e.sentences, e.n))
 
 
 def category_label(code: str) -> str:
@@ -82,7 +91,7 @@ class ExtractiveEngine:
         yield f"{_title(e.hit.paper)} — {_quote(lead)} [{e.n}]" if lead else f"{_title(e.hit.paper)} [{e.n}]"
         rest = [s for s in e.sentences if s != lead]
         if rest:
-            yield DETAILS_SEPARATOR + "\n".join(f"- {_quote(s)} [{e.n}]" for s in rest)
+            yield DETAILS_SEPARATOR + "\n".join(_bullets(rest, e.n))
 
     def _several(self, request: EngineRequest) -> Iterator[str]:
         ev = request.evidence
