@@ -262,33 +262,28 @@ def _answer(assistant, question, history, filters, engine, notices, timer, final
         checked, more = check_model_answer(text, plan.evidence, question)
         notices.extend(more)
         citations = collect(checked, plan.evidence, question)
-        # The prompt's refusal form opens the reply when the evidence lacks the answer or contradicts the question's
-        # premise; the correction that may follow keeps its citations, but the answer is a refusal.
-        if checked.lstrip().startswith(REFUSAL_PREFIX) or (_MODEL_REFUSAL_RE.search(checked) and not citations):
-            notices.append(Notice(NoticeKind.MODEL_REFUSED, "The model found no answer in the evidence."))
-            yield final(
-                _model_refusal(checked),
-                refused=True,
-                engine_name=used,
-                plan=plan,
-                citations=citations,
-                intent=query.intent,
+        # The prompt asks for "The papers don't say." alone when the evidence lacks the answer, and for "The papers
+        # say otherwise:" and a correction when it contradicts the question's premise; both are refusals. A small
+        # model also opens with the refusal form and then answers from the sources anyway: when the offline judge finds
+        # the answer more likely there than not and the model cites supported evidence, that opener is a hedge and
+        # the answer stands.
+        premise = _PREMISE_RE.match(checked)
+        opens_with_refusal = checked.lstrip().startswith(REFUSAL_PREFIX)
+        if opens_with_refusal and citations and plan.answerability >= OFFLINE_JUDGE_CONFIDENT:
+            checked = _without_refusal_opener(checked)
+            citations = collect(checked, plan.evidence, question)
+            opens_with_refusal = False
+        if premise or opens_with_refusal or (_MODEL_REFUSAL_RE.search(checked) and not citations):
+            why = (
+                "The model found the question's premise contradicted by the evidence."
+                if premise
+                else ("The model found no answer in the evidence.")
             )
+            notices.append(Notice(NoticeKind.MODEL_REFUSED, why))
+            text = f"{REFUSAL_PREFIX} that: {checked[premise.end() :].strip()}" if premise else _model_refusal(checked)
+            yield final(text, refused=True, engine_name=used, plan=plan, citations=citations, intent=query.intent)
             return
         if citations:
-            if any(
-                n.kind
-                in (
-                    NoticeKind.UNSUPPORTED_DROPPED,
-                    NoticeKind.UNCITED_CITED,
-                    NoticeKind.INVALID_CITATION,
-                    NoticeKind.RESTATED_DROPPED,
-                )
-                for n in more
-            ):
-                notices.append(
-                    Notice(NoticeKind.REPAIRED, "Repaired the model's answer: " + " ".join(n.message for n in more))
-                )
             # Answer first, then the sentences it was drawn from, quoted (folded in the chat): a reader checks
             # the model's words against the papers' own.
             quoted = supporting_quotes([e for e in plan.evidence if e.n in {c.n for c in citations}])
@@ -340,6 +335,22 @@ def _refers_back(query: Query) -> bool:
     return bool(query.carried) or bool(
         set(tokens(query.asking)) & {"it", "its", "they", "their", "them", "this", "these", "those"}
     )
+
+
+_PREMISE_RE = re.compile(r"^\s*The papers say otherwise\s*[:.,;]?\s*", re.I)
+# The offline answerability (a calibrated probability) at or above which it overrules a model's refusal that cites
+# supported evidence: even odds, not a tuned value.
+OFFLINE_JUDGE_CONFIDENT = 0.5
+_REFUSAL_OPENER_RE = re.compile(
+    r"^\s*The papers don'?t say(?: that)?[.:;,]?\s*(?:(?:Instead|However|But|Rather),?\s*)?(?:(?:it|they|the (?:paper|"
+    r"source)s?) (?:states?|says?|reports?|mentions?) that\s+)?",
+    re.I,
+)
+
+
+def _without_refusal_opener(text: str) -> str:
+    rest = _REFUSAL_OPENER_RE.sub("", text, count=1).strip()
+    return rest[:1].upper() + rest[1:]
 
 
 def _model_refusal(text: str) -> str:

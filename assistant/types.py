@@ -308,7 +308,6 @@ class NoticeKind(StrEnum):
     UNCITED_CITED = "uncited_cited"
     UNSUPPORTED_DROPPED = "unsupported_dropped"
     RESTATED_DROPPED = "restated_dropped"
-    REPAIRED = "repaired"
     REPLACED = "replaced"  # the model's answer was replaced by the extractive one
     MODEL_REFUSED = "model_refused"
 

@@ -49,20 +49,35 @@ def test_streams_a_grounded_answer_over_http(full_settings, fake_openai):
 
 
 def test_a_reply_that_denies_the_premise_is_a_refusal_that_keeps_its_correction(full_settings, fake_openai):
-    fake_openai.script("The papers don't say. CAD uses less than half the GPU memory of SAM Adapter [1].")
-    a = answer(
-        "Why does the CAD adapter need twice the memory of SAM Adapter?",
-        settings=settings_for(full_settings, fake_openai),
+    fake_openai.script("The papers say otherwise: CAD uses less than half the GPU memory of SAM Adapter [1].")
+    question = "Why does the CAD adapter need twice the memory of SAM Adapter?"
+    a = answer(question, settings=settings_for(full_settings, fake_openai))
+    assert a.refused and a.engine == "openai" and "premise" in messages(a)
+    assert a.text == "The papers don't say that: CAD uses less than half the GPU memory of SAM Adapter [1]."
+    assert [c.paper_id for c in a.citations] == ["cad"]
+
+
+def test_a_bare_refusal_is_a_refusal(full_settings, fake_openai):
+    fake_openai.script("The papers don't say.")
+    a = answer(QUESTION, settings=settings_for(full_settings, fake_openai))
+    assert a.refused and a.engine == "openai" and not a.citations and a.text.startswith("The papers don't say")
+
+
+def test_a_hedged_opener_before_a_supported_answer_is_dropped_when_the_evidence_answers(full_settings, fake_openai):
+    # Small models open with the refusal form and then answer from the source; the offline judge is confident here.
+    fake_openai.script(
+        "The papers don't say. Instead, it states that CAD uses less than half the GPU memory of SAM Adapter [1]."
     )
-    assert a.refused and a.engine == "openai" and a.text.startswith("The papers don't say")
-    assert [c.paper_id for c in a.citations] == ["cad"] and "\n\n- “" not in a.text  # a refusal quotes nothing more
+    a = answer(QUESTION, settings=settings_for(full_settings, fake_openai))
+    assert not a.refused and a.engine == "openai"
+    assert a.text.split("\n\n")[0] == "CAD uses less than half the GPU memory of SAM Adapter [1]."
 
 
 def test_the_system_prompt_asks_for_a_premise_check(full_settings, fake_openai):
     fake_openai.script("CAD uses less than half the GPU memory of SAM Adapter [1].")
     answer(QUESTION, settings=settings_for(full_settings, fake_openai))
     system = fake_openai.requests[-1]["messages"][0]["content"]
-    assert "premise" in system and "The papers don't say." in system
+    assert "premise" in system and "The papers don't say." in system and "The papers say otherwise:" in system
 
 
 def test_invalid_citation_is_removed_with_a_notice(full_settings, fake_openai):
