@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
@@ -32,7 +33,7 @@ HELP_TEXT = (
 )
 EMPTY_STORE_TEXT = (
     "The collection is empty: no paper has been loaded yet. Run `assistant ingest` (or `make ingest`), or add "
-    "profile pages in the Add papers tab, then ask again."
+    "profile pages under Papers → Add or remove pages, then ask again."
 )
 _MODEL_REFUSAL_RE = re.compile(
     r"papers don'?t say|do(?:es)? not (?:say|mention|state|report|contain|specify)|no information|not (?:stated|"
@@ -63,11 +64,15 @@ def stream_answer(
     settings: Settings | None = None,
     filters: Filters | None = None,
     engine=None,
+    cancel: threading.Event | None = None,
 ) -> Iterator[AnswerEvent]:
-    """Yield `TextDelta`s as the answer is produced, then one `Final` with the checked `Answer`."""
+    """Yield `TextDelta`s as the answer is produced, then one `Final` with the checked `Answer`. Setting `cancel`
+    stops a model's answer at once (its request is closed and its slot freed); the answer then falls back."""
     from .runtime import Assistant
 
-    return Assistant.for_settings(settings).stream_answer(question, history, filters=filters, engine=engine)
+    return Assistant.for_settings(settings).stream_answer(
+        question, history, filters=filters, engine=engine, cancel=cancel
+    )
 
 
 def final_answer(events: Iterable[AnswerEvent]) -> Answer:
@@ -93,7 +98,13 @@ class _Timer:
 
 
 def stream_events(
-    assistant, question: str, history: Sequence[dict] | None = None, *, filters: Filters | None = None, engine=None
+    assistant,
+    question: str,
+    history: Sequence[dict] | None = None,
+    *,
+    filters: Filters | None = None,
+    engine=None,
+    cancel: threading.Event | None = None,
 ) -> Iterator[AnswerEvent]:
     settings: Settings = assistant.settings
     timer = _Timer()
@@ -148,7 +159,7 @@ def stream_events(
             yield TextDelta(EMPTY_STORE_TEXT)
             yield final(EMPTY_STORE_TEXT, refused=True, engine_name="none")
             return
-        yield from _answer(assistant, question, history, filters, engine, notices, timer, final)
+        yield from _answer(assistant, question, history, filters, engine, notices, timer, final, cancel)
     except StoreError as exc:
         notices.append(Notice(NoticeKind.STORE_ERROR, str(exc)))
         text = f"The paper store cannot be read right now: {exc}."
@@ -161,7 +172,7 @@ def _today(settings: Settings) -> dt.date:
     return today.replace(year=settings.capture_year) if settings.capture_year else today
 
 
-def _answer(assistant, question, history, filters, engine, notices, timer, final) -> Iterator[AnswerEvent]:
+def _answer(assistant, question, history, filters, engine, notices, timer, final, cancel) -> Iterator[AnswerEvent]:
     settings: Settings = assistant.settings
     if engine is None:
         try:
@@ -216,7 +227,7 @@ def _answer(assistant, question, history, filters, engine, notices, timer, final
         yield TextDelta(plan.refusal)
         yield final(plan.refusal, refused=True, engine_name="guardrail", plan=plan, intent=query.intent)
         return
-    request = EngineRequest(question, query, plan.evidence)
+    request = EngineRequest(question, query, plan.evidence, cancel)
     offline = assistant.engine("extractive")
     if query.intent in (Intent.AUTHORS, Intent.DATE, Intent.RECORD, Intent.LISTING) or not engine.uses_model:
         # Metadata comes exactly from the records; a model could only make it worse.

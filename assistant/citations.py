@@ -142,7 +142,11 @@ def collect(text: str, evidence: Sequence[Evidence], question: str = "", *, verb
     its sources word for word (the extractive engine): its support is whole by construction."""
     by_n = {e.n: e for e in evidence}
     claims: dict[int, list[str]] = {}
+    lines: dict[int, list[str]] = {}  # a quote's marker may close a run of quotes on its line ('“a” “b” [2]')
     for line in text.split("\n"):
+        for n in {int(x) for x in CITE_RE.findall(line)}:
+            if n in by_n:
+                lines.setdefault(n, []).append(CITE_RE.sub("", line))
         for claim in split_claims(line):
             for n in {int(x) for x in CITE_RE.findall(claim)}:
                 if n in by_n:
@@ -150,7 +154,7 @@ def collect(text: str, evidence: Sequence[Evidence], question: str = "", *, verb
     out = []
     for n in sorted(claims):
         ev = by_n[n]
-        quotes = _quotes(" ".join(claims[n]), ev)
+        quotes = _quotes(" ".join(claims[n]), ev, " ".join(lines.get(n, ())))
         p = ev.hit.paper
         out.append(
             Citation(
@@ -169,12 +173,14 @@ def collect(text: str, evidence: Sequence[Evidence], question: str = "", *, verb
     return out
 
 
-def _quotes(claims: str, ev: Evidence) -> list[str]:
-    """Source sentences behind the claims: quoted ones verbatim, else the evidence sentences that share most words
-    with them. Sentences that instruct the reader are never quoted."""
+def _quotes(claims: str, ev: Evidence, lines: str = "") -> list[str]:
+    """Source sentences behind the claims: those quoted word for word on the lines that cite the source (in the
+    order written), else the evidence sentences that share most words with the claims. Sentences that instruct the
+    reader are never quoted."""
     p = ev.hit.paper
     pool = [s for s in dict.fromkeys([*ev.sentences, *sentences(p.abstract)]) if not instructs(s)]
-    verbatim = [s for s in pool if s in claims]
+    written = lines or claims
+    verbatim = sorted((s for s in pool if s in written), key=written.find)
     if verbatim:
         return verbatim
     words = set(content_terms(claims))

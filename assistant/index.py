@@ -29,7 +29,7 @@ from .corpus import title_key
 from .text import Corrector, content_terms, is_coined, normalize, ratio
 from .types import Chunk, Filters, Order, Paper, SourceRef
 
-SCHEMA_VERSION = "5"  # bump whenever what the index derives from a paper changes
+SCHEMA_VERSION = "6"  # bump whenever what the index derives from a paper changes
 # Titles this long or longer are recognised when a question quotes most of them, or their first words.
 LONG_TITLE = 25
 TITLE_PREFIX_WORDS = 5
@@ -258,7 +258,7 @@ class LexicalIndex:
     def _insert_rows(db: sqlite3.Connection, item: IndexedPaper) -> None:
         p = item.paper
         words = re.findall(r"[a-z0-9]+(?:[-'][a-z0-9]+)*", normalize(p.title + " " + p.abstract).lower())
-        start = " ".join(_title_words(p.title)[:3]) if len(p.title) >= LONG_TITLE else None
+        start = " ".join(_title_words(p.title)[:3]) if len(_title_words(p.title)) >= 3 else None
         db.execute(
             "INSERT INTO papers VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
@@ -491,7 +491,8 @@ class LexicalIndex:
                         found[pid] = (weight, words[i][0])
                     for j in range(i, i + n):
                         used[j] = True
-        # Most of a long title quoted in the text: looked up by its first three words.
+        # A title quoted in the text, looked up by its first three words: a short title in full ('the Second Base
+        # Paper'), a long one nearly in full or by its opening words.
         title_words = [(m.start(), m.group()) for m in re.finditer(r"[^\W_]+", text.casefold())]
         low = " ".join(w for _, w in title_words)
         for i in range(len(title_words) - 2):
@@ -501,8 +502,10 @@ class LexicalIndex:
                 key = " ".join(words)
                 ahead = [w for _, w in title_words[i : i + len(words)]]
                 prefix = next((k for k, (a, b) in enumerate(zip(words, ahead)) if a != b), min(len(words), len(ahead)))
-                # The whole title, nearly all of it, or its opening words (a title cited by its start).
-                if key in low or _partial(key, low) >= TITLE_MATCH or prefix >= min(len(words), TITLE_PREFIX_WORDS):
+                if prefix == len(words) or (
+                    len(title) >= LONG_TITLE
+                    and (_partial(key, low) >= TITLE_MATCH or prefix >= min(len(words), TITLE_PREFIX_WORDS))
+                ):
                     found[pid] = (1.0, title_words[i][0])
         # A quoted piece of a title ('What Happens Next?'): the one paper whose title starts with it.
         for m in _QUOTED_RE.finditer(text):

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from .corpus import CorpusError, load_corpus, page_files, same_content, title_key
 from .settings import Settings
+from .text import counted
 from .types import Corpus, Paper
 
 MANIFEST = "collection.json"
@@ -240,7 +241,7 @@ def remove(target: str, settings: Settings) -> str:
         corpus, owners = load(settings)
         if corpus.papers and not corpus.errors:
             report = store.sync(corpus.papers, settings, owners=owners, prune=True)
-            return f"Removed page {page['file']} ({report.papers_removed} papers removed)."
+            return f"Removed page {page['file']} ({counted(report.papers_removed, 'paper')} removed)."
         return f"Removed page {page['file']}; its papers stay stored until the other pages parse again."
     if target in {f.name for f in configured_files(settings)}:
         raise CorpusError(

@@ -117,10 +117,11 @@ class Assistant:
         *,
         filters: Filters | None = None,
         engine=None,
+        cancel: threading.Event | None = None,
     ) -> Iterator[AnswerEvent]:
         from .answering import stream_events
 
-        return stream_events(self, question, history, filters=filters, engine=engine)
+        return stream_events(self, question, history, filters=filters, engine=engine, cancel=cancel)
 
     def answer(
         self, question: str, history: Sequence[dict] | None = None, *, filters: Filters | None = None, engine=None

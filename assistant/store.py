@@ -29,7 +29,7 @@ from .chunking import chunk_paper
 from .corpus import title_key
 from .index import IndexedPaper, LexicalIndex
 from .settings import Settings
-from .text import sentences
+from .text import counted, sentences
 from .types import Chunk, Paper, SourceRef
 
 AUTHOR_SEP = "; "
@@ -69,10 +69,11 @@ class IngestReport:
 
     def summary(self) -> str:
         return (
-            f"{self.papers} papers: {self.chunks_added} chunks added, {self.chunks_updated} updated, "
-            f"{self.chunks_unchanged} unchanged, {self.chunks_removed} removed "
-            f"({self.papers_added} papers added, {self.papers_updated} updated, {self.papers_removed} removed); "
-            f"{self.embedded} chunks and {self.sentences_embedded} sentences embedded in {self.seconds:.2f} s"
+            f"{counted(self.papers, 'paper')}: {counted(self.chunks_added, 'chunk')} added, {self.chunks_updated} "
+            f"updated, {self.chunks_unchanged} unchanged, {self.chunks_removed} removed "
+            f"({counted(self.papers_added, 'paper')} added, {self.papers_updated} updated, {self.papers_removed} "
+            f"removed); {counted(self.embedded, 'chunk')} and {counted(self.sentences_embedded, 'sentence')} embedded "
+            f"in {self.seconds:.2f} s"
         )
 
 

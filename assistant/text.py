@@ -292,3 +292,8 @@ class Corrector:
     def correct(self, word: str) -> str | None:
         options = self.candidates(word)
         return options[0] if options else None
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """'1 paper', '2 papers' (a message never says '1 papers')."""
+    return f"{n} {noun if n == 1 else (plural or noun + 's')}"

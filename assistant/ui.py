@@ -495,14 +495,18 @@ def failure_answer(text: str, kind: NoticeKind, detail: str) -> Answer:
 
 
 def answer_events(
-    assistant: Assistant, question: str, history: Sequence[dict], filters: Filters | None
+    assistant: Assistant,
+    question: str,
+    history: Sequence[dict],
+    filters: Filters | None,
+    cancel: threading.Event | None = None,
 ) -> Iterator[tuple[str, Any]]:
     """('draft' | 'text', the text so far) while the answer is produced, then ('final', Answer). Never raises: a fault
     becomes an answer that says so in plain words. Closing this generator closes the answer stream (and with it any
     model request)."""
     stream = None
     try:
-        stream = assistant.stream_answer(question, list(history), filters=filters)
+        stream = assistant.stream_answer(question, list(history), filters=filters, cancel=cancel)
         draft = text = ""
         for event in stream:
             if isinstance(event, Final):
@@ -1005,46 +1009,63 @@ def build_app(settings: Settings, *, reports_dir: Path | None = None) -> gr.Bloc
 
     # ----------------------------------------------------------------------------------------------- chat handlers
 
-    def respond(question, conv, year_from, year_to, categories, has_code, author):
+    # The answer each browser session is waiting for, so Stop reaches the model request behind it: Gradio's cancel
+    # ends the event, but a worker thread blocked on a silent endpoint would otherwise hold its model slot.
+    answering: dict[str, threading.Event] = {}
+
+    def stop_model(request: gr.Request):
+        event = answering.pop(getattr(request, "session_hash", None) or "", None)
+        if event is not None:
+            event.set()
+
+    def respond(question, conv, year_from, year_to, categories, has_code, author, request: gr.Request):
         question = question if isinstance(question, str) else ""
         if not question.strip():  # an empty submit does nothing at all
             yield tuple(gr.skip() for _ in range(6))
             return
-        conv = clean_conv(conv)
-        history = engine_history(conv)
-        turn = {"q": question, "a": None, "html": render_pending(), "md": "", "status": "", "done": False}
-        conv["turns"] = [*conv["turns"], turn][-MAX_TURNS:]
-        busy = (gr.update(interactive=False), gr.update(visible=True))
-        yield chat_messages(conv), conv, "", *busy, status_html("Searching the papers…")
-        filters = make_filters(year_from, year_to, categories, has_code, author)
-        last = 0.0
-        for kind, value in answer_events(assistant, question, history, filters if filters.active() else None):
-            if kind == "final":
-                answer: Answer = value
-                status = status_text(answer, settings)
-                turn.update(
-                    a=None if answer.engine == "none" else answer.text,
-                    html=render_answer(answer, settings),
-                    md=answer_markdown(question, answer),
-                    status=status,
-                    done=True,
-                )
-                yield (
-                    chat_messages(conv),
-                    conv,
-                    gr.skip(),
-                    gr.update(interactive=True),
-                    gr.update(visible=False),
-                    status_html(status, answer.notices),
-                )
-                return
-            turn["html"] = render_draft(value) if kind == "draft" else render_partial(value)
-            if time.monotonic() - last >= STREAM_INTERVAL:
-                last = time.monotonic()
-                label = "The model is writing; its draft is checked before it is kept…" if kind == "draft" else ""
-                yield chat_messages(conv), conv, gr.skip(), *busy, status_html(label) if label else gr.skip()
+        session = getattr(request, "session_hash", None) or ""
+        cancel = answering[session] = threading.Event()
+        try:
+            conv = clean_conv(conv)
+            history = engine_history(conv)
+            turn = {"q": question, "a": None, "html": render_pending(), "md": "", "status": "", "done": False}
+            conv["turns"] = [*conv["turns"], turn][-MAX_TURNS:]
+            busy = (gr.update(interactive=False), gr.update(visible=True))
+            yield chat_messages(conv), conv, "", *busy, status_html("Searching the papers…")
+            filters = make_filters(year_from, year_to, categories, has_code, author)
+            chosen = filters if filters.active() else None
+            last = 0.0
+            for kind, value in answer_events(assistant, question, history, chosen, cancel):
+                if kind == "final":
+                    answer: Answer = value
+                    status = status_text(answer, settings)
+                    turn.update(
+                        a=None if answer.engine == "none" else answer.text,
+                        html=render_answer(answer, settings),
+                        md=answer_markdown(question, answer),
+                        status=status,
+                        done=True,
+                    )
+                    yield (
+                        chat_messages(conv),
+                        conv,
+                        gr.skip(),
+                        gr.update(interactive=True),
+                        gr.update(visible=False),
+                        status_html(status, answer.notices),
+                    )
+                    return
+                turn["html"] = render_draft(value) if kind == "draft" else render_partial(value)
+                if time.monotonic() - last >= STREAM_INTERVAL:
+                    last = time.monotonic()
+                    label = "The model is writing; its draft is checked before it is kept…" if kind == "draft" else ""
+                    yield chat_messages(conv), conv, gr.skip(), *busy, status_html(label) if label else gr.skip()
+        finally:
+            if answering.get(session) is cancel:
+                del answering[session]
 
-    def stop_answer(conv):
+    def stop_answer(conv, request: gr.Request):
+        stop_model(request)
         conv = clean_conv(conv)
         ready = (gr.update(interactive=True), gr.update(visible=False))
         if not conv["turns"] or conv["turns"][-1]["done"]:  # it had finished already: nothing to take back
@@ -1065,7 +1086,8 @@ def build_app(settings: Settings, *, reports_dir: Path | None = None) -> gr.Bloc
         last = conv["turns"][-1]["status"] if conv["turns"] else ""
         return chat_messages(conv), conv, status_html(last), gr.update(interactive=True), gr.update(visible=False)
 
-    def clear_chat():
+    def clear_chat(request: gr.Request):
+        stop_model(request)
         return [], {"turns": []}, "", gr.update(interactive=True), gr.update(visible=False)
 
     def copied(conv):
@@ -1341,6 +1363,7 @@ def build_app(settings: Settings, *, reports_dir: Path | None = None) -> gr.Bloc
             respond, chat_inputs, chat_outputs, **chat_events
         )
         running = [asked, picked]
+        # The model request is let go in the step after the cancel (its own step would make Gradio mark a failure).
         stop.click(None, None, None, cancels=running, **private).then(
             stop_answer, conv, [chatbot, conv, ask, stop, status], queue=False, show_progress="hidden", **private
         )

@@ -37,6 +37,16 @@ def test_a_described_paper_is_found_and_quoted(full_settings):
     assert_citations_valid(a)
 
 
+def test_each_citation_carries_exactly_the_sentences_the_answer_quotes_from_it(full_settings):
+    # Several quotes on one line share the marker that closes it ('“a” “b” [2]'); each belongs to that paper's card.
+    a = answer("Which papers build on the Segment Anything Model?", settings=full_settings)
+    assert len(a.citations) >= 2
+    quoted = re.findall(r"“([^”]+)”", a.text)
+    for c in a.citations:
+        abstract = next(h.paper.abstract for h in a.sources if h.paper.id == c.paper_id)
+        assert list(c.quotes) == [q for q in quoted if q in abstract], c.paper_id
+
+
 def test_a_detail_the_abstract_lacks_is_refused(full_settings):
     for q in ("Which optimizer and learning rate were used to train MuCo?", "At which venue was STAN published?"):
         a = answer(q, settings=full_settings)

@@ -305,6 +305,45 @@ def test_stop_cancels_a_slow_model_answer(page, full_settings, fake_openai, tmp_
         app.close()
 
 
+def test_stop_frees_the_model_slot_even_when_the_endpoint_is_silent(page, full_settings, fake_openai):
+    # Only keep-alives come back, so no piece of the answer ever arrives: Stop must still reach the request.
+    from tests.fake_openai import Reply
+
+    fake_openai.script(Reply("CAD uses less than half the memory [1].", keepalive_for=120),
+                       Reply("CAD uses less than half the memory [1]."))  # fmt: skip
+    settings = full_settings.model_copy(
+        update={
+            "port": free_port(),
+            "llm": "openai",
+            "openai_base_url": fake_openai.url,
+            "openai_api_key": "k",
+            "openai_model": "fake-model",
+            "llm_max_retries": 0,
+            "llm_timeout": 150.0,
+            "llm_deadline": 120.0,
+            "llm_concurrency": 1,  # a slot still held would make the next question wait 60 s, then give up
+        }
+    )
+    from assistant.ui import launch
+
+    app = launch(settings, block=False)
+    try:
+        open_chat(page, f"http://127.0.0.1:{settings.port}/")
+        box = page.find_element(By.CSS_SELECTOR, "#question textarea")
+        box.send_keys("How much GPU memory does the CAD adapter use?")
+        page.find_element(By.CSS_SELECTOR, "#ask").click()
+        wait(page, 30).until(lambda b: len(fake_openai.requests) == 1)  # the model is asked, and stays silent
+        page.find_element(By.CSS_SELECTOR, "#stop").click()
+        wait(page, 10).until(ec.text_to_be_present_in_element((By.CSS_SELECTOR, "#chat"), "Stopped before the answer"))
+        wait(page, 5).until(lambda b: b.find_element(By.CSS_SELECTOR, "#ask").is_enabled())
+        started = time.monotonic()
+        answer = ask(page, "How much GPU memory does the CAD adapter use?")
+        assert len(fake_openai.requests) == 2 and time.monotonic() - started < 20
+        assert "CAD" in answer.text and "busy" not in page.find_element(By.CSS_SELECTOR, "#status").text
+    finally:
+        app.close()
+
+
 def test_an_empty_submit_adds_nothing_and_an_example_chip_asks(page, app_url):
     open_chat(page, app_url)
     box = page.find_element(By.CSS_SELECTOR, "#question textarea")

@@ -32,7 +32,7 @@ def test_a_malformed_page_in_a_batch_is_reported_and_the_good_ones_still_land(tm
     assert result.returncode == 1
     assert f"{pages / 'later-bad.txt'}:3: missing the abstract" in result.stderr
     assert "Traceback" not in result.stderr
-    assert "3 papers" not in result.stdout and "1 chunks added" in result.stdout and "0 removed" in result.stdout
+    assert "3 papers" not in result.stdout and "1 chunk added" in result.stdout and "0 removed" in result.stdout
     asked = run("ask", "Which paper is about other things?", "--store-path", store, "--llm", "extractive")
     assert "Another Title" in asked.stdout  # the broken page's stored paper was kept
 

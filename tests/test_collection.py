@@ -132,7 +132,7 @@ def test_pages_and_papers_can_be_removed(collection, tmp_path):
     listed = subprocess.run([*cli, "pages", *flags], capture_output=True, text=True, timeout=120)
     assert "added          1 papers" in listed.stdout and "configured     2 papers" in listed.stdout, listed.stdout
     gone = subprocess.run([*cli, "remove", "robots.txt", *flags], capture_output=True, text=True, timeout=120)
-    assert gone.returncode == 0 and "Removed page robots.txt (1 papers removed)" in gone.stdout, gone.stderr
+    assert gone.returncode == 0 and "Removed page robots.txt (1 paper removed)" in gone.stdout, gone.stderr
     assert len(stored_titles(collection)) == 2
     out = subprocess.run([*cli, "remove", "muco", *flags], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0 and "Removed the paper" in out.stdout

@@ -140,6 +140,35 @@ def test_a_stalling_stream_ends_by_the_deadline(full_settings, fake_openai, repl
     assert fallback_notice(a, "took longer than 2 s"), a.notices
 
 
+def test_stopping_lets_go_of_a_silent_endpoint_at_once(full_settings, fake_openai):
+    # The endpoint sends only keep-alives; the person asking stops. The answer ends now (not at the 30 s deadline),
+    # and the one model slot is free for the next question.
+    import threading
+
+    from assistant.answering import final_answer, stream_answer
+
+    settings = settings_for(full_settings, fake_openai, llm_timeout=40.0, llm_deadline=30.0, llm_concurrency=1)
+    fake_openai.script(Reply(GOOD, keepalive_for=60), Reply(GOOD))
+    cancel, result = threading.Event(), {}
+    worker = threading.Thread(
+        target=lambda: result.update(a=final_answer(stream_answer(QUESTION, settings=settings, cancel=cancel)))
+    )
+    worker.start()
+    for _ in range(200):  # until the request has reached the endpoint
+        if fake_openai.requests:
+            break
+        time.sleep(0.05)
+    assert fake_openai.requests, "the model was never asked"
+    stopped = time.monotonic()
+    cancel.set()
+    worker.join(timeout=10)
+    assert not worker.is_alive() and time.monotonic() - stopped < 2.0
+    assert fallback_notice(result["a"], "stopped"), result["a"].notices
+    start = time.monotonic()
+    after = answer(QUESTION, settings=settings)
+    assert after.engine == "openai" and time.monotonic() - start < 10, after.notices
+
+
 def test_cli_ask_ends_by_the_deadline_when_the_endpoint_stalls(full_settings, fake_openai):
     fake_openai.script(Reply(GOOD, keepalive_for=60))
     start = time.monotonic()

@@ -17,6 +17,7 @@ TODAY = dt.date(2026, 11, 24)
 EXTRA = (
     "CLJan 9, 2025\nGPT-4 as a Judge of SummariesAnn Lee, Bo Kim\nWe ask GPT-4 to grade summaries of news.\n"
     "CVFeb 3, 2025\nLaST$_{0}$: Latent Steps for ActionsCy Park\nLaST$_0$ reasons in a latent space before acting.\n"
+    "CVMar 5, 2025\nSecond Base PaperDu Yi\nAbout second things.\n"
 )
 
 
@@ -216,6 +217,8 @@ def test_the_same_date_as_a_named_paper(catalog):
         ("DF-3DFace 논문에서 새로 구축해 공개한 데이터셋의 이름이 뭐예요?", "df-3dface"),  # a name inside Korean
         ("LAMA-UTは、文字表記をどのような形式に統一していますか？", "lama-ut"),  # glued to Japanese
         ("What does LaST0 reason in?", "last-0"),
+        ("Who wrote the Second Base Paper?", "second-base-paper"),  # a short title of plain words, in full
+        ("who wrote second base paper", "second-base-paper"),
     ],
 )  # fmt: skip
 def test_papers_named_in_many_ways(catalog, question, named):
@@ -230,6 +233,7 @@ def test_papers_named_in_many_ways(catalog, question, named):
         "Who is the last author of MuCo?",  # 'last' is not LaST0
         "Which papers use LLM-based metrics?",  # a coined word several papers use names none
         "What accuracy does GPT-4o reach?",  # GPT-4o is not GPT-4
+        "Which paper is the second base for the others?",  # part of a short title is not the title
     ],
 )
 def test_names_are_not_taken_from_ordinary_words(catalog, question):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -14,6 +15,10 @@ class EngineError(RuntimeError):
     """The engine could not produce an answer (endpoint down, timed out, bad reply); the message says why."""
 
 
+class EngineStopped(EngineError):
+    """The person asking stopped the answer (the request's cancel event was set)."""
+
+
 @dataclass(frozen=True)
 class EngineRequest:
     """What an engine answers from: the question as asked, what it asks (the query) and the numbered evidence."""
@@ -21,6 +26,7 @@ class EngineRequest:
     question: str
     query: Query
     evidence: tuple[Evidence, ...]
+    cancel: threading.Event | None = None  # set when the person asking stops the answer: the engine lets go at once
 
 
 class Engine(Protocol):

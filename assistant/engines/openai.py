@@ -11,10 +11,13 @@ from collections.abc import Iterator, Sequence
 
 from ..prompts import render
 from ..settings import Settings
-from .base import EngineError, EngineRequest
+from .base import EngineError, EngineRequest, EngineStopped
 
 # A question waits at most this share of its deadline for a free model slot, so it keeps time to answer.
 SLOT_WAIT_SHARE = 0.5
+# How often a wait (for a slot, for the next piece of the stream) looks whether the answer was stopped: a stopped
+# answer lets go of its slot and its connection within this time, whatever the endpoint does.
+CANCEL_POLL_S = 0.2
 # HTTP requests of the current call (the client's retries included); a list so the stream's worker thread adds to it.
 _REQUESTS: contextvars.ContextVar[list[int]] = contextvars.ContextVar("requests")
 
@@ -92,10 +95,14 @@ class OpenAIEngine:
         """Yield the answer as it streams; whatever the endpoint sends (or does not), it ends by the deadline."""
         self._start_call()
         deadline = time.monotonic() + self.settings.llm_deadline
-        if not self._slots.acquire(timeout=self.settings.llm_deadline * SLOT_WAIT_SHARE):
-            raise EngineError(
-                f"the model is busy with {self.settings.llm_concurrency} other questions (ASSISTANT_LLM_CONCURRENCY)"
-            )
+        slot_deadline = time.monotonic() + self.settings.llm_deadline * SLOT_WAIT_SHARE
+        while not self._slots.acquire(timeout=max(0.0, min(CANCEL_POLL_S, slot_deadline - time.monotonic()))):
+            _check_stopped(request)
+            if time.monotonic() >= slot_deadline:
+                raise EngineError(
+                    f"the model is busy with {self.settings.llm_concurrency} other questions "
+                    "(ASSISTANT_LLM_CONCURRENCY)"
+                )
         try:
             yield from self._stream_until(deadline, request)
         finally:
@@ -117,9 +124,13 @@ class OpenAIEngine:
         try:
             while True:
                 try:
-                    kind, value = events.get(timeout=max(0.0, deadline - time.monotonic()))
+                    kind, value = events.get(timeout=max(0.0, min(CANCEL_POLL_S, deadline - time.monotonic())))
                 except queue.Empty:
+                    _check_stopped(request)
+                    if time.monotonic() < deadline:
+                        continue
                     raise EngineError(f"the answer took longer than {self.settings.llm_deadline:g} s") from None
+                _check_stopped(request)
                 if kind == "error":
                     with _translated_errors(self.settings):
                         raise value
@@ -178,6 +189,11 @@ class OpenAIEngine:
             )
         text = (reply.choices[0].message.content or "").strip() if reply.choices else ""
         return text or question
+
+
+def _check_stopped(request: EngineRequest) -> None:
+    if request.cancel is not None and request.cancel.is_set():
+        raise EngineStopped("the answer was stopped")
 
 
 class _StreamCall:
