@@ -9,6 +9,7 @@ Every store fault becomes a `StoreError` whose message says what to do.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import datetime as dt
 import fcntl
@@ -217,8 +218,27 @@ def embedding_function(settings: Settings):
     return MiniLMEmbedding(threads=settings.threads)
 
 
-def sentences_collection_name(settings: Settings) -> str:
+def legacy_sentences_name(settings: Settings) -> str:
+    """The sentence collection of stores written before sentence vectors moved into the chunk records."""
     return f"{settings.collection}-sentences"
+
+
+# The first chunk's metadata key holding its paper's sentence vectors.
+SENTENCE_VECTORS = "sentence_vectors"
+
+
+def encode_vectors(vectors: np.ndarray) -> str:
+    """Sentence vectors as '<dimension>:<base64 float16>' (768 bytes a MiniLM sentence): cosine similarities move by
+    less than 1e-3."""
+    array = np.asarray(vectors, dtype="<f2")
+    return f"{array.shape[-1]}:" + base64.b64encode(array.tobytes()).decode("ascii")
+
+
+def decode_vectors(text: str) -> np.ndarray:
+    dim, _, payload = text.partition(":")
+    data = np.frombuffer(base64.b64decode(payload), dtype="<f2").astype(np.float32)
+    size = int(dim) if dim.isdigit() and int(dim) > 0 else 0
+    return data.reshape(-1, size) if size and data.size % size == 0 else np.zeros((0, 1), dtype=np.float32)
 
 
 def index_path(settings: Settings) -> Path:
@@ -236,8 +256,12 @@ def index_path(settings: Settings) -> Path:
 
 
 class Store:
-    """The Chroma side of one collection: chunk vectors (`<collection>`) and sentence vectors
-    (`<collection>-sentences`), with the version every ingest writes."""
+    """The Chroma side of one collection: one record per chunk (text, vector, the paper's metadata), with the
+    version every ingest writes. A paper's first chunk also carries its abstract and its sentences' vectors (float16,
+    base64), so sentence vectors are synced with the chunks by construction and cost no vector index of their own:
+    they are read by paper id for the few candidate papers of a question, never searched (a second index of every
+    sentence would hold ~4.5 vectors per chunk in memory; searching it did not improve retrieval on the training
+    split)."""
 
     def __init__(self, settings: Settings):
         self.settings = settings
@@ -264,10 +288,6 @@ class Store:
     @property
     def chunks(self):
         return self._collection(self.settings.collection)
-
-    @property
-    def sentences(self):
-        return self._collection(sentences_collection_name(self.settings))
 
     def version(self) -> str:
         """The version the last ingest wrote (a new one before and after every write)."""
@@ -300,11 +320,6 @@ class Store:
         """(paper id, cosine similarity, chunk text) of the nearest chunks, within `allowed` papers if given."""
         return self._query(self.chunks, vector, n, allowed, documents=True)
 
-    def query_sentences(
-        self, vector: np.ndarray, n: int, allowed: set[str] | None = None
-    ) -> list[tuple[str, float, str]]:
-        return self._query(self.sentences, vector, n, allowed, documents=True)
-
     def _query(self, coll, vector, n, allowed, *, documents: bool):
         with store_errors(self.settings):
             total = coll.count()
@@ -333,20 +348,22 @@ class Store:
         return out
 
     def sentence_vectors(self, paper_ids: Sequence[str]) -> dict[str, list[tuple[int, str, np.ndarray]]]:
-        """Each paper's embedded sentences: (index, text, vector), in order."""
-        if not paper_ids:
+        """Each paper's embedded sentences: (index, text, vector), in order (from its first chunk's record)."""
+        ids = list(dict.fromkeys(paper_ids))
+        if not ids:
             return {}
         with store_errors(self.settings):
-            rows = self.sentences.get(
-                where={"paper_id": {"$in": list(dict.fromkeys(paper_ids))}},
-                include=["embeddings", "documents", "metadatas"],
+            rows = self.chunks.get(
+                where={"$and": [{"paper_id": {"$in": ids}}, {"chunk_index": 0}]}, include=["metadatas"]
             )
         out: dict[str, list[tuple[int, str, np.ndarray]]] = {}
-        for meta, doc, vec in zip(rows["metadatas"] or [], rows["documents"] or [], rows["embeddings"]):
-            if meta:
-                out.setdefault(meta["paper_id"], []).append((int(meta["index"]), doc, np.asarray(vec)))
-        for items in out.values():
-            items.sort(key=lambda x: x[0])
+        for meta in rows["metadatas"] or []:
+            if not meta or not meta.get(SENTENCE_VECTORS):
+                continue  # written before sentences were embedded: the planner reads its words only
+            texts = sentences(str(meta.get("abstract", "")))
+            vectors = decode_vectors(str(meta[SENTENCE_VECTORS]))
+            if len(texts) == len(vectors):
+                out[meta["paper_id"]] = [(i, t, v) for i, (t, v) in enumerate(zip(texts, vectors))]
         return out
 
     def stored_papers(self, *, page: int = 2000) -> Iterator[tuple[Paper, dict, list[Chunk]]]:
@@ -377,27 +394,23 @@ class Store:
         """Upsert papers (paper, hash, page, rank, chunks, chunk vectors, sentences, sentence vectors), then drop
         their chunks and sentences that no longer exist."""
         chunk_rows: list[tuple[str, str, np.ndarray, dict]] = []
-        sentence_rows: list[tuple[str, str, np.ndarray, dict]] = []
         for paper, content_hash, page, rank, chunks, chunk_vecs, sents, sent_vecs in batch:
             meta = paper_metadata(paper, content_hash, page, rank)
+            first = {"abstract": paper.abstract, SENTENCE_VECTORS: encode_vectors(sent_vecs) if len(sents) else ""}
             for c, vec in zip(chunks, chunk_vecs):
-                extra = {"abstract": paper.abstract} if c.index == 0 else {}
+                extra = first if c.index == 0 else {}
                 chunk_rows.append(
                     (c.id, c.text, vec, {**meta, "chunk_index": c.index, "tokens": c.token_count, **extra})
                 )
-            for i, (text, vec) in enumerate(zip(sents, sent_vecs)):
-                sentence_rows.append(
-                    (f"{paper.id}:s{i}", text, vec, {"paper_id": paper.id, "index": i, "content_hash": content_hash})
-                )
         ids = [p.id for p, *_ in batch]
         with store_errors(self.settings):
-            for coll, rows in ((self.chunks, chunk_rows), (self.sentences, sentence_rows)):
-                keep = {r[0] for r in rows}
-                old = coll.get(where={"paper_id": {"$in": ids}}, include=[])["ids"] if ids else []
-                self._upsert(coll, rows)
-                stale = [i for i in old if i not in keep]
-                for start in range(0, len(stale), self.max_batch()):
-                    coll.delete(ids=stale[start : start + self.max_batch()])
+            coll = self.chunks
+            keep = {r[0] for r in chunk_rows}
+            old = coll.get(where={"paper_id": {"$in": ids}}, include=[])["ids"] if ids else []
+            self._upsert(coll, chunk_rows)
+            stale = [i for i in old if i not in keep]
+            for start in range(0, len(stale), self.max_batch()):
+                coll.delete(ids=stale[start : start + self.max_batch()])
 
     def _upsert(self, coll, rows) -> None:
         step = self.max_batch()
@@ -425,23 +438,28 @@ class Store:
         """Remove papers' chunks and sentences; return how many chunks went."""
         removed = 0
         with store_errors(self.settings):
-            for coll in (self.chunks, self.sentences):
-                for start in range(0, len(paper_ids), 500):
-                    part = list(paper_ids[start : start + 500])
-                    ids = coll.get(where={"paper_id": {"$in": part}}, include=[])["ids"]
-                    if coll is not None and ids:
-                        for s in range(0, len(ids), self.max_batch()):
-                            coll.delete(ids=ids[s : s + self.max_batch()])
-                        if coll.name == self.settings.collection:
-                            removed += len(ids)
+            coll = self.chunks
+            for start in range(0, len(paper_ids), 500):
+                part = list(paper_ids[start : start + 500])
+                ids = coll.get(where={"paper_id": {"$in": part}}, include=[])["ids"]
+                for s in range(0, len(ids), self.max_batch()):
+                    coll.delete(ids=ids[s : s + self.max_batch()])
+                removed += len(ids)
         return removed
+
+    def drop_legacy(self) -> None:
+        """Remove the separate sentence collection older versions wrote (its vectors now live with the chunks)."""
+        with store_errors(self.settings):
+            chroma = client(self.settings)
+            if legacy_sentences_name(self.settings) in {c.name for c in chroma.list_collections()}:
+                chroma.delete_collection(legacy_sentences_name(self.settings))
 
     def reset(self) -> None:
         """Drop both collections (`ingest --rebuild`)."""
         with store_errors(self.settings):
             chroma = client(self.settings)
             names = {c.name for c in chroma.list_collections()}
-            for name in (self.settings.collection, sentences_collection_name(self.settings)):
+            for name in (self.settings.collection, legacy_sentences_name(self.settings)):
                 if name in names:
                     chroma.delete_collection(name)
 
@@ -475,7 +493,7 @@ def paper_hash(paper: Paper, size: int, overlap: int) -> str:
         paper.abstract,
         size,
         overlap,
-        "sentences-v1",  # the sentence splitting; a change re-embeds
+        "sentences-v2",  # the sentence splitting and where sentence vectors live; a change re-embeds
     ]
     return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode()).hexdigest()[:16]
 
@@ -636,6 +654,7 @@ def sync(
         report = dict(added=0, updated=0, removed=0, embedded=0, sentences=0, papers_added=0, papers_updated=0)
         if todo or gone:
             store.bump_version()  # before the first write: a killed ingest still invalidates every reader's caches
+            store.drop_legacy()
         done = 0
         for i in range(0, len(todo), WRITE_BATCH_PAPERS):
             part = todo[i : i + WRITE_BATCH_PAPERS]

@@ -261,7 +261,6 @@ class Hit:
     why: tuple[str, ...] = ()
     dense: float = 0.0  # best chunk cosine similarity to the question
     lexical: float = 0.0  # BM25 score
-    sentence: float = 0.0  # best sentence cosine similarity to the question
 
     @property
     def title(self) -> str:
@@ -310,6 +309,7 @@ class NoticeKind(StrEnum):
     RESTATED_DROPPED = "restated_dropped"
     REPLACED = "replaced"  # the model's answer was replaced by the extractive one
     MODEL_REFUSED = "model_refused"
+    MODEL_DOUBTED = "model_doubted"  # the model refused, the offline judge found the answer: its refusal was set aside
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ import time
 from assistant.answering import stream_answer
 from assistant.chunking import count_tokens
 from assistant.settings import Settings
-from assistant.types import Answer
+from assistant.types import Final, TextDelta
 
 
 def main() -> None:
@@ -33,12 +33,12 @@ def main() -> None:
     for q in questions[: args.n]:
         start = time.perf_counter()
         first, text, final = None, "", None
-        for piece in stream_answer(q, settings=settings):
-            if isinstance(piece, Answer):
-                final = piece
-            else:
+        for event in stream_answer(q, settings=settings):
+            if isinstance(event, Final):
+                final = event.answer
+            elif isinstance(event, TextDelta) and event.draft:  # the model's own text, as it streams
                 first = first or time.perf_counter() - start
-                text += piece
+                text += event.text
         total = time.perf_counter() - start
         rate = count_tokens(text) / max(total - first, 1e-6) if first else 0.0
         firsts.append(first or total)

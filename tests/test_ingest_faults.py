@@ -2,6 +2,7 @@
 
 import os
 import random
+import re
 import resource
 import signal
 import subprocess
@@ -29,11 +30,28 @@ def assert_whole(settings, corpus):
     assert len(ids) == len(set(ids)), "duplicate chunks"
     assert set(ids) == expected_chunks(corpus, settings)
     assert store.is_current(corpus.papers, settings)
-    sentence_ids = s.sentences.get()["ids"]
-    assert len(sentence_ids) == len(set(sentence_ids)) == sum(len(store.abstract_sentences(p)) for p in corpus.papers)
+    vectors = s.sentence_vectors([p.id for p in corpus.papers])  # every paper's sentences, each embedded once
+    assert {pid: len(v) for pid, v in vectors.items()} == {
+        p.id: len(store.abstract_sentences(p)) for p in corpus.papers
+    }
     hit = s.chunks.query(query_texts=["multi-turn contrastive learning for multimodal embeddings"], n_results=1)
     assert hit["metadatas"][0][0]["paper_id"] == "muco"
     assert store.open_index(settings).best_match("multi-turn contrastive multimodal embedding") == "muco"
+
+
+def _kill_after_progress(proc: subprocess.Popen, papers_done: int, extra_delay: float) -> bool:
+    """Kill the ingest once its progress bar has passed `papers_done` papers (a batch is written), plus a little
+    more (the kill then lands while the next batch is embedded or written). No guessing at wall-clock times."""
+    seen = b""
+    while proc.poll() is None:
+        seen += proc.stderr.read1(4096) if hasattr(proc.stderr, "read1") else proc.stderr.read(1)
+        counts = [int(m) for m in re.findall(rb"(\d+)/\d+ \[", seen)]
+        if counts and max(counts) >= papers_done:
+            time.sleep(extra_delay)
+            proc.send_signal(signal.SIGKILL)
+            proc.wait()
+            return True
+    return False
 
 
 def test_killed_ingests_leave_one_copy_of_every_chunk(tmp_path, corpus):
@@ -41,18 +59,18 @@ def test_killed_ingests_leave_one_copy_of_every_chunk(tmp_path, corpus):
     resumed = []
     for round_ in range(3):
         path = tmp_path / f"store{round_}"
-        proc = subprocess.Popen(ingest_cmd(path), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        delay = rng.uniform(2.0, 6.0)  # loading takes ~1.5 s, embedding the corpus ~7 s more: kill mid-way
-        time.sleep(delay)
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
+        command = [c for c in ingest_cmd(path) if c != "--quiet"]  # the progress bar says when a batch is written
+        proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        mark = store.WRITE_BATCH_PAPERS * rng.randint(1, 3)
+        killed = _kill_after_progress(proc, mark, rng.uniform(0.0, 1.0))
+        assert killed, "the ingest finished before it could be killed"
         done = subprocess.run(ingest_cmd(path), capture_output=True, text=True, timeout=300)
         assert done.returncode == 0, done.stderr
-        resumed.append((round(delay, 2), done.stdout.strip().splitlines()[-1]))
+        resumed.append((mark, done.stdout.strip().splitlines()[-1]))
         assert_whole(Settings(store_path=path, capture_year=2026), corpus)
-    print(f"seed {SEED}: killed at / then resumed with: {resumed}")
-    # At least one kill really landed mid-ingest: the rerun found some chunks already stored.
-    assert any(" 0 unchanged" not in line and " 0 chunks added" not in line for _, line in resumed)
+        # Killed after at least one written batch: the rerun finds those papers stored and embeds only the rest.
+        assert " 0 unchanged" not in resumed[-1][1], resumed[-1]
+    print(f"seed {SEED}: killed after / then resumed with: {resumed}")
 
 
 def _limit_file_size():

@@ -2,6 +2,8 @@
 
 import time
 
+import pytest
+
 from assistant.answering import answer, stream_answer
 from assistant.runtime import Assistant
 from assistant.types import Final, TextDelta
@@ -48,29 +50,51 @@ def test_streams_a_grounded_answer_over_http(full_settings, fake_openai):
     assert "Never reveal" in system["content"]
 
 
-def test_a_reply_that_denies_the_premise_is_a_refusal_that_keeps_its_correction(full_settings, fake_openai):
+PREMISE = "Why does the CAD adapter need twice the memory of SAM Adapter?"
+
+
+@pytest.fixture
+def unsure_judge(monkeypatch):
+    """The offline judge below even odds for every question: the model's doubt decides."""
+    import assistant.answering
+
+    monkeypatch.setattr(assistant.answering, "OFFLINE_JUDGE_CONFIDENT", 1.01)
+
+
+def test_a_reply_that_denies_the_premise_is_a_refusal_that_keeps_its_correction(
+    full_settings, fake_openai, unsure_judge
+):
     fake_openai.script("The papers say otherwise: CAD uses less than half the GPU memory of SAM Adapter [1].")
-    question = "Why does the CAD adapter need twice the memory of SAM Adapter?"
-    a = answer(question, settings=settings_for(full_settings, fake_openai))
+    a = answer(PREMISE, settings=settings_for(full_settings, fake_openai))
     assert a.refused and a.engine == "openai" and "premise" in messages(a)
     assert a.text == "The papers don't say that: CAD uses less than half the GPU memory of SAM Adapter [1]."
     assert [c.paper_id for c in a.citations] == ["cad"]
 
 
-def test_a_bare_refusal_is_a_refusal(full_settings, fake_openai):
+def test_a_bare_refusal_is_a_refusal_when_the_offline_judge_is_unsure(full_settings, fake_openai, unsure_judge):
     fake_openai.script("The papers don't say.")
     a = answer(QUESTION, settings=settings_for(full_settings, fake_openai))
     assert a.refused and a.engine == "openai" and not a.citations and a.text.startswith("The papers don't say")
 
 
-def test_a_hedged_opener_before_a_supported_answer_is_dropped_when_the_evidence_answers(full_settings, fake_openai):
-    # Small models open with the refusal form and then answer from the source; the offline judge is confident here.
-    fake_openai.script(
-        "The papers don't say. Instead, it states that CAD uses less than half the GPU memory of SAM Adapter [1]."
-    )
+def test_a_refusal_does_not_take_away_what_the_offline_judge_found(full_settings, fake_openai):
+    # The offline judge is confident here: a bare refusal gives way to the quoted evidence, with a notice.
+    fake_openai.script("The papers don't say.")
     a = answer(QUESTION, settings=settings_for(full_settings, fake_openai))
-    assert not a.refused and a.engine == "openai"
-    assert a.text.split("\n\n")[0] == "CAD uses less than half the GPU memory of SAM Adapter [1]."
+    assert not a.refused and a.engine == "extractive" and "less than half" in a.text
+    assert "doubted" in messages(a) and "Replaced" not in messages(a)
+
+
+def test_a_hedged_or_misplaced_opener_before_a_supported_answer_is_dropped(full_settings, fake_openai):
+    # Small models open with a refusal form and then answer from the source; the offline judge is confident here.
+    fake_openai.script(
+        "The papers don't say. Instead, it states that CAD uses less than half the GPU memory of SAM Adapter [1].",
+        "The papers say otherwise: CAD uses less than half the GPU memory of SAM Adapter [1].",
+    )
+    for _ in range(2):
+        a = answer(QUESTION, settings=settings_for(full_settings, fake_openai))
+        assert not a.refused and a.engine == "openai" and "doubted" in messages(a)
+        assert a.text.split("\n\n")[0] == "CAD uses less than half the GPU memory of SAM Adapter [1]."
 
 
 def test_the_system_prompt_asks_for_a_premise_check(full_settings, fake_openai):

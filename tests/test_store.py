@@ -5,6 +5,7 @@ import json
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 
 from assistant import store
@@ -125,6 +126,39 @@ def test_batched_sentence_vectors_equal_single_ones():
     batched = minilm().embed_many(texts)
     for text, vec in zip(texts, batched):
         assert float((minilm().embed(text) * vec).sum()) > 0.9999
+
+
+def test_sentence_vectors_live_with_the_chunks_and_match_fresh_ones(store_settings, few):
+    from assistant.embeddings import minilm
+
+    store.sync(few, store_settings)
+    s = store.Store(store_settings)
+    names = {c.name for c in store.client(store_settings).list_collections()}
+    assert store_settings.collection in names  # and no second collection (no second vector index):
+    assert not [n for n in names if n.startswith(store_settings.collection + "-")]
+    stored = s.sentence_vectors([p.id for p in few])
+    for p in few:
+        texts = sentences(p.abstract)
+        assert [t for _, t, _ in stored[p.id]] == texts
+        fresh = minilm().embed_many(texts)
+        assert all(float(np.dot(v, f)) > 0.999 for (_, _, v), f in zip(stored[p.id], fresh))
+
+
+def test_a_store_written_with_a_sentence_collection_is_migrated(store_settings, few):
+    chroma = store.client(store_settings)
+    legacy = chroma.get_or_create_collection(store.legacy_sentences_name(store_settings))
+    legacy.add(ids=["x:s0"], embeddings=[[0.1] * 384], documents=["old"], metadatas=[{"paper_id": "x"}])
+    store.sync(few, store_settings)
+    assert store.legacy_sentences_name(store_settings) not in {c.name for c in chroma.list_collections()}
+
+
+@pytest.mark.parametrize("dim", [384, 1536])
+def test_vectors_survive_their_encoding(dim):
+    rng = np.random.default_rng(dim)
+    vectors = rng.standard_normal((5, dim)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    back = store.decode_vectors(store.encode_vectors(vectors))
+    assert back.shape == vectors.shape and np.abs(back - vectors).max() < 1e-3
 
 
 def test_unreachable_server_is_a_clear_error():
