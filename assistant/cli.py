@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from .settings import Settings
+from .settings import HOME, Settings
 
 EXIT_PAGE_FAILED, EXIT_USAGE, EXIT_STORE = 1, 2, 3
 
@@ -110,7 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="Which split to report (default: both, side by side).",
     )
     evaluate.add_argument("--engine", choices=_engine_choices(), help="Same as --llm.")
-    evaluate.add_argument("--out", type=Path, default=Path("reports/latest"), help="Output folder.")
+    evaluate.add_argument(
+        "--out", type=Path, default=HOME / "reports" / "latest", help="Output folder (read by the UI's Evaluation tab)."
+    )
 
     serve = sub.add_parser("serve", help="Launch the chat UI (binds 127.0.0.1 unless --host says otherwise).")
     serve.add_argument(

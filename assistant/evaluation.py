@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .corpus import CorpusError
-from .settings import PROJECT_ROOT, Settings
+from .settings import HOME, PROJECT_ROOT, Settings
 
 SPLIT_SEED = "paper-assistant-2026"
 VALIDATION_SHARE = 40  # percent of each corpus's questions held out
@@ -62,6 +62,13 @@ def split_of(corpus: str, question_id: str) -> str:
 
 
 def load_corpora(manifest: Path = MANIFEST, names: Sequence[str] | None = None) -> list[EvalCorpus]:
+    if not manifest.is_file():
+        raise CorpusError(
+            manifest,
+            0,
+            "the evaluation corpora come with the source checkout (data/eval); pass --questions FILE to evaluate "
+            "question files against the configured store",
+        )
     data = json.loads(manifest.read_text(encoding="utf-8"))["corpora"]
     out = []
     for name, spec in data.items():
@@ -130,7 +137,7 @@ def _ranks(ids: list[str], gold: Sequence[str]) -> dict[str, float]:
 
 def corpus_settings(base: Settings, corpus: EvalCorpus) -> Settings:
     """A store of its own for each corpus, kept between runs (ingest skips what is unchanged)."""
-    store = PROJECT_ROOT / "reports" / ".eval-stores" / corpus.name
+    store = HOME / "reports" / ".eval-stores" / corpus.name
     return base.model_copy(
         update={
             "data_paths": list(corpus.pages),
@@ -262,7 +269,7 @@ def run(
     questions: Sequence[Path] | None = None,
     corpora: Sequence[str] | None = None,
     split: str = "all",
-    out: Path = Path("reports/latest"),
+    out: Path = HOME / "reports" / "latest",
 ) -> int:
     from tqdm import tqdm
 

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import functools
 import string
+from importlib import resources
 
 from .settings import PROJECT_ROOT
 
+# prompts/ is the source; an installed wheel carries the same files as the package `assistant.templates`.
 PROMPTS_DIR = PROJECT_ROOT / "prompts"
 
 
 @functools.cache
 def template(name: str) -> str:
-    return (PROMPTS_DIR / f"{name}.txt").read_text(encoding="utf-8").strip()
+    path = PROMPTS_DIR / f"{name}.txt"
+    if path.is_file():
+        return path.read_text(encoding="utf-8").strip()
+    return resources.files("assistant.templates").joinpath(f"{name}.txt").read_text(encoding="utf-8").strip()
 
 
 def render(name: str, **values: object) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Literal
 
@@ -11,16 +12,42 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
+def _is_checkout(root: Path) -> bool:
+    return (root / "pyproject.toml").is_file() and (root / "prompts").is_dir()
+
+
+def _home() -> Path:
+    """Where the store, uploads, models and reports live: the project folder in a source checkout; for an installed
+    package, a per-user data folder (never inside site-packages)."""
+    if _is_checkout(PROJECT_ROOT):
+        return PROJECT_ROOT
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "paper-assistant"
+
+
+def _shipped(name: str) -> Path:
+    """A file or folder shipped with the project: data/ in a checkout, package data (assistant.shipped) once
+    installed."""
+    if _is_checkout(PROJECT_ROOT):
+        return PROJECT_ROOT / "data" / name
+    from importlib import resources
+
+    return Path(str(resources.files("assistant.shipped").joinpath(name)))
+
+
+HOME = _home()
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="ASSISTANT_", extra="ignore", frozen=True)
 
     # corpus
     data_paths: list[Path] = Field(
-        default_factory=lambda: [PROJECT_ROOT / "data" / "profiles"],
+        default_factory=lambda: [_shipped("profiles")],
         description="Profile pages (files or folders of *.txt) that make up the corpus.",
     )
     uploads_dir: Path = Field(
-        PROJECT_ROOT / "data" / "uploads", description="Where profile pages added through the UI are kept."
+        HOME / "data" / "uploads", description="Where profile pages added through the UI are kept."
     )
     max_upload_bytes: int = Field(
         10_000_000, ge=1000, description="Largest profile page accepted by the UI or `assistant add`, in bytes."
@@ -29,7 +56,7 @@ class Settings(BaseSettings):
         None, description="Year given to dates printed without one (default: the current year)."
     )
     questions_path: Path = Field(
-        PROJECT_ROOT / "data" / "questions.dev.jsonl", description="The fixed question set used by `eval`."
+        default_factory=lambda: _shipped("questions.dev.jsonl"), description="The fixed question set used by `eval`."
     )
 
     # chunking
@@ -37,9 +64,11 @@ class Settings(BaseSettings):
     chunk_overlap: int = Field(40, ge=0, description="Tokens shared by consecutive chunks of one abstract.")
 
     # store
-    store_path: Path = Field(PROJECT_ROOT / "store", description="Folder of the embedded Chroma store.")
+    store_path: Path = Field(HOME / "store", description="Folder of the embedded Chroma store.")
     chroma_url: str | None = Field(
-        None, description="http://host:port of a Chroma server (`chroma run`); when set, store_path is unused."
+        None,
+        description="http://host:port of a Chroma server (`chroma run`); when set, the chunks live on the server and "
+        "store_path only holds this machine's cache of the lexical index.",
     )
     collection: str = Field("papers", description="Chroma collection name.")
     index_path: Path | None = Field(
@@ -89,7 +118,7 @@ class Settings(BaseSettings):
     local_model: Literal["qwen2.5-coder-1.5b", "qwen2.5-coder-0.5b", "smollm2-135m"] = Field(
         "qwen2.5-coder-1.5b", description="The bundled model for llm=local (install: make local-model MODEL=...)."
     )
-    models_dir: Path = Field(PROJECT_ROOT / "models", description="Where local GGUF models are kept.")
+    models_dir: Path = Field(HOME / "models", description="Where local GGUF models are kept.")
     local_port: int = Field(8089, ge=1, le=65535, description="127.0.0.1 port of the local model server.")
     local_threads: int = Field(2, ge=1, le=64, description="CPU threads of the local model server.")
     local_context: int = Field(4096, ge=512, description="Context window of the local model, in tokens.")

@@ -38,7 +38,7 @@ import gradio as gr
 from . import lexicon, pages
 from .corpus import CorpusError, load_corpus
 from .runtime import Assistant
-from .settings import PROJECT_ROOT, Settings
+from .settings import HOME, Settings
 from .store import StoreError
 from .types import Answer, Citation, Filters, Final, Intent, Notice, NoticeKind, Paper, TextDelta
 
@@ -63,7 +63,7 @@ LATEX = [{"left": "$", "right": "$", "display": False}]
 MAX_TURNS = 40  # turns kept in the browser
 HISTORY_TURNS = 8  # turns handed to the engine with a follow-up
 STREAM_INTERVAL = 0.12  # seconds between streamed updates of the chat
-REPORTS_DIR = PROJECT_ROOT / "reports" / "latest"
+REPORTS_DIR = HOME / "reports" / "latest"
 EMPTY_CONV: dict = {"turns": []}
 
 # ------------------------------------------------------------------------------------------------------- text to HTML
