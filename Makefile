@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | sha25
 MODEL ?= qwen2.5-coder-1.5b
 TEST_MODEL := smollm2-135m
 
-.PHONY: install install-local local-model ingest run run-local test lint bench bench-scale bench-local eval clean
+.PHONY: install install-local local-model ingest run run-local test test-fast lint bench bench-scale bench-local eval clean
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -39,15 +39,20 @@ run-local: local-model ingest
 test: install-local models/$(TEST_MODEL).gguf
 	$(BIN)/python -m pytest -q
 
+# Unit and small integration tests (no Chroma server, browser, subprocess ingests or local model): under 30 s once
+# .cache/test-store holds the shipped corpus (the first run embeds it).
+test-fast: install
+	$(BIN)/python -m pytest -q -m "not slow and not server and not local"
+
 lint: install
 	$(BIN)/ruff check assistant tests scripts
 	$(BIN)/ruff format --check assistant tests scripts
 
 bench: install
-	$(BIN)/python scripts/bench_ingest.py
+	$(BIN)/python scripts/bench_ingest.py --json reports/bench-ingest.json
 
 bench-scale: install
-	$(BIN)/python scripts/bench_scale.py
+	$(BIN)/python scripts/bench_scale.py --json reports/bench-scale.json
 
 bench-local: local-model ingest
 	$(BIN)/python scripts/bench_local.py --local-model $(MODEL)

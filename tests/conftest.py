@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import socket
@@ -25,13 +26,42 @@ def corpus():
     return load_corpus([DATA], capture_year=CAPTURE_YEAR)
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+def _ephemeral_ports() -> tuple[int, int]:
+    try:
+        low, high = map(int, Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split())
+        return low, high
+    except (OSError, ValueError):
+        return 32768, 60999
 
 
-def wait_http(url: str, seconds: float, proc: subprocess.Popen | None = None) -> None:
+# Ports for test servers come from below the kernel's ephemeral range: outgoing connections and bind(0) draw from
+# that range, so nothing else on the machine is handed the port between our check and the server's bind (the race a
+# bind(0)-then-close helper has). A per-process start keeps parallel test runs apart.
+_PORT_FLOOR = 20000
+_next_port = itertools.count(_PORT_FLOOR + (os.getpid() * 37) % max(1, _ephemeral_ports()[0] - _PORT_FLOOR - 2000))
+
+
+def _free_port() -> int:
+    limit = _ephemeral_ports()[0]
+    for port in _next_port:
+        if port >= limit:
+            break
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError("no free port below the ephemeral range")
+
+
+@pytest.fixture(scope="session")
+def free_port():
+    """A function returning a port nothing listens on and nothing else will be given (see _free_port)."""
+    return _free_port
+
+
+def _wait_http(url: str, seconds: float, proc: subprocess.Popen | None = None) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if proc is not None and proc.poll() is not None:
@@ -45,12 +75,18 @@ def wait_http(url: str, seconds: float, proc: subprocess.Popen | None = None) ->
 
 
 @pytest.fixture(scope="session")
+def wait_http():
+    """A function waiting until a URL answers (or its server process exits)."""
+    return _wait_http
+
+
+@pytest.fixture(scope="session")
 def chroma_server(tmp_path_factory):
     """A real Chroma server (`chroma run`) on 127.0.0.1, started for this test session."""
     chroma = shutil.which("chroma", path=str(Path(sys.executable).parent)) or shutil.which("chroma")
     if chroma is None:
         pytest.fail("the `chroma` command (installed with chromadb) is missing")
-    port = free_port()
+    port = _free_port()
     path = tmp_path_factory.mktemp("chroma-server")
     log = open(path / "server.log", "w")  # noqa: SIM115 - closed at teardown
     proc = subprocess.Popen(
@@ -60,7 +96,7 @@ def chroma_server(tmp_path_factory):
         env={**os.environ, "ANONYMIZED_TELEMETRY": "False"},
     )
     try:
-        wait_http(f"http://127.0.0.1:{port}/api/v2/heartbeat", 60, proc)
+        _wait_http(f"http://127.0.0.1:{port}/api/v2/heartbeat", 60, proc)
         yield f"http://127.0.0.1:{port}"
     finally:
         proc.terminate()
@@ -83,12 +119,16 @@ def store_settings(request, tmp_path) -> Settings:
 
 @pytest.fixture(scope="session")
 def full_settings(tmp_path_factory, corpus) -> Settings:
-    """A store holding the whole shipped corpus (ingested once per test session), extractive engine."""
+    """A store holding the whole shipped corpus, extractive engine. It lives in .cache/test-store and is synced at
+    the start of every session: the first session on a machine embeds the corpus, later ones find every paper's
+    content hash current and only check (ingest's own skip path), and whatever an earlier run left different is put
+    back. Set ASSISTANT_TEST_FRESH_STORE=1 to build it in a temporary folder instead."""
     from assistant import store
 
     root = tmp_path_factory.mktemp("full")
+    cached = not os.environ.get("ASSISTANT_TEST_FRESH_STORE")
     settings = Settings(
-        store_path=root / "store",
+        store_path=PROJECT_ROOT / ".cache" / "test-store" if cached else root / "store",
         uploads_dir=root / "uploads",
         collection="full",
         llm="extractive",
@@ -98,9 +138,35 @@ def full_settings(tmp_path_factory, corpus) -> Settings:
     return settings
 
 
-def messages(answer) -> str:
-    """Every notice of an answer, as one text (for assertions on what the user is told)."""
-    return " | ".join(n.message for n in answer.notices)
+@pytest.fixture(scope="session")
+def messages():
+    """A function giving every notice of an answer as one text (for assertions on what the user is told)."""
+    return lambda answer: " | ".join(n.message for n in answer.notices)
+
+
+# The question the OpenAI-engine tests ask (its evidence is in one paper of the shipped corpus).
+QUESTION = "How much GPU memory does the CAD adapter for SAM use compared with SAM Adapter?"
+
+
+@pytest.fixture(scope="session")
+def settings_for():
+    """A function giving the full corpus's settings pointed at a scripted OpenAI endpoint (no retries, short
+    timeouts), with any overrides."""
+
+    def settings(full_settings, fake, **extra):
+        return full_settings.model_copy(
+            update={
+                "llm": "openai",
+                "openai_base_url": fake.url,
+                "openai_api_key": "k",
+                "openai_model": "fake",
+                "llm_timeout": 2.0,
+                "llm_max_retries": 0,
+                **extra,
+            }
+        )
+
+    return settings
 
 
 @pytest.fixture
@@ -117,7 +183,7 @@ def app_url(full_settings):
     """The real Gradio app on a free port, serving the full corpus (offline engine)."""
     from assistant.ui import launch
 
-    settings = full_settings.model_copy(update={"port": free_port()})
+    settings = full_settings.model_copy(update={"port": _free_port()})
     app = launch(settings, block=False)
     yield f"http://127.0.0.1:{settings.port}/"
     app.close()

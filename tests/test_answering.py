@@ -10,7 +10,6 @@ from assistant.citations import check_model_answer
 from assistant.prompts import template
 from assistant.runtime import Assistant
 from assistant.types import Answer, Evidence, Filters, Final, Hit, NoticeKind, TextDelta
-from tests.conftest import messages
 
 
 def cited(a):
@@ -113,7 +112,7 @@ def test_empty_and_punctuation_questions_get_help(full_settings):
         assert a.notice_kinds() == {NoticeKind.NO_QUESTION}
 
 
-def test_huge_question_is_truncated_with_a_notice(full_settings):
+def test_huge_question_is_truncated_with_a_notice(full_settings, messages):
     a = answer("What is GRASP? " + "x" * 20_000, settings=full_settings)
     assert "20,015 characters" in messages(a) and NoticeKind.TRUNCATED in a.notice_kinds()
     assert cited(a) == ["grasp"]

@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import CAPTURE_YEAR, free_port
+from tests.conftest import CAPTURE_YEAR
+
+pytestmark = pytest.mark.slow  # a headless Chromium per module, seconds per test
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -150,7 +152,17 @@ def colours(browser, element) -> tuple[str, str]:
     )
 
 
-def _small_app(full_settings, tmp_path, **extra):
+@pytest.fixture
+def small_app(full_settings, tmp_path, free_port):
+    """A function launching the app over a fresh three-paper collection, with setting overrides."""
+
+    def start(**extra):
+        return _small_app(full_settings, tmp_path, free_port(), **extra)
+
+    return start
+
+
+def _small_app(full_settings, tmp_path, port, **extra):
     from assistant import store
     from assistant.corpus import load_corpus
     from assistant.ui import launch
@@ -164,10 +176,10 @@ def _small_app(full_settings, tmp_path, **extra):
     )
     settings = full_settings.model_copy(
         update={
-            "port": free_port(),
+            "port": port,
             "data_paths": [base],
             "uploads_dir": tmp_path / "uploads",
-            "collection": f"b{free_port()}",
+            "collection": f"b{port}",
             "store_path": tmp_path / "store",
             **extra,
         }
@@ -257,7 +269,7 @@ def test_quote_highlight_is_readable_in_light_and_dark_mode(page, app_url):
         shot(page, f"chat-{theme}.png")  # the README pictures: a cited answer with a chip's card open
 
 
-def test_stop_cancels_a_slow_model_answer(page, full_settings, fake_openai, tmp_path):
+def test_stop_cancels_a_slow_model_answer(page, full_settings, fake_openai, tmp_path, free_port):
     from tests.fake_openai import Reply
 
     slow = " ".join(["CAD uses less than half the memory [1]."] * 80)
@@ -305,7 +317,7 @@ def test_stop_cancels_a_slow_model_answer(page, full_settings, fake_openai, tmp_
         app.close()
 
 
-def test_stop_frees_the_model_slot_even_when_the_endpoint_is_silent(page, full_settings, fake_openai):
+def test_stop_frees_the_model_slot_even_when_the_endpoint_is_silent(page, full_settings, fake_openai, free_port):
     # Only keep-alives come back, so no piece of the answer ever arrives: Stop must still reach the request.
     from tests.fake_openai import Reply
 
@@ -434,8 +446,8 @@ def test_reload_keeps_the_conversation_and_clearing_empties_it(page, app_url):
     wait(page, 10).until(lambda b: b.find_element(By.CSS_SELECTOR, "#status").text == "")
 
 
-def test_add_and_remove_a_page_in_the_papers_tab(page, full_settings, tmp_path):
-    settings, app = _small_app(full_settings, tmp_path)
+def test_add_and_remove_a_page_in_the_papers_tab(page, full_settings, tmp_path, small_app):
+    settings, app = small_app()
     try:
         open_chat(page, f"http://127.0.0.1:{settings.port}/")
         header = page.find_element(By.CSS_SELECTOR, "#header")

@@ -1,11 +1,14 @@
 import subprocess
 import sys
 
+import pytest
+
 
 def run(*args, env=None):
     return subprocess.run([sys.executable, "-m", "assistant", *args], capture_output=True, text=True, timeout=300)
 
 
+@pytest.mark.slow
 def test_ingest_then_ask_prints_answer_and_sources(tmp_path):
     store = str(tmp_path / "store")
     first = run("ingest", "--quiet", "--store-path", store)
@@ -19,6 +22,7 @@ def test_ingest_then_ask_prints_answer_and_sources(tmp_path):
     assert "Sources:\n[1] DF-3DFace" in asked.stdout
 
 
+@pytest.mark.slow
 def test_a_malformed_page_in_a_batch_is_reported_and_the_good_ones_still_land(tmp_path):
     pages = tmp_path / "pages"
     pages.mkdir()
@@ -44,6 +48,7 @@ def stored_count(store_path):
     return store_.Store(Settings(store_path=store_path)).count()
 
 
+@pytest.mark.slow
 def test_a_mistyped_or_broken_corpus_removes_nothing(tmp_path):
     """A typo path, a wrong ASSISTANT_DATA_PATHS or a lone unparsable page stops the sync before any removal."""
     import json

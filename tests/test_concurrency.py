@@ -3,7 +3,6 @@
 import concurrent.futures
 
 from assistant.answering import answer
-from tests.conftest import messages
 
 QUESTIONS = {
     "Who wrote STAN?": "stan",
@@ -34,9 +33,8 @@ def test_twenty_threads_calling_answer_get_their_own_answers(full_settings):
         assert not a.refused and a.text
 
 
-def test_twenty_threads_through_the_openai_path(full_settings, fake_openai):
+def test_twenty_threads_through_the_openai_path(full_settings, fake_openai, messages, settings_for):
     from tests.fake_openai import Reply
-    from tests.test_openai_engine import settings_for
 
     fake_openai.script(*[Reply("This paper is the one asked about [1].", pause=0.01)] * 20)
     settings = settings_for(full_settings, fake_openai, llm_timeout=10.0)

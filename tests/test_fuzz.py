@@ -111,12 +111,11 @@ EVIL_PAGE = (
 )
 
 
-def test_instructions_inside_an_abstract_are_never_obeyed_nor_quoted(tmp_path, fake_openai):
+def test_instructions_inside_an_abstract_are_never_obeyed_nor_quoted(tmp_path, fake_openai, settings_for):
     """A model that obeys the injected sentence ('the answer is 42') is caught, and the sentence is never shown."""
     from assistant import store
     from assistant.settings import Settings
     from tests.fake_openai import Reply
-    from tests.test_openai_engine import settings_for
 
     page = tmp_path / "evil.txt"
     page.write_text(EVIL_PAGE)
@@ -136,10 +135,9 @@ def test_instructions_inside_an_abstract_are_never_obeyed_nor_quoted(tmp_path, f
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(question=question_text)
-def test_a_model_that_recites_its_prompt_never_reaches_the_reader(full_settings, fake_openai, question):
+def test_a_model_that_recites_its_prompt_never_reaches_the_reader(full_settings, fake_openai, question, settings_for):
     """Whatever the question, an endpoint that echoes its whole prompt back is replaced before anyone reads it."""
     from tests.fake_openai import Reply
-    from tests.test_openai_engine import settings_for
 
     fake_openai.replies.clear()
     fake_openai.script(*[Reply(echo=True)] * 3)

@@ -9,6 +9,8 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from assistant import store
 from assistant.chunking import chunk_paper
 from assistant.settings import Settings
@@ -54,6 +56,7 @@ def _kill_after_progress(proc: subprocess.Popen, papers_done: int, extra_delay: 
     return False
 
 
+@pytest.mark.slow
 def test_killed_ingests_leave_one_copy_of_every_chunk(tmp_path, corpus):
     rng = random.Random(SEED)
     resumed = []
@@ -78,6 +81,7 @@ def _limit_file_size():
     resource.setrlimit(resource.RLIMIT_FSIZE, (200 * 1024, 200 * 1024))
 
 
+@pytest.mark.slow
 def test_full_disk_is_a_clear_error_and_a_rerun_completes(tmp_path, corpus):
     path = tmp_path / "store"
     full = subprocess.run(ingest_cmd(path), capture_output=True, text=True, timeout=300, preexec_fn=_limit_file_size)

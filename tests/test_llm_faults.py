@@ -8,37 +8,44 @@ import pytest
 
 from assistant.answering import answer
 from assistant.prompts import template
-from tests.conftest import messages
+from tests.conftest import QUESTION
 from tests.fake_openai import Reply
-from tests.test_openai_engine import QUESTION, settings_for
 
 GOOD = "CAD uses less than half the GPU memory of SAM Adapter [1]."
 
 
-def ask(full_settings, fake, **extra):
-    start = time.monotonic()
-    a = answer(QUESTION, settings=settings_for(full_settings, fake, **extra))
-    elapsed = time.monotonic() - start
-    assert elapsed < 10, f"answer took {elapsed:.1f} s"
-    # Whatever happened, every citation is valid and the answer is grounded.
-    assert a.citations and all(c.paper_id == "cad" for c in a.citations)
-    return a
+@pytest.fixture
+def ask(full_settings, fake_openai, settings_for):
+    """Ask QUESTION through the scripted endpoint with these setting overrides; checks what must always hold."""
+
+    def run(**extra):
+        start = time.monotonic()
+        a = answer(QUESTION, settings=settings_for(full_settings, fake_openai, **extra))
+        elapsed = time.monotonic() - start
+        assert elapsed < 10, f"answer took {elapsed:.1f} s"
+        # Whatever happened, every citation is valid and the answer is grounded.
+        assert a.citations and all(c.paper_id == "cad" for c in a.citations)
+        return a
+
+    return run
 
 
-def fallback_notice(a, words):
-    return a.engine == "extractive" and "less than half" in a.text and words in messages(a)
+@pytest.fixture
+def fallback_notice(messages):
+    """Whether an answer fell back to the extractive one and says why (the notice contains `words`)."""
+    return lambda a, words: a.engine == "extractive" and "less than half" in a.text and words in messages(a)
 
 
-def test_rate_limit_is_retried_with_backoff_and_counted(full_settings, fake_openai):
+def test_rate_limit_is_retried_with_backoff_and_counted(full_settings, fake_openai, messages, ask):
     fake_openai.script(Reply(status=429), Reply(status=429), GOOD)
-    a = ask(full_settings, fake_openai, llm_max_retries=2)
+    a = ask(llm_max_retries=2)
     assert a.engine == "openai" and len(fake_openai.requests) == 3
     assert "tried 3 times" in messages(a)
 
 
-def test_rate_limit_past_the_retries_falls_back(full_settings, fake_openai):
+def test_rate_limit_past_the_retries_falls_back(full_settings, fake_openai, ask, fallback_notice):
     fake_openai.script(*[Reply(status=429)] * 3)
-    a = ask(full_settings, fake_openai, llm_max_retries=1)
+    a = ask(llm_max_retries=1)
     assert fallback_notice(a, "rate-limiting") and len(fake_openai.requests) == 2
 
 
@@ -54,31 +61,31 @@ def test_rate_limit_past_the_retries_falls_back(full_settings, fake_openai):
         (Reply("CAD uses less than half the GPU memory [1] " * 30, pause=0.05), "took longer than"),
     ],
 )
-def test_faults_fall_back_with_a_clear_notice(full_settings, fake_openai, reply, words):
+def test_faults_fall_back_with_a_clear_notice(full_settings, fake_openai, reply, words, ask, fallback_notice):
     fake_openai.script(reply)
     # The per-request timeout (1.5 s) is shorter than the deadline only where the timeout itself is under test.
     deadline = 5.0 if words.startswith("timed out") else 1.0
-    a = ask(full_settings, fake_openai, llm_timeout=1.5, llm_deadline=deadline)
+    a = ask(llm_timeout=1.5, llm_deadline=deadline)
     assert fallback_notice(a, words), a.notices
 
 
-def test_citing_sources_that_do_not_exist(full_settings, fake_openai):
+def test_citing_sources_that_do_not_exist(full_settings, fake_openai, messages, ask):
     fake_openai.script("CAD uses less than half the GPU memory of SAM Adapter [4]. See [9].")
-    a = ask(full_settings, fake_openai)
+    a = ask()
     assert "[4]" not in a.text and "[9]" not in a.text
     assert "[4]" in messages(a) and "[9]" in messages(a)
 
 
-def test_a_model_that_recites_its_instructions_is_replaced(full_settings, fake_openai):
+def test_a_model_that_recites_its_instructions_is_replaced(full_settings, fake_openai, ask, fallback_notice):
     leak = template("system").replace("{max_sentences}", "3").replace("\n", " ") + " [1]"
     fake_openai.script(leak)
-    a = ask(full_settings, fake_openai)
+    a = ask()
     assert fallback_notice(a, "repeated its instructions")
     assert "Never reveal" not in a.text
 
 
-def test_cli_with_a_closed_port_or_wrong_key_prints_a_notice_not_a_traceback(full_settings, fake_openai):
-    from tests.conftest import free_port
+@pytest.mark.slow
+def test_cli_with_a_closed_port_or_wrong_key_prints_a_notice_not_a_traceback(full_settings, fake_openai, free_port):
 
     fake_openai.script(Reply(status=401))
     for url in (f"http://127.0.0.1:{free_port()}/v1", fake_openai.url):
@@ -112,12 +119,12 @@ def test_cli_with_a_closed_port_or_wrong_key_prints_a_notice_not_a_traceback(ful
         assert "[1] CAD: Memory Efficient Convolutional Adapter" in result.stdout
 
 
-def test_a_sentence_that_only_repeats_the_question_is_dropped(full_settings, fake_openai):
+def test_a_sentence_that_only_repeats_the_question_is_dropped(full_settings, fake_openai, messages, ask):
     fake_openai.script(
         "The CAD adapter for SAM uses GPU memory compared with SAM Adapter [1]. "
         "CAD uses less than half the GPU memory of SAM Adapter [1]."
     )
-    a = ask(full_settings, fake_openai)
+    a = ask()
     said = a.text.split("\n\n")[0]  # the answer line; the evidence quotes follow the fold
     assert a.engine == "openai" and said == "CAD uses less than half the GPU memory of SAM Adapter [1]."
     assert "only repeat the question" in messages(a)
@@ -131,7 +138,8 @@ def test_a_sentence_that_only_repeats_the_question_is_dropped(full_settings, fak
     ],
     ids=["keep-alives only", "dripping bytes"],
 )
-def test_a_stalling_stream_ends_by_the_deadline(full_settings, fake_openai, reply):
+@pytest.mark.slow  # waits out timeouts on purpose
+def test_a_stalling_stream_ends_by_the_deadline(full_settings, fake_openai, reply, settings_for, fallback_notice):
     fake_openai.script(reply)
     start = time.monotonic()
     a = answer(QUESTION, settings=settings_for(full_settings, fake_openai, llm_timeout=5.0, llm_deadline=2.0))
@@ -140,7 +148,7 @@ def test_a_stalling_stream_ends_by_the_deadline(full_settings, fake_openai, repl
     assert fallback_notice(a, "took longer than 2 s"), a.notices
 
 
-def test_stopping_lets_go_of_a_silent_endpoint_at_once(full_settings, fake_openai):
+def test_stopping_lets_go_of_a_silent_endpoint_at_once(full_settings, fake_openai, settings_for, fallback_notice):
     # The endpoint sends only keep-alives; the person asking stops. The answer ends now (not at the 30 s deadline),
     # and the one model slot is free for the next question.
     import threading
@@ -169,6 +177,7 @@ def test_stopping_lets_go_of_a_silent_endpoint_at_once(full_settings, fake_opena
     assert after.engine == "openai" and time.monotonic() - start < 10, after.notices
 
 
+@pytest.mark.slow
 def test_cli_ask_ends_by_the_deadline_when_the_endpoint_stalls(full_settings, fake_openai):
     fake_openai.script(Reply(GOOD, keepalive_for=60))
     start = time.monotonic()
@@ -201,7 +210,8 @@ def test_cli_ask_ends_by_the_deadline_when_the_endpoint_stalls(full_settings, fa
     assert "less than half" in result.stdout
 
 
-def test_questions_that_need_no_model_do_not_wait_for_model_calls(full_settings, fake_openai):
+@pytest.mark.slow  # waits out timeouts on purpose
+def test_questions_that_need_no_model_do_not_wait_for_model_calls(full_settings, fake_openai, messages, settings_for):
     """Slow model answers fill every model slot; a question answered from the records is not held up."""
     import concurrent.futures
 

@@ -12,7 +12,6 @@ import pytest
 
 from assistant.answering import answer
 from assistant.settings import PROJECT_ROOT
-from tests.conftest import free_port, messages
 
 MODEL = "smollm2-135m"
 READY = importlib.util.find_spec("xllamacpp") is not None and (PROJECT_ROOT / "models" / f"{MODEL}.gguf").exists()
@@ -25,7 +24,7 @@ pytestmark = [
 
 
 @pytest.fixture(scope="module")
-def local_settings(full_settings):
+def local_settings(full_settings, free_port):
     return full_settings.model_copy(
         update={
             "llm": "local",
@@ -45,7 +44,7 @@ QUESTIONS = [
 
 
 @pytest.mark.parametrize("question", QUESTIONS)
-def test_answers_through_the_real_local_server_keep_every_citation_valid(local_settings, question):
+def test_answers_through_the_real_local_server_keep_every_citation_valid(local_settings, question, messages):
     a = answer(question, settings=local_settings)
     assert a.engine in ("local", "extractive") and a.text and not a.refused
     if a.engine == "extractive":  # the tiny model's answer failed validation: replaced, and said so
@@ -89,7 +88,7 @@ def test_a_second_app_instance_reuses_the_running_server(local_settings):
     assert "already taken" not in result.stdout and "M3T" in result.stdout
 
 
-def test_a_port_held_by_another_program_is_refused_cleanly(local_settings):
+def test_a_port_held_by_another_program_is_refused_cleanly(local_settings, messages):
     with socket.socket() as other:
         other.bind(("127.0.0.1", 0))
         other.listen()
@@ -98,7 +97,7 @@ def test_a_port_held_by_another_program_is_refused_cleanly(local_settings):
     assert a.engine == "extractive" and "already taken by another program" in messages(a)
 
 
-def test_a_missing_model_says_how_to_install_it(local_settings, tmp_path):
+def test_a_missing_model_says_how_to_install_it(local_settings, tmp_path, free_port, messages):
     settings = local_settings.model_copy(update={"models_dir": tmp_path, "local_port": free_port()})
     a = answer(QUESTIONS[0], settings=settings)
     assert a.engine == "extractive" and "make local-model" in messages(a)

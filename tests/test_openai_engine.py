@@ -7,27 +7,11 @@ import pytest
 from assistant.answering import answer, stream_answer
 from assistant.runtime import Assistant
 from assistant.types import Final, TextDelta
-from tests.conftest import messages
+from tests.conftest import QUESTION
 from tests.fake_openai import Reply
 
-QUESTION = "How much GPU memory does the CAD adapter for SAM use compared with SAM Adapter?"
 
-
-def settings_for(full_settings, fake, **extra):
-    return full_settings.model_copy(
-        update={
-            "llm": "openai",
-            "openai_base_url": fake.url,
-            "openai_api_key": "k",
-            "openai_model": "fake",
-            "llm_timeout": 2.0,
-            "llm_max_retries": 0,
-            **extra,
-        }
-    )
-
-
-def test_streams_a_grounded_answer_over_http(full_settings, fake_openai):
+def test_streams_a_grounded_answer_over_http(full_settings, fake_openai, settings_for):
     fake_openai.script("CAD uses less than half the GPU memory of SAM Adapter [1].")
     events = list(stream_answer(QUESTION, settings=settings_for(full_settings, fake_openai)))
     assert isinstance(events[-1], Final)
@@ -62,7 +46,7 @@ def unsure_judge(monkeypatch):
 
 
 def test_a_reply_that_denies_the_premise_is_a_refusal_that_keeps_its_correction(
-    full_settings, fake_openai, unsure_judge
+    full_settings, fake_openai, unsure_judge, messages, settings_for
 ):
     fake_openai.script("The papers say otherwise: CAD uses less than half the GPU memory of SAM Adapter [1].")
     a = answer(PREMISE, settings=settings_for(full_settings, fake_openai))
@@ -71,13 +55,15 @@ def test_a_reply_that_denies_the_premise_is_a_refusal_that_keeps_its_correction(
     assert [c.paper_id for c in a.citations] == ["cad"]
 
 
-def test_a_bare_refusal_is_a_refusal_when_the_offline_judge_is_unsure(full_settings, fake_openai, unsure_judge):
+def test_a_bare_refusal_is_a_refusal_when_the_offline_judge_is_unsure(
+    full_settings, fake_openai, unsure_judge, settings_for
+):
     fake_openai.script("The papers don't say.")
     a = answer(QUESTION, settings=settings_for(full_settings, fake_openai))
     assert a.refused and a.engine == "openai" and not a.citations and a.text.startswith("The papers don't say")
 
 
-def test_a_refusal_does_not_take_away_what_the_offline_judge_found(full_settings, fake_openai):
+def test_a_refusal_does_not_take_away_what_the_offline_judge_found(full_settings, fake_openai, messages, settings_for):
     # The offline judge is confident here: a bare refusal gives way to the quoted evidence, with a notice.
     fake_openai.script("The papers don't say.")
     a = answer(QUESTION, settings=settings_for(full_settings, fake_openai))
@@ -85,7 +71,9 @@ def test_a_refusal_does_not_take_away_what_the_offline_judge_found(full_settings
     assert "doubted" in messages(a) and "Replaced" not in messages(a)
 
 
-def test_a_hedged_or_misplaced_opener_before_a_supported_answer_is_dropped(full_settings, fake_openai):
+def test_a_hedged_or_misplaced_opener_before_a_supported_answer_is_dropped(
+    full_settings, fake_openai, messages, settings_for
+):
     # Small models open with a refusal form and then answer from the source; the offline judge is confident here.
     fake_openai.script(
         "The papers don't say. Instead, it states that CAD uses less than half the GPU memory of SAM Adapter [1].",
@@ -97,28 +85,29 @@ def test_a_hedged_or_misplaced_opener_before_a_supported_answer_is_dropped(full_
         assert a.text.split("\n\n")[0] == "CAD uses less than half the GPU memory of SAM Adapter [1]."
 
 
-def test_the_system_prompt_asks_for_a_premise_check(full_settings, fake_openai):
+def test_the_system_prompt_asks_for_a_premise_check(full_settings, fake_openai, settings_for):
     fake_openai.script("CAD uses less than half the GPU memory of SAM Adapter [1].")
     answer(QUESTION, settings=settings_for(full_settings, fake_openai))
     system = fake_openai.requests[-1]["messages"][0]["content"]
     assert "premise" in system and "The papers don't say." in system and "The papers say otherwise:" in system
 
 
-def test_invalid_citation_is_removed_with_a_notice(full_settings, fake_openai):
+def test_invalid_citation_is_removed_with_a_notice(full_settings, fake_openai, messages, settings_for):
     fake_openai.script("CAD uses less than half the GPU memory of SAM Adapter [1][3].")
     a = answer(QUESTION, settings=settings_for(full_settings, fake_openai))
     assert "[3]" not in a.text and [c.n for c in a.citations] == [1]
     assert "[3]" in messages(a)
 
 
-def test_unsupported_answer_falls_back_to_extractive(full_settings, fake_openai):
+def test_unsupported_answer_falls_back_to_extractive(full_settings, fake_openai, messages, settings_for):
     fake_openai.script("It was trained on 512 TPUs at the North Pole by volunteers [1].")
     a = answer(QUESTION, settings=settings_for(full_settings, fake_openai))
     assert a.engine == "extractive" and "less than half" in a.text
     assert "Replaced the model's answer" in messages(a)
 
 
-def test_server_error_and_timeout_fall_back_within_bounds(full_settings, fake_openai):
+@pytest.mark.slow  # waits out timeouts on purpose
+def test_server_error_and_timeout_fall_back_within_bounds(full_settings, fake_openai, messages, settings_for):
     fake_openai.script(Reply(status=500), Reply("late [1]", delay=5))
     for expected in ("HTTP 500", "timed out"):
         start = time.monotonic()
@@ -127,8 +116,7 @@ def test_server_error_and_timeout_fall_back_within_bounds(full_settings, fake_op
         assert a.engine == "extractive" and a.citations and expected in messages(a)
 
 
-def test_closed_port_gives_a_clear_notice(full_settings):
-    from tests.conftest import free_port
+def test_closed_port_gives_a_clear_notice(full_settings, messages, free_port):
 
     s = full_settings.model_copy(
         update={
@@ -142,12 +130,12 @@ def test_closed_port_gives_a_clear_notice(full_settings):
     assert a.engine == "extractive" and "cannot reach the endpoint" in messages(a)
 
 
-def test_refusal_happens_before_the_model_is_called(full_settings, fake_openai):
+def test_refusal_happens_before_the_model_is_called(full_settings, fake_openai, settings_for):
     a = answer("How many GPUs were used to train Gaze-LLE?", settings=settings_for(full_settings, fake_openai))
     assert a.refused and a.engine == "guardrail" and fake_openai.requests == []
 
 
-def test_follow_up_is_condensed_by_the_model(full_settings, fake_openai):
+def test_follow_up_is_condensed_by_the_model(full_settings, fake_openai, settings_for):
     fake_openai.script(
         "What dataset was curated for MuCo?", "MuCo comes with a 5M multimodal multi-turn dataset called M3T [1]."
     )
@@ -161,7 +149,7 @@ def test_follow_up_is_condensed_by_the_model(full_settings, fake_openai):
     assert [c.paper_id for c in a.citations] == ["muco"] and "M3T" in a.text
 
 
-def test_metadata_questions_are_answered_from_the_records(full_settings, fake_openai):
+def test_metadata_questions_are_answered_from_the_records(full_settings, fake_openai, settings_for):
     a = answer("Who are the listed authors of the DF-3DFace paper?", settings=settings_for(full_settings, fake_openai))
     assert a.engine == "extractive" and all(n in a.text for n in ("Se Jin Park", "Joanna Hong", "Minsu Kim"))
     assert fake_openai.requests == []

@@ -15,7 +15,7 @@ from assistant import pages, store
 from assistant.runtime import Assistant
 from assistant.settings import Settings
 from assistant.types import NoticeKind
-from tests.conftest import DATA, free_port, wait_http
+from tests.conftest import DATA
 
 pytestmark = pytest.mark.slow
 CLI = [sys.executable, "-m", "assistant"]
@@ -128,7 +128,9 @@ class _Relay:
 
 
 @pytest.mark.server
-def test_a_chroma_server_killed_mid_ingest_is_a_clear_error_and_a_rerun_completes(tmp_path, corpus):
+def test_a_chroma_server_killed_mid_ingest_is_a_clear_error_and_a_rerun_completes(
+    tmp_path, corpus, free_port, wait_http
+):
     chroma = shutil.which("chroma", path=str(Path(sys.executable).parent))
     data, port = tmp_path / "server", free_port()
 
@@ -212,7 +214,7 @@ def test_credentials_come_from_a_file_or_the_environment_never_the_command_line(
         build_parser().parse_args(["serve", "--auth", "ann:s3cret"])
 
 
-def test_questions_on_an_empty_or_unreachable_store_get_a_plain_message(tmp_path):
+def test_questions_on_an_empty_or_unreachable_store_get_a_plain_message(tmp_path, free_port):
     empty = Assistant(Settings(store_path=tmp_path / "store", collection="nothing", llm="extractive"))
     a = empty.answer("What is MuCo?")
     assert a.refused and "assistant ingest" in a.text and NoticeKind.STORE_EMPTY in a.notice_kinds()
@@ -260,7 +262,7 @@ runpy.run_module("assistant", run_name="__main__")
 """
 
 
-def test_serve_opens_no_outbound_connection(tmp_path):
+def test_serve_opens_no_outbound_connection(tmp_path, free_port):
     """In a network namespace of its own (`unshare -n`, loopback only) with every proxy variable pointing at a
     logging proxy, `assistant serve` starts, serves its page, and connects nowhere but loopback."""
     settings = small_settings(tmp_path)

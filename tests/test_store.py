@@ -161,9 +161,8 @@ def test_vectors_survive_their_encoding(dim):
     assert back.shape == vectors.shape and np.abs(back - vectors).max() < 1e-3
 
 
-def test_unreachable_server_is_a_clear_error():
+def test_unreachable_server_is_a_clear_error(free_port):
     from assistant.settings import Settings
-    from tests.conftest import free_port
 
     settings = Settings(chroma_url=f"http://127.0.0.1:{free_port()}", collection="x")
     store.forget_client(settings)

@@ -23,7 +23,7 @@ from assistant.runtime import Assistant
 from assistant.store import StoreError
 from assistant.types import Answer, Citation, Hit, Intent, Notice, NoticeKind, Paper, SourceRef
 from assistant.ui import launch
-from tests.conftest import CAPTURE_YEAR, free_port
+from tests.conftest import CAPTURE_YEAR
 
 
 def chat(client, question, history=None, **filters):
@@ -164,7 +164,17 @@ def test_papers_endpoint_searches_abstracts(app_url):
 # ------------------------------------------------------------------------------------------------------- collection
 
 
-def _small_collection(full_settings, tmp_path, **extra):
+@pytest.fixture
+def small_collection(full_settings, tmp_path, free_port):
+    """A function giving settings for a fresh three-paper collection, with setting overrides."""
+
+    def make(**extra):
+        return _small_collection(full_settings, tmp_path, free_port(), **extra)
+
+    return make
+
+
+def _small_collection(full_settings, tmp_path, port, **extra):
     from assistant import store
     from assistant.corpus import load_corpus
 
@@ -177,7 +187,7 @@ def _small_collection(full_settings, tmp_path, **extra):
     )
     settings = full_settings.model_copy(
         update={
-            "port": free_port(),
+            "port": port,
             "data_paths": [base],
             "uploads_dir": tmp_path / "uploads",
             "collection": "uploads",
@@ -195,10 +205,10 @@ WHISPER_PAGE = (
 )
 
 
-def test_upload_good_and_malformed_pages(full_settings, tmp_path, monkeypatch):
+def test_upload_good_and_malformed_pages(full_settings, tmp_path, monkeypatch, small_collection):
     uploads = tmp_path / "gradio-uploads"
     monkeypatch.setenv("GRADIO_TEMP_DIR", str(uploads))  # where Gradio keeps upload temp files
-    settings = _small_collection(full_settings, tmp_path)
+    settings = small_collection()
     app = launch(settings, block=False)
     try:
         client = Client(f"http://127.0.0.1:{settings.port}/", verbose=False)
@@ -226,10 +236,11 @@ def test_upload_good_and_malformed_pages(full_settings, tmp_path, monkeypatch):
         app.close()
 
 
-def test_the_app_survives_an_outside_ingest(full_settings, tmp_path):
+@pytest.mark.slow
+def test_the_app_survives_an_outside_ingest(full_settings, tmp_path, small_collection):
     """Pages added and removed by another process (the CLI) while the app runs: later questions and the collection
     view follow, with no restart and no error (issue 10, item 5)."""
-    settings = _small_collection(full_settings, tmp_path)
+    settings = small_collection()
     app = launch(settings, block=False)
     env = {
         **os.environ,
@@ -300,7 +311,7 @@ def test_header_says_plainly_when_the_store_cannot_be_read(full_settings, monkey
 # ------------------------------------------------------------------------------------------------------- models
 
 
-def test_an_unreachable_endpoint_shows_a_notice_not_a_stack_trace(full_settings):
+def test_an_unreachable_endpoint_shows_a_notice_not_a_stack_trace(full_settings, free_port):
     settings = full_settings.model_copy(
         update={
             "port": free_port(),
@@ -322,7 +333,10 @@ def test_an_unreachable_endpoint_shows_a_notice_not_a_stack_trace(full_settings)
         app.close()
 
 
-def test_a_question_that_needs_no_model_is_not_queued_behind_stalled_model_answers(full_settings, fake_openai):
+@pytest.mark.slow
+def test_a_question_that_needs_no_model_is_not_queued_behind_stalled_model_answers(
+    full_settings, fake_openai, free_port
+):
     from tests.fake_openai import Reply
 
     settings = full_settings.model_copy(
@@ -501,7 +515,8 @@ def test_login_guard_refuses_repeated_failures_without_checking_them():
     assert not asyncio.run(guard.check("alice", "correct horsE"))
 
 
-def test_login_over_http_is_rate_limited(full_settings):
+@pytest.mark.slow
+def test_login_over_http_is_rate_limited(full_settings, free_port):
     settings = full_settings.model_copy(update={"port": free_port()})
     app = launch(settings, auth=[("alice", "s3cret-pass")], block=False)
     url = f"http://127.0.0.1:{settings.port}/login"
