@@ -352,9 +352,9 @@ def _model_answer(engine, request: EngineRequest, notices: list[Notice]):
 
 
 def _refers_back(query: Query) -> bool:
-    return bool(query.carried) or bool(
-        set(tokens(query.asking)) & {"it", "its", "they", "their", "them", "this", "these", "those"}
-    )
+    """Whether the query stage found the question pointing back into the conversation (its one decision on that:
+    a pronoun alone is no sign — 'Different subject: is there a dataset ..., and where can it be downloaded?')."""
+    return bool(query.carried)
 
 
 _PREMISE_RE = re.compile(r"^\s*The papers say otherwise\s*[:.,;]?\s*", re.I)

@@ -19,13 +19,15 @@ def test_streams_a_grounded_answer_over_http(full_settings, fake_openai, setting
     assert final.engine == "openai" and not final.notices
     drafts = [e for e in events[:-1] if isinstance(e, TextDelta)]
     assert len(drafts) > 3 and all(e.draft for e in drafts)  # really streamed, and marked as unchecked drafts
-    # Answer first; then, after the fold, the cited paper's evidence sentences quoted verbatim.
+    # Answer first; then, after the fold, the cited paper named by its title and its evidence sentences quoted
+    # verbatim, so a reader sees which paper [1] is and checks the model's words against it.
     said, quoted = final.text.split("\n\n", 1)
     assert said == "CAD uses less than half the GPU memory of SAM Adapter [1]."
-    abstract = Assistant.for_settings(full_settings).index.paper("cad").abstract
-    lines = quoted.splitlines()
-    assert lines and all(line.startswith("- “") and line.endswith("” [1]") for line in lines)
-    assert all(line[3:-5] in abstract for line in lines)
+    paper = Assistant.for_settings(full_settings).index.paper("cad")
+    (line,) = quoted.splitlines()
+    assert line.startswith(f"- {paper.title} — “") and line.endswith("” [1]")
+    quotes = line.removeprefix(f"- {paper.title} — “").removesuffix("” [1]").split("” “")
+    assert quotes and all(q in paper.abstract for q in quotes)
     assert [c.paper_id for c in final.citations] == ["cad"] and final.citations[0].support > 0.5
     request = fake_openai.requests[-1]
     assert request["stream"] is True and request["model"] == "fake"
@@ -147,6 +149,28 @@ def test_follow_up_is_condensed_by_the_model(full_settings, fake_openai, setting
     assert not fake_openai.requests[0].get("stream")  # the condense call, not streamed
     assert fake_openai.requests[1]["stream"] is True
     assert [c.paper_id for c in a.citations] == ["muco"] and "M3T" in a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Different subject: which paper curated a multimodal multi-turn dataset, and how big is it?",
+        "Switching gears. What does the MuCo paper introduce, and what is it trained on?",
+        "New question: is there a dataset of multi-turn image-text queries, and how large is it?",
+    ],
+)
+def test_a_new_subject_with_its_own_pronoun_is_not_rewritten_from_the_conversation(
+    full_settings, fake_openai, settings_for, question
+):
+    # 'it' points inside the question itself; the conversation was about something else entirely.
+    fake_openai.script("MuCo curates M3T, a 5M multimodal multi-turn dataset [1].")
+    history = [
+        {"role": "user", "content": "Which paper is about burst HDR imaging challenges?"},
+        {"role": "assistant", "content": "The NTIRE 2025 burst HDR challenge report [1]."},
+    ]
+    a = answer(question, history, settings=settings_for(full_settings, fake_openai))
+    assert len(fake_openai.requests) == 1 and fake_openai.requests[0]["stream"] is True  # no condense call
+    assert [c.paper_id for c in a.citations] == ["muco"]
 
 
 def test_metadata_questions_are_answered_from_the_records(full_settings, fake_openai, settings_for):

@@ -36,9 +36,17 @@ def _bullets(sentences: Sequence[str], n: int) -> list[str]:
     return [f"- {_quote(s)} [{n}]" for s in sentences if s]
 
 
+def evidence_line(e: Evidence) -> str:
+    """One paper's evidence as a bullet: its title, its sentences quoted (the lead first), its source number."""
+    quotes = [e.lead] + [s for s in e.sentences if s != e.lead] if e.lead else list(e.sentences)
+    said = " ".join(_quote(s) for s in quotes if s)
+    return f"- {_title(e.hit.paper)} — {said} [{e.n}]" if said else f"- {_title(e.hit.paper)} [{e.n}]"
+
+
 def supporting_quotes(evidence: Sequence[Evidence]) -> str:
-    """The evidence sentences as quoted bullets, each with its source number (what follows a model's answer)."""
-    return "\n".join(line for e in evidence for line in _bullets(e.sentences, e.n))
+    """What follows a model's answer: each cited paper's evidence line, so the reader sees which paper every
+    [n] is and checks the model's words against the paper's own (the same lines a several-paper answer shows)."""
+    return "\n".join(evidence_line(e) for e in evidence if e.sentences or e.lead)
 
 
 def category_label(code: str) -> str:
@@ -101,12 +109,7 @@ class ExtractiveEngine:
             yield f"{_names(shorts)}, side by side:"
         else:
             yield f"{_count(len(ev)).capitalize()} papers: {_names(shorts)}."
-        lines = []
-        for e in ev:
-            quotes = [e.lead] + [s for s in e.sentences if s != e.lead] if e.lead else list(e.sentences)
-            said = " ".join(_quote(s) for s in quotes if s)
-            lines.append(f"- {_title(e.hit.paper)} — {said} [{e.n}]" if said else f"- {_title(e.hit.paper)} [{e.n}]")
-        yield DETAILS_SEPARATOR + "\n".join(lines)
+        yield DETAILS_SEPARATOR + "\n".join(evidence_line(e) for e in ev)
 
     # ------------------------------------------------------------------------------------------- metadata
 
