@@ -324,9 +324,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command](args, settings)
     except ValidationError as exc:
         first = exc.errors()[0]
-        print(
-            f"error: invalid setting: {'.'.join(map(str, first['loc'])) or 'settings'}: {first['msg']}", file=sys.stderr
-        )
+        where = ".".join(map(str, first["loc"]))
+        message = first["msg"].removeprefix("Value error, ")  # pydantic's prefix for a validator's own message
+        print(f"error: invalid setting: {where + ': ' if where else ''}{message}", file=sys.stderr)
     except (StoreUnreachable, StoreDamaged) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_STORE

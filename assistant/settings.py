@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Literal
 
@@ -36,6 +37,9 @@ def _shipped(name: str) -> Path:
 
 
 HOME = _home()
+
+
+_COLLECTION_NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{1,510}[A-Za-z0-9]")
 
 
 class Settings(BaseSettings):
@@ -140,6 +144,12 @@ class Settings(BaseSettings):
 
         if self.llm != "auto" and self.llm not in engine_names():
             raise ValueError(f"llm must be auto or one of {', '.join(engine_names())}, got {self.llm!r}")
+        if not _COLLECTION_NAME_RE.fullmatch(self.collection):
+            # Chroma's own rule, checked here so the message names the setting instead of a store failure.
+            raise ValueError(
+                f"collection must be 3-512 letters, digits, '.', '_' or '-', starting and ending with a letter or "
+                f"digit, got {self.collection!r}"
+            )
         return self
 
     @property

@@ -44,13 +44,13 @@ def _stemmer():
     return local.stemmer
 
 
-@functools.lru_cache(maxsize=131072)
 @functools.lru_cache(maxsize=64)
 def stem_set(words: frozenset[str]) -> frozenset[str]:
     """The stems of a word list from the lexicon (worked out once per list)."""
     return frozenset(stem(w) for w in words)
 
 
+@functools.lru_cache(maxsize=131072)  # a corpus's vocabulary: ingest stems every word of every chunk
 def stem(word: str) -> str:
     """The Porter2 stem of a word, after joining forms the stemmer does not ('analyses' -> 'analysis' -> 'analysi',
     'optimise' -> 'optimize', 'LLMs' -> 'llm')."""

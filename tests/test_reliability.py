@@ -218,7 +218,7 @@ def test_questions_on_an_empty_or_unreachable_store_get_a_plain_message(tmp_path
     empty = Assistant(Settings(store_path=tmp_path / "store", collection="nothing", llm="extractive"))
     a = empty.answer("What is MuCo?")
     assert a.refused and "assistant ingest" in a.text and NoticeKind.STORE_EMPTY in a.notice_kinds()
-    gone = Settings(chroma_url=f"http://127.0.0.1:{free_port()}", collection="x", store_path=tmp_path / "c")
+    gone = Settings(chroma_url=f"http://127.0.0.1:{free_port()}", collection="unreachable", store_path=tmp_path / "c")
     store.forget_client(gone)
     a = Assistant(gone).answer("What is MuCo?")
     assert a.refused and "cannot be read" in a.text and NoticeKind.STORE_ERROR in a.notice_kinds()

@@ -164,7 +164,7 @@ def test_vectors_survive_their_encoding(dim):
 def test_unreachable_server_is_a_clear_error(free_port):
     from assistant.settings import Settings
 
-    settings = Settings(chroma_url=f"http://127.0.0.1:{free_port()}", collection="x")
+    settings = Settings(chroma_url=f"http://127.0.0.1:{free_port()}", collection="unreachable")
     store.forget_client(settings)
     with pytest.raises(store.StoreUnreachable, match="cannot reach the Chroma server"):
         store.Store(settings).count()
