@@ -36,6 +36,11 @@ def token_windows(n_tokens: int, size: int, overlap: int) -> list[tuple[int, int
         start += stride
 
 
+def chunk_id(paper_id: str, index: int) -> str:
+    """A chunk's record id: stable across ingests, so an upsert replaces it in place."""
+    return f"{paper_id}:{index}"
+
+
 def chunk_paper(paper: Paper, size: int, overlap: int) -> list[Chunk]:
     """Split the abstract into token windows; each chunk starts with the title so it stands alone."""
     enc = encoding()
@@ -45,7 +50,7 @@ def chunk_paper(paper: Paper, size: int, overlap: int) -> list[Chunk]:
         body = enc.decode(tokens[start:end])
         chunks.append(
             Chunk(
-                id=f"{paper.id}:{i}",
+                id=chunk_id(paper.id, i),
                 paper_id=paper.id,
                 index=i,
                 text=f"{paper.title}\n{body.strip()}",

@@ -26,7 +26,7 @@ from urllib.parse import urlparse
 
 import numpy as np
 
-from .chunking import chunk_paper
+from .chunking import chunk_id, chunk_paper
 from .corpus import title_key
 from .index import IndexedPaper, LexicalIndex
 from .settings import Settings
@@ -353,9 +353,8 @@ class Store:
         if not ids:
             return {}
         with store_errors(self.settings):
-            rows = self.chunks.get(
-                where={"$and": [{"paper_id": {"$in": ids}}, {"chunk_index": 0}]}, include=["metadatas"]
-            )
+            # By record id (a key lookup), not a metadata filter: a `where` scan grows with the collection.
+            rows = self.chunks.get(ids=[chunk_id(pid, 0) for pid in ids], include=["metadatas"])
         out: dict[str, list[tuple[int, str, np.ndarray]]] = {}
         for meta in rows["metadatas"] or []:
             if not meta or not meta.get(SENTENCE_VECTORS):
