@@ -39,6 +39,8 @@ def _shipped(name: str) -> Path:
 HOME = _home()
 
 
+# Ingest embeds hundreds of texts in a row: it uses the cores (a question, one short text, is fastest on one).
+INGEST_THREADS_MAX = 4
 _COLLECTION_NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{1,510}[A-Za-z0-9]")
 
 
@@ -84,7 +86,16 @@ class Settings(BaseSettings):
         "minilm", description="Embedding function: offline MiniLM (default) or the OpenAI-compatible endpoint."
     )
     openai_embedding_model: str = Field("text-embedding-3-small", description="Embedding model for embedding=openai.")
-    threads: int = Field(1, ge=1, le=64, description="CPU threads for the embedding model (1 is fastest on 2 cores).")
+    threads: int = Field(
+        1, ge=1, le=64, description="CPU threads for embedding a question (1 is fastest for one short text on 2 cores)."
+    )
+    ingest_threads: int = Field(
+        default_factory=lambda: min(INGEST_THREADS_MAX, os.cpu_count() or 1),
+        ge=1,
+        le=64,
+        description="CPU threads for embedding at ingest (default: every core, up to 4; on 2 cores the shipped 61 "
+        "papers embed in 7.6 s with 2 threads against 12.8 s with 1).",
+    )
 
     # retrieval
     k: int = Field(5, ge=1, le=50, description="Papers shown to the answer engine for a normal question.")

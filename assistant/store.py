@@ -715,7 +715,7 @@ def _embed_batch(part, settings: Settings, owners: Mapping[str, tuple[str, int]]
     from .embeddings import minilm
 
     embed = embedding_function(settings)
-    model = minilm(settings.threads) if settings.embedding == "minilm" else None
+    model = minilm(settings.ingest_threads) if settings.embedding == "minilm" else None
     rows, indexed = [], []
     for paper, h in part:
         chunks = chunk_paper(paper, settings.chunk_tokens, settings.chunk_overlap)
