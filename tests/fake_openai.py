@@ -45,7 +45,8 @@ class FakeOpenAI:
         server.daemon_threads = True
         self.server = server
         self.url = f"http://127.0.0.1:{server.server_address[1]}/v1"
-        threading.Thread(target=server.serve_forever, daemon=True).start()
+        # A short poll: shutdown() waits up to one poll interval (the default 0.5 s, paid by every test using it).
+        threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
 
     def script(self, *replies: Reply | str) -> None:
         self.replies.extend(r if isinstance(r, Reply) else Reply(r) for r in replies)
