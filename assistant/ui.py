@@ -866,6 +866,9 @@ body.dark, .dark {--pa-cite-bg: #20365e; --pa-cite-bg-hover: #2b4a80; --pa-cite-
 #header .facts b {color: var(--body-text-color)}
 #header .people {font-size: .82rem}
 #chat .user-q {white-space: pre-wrap; overflow-wrap: anywhere}
+/* Gradio's own error badge on the chat. Our handler never raises (a fault is an answer that says so), so the badge
+   only appears when Stop cancels a stream between two steps: a bare "Error" over a chat that says it was stopped. */
+#chat div:has(> span.error), #chat span.error {display: none !important}
 #chat .answer {position: relative; line-height: 1.55}
 #chat .answer p {margin: 0 0 .45rem}
 #chat .answer ul {margin: .2rem 0 .5rem 1.1rem; padding: 0}

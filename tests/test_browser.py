@@ -108,7 +108,13 @@ def ask(browser, question: str, *, enter: bool = False) -> object:
 
 
 def visible(browser, selector: str) -> bool:
-    """Shown on the page (Gradio leaves hidden components out of the page altogether)."""
+    """Shown on the page (Gradio leaves hidden components out of the page altogether). Asked again when Gradio
+    re-renders the element between finding it and asking."""
+    for _ in range(20):
+        try:
+            return any(e.is_displayed() for e in browser.find_elements(By.CSS_SELECTOR, selector))
+        except StaleElementReferenceException:
+            time.sleep(0.05)
     return any(e.is_displayed() for e in browser.find_elements(By.CSS_SELECTOR, selector))
 
 
