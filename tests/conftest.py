@@ -187,3 +187,38 @@ def app_url(full_settings):
     app = launch(settings, block=False)
     yield f"http://127.0.0.1:{settings.port}/"
     app.close()
+
+
+@pytest.fixture
+def small_collection(full_settings, tmp_path, free_port):
+    """A function giving settings for a fresh three-paper collection, with setting overrides."""
+
+    def make(**extra):
+        return _small_collection(full_settings, tmp_path, free_port(), **extra)
+
+    return make
+
+
+def _small_collection(full_settings, tmp_path, port, **extra):
+    from assistant import store
+    from assistant.corpus import load_corpus
+
+    base = tmp_path / "pages"
+    base.mkdir()
+    (base / "base.txt").write_text(
+        "CVDec 1, 2024\nFirst Base PaperAnna Lee\nAbout first things.\n"
+        "CVDec 2, 2024\nSecond Base PaperBo Kim\nAbout second things.\n"
+        "CVDec 3, 2024\nThird Base PaperCy Park\nAbout third things.\n"
+    )
+    settings = full_settings.model_copy(
+        update={
+            "port": port,
+            "data_paths": [base],
+            "uploads_dir": tmp_path / "uploads",
+            "collection": f"small{port}",
+            "store_path": tmp_path / "store",
+            **extra,
+        }
+    )
+    store.sync(load_corpus([base], capture_year=CAPTURE_YEAR).papers, settings)
+    return settings

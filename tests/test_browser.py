@@ -10,8 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import CAPTURE_YEAR
-
 pytestmark = pytest.mark.slow  # a headless Chromium per module, seconds per test
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
@@ -159,39 +157,15 @@ def colours(browser, element) -> tuple[str, str]:
 
 
 @pytest.fixture
-def small_app(full_settings, tmp_path, free_port):
+def small_app(small_collection):
     """A function launching the app over a fresh three-paper collection, with setting overrides."""
-
-    def start(**extra):
-        return _small_app(full_settings, tmp_path, free_port(), **extra)
-
-    return start
-
-
-def _small_app(full_settings, tmp_path, port, **extra):
-    from assistant import store
-    from assistant.corpus import load_corpus
     from assistant.ui import launch
 
-    base = tmp_path / "pages"
-    base.mkdir()
-    (base / "base.txt").write_text(
-        "CVDec 1, 2024\nFirst Base PaperAnna Lee\nAbout first things.\n"
-        "CVDec 2, 2024\nSecond Base PaperBo Kim\nAbout second things.\n"
-        "CVDec 3, 2024\nThird Base PaperCy Park\nAbout third things.\n"
-    )
-    settings = full_settings.model_copy(
-        update={
-            "port": port,
-            "data_paths": [base],
-            "uploads_dir": tmp_path / "uploads",
-            "collection": f"b{port}",
-            "store_path": tmp_path / "store",
-            **extra,
-        }
-    )
-    store.sync(load_corpus([base], capture_year=CAPTURE_YEAR).papers, settings)
-    return settings, launch(settings, block=False)
+    def start(**extra):
+        settings = small_collection(**extra)
+        return settings, launch(settings, block=False)
+
+    return start
 
 
 # ------------------------------------------------------------------------------------------------------- tests
