@@ -380,12 +380,20 @@ def page_files(paths: Iterable[str | Path]) -> list[Path]:
     return files
 
 
-def load_corpus(paths: Iterable[str | Path], *, capture_year: int | None = None, skip_bad: bool = False) -> Corpus:
+def load_corpus(
+    paths: Iterable[str | Path],
+    *,
+    capture_year: int | None = None,
+    skip_bad: bool = False,
+    known_names: Iterable[str] = (),
+) -> Corpus:
     """Parse profile pages (files, or folders of *.txt) into papers and profile headers.
 
     `capture_year` is the year given to dates printed without one (the page shows the current year's
     papers without it); it defaults to this year. A malformed page raises CorpusError, or with `skip_bad`
-    is left out whole and its error kept in `Corpus.errors`.
+    is left out whole and its error kept in `Corpus.errors`. `known_names` are authors known from elsewhere (the
+    stored collection, when one page is read on its own): where a glued line can be cut in two places, the cut
+    that starts the authors with a known name wins.
     """
     year = capture_year or dt.date.today().year
     files = page_files(paths)
@@ -403,7 +411,7 @@ def load_corpus(paths: Iterable[str | Path], *, capture_year: int | None = None,
         if profile:
             profiles.append(profile)
         raws.extend(file_papers)
-    known_names = {n for r in raws if len(r.splits) == 1 for n in r.splits[0][1].authors}
+    known_names = {*known_names, *(n for r in raws if len(r.splits) == 1 for n in r.splits[0][1].authors)}
     papers: list[Paper] = []
     seen_ids: dict[str, int] = {}
     by_key: dict[str, Paper] = {}

@@ -19,7 +19,7 @@ import math
 import re
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -305,7 +305,7 @@ class LexicalIndex:
         out: dict[str, Paper] = {}
         for i in range(0, len(ids), 500):
             part = ids[i : i + 500]
-            rows = self._read(f"SELECT {_PAPER_COLUMNS} FROM papers WHERE id IN ({','.join('?' * len(part))})", part)
+            rows = self._read(f"SELECT {_PAPER_COLUMNS} FROM papers WHERE id IN ({_marks(part)})", part)
             out.update((r[0], _paper_from_row(r)) for r in rows)
         return {pid: out[pid] for pid in ids if pid in out}
 
@@ -332,6 +332,20 @@ class LexicalIndex:
         return {
             k: (pid, page, rank) for pid, k, page, rank in self._read("SELECT id, title_key, page, rank FROM papers")
         }
+
+    def ids_by_title_key(self, keys: Iterable[str]) -> dict[str, str]:
+        """title key -> paper id, for the stored papers among these keys (an indexed lookup, not a scan)."""
+        keys = list(dict.fromkeys(keys))
+        found: dict[str, str] = {}
+        for i in range(0, len(keys), 500):
+            part = keys[i : i + 500]
+            found |= dict(self._read(f"SELECT title_key, id FROM papers WHERE title_key IN ({_marks(part)})", part))
+        return found
+
+    def id_taken(self, base: str) -> bool:
+        """Whether a stored paper has this id or a numbered one after it ('base-2')."""
+        pattern = base.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "-%"
+        return bool(self._read("SELECT 1 FROM papers WHERE id=? OR id LIKE ? ESCAPE '\\' LIMIT 1", (base, pattern)))
 
     def pages(self) -> dict[str, int]:
         return dict(self._read("SELECT page, COUNT(*) FROM papers GROUP BY page"))
@@ -375,19 +389,19 @@ class LexicalIndex:
             where.append("date <= ?")
             args.append(filters.date_to.isoformat())
         if filters.months:
-            where.append(f"month IN ({','.join('?' * len(filters.months))})")
+            where.append(f"month IN ({_marks(filters.months)})")
             args.extend(filters.months)
         if filters.categories:
-            where.append(f"category IN ({','.join('?' * len(filters.categories))})")
+            where.append(f"category IN ({_marks(filters.categories)})")
             args.extend(filters.categories)
         if filters.has_code is not None:
             where.append("has_code = ?")
             args.append(int(filters.has_code))
         if filters.affiliations:
-            where.append(f"lower(affiliation) IN ({','.join('?' * len(filters.affiliations))})")
+            where.append(f"lower(affiliation) IN ({_marks(filters.affiliations)})")
             args.extend(a.lower() for a in filters.affiliations)
         if filters.authors:
-            where.append(f"id IN (SELECT paper_id FROM authors WHERE key IN ({','.join('?' * len(filters.authors))}))")
+            where.append(f"id IN (SELECT paper_id FROM authors WHERE key IN ({_marks(filters.authors)}))")
             args.extend(a.lower() for a in filters.authors)
         sql = "SELECT id FROM papers" + (" WHERE " + " AND ".join(where) if where else "")
         return {r[0] for r in self._read(sql, args)}
@@ -590,6 +604,11 @@ class LexicalIndex:
 # ---------------------------------------------------------------------------------------------------------- helpers
 
 _PAPER_COLUMNS = "id, title, authors, et_al, affiliation, date, date_has_year, category, has_code, abstract, source"
+
+
+def _marks(values: Sized) -> str:
+    """SQL placeholders for an IN (...) list of these values."""
+    return ",".join("?" * len(values))
 
 
 def _paper_from_row(row: tuple) -> Paper:

@@ -21,7 +21,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .corpus import CorpusError, load_corpus, page_files, same_content, title_key
+from .corpus import CorpusError, load_corpus, page_files, paper_slug, same_content, title_key
+from .index import LexicalIndex
 from .settings import Settings
 from .text import counted
 from .types import Corpus, Paper
@@ -141,6 +142,70 @@ def _safe_name(name: str) -> str:
     return f"{stem[:80]}.txt"
 
 
+@dataclass(frozen=True)
+class _AddPlan:
+    """What adding a page changes: the papers it lists that differ from their owners' (kept, page's version), how
+    many it lists unchanged, and the papers to write (None: sync the whole collection)."""
+
+    clashes: list[tuple[Paper, Paper]]
+    already: int
+    adds: list[Paper] | None
+
+
+def _current_index(settings: Settings) -> LexicalIndex | None:
+    """The catalog when it reflects the store as it is now (None when another writer left it behind, or there is
+    no store yet: then only a whole reading can decide)."""
+    from . import store
+
+    try:
+        index = store.open_index(settings)
+        version = store.Store(settings).version()
+    except store.StoreError:
+        return None
+    return index if version and index.compatible and index.store_version == version else None
+
+
+def _plan_new_page(new: Corpus, manifest: dict, index: LexicalIndex) -> _AddPlan | None:
+    """A page under a new name, decided from the catalog by indexed lookups: at 50k papers, reading every page again
+    took seconds. None when a paper's id would depend on papers listed before it (its short id is taken, or a
+    removed paper may have had it): a whole reading numbers those."""
+    removed_first_words = {key.split()[0] for key in manifest["removed"] if key}
+    stored = index.ids_by_title_key(title_key(p.title) for p in new.papers)
+    kept_papers = index.papers(stored.values())
+    clashes: list[tuple[Paper, Paper]] = []
+    adds: list[Paper] = []
+    already = 0
+    for p in new.papers:
+        key = title_key(p.title)
+        if key in stored:
+            kept = kept_papers[stored[key]]
+            if same_content(kept, p):
+                already += 1
+            else:
+                clashes.append((kept, p))
+            continue
+        base = paper_slug(p.title) or "paper"
+        if index.id_taken(base) or base.split("-")[0] in removed_first_words:
+            return None
+        if key not in manifest["removed"]:
+            adds.append(p)
+    return _AddPlan(clashes, already, adds)
+
+
+def _plan_whole(data: bytes, name: str, manifest: dict, settings: Settings) -> _AddPlan:
+    """The collection as it would be with this page in place (replacing its earlier version), read and checked
+    whole."""
+    others = [settings.uploads_dir / p["file"] for p in manifest["pages"] if p["file"] != name]
+    with tempfile.TemporaryDirectory() as tmp:
+        candidate = Path(tmp) / name
+        candidate.write_bytes(data)
+        files = [*configured_files(settings), *others, candidate]
+        whole = load_corpus(files, capture_year=settings.capture_year, skip_bad=True)
+    clashes = [(kept, other) for kept, other in conflicts(whole) if other.source.file == name]
+    already = sum(1 for _, other in whole.duplicates if other.source.file == name)
+    return _AddPlan(clashes, already, None)
+
+
 def add_page(
     path: str | Path,
     settings: Settings,
@@ -167,12 +232,15 @@ def add_page(
         )
     data = src.read_bytes()
     digest = _sha256(data)
+    manifest = read_manifest(settings)
+    index = _current_index(settings)
     # Parse the page on its own first: a malformed page is reported by its own name and line.
     with tempfile.TemporaryDirectory() as tmp:
         check = Path(tmp) / name
         check.write_bytes(data)
-        new = load_corpus([check], capture_year=settings.capture_year)
-    manifest = read_manifest(settings)
+        new = load_corpus(
+            [check], capture_year=settings.capture_year, known_names=index.author_names() if index else ()
+        )
     same_file = next((p for p in manifest["pages"] if p["sha256"] == digest), None)
     if same_file is not None:
         return AddResult(same_file["file"], len(new.papers), 0, len(new.papers), False, True)
@@ -181,22 +249,17 @@ def add_page(
     if name in configured:  # an added page never takes a configured page's name (or its papers)
         name = _safe_name(f"{Path(name).stem}-added")
     replacing = next((p for p in manifest["pages"] if p["file"] == name), None)
-    # The collection as it would be with this page in place (replacing its earlier version), checked whole.
-    others = [settings.uploads_dir / p["file"] for p in manifest["pages"] if p["file"] != name]
-    with tempfile.TemporaryDirectory() as tmp:
-        candidate = Path(tmp) / name
-        candidate.write_bytes(data)
-        files = [*configured_files(settings), *others, candidate]
-        whole = load_corpus(files, capture_year=settings.capture_year, skip_bad=True)
-    clashes = [(kept, other) for kept, other in conflicts(whole) if other.source.file == name]
-    if clashes:
-        lines = "; ".join(f"“{o.title}” is owned by {k.source.file} and differs there" for k, o in clashes[:5])
-        more = f" (and {len(clashes) - 5} more)" if len(clashes) > 5 else ""
+    plan = _plan_new_page(new, manifest, index) if replacing is None and index is not None else None
+    if plan is None:
+        plan = _plan_whole(data, name, manifest, settings)
+    if plan.clashes:
+        lines = "; ".join(f"“{o.title}” is owned by {k.source.file} and differs there" for k, o in plan.clashes[:5])
+        more = f" (and {len(plan.clashes) - 5} more)" if len(plan.clashes) > 5 else ""
         raise PageConflict(
             f"{name} would change papers already in the collection: {lines}{more}. An added page "
             f"cannot rewrite another page's papers; nothing was changed."
         )
-    already = sum(1 for _, other in whole.duplicates if other.source.file == name)
+    already = plan.already
     if already == len(new.papers) and replacing is None:
         # Every paper on the page is already in the collection, unchanged: there is nothing to add.
         return AddResult(asked_name, len(new.papers), 0, already, False, True)
@@ -216,8 +279,14 @@ def add_page(
     old_manifest = dict(manifest)
     try:
         _write_manifest(settings, {**manifest, "pages": pages})
-        corpus, owners = load(settings)
-        report = store.sync(corpus.papers, settings, owners=owners, prune=not corpus.errors, progress=progress)
+        if plan.adds is None:
+            corpus, owners = load(settings)
+            report = store.sync(corpus.papers, settings, owners=owners, prune=not corpus.errors, progress=progress)
+        else:  # only this page's new papers are written; nothing else is read or touched
+            owner = (name, ADDED_RANK_BASE + position)
+            report = store.sync(
+                plan.adds, settings, owners={p.id: owner for p in plan.adds}, prune=False, progress=progress
+            )
     except BaseException:
         # Put everything back as it was: the page file and the manifest.
         if backup is None:

@@ -151,3 +151,37 @@ def test_an_oversized_upload_is_refused_before_reading(collection, tmp_path):
     small = collection.model_copy(update={"max_upload_bytes": 1000})
     with pytest.raises(pages.CorpusError, match="limit is"):
         pages.add_page(big, small)
+
+
+NEW_PAPERS = (
+    "CVJan 5, 2026\nA Study of Quiet RobotsAnna Lee\nRobots that are quiet.\n"
+    "CVJan 6, 2026\nLoud Drones at NightBo Kim\nDrones that are loud.\n"
+)
+MUCO_COPY = "\n".join(SHIPPED.splitlines()[3:6]) + "\n"  # MuCo exactly as the shipped page lists it
+
+
+@pytest.mark.parametrize(
+    ("text", "reads_only_the_page"),
+    [
+        (NEW_PAPERS, True),
+        (NEW_PAPERS + MUCO_COPY, True),  # a paper the collection holds, unchanged: counted, not written
+        # 'MuCo: Another Paper' would take the id 'muco-2' only if the pages before it are read: so they are
+        ("CVJan 7, 2026\nMuCo: Another PaperCy Li\nA different paper.\n", False),
+    ],
+)
+def test_adding_a_page_leaves_the_store_as_a_whole_ingest_would(
+    collection, tmp_path, monkeypatch, text, reads_only_the_page
+):
+    read: list[list[str]] = []
+    real = pages.load_corpus
+    monkeypatch.setattr(
+        pages, "load_corpus", lambda files, **kw: read.append([f.name for f in files]) or real(files, **kw)
+    )
+    pages.add_page(page(tmp_path, "new.txt", text), collection)
+    # A new page under a new name is decided from the catalog: only the page itself is read (at 50k papers a
+    # re-read of every page took seconds); a paper whose id depends on the other pages makes it read them all.
+    assert all(files == ["new.txt"] for files in read) == reads_only_the_page, read
+    corpus, owners = pages.load(collection)
+    assert store.is_current(corpus.papers, collection, owners)
+    report = store.sync(corpus.papers, collection, owners=owners)
+    assert not report.changed
