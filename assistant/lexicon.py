@@ -122,6 +122,13 @@ REQUEST_VERBS = frozenset(
      "reveal", "output", "display", "write"]
 )  # fmt: skip
 
+# Verbs that put a second question inside a sentence ("… and report how fast they are", "and tell me why"): what
+# follows them is a part of its own. Request verbs, and verbs of stating.
+EMBEDDING_VERBS = REQUEST_VERBS | frozenset(
+    ["report", "reports", "state", "states", "say", "says", "mention", "mentions", "note", "specify", "indicate",
+     "detail", "explain", "describe", "include", "includes"]
+)  # fmt: skip
+
 # Nouns that, as the thing a question asks for, mean "the authors".
 AUTHOR_NOUNS = frozenset(
     ["author", "authors", "co-author", "co-authors", "coauthor", "coauthors", "people", "person", "persons",

@@ -257,9 +257,12 @@ def _asking_clauses(text: str) -> tuple[str, list[str]]:
 
 _QUOTED_RE = re.compile(r"[\"“]([^\"”]{3,120})[\"”]|(?<!\w)['‘]([^'’]{3,120})['’](?!\w)")
 _WH = r"(?:what|which|how|why|when|where|who|whom|whose|is|are|does|do|did|can|was|were)\b"
+# A new part starts after a question mark or semicolon, or at "and/also/but" before a wh-word, perhaps behind a
+# verb that embeds it ("and report how fast") and a preposition ("and on which benchmarks").
+_EMBEDDING = "|".join(sorted(lexicon.EMBEDDING_VERBS, key=len, reverse=True))
 _PART_SPLIT_RE = re.compile(
-    rf"\?\s+|;\s+|:\s+(?={_WH})|,?\s+(?:and|also|plus|but)\s+(?:(?:in|on|at|across|over|for|from|with|by|to|under)"
-    rf"\s+)?(?={_WH})",
+    rf"\?\s+|;\s+|:\s+(?={_WH})|,?\s+(?:and|also|plus|but)\s+(?:(?:{_EMBEDDING})\s+(?:me\s+|us\s+)?)?"
+    rf"(?:(?:in|on|at|across|over|for|from|with|by|to|under)\s+)?(?={_WH})",
     re.I,
 )
 _NAME_ASKED_RE = re.compile(

@@ -328,6 +328,38 @@ def test_each_part_of_a_question_is_kept(catalog):
 
 
 @pytest.mark.parametrize(
+    ("question", "second", "asks_number"),
+    [
+        ("Which papers generate 3D meshes and report how fast they are?", "how fast they are", True),
+        ("Which papers use SAM, and tell me what each changes?", "what each changes", False),
+        ("Which paper tracks points and explain why it uses optical flow?", "why it uses optical flow", False),
+        (
+            "Which papers localize sounds and state on which benchmarks they report?",
+            "which benchmarks they report",
+            False,
+        ),
+        ("Which papers build avatars and mention how many views they need?", "how many views they need", True),
+    ],
+)
+def test_a_second_question_behind_a_verb_is_a_part_of_its_own(catalog, question, second, asks_number):
+    # "… and report how fast": the verb embeds a question; what follows it is answered by its own evidence.
+    q = ask(catalog, question)
+    assert len(q.parts) == 2 and q.parts[1].text == second, q.parts
+    assert q.parts[1].asks_number == asks_number
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which papers describe and evaluate gaze estimation?",  # two verbs, one question
+        "Which papers report accuracy and speed?",
+    ],
+)
+def test_a_verb_without_a_question_after_it_splits_nothing(catalog, question):
+    assert len(ask(catalog, question).parts) == 1
+
+
+@pytest.mark.parametrize(
     ("question", "slot"),
     [
         ("What dataset did MuCo curate?", ("dataset",)),
