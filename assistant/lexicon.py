@@ -424,6 +424,29 @@ NEGATION_CUES = (
     "moving away from", "instead", "no", "not", "neither", "nor", "lack", "lacks", "absence",
 )  # fmt: skip
 
+# Opposite choices a method makes (the two sides of each pair). A why/how/what question that presumes one side
+# ("why does it fine-tune its backbone") about a paper whose abstract states only the other, of the same thing
+# ("a frozen DINOv2 encoder"), rests on a false premise. Only contrasts that are a design choice, not a degree.
+OPPOSITES = (
+    (("frozen", "freeze", "freezes", "freezing", "fixed backbone", "kept fixed", "keep it fixed"),
+     ("fine-tune", "fine-tunes", "fine-tuned", "fine-tuning", "finetune", "finetunes", "finetuned", "finetuning",
+      "unfrozen")),
+    (("supervised", "labeled", "labelled"),
+     ("unsupervised", "self-supervised", "label-free", "unlabeled", "unlabelled", "annotation-free")),
+    (("online",), ("offline",)),
+    (("explicit", "explicitly"), ("implicit", "implicitly")),
+    (("dense",), ("sparse",)),
+    (("static",), ("dynamic",)),
+    (("monocular", "single-view", "single view", "single image", "single-image"),
+     ("multi-view", "multiview", "stereo", "multiple views")),
+    (("indoor", "indoors"), ("outdoor", "outdoors")),
+    (("autoregressive", "auto-regressive"), ("non-autoregressive", "non-auto-regressive")),
+    (("rigid",), ("non-rigid", "deformable")),
+    (("synthetic",), ("real-world",)),
+    (("open-source", "open source", "open-sourced"), ("proprietary", "closed-source", "closed source")),
+    (("discrete",), ("continuous",)),
+)  # fmt: skip
+
 # What other methods do ("than prior approaches that require X", "unlike existing methods, which rely on X"):
 # X is not this paper's own, so a question presuming the paper does X rests on a false premise.
 OTHERS_CUES = (

@@ -476,7 +476,7 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         slot_ok = (len([t for t in known_slot if t in have_syn or t in have]) / len(known_slot)) if known_slot else 1.0
         number_ok = 1.0 if not query.asks_number else _number_near(v.sentences, _synonyms(slot | set(query.topic)))
         names_ok = (len(_names_found(question_names, paper)) / len(question_names)) if question_names else 1.0
-        contradicted = _contradicted(query, v.sentences, index)
+        contradicted = _contradicted(query, v.sentences, index, own)
         lead = 0.0 if focus else max(0.0, v.hit.score - second[id(v)])
         v.features = Features(
             cosine=float(v.cosines.max()) if len(v.cosines) else 0.0,
@@ -647,10 +647,10 @@ def _number_near(sents: Sequence[str], words: set[str]) -> float:
     return 0.0
 
 
-def _contradicted(query: Query, sents: Sequence[str], index=None) -> float:
+def _contradicted(query: Query, sents: Sequence[str], index=None, own: frozenset[str] = frozenset()) -> float:
     """1 when the question presumes something the abstract states only negated: a two-word phrase of the question
     (or one word few papers use) that occurs in the abstract only right after a negation ('without cost volumes',
-    'training-free'), where the question does not negate it itself."""
+    'training-free'), where the question does not negate it itself; or the opposite choice (`_opposite_stated`)."""
     asked = [t for t in content_terms(query.asking) if len(t) > 2]
     if len(asked) < 2:
         return 0.0
@@ -665,13 +665,43 @@ def _contradicted(query: Query, sents: Sequence[str], index=None) -> float:
         negated |= neg
         positive |= set(terms) - neg
     clash = {p for p in pairs & negated_pairs - positive_pairs if not set(p) & negated_in_question}
-    if clash:
+    if clash or _opposite_stated(query, sents, own):
         return 1.0
     if index is not None:
         rare = {t for t in set(asked) & negated - positive - negated_in_question if index.doc_freq(t) <= 2}
         if rare:
             return 1.0
     return 0.0
+
+
+def _side_re(phrases: Sequence[str]) -> re.Pattern:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w-])", re.I)
+
+
+_OPPOSITES = [(_side_re(a), _side_re(b)) for a, b in lexicon.OPPOSITES]
+_PRESUMES_RE = re.compile(r"\s*(?:why|how|what|which|where|when|who|whose|in what|in which|on what)\b", re.I)
+# Words either side of a presumed choice that say what it is about ('fine-tune its DINOv2 backbone').
+OPPOSITE_WINDOW = 5
+
+
+def _opposite_stated(query: Query, sents: Sequence[str], own: frozenset[str]) -> bool:
+    """A why/how/what question presumes one side of a design choice (lexicon.OPPOSITES) about something, and the
+    abstract says only the other side, of the same thing: a sentence with the other side shares a content word of
+    the question's words around its side (the paper's own name aside), and no sentence states the question's side.
+    A yes/no question presumes nothing ('Does it fine-tune the encoder?' is answered, not refused)."""
+    if not _PRESUMES_RE.match(query.asking):
+        return False
+    own_stems = {stem(n.lower()) for n in own}
+    for side_a, side_b in (*_OPPOSITES, *((b, a) for a, b in _OPPOSITES)):
+        m = side_a.search(query.asking)
+        if not m or side_b.search(query.asking) or any(side_a.search(s) for s in sents):
+            continue
+        before = tokens(query.asking[: m.start()])[-OPPOSITE_WINDOW:]
+        after = tokens(query.asking[m.end() :])[:OPPOSITE_WINDOW]
+        about = set(content_terms(" ".join(before + after))) - own_stems
+        if any(side_b.search(s) and about & set(content_terms(s)) for s in sents):
+            return True
+    return False
 
 
 _OTHERS_RES = [re.compile(p, re.I) for p in lexicon.OTHERS_CUES]

@@ -183,3 +183,32 @@ def test_an_empty_store_says_so(tmp_path):
 def test_answer_is_a_typed_record(full_settings):
     a = answer("Who wrote STAN?", settings=full_settings)
     assert isinstance(a, Answer) and a.intent.value == "authors" and "Yong Man Ro" in a.lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why does Gaze-LLE fine-tune its DINOv2 encoder?",  # the abstract: a frozen DINOv2 encoder
+        "How does Gaze-LLE fine-tune the DINOv2 features for gaze?",
+        "Why is the KD-EKF teacher model run online?",  # employed offline
+        "What outdoor environments does KD-EKF target for UWB localization?",  # indoor localization
+        "Why does Talk3D need multi-view video of the speaker?",  # a monocular talking portrait video
+    ],
+)
+def test_a_question_presuming_the_opposite_choice_is_refused(full_settings, question):
+    a = answer(question, settings=full_settings)
+    assert a.refused and "premise" in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "paper"),
+    [
+        ("Does Gaze-LLE fine-tune its DINOv2 encoder?", "gaze-lle"),  # asks, presumes nothing: the quote says no
+        ("Why does Gaze-LLE use a frozen DINOv2 encoder?", "gaze-lle"),  # the premise holds
+        ("How is the teacher model used offline in KD-EKF?", "kd-ekf"),
+        ("Which autoregressive model learns image manipulation in context?", "unleashing-in-context-learning"),
+    ],
+)
+def test_a_question_with_the_papers_own_choice_is_answered(full_settings, question, paper):
+    a = answer(question, settings=full_settings)
+    assert not a.refused and paper in cited(a), a.text
