@@ -89,6 +89,14 @@ class Settings(BaseSettings):
     threads: int = Field(
         1, ge=1, le=64, description="CPU threads for embedding a question (1 is fastest for one short text on 2 cores)."
     )
+    ingest_batch_papers: int = Field(
+        16,
+        ge=1,
+        le=4096,
+        description="Papers embedded and written to the store together. Larger batches amortise each write (a "
+        "bulk load of many pages); smaller ones show progress sooner and leave less to redo after an interrupted "
+        "ingest.",
+    )
     ingest_threads: int = Field(
         default_factory=lambda: min(INGEST_THREADS_MAX, os.cpu_count() or 1),
         ge=1,

@@ -34,8 +34,6 @@ from .text import counted, sentences
 from .types import Chunk, Paper, SourceRef
 
 AUTHOR_SEP = "; "
-# Papers embedded and written together: big enough to amortise a write, small enough to show progress.
-WRITE_BATCH_PAPERS = 16
 
 
 class StoreError(RuntimeError):
@@ -633,10 +631,12 @@ def sync(
     with ingest_lock(settings):
         index = index or open_index(settings)
         repair_index(store, index)
-        stored = index.hashes()
-        owned = {pid: (page, rank) for _, (pid, page, rank) in index.owners().items()}
-        chunks_before = _chunk_counts(index, stored)
         wanted = {p.id for p in papers}
+        # Pruning compares with every stored paper; otherwise only these papers' rows are read.
+        state = index.paper_state(None if prune else wanted)
+        stored = {pid: h for pid, (h, _, _, _) in state.items()}
+        owned = {pid: (page, rank) for pid, (_, page, rank, _) in state.items()}
+        chunks_before = {pid: n for pid, (_, _, _, n) in state.items()}
         todo: list[tuple[Paper, str]] = []
         moved: list[tuple[str, str, int]] = []
         unchanged_chunks = 0
@@ -655,8 +655,9 @@ def sync(
             store.bump_version()  # before the first write: a killed ingest still invalidates every reader's caches
             store.drop_legacy()
         done = 0
-        for i in range(0, len(todo), WRITE_BATCH_PAPERS):
-            part = todo[i : i + WRITE_BATCH_PAPERS]
+        batch = settings.ingest_batch_papers
+        for i in range(0, len(todo), batch):
+            part = todo[i : i + batch]
             rows, indexed = _embed_batch(part, settings, owners)
             store.write(rows)
             index.upsert(indexed)
@@ -705,10 +706,6 @@ def sync(
         sentences_embedded=report["sentences"],
         seconds=time.perf_counter() - start,
     )
-
-
-def _chunk_counts(index: LexicalIndex, stored: Mapping[str, str]) -> dict[str, int]:
-    return index.chunk_counts()
 
 
 def _embed_batch(part, settings: Settings, owners: Mapping[str, tuple[str, int]]):

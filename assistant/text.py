@@ -181,6 +181,8 @@ def is_coined(word: str) -> bool:
     """A made-up name: camel case (MuCo), a run of capitals (GRASP, DF-3DFace) or letters mixed with digits
     (AV2AV, Talk3D). Title-cased hyphenated words (Multi-Person, Face-to-Face) are ordinary words."""
     word = word.strip(".,;:()[]{}'\"!?")
+    if word[1:].islower() and not any(c.isdigit() for c in word):  # most words: no capital past the first, no digit
+        return False
     letters = sum(c.isalpha() for c in word)
     if letters < 2 or word.lower() in stopwords():
         return False

@@ -64,7 +64,7 @@ def test_killed_ingests_leave_one_copy_of_every_chunk(tmp_path, corpus):
         path = tmp_path / f"store{round_}"
         command = [c for c in ingest_cmd(path) if c != "--quiet"]  # the progress bar says when a batch is written
         proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        mark = store.WRITE_BATCH_PAPERS * rng.randint(1, 3)
+        mark = Settings().ingest_batch_papers * rng.randint(1, 3)
         killed = _kill_after_progress(proc, mark, rng.uniform(0.0, 1.0))
         assert killed, "the ingest finished before it could be killed"
         done = subprocess.run(ingest_cmd(path), capture_output=True, text=True, timeout=300)

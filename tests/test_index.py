@@ -1,0 +1,56 @@
+"""The lexical index's word counts (document frequencies, the typo corrector's vocabulary) follow every add, change
+and removal, equal to counting the stored papers afresh. In memory: no Chroma, milliseconds."""
+
+import dataclasses
+import re
+from collections import Counter
+
+from assistant.chunking import chunk_paper
+from assistant.index import IndexedPaper, LexicalIndex
+from assistant.text import content_terms, normalize
+
+
+def indexed(paper):
+    return IndexedPaper(paper, tuple(chunk_paper(paper, 200, 30)), "page.txt", 0, paper.id)
+
+
+def counted_afresh(papers):
+    terms, words = Counter(), Counter()
+    for p in papers:
+        terms.update(set(content_terms(f"{p.title} {p.abstract}", framing=True)))
+        words.update(set(re.findall(r"[a-z0-9]+(?:[-'][a-z0-9]+)*", normalize(p.title + " " + p.abstract).lower())))
+    return terms, words
+
+
+def assert_counts_match(index, papers):
+    terms, words = counted_afresh(papers)
+    probe_terms = [*terms, "zzzunused"]
+    assert {t: index.doc_freq(t) for t in probe_terms} == {**terms, "zzzunused": 0}
+    assert {w: index.papers_using(w) for w in words} == dict(words)
+    assert index.count() == len(papers)
+
+
+def test_word_counts_follow_adds_changes_and_removals(corpus):
+    papers = list(corpus.papers[:12])
+    index = LexicalIndex()
+    index.upsert([indexed(p) for p in papers])
+    assert_counts_match(index, papers)
+    changed = dataclasses.replace(papers[0], abstract="A short abstract about zebrafish locomotion.")
+    index.upsert([indexed(changed)])  # replaced: its old words counted out, the new ones in
+    assert index.papers_using("zebrafish") == 1
+    assert_counts_match(index, [changed, *papers[1:]])
+    index.delete([p.id for p in papers[5:]])
+    assert_counts_match(index, [changed, *papers[1:5]])
+    index.delete([p.id for p in [changed, *papers[1:5]]])
+    assert index.doc_freq("zebrafish") == 0 and index.papers_using("zebrafish") == 0 and index.count() == 0
+
+
+def test_the_corrector_knows_only_words_stored_papers_use(corpus):
+    papers = list(corpus.papers)
+    muco = next(p for p in papers if p.id == "muco")
+    index = LexicalIndex()
+    index.upsert([indexed(p) for p in papers])
+    assert index.correct("contrastve") == "contrastive"
+    index.delete([p.id for p in papers if "contrastive" in p.abstract.lower() and p.id != muco.id])
+    index.delete([muco.id])
+    assert index.correct("contrastve") != "contrastive"  # no stored paper uses the word any more
