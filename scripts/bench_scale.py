@@ -119,6 +119,18 @@ def random_embed_batch(part, settings, owners):
     return rows, indexed
 
 
+def _progress(start: float):
+    """Papers written so far and the time taken, on stderr, every 5% of the load."""
+    shown = [0]
+
+    def report(done: int, total: int) -> None:
+        if done == total or done - shown[0] >= total / 20:
+            shown[0] = done
+            print(f"  {done:,}/{total:,} papers, {time.perf_counter() - start:,.0f} s", file=sys.stderr, flush=True)
+
+    return report
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -234,7 +246,7 @@ def bench(size: int, mode: str, questions: list[str], tmp: Path) -> dict:
         real_embed, store._embed_batch = store._embed_batch, random_embed_batch
         try:
             t0 = time.perf_counter()
-            report = store.sync(corpus.papers, settings, owners=owners)
+            report = store.sync(corpus.papers, settings, owners=owners, progress=_progress(t0))
             ingest_s = time.perf_counter() - t0
         finally:
             store._embed_batch = real_embed
