@@ -305,7 +305,10 @@ def _answer(assistant, question, history, filters, engine, notices, timer, final
         if citations:
             # Answer first, then the sentences it was drawn from, quoted (folded in the chat): a reader checks
             # the model's words against the papers' own.
-            quoted = supporting_quotes([e for e in plan.evidence if e.n in {c.n for c in citations}])
+            # A "which papers" answer lists every paper the plan found to belong (the membership judge decides the
+            # list; a small model names only some of them), the others answers the papers they cite.
+            shown = plan.evidence if query.is_list else [e for e in plan.evidence if e.n in {c.n for c in citations}]
+            quoted = supporting_quotes(shown)
             if quoted:
                 yield TextDelta(DETAILS_SEPARATOR + quoted, draft=True)
                 checked += DETAILS_SEPARATOR + quoted

@@ -94,11 +94,16 @@ def check_model_answer(text: str, evidence: Sequence[Evidence], question: str) -
     dropped, cited, restated = [], [], []
     for line in text.split("\n"):
         kept = []
+        after_drop = False  # the claim before this one (on this line) was dropped
         for claim in split_claims(line):
             bare = CITE_RE.sub("", claim).strip()
             if not bare or (len(set(content_terms(bare))) < 3 and not name_like_terms(bare)):
-                kept.append(claim)  # a connective or a heading: no number, no name, nothing to check
+                # A connective or a heading: no number, no name, nothing to check. One that starts in lower case
+                # right after a dropped claim is that claim's tail ('… [1] and [2] are the relevant papers').
+                if not (after_drop and bare[:1].islower()):
+                    kept.append(claim)
                 continue
+            after_drop = True
             if restates_question(claim, question):
                 restated.append(bare)
                 continue
@@ -106,6 +111,7 @@ def check_model_answer(text: str, evidence: Sequence[Evidence], question: str) -
             if numbers:
                 if any(support(claim, by_n[n], question).supported for n in numbers):
                     kept.append(claim)
+                    after_drop = False
                 else:
                     dropped.append(bare)
                 continue
@@ -113,6 +119,7 @@ def check_model_answer(text: str, evidence: Sequence[Evidence], question: str) -
             if best is not None and support(claim, best, question).supported:
                 kept.append(f"{claim.rstrip()} [{best.n}]")
                 cited.append(bare)
+                after_drop = False
             else:
                 dropped.append(bare)
         kept_lines.append(" ".join(kept))

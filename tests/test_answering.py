@@ -161,6 +161,20 @@ def test_validation_drops_invalid_ids_and_unsupported_sentences(corpus):
     assert NoticeKind.INVALID_CITATION in kinds and NoticeKind.UNSUPPORTED_DROPPED in kinds
 
 
+def test_the_tail_of_a_dropped_sentence_goes_with_it(corpus):
+    by_id = corpus.by_id()
+    ev = [Evidence(n, Hit(by_id[pid], by_id[pid].abstract, 1.0), ()) for n, pid in ((1, "cad"), (2, "ep-sam"))]
+    question = "Which papers adapt the Segment Anything Model for medical images?"
+    # The model restates the question, its markers after the full stop, then trails on: nothing of it is kept.
+    text = "The papers adapt the Segment Anything Model for medical images. [1] and [2] are the relevant papers."
+    kept, notices = check_model_answer(text, ev, question)
+    assert kept == "" and any(n.kind is NoticeKind.RESTATED_DROPPED for n in notices)
+    # A connective that follows a kept claim stays.
+    text = "CAD uses less than half the GPU memory of SAM Adapter [1]. and so on."
+    kept, _ = check_model_answer(text, ev, question)
+    assert kept.startswith("CAD uses less than half") and kept.endswith("and so on.")
+
+
 def test_order_questions(full_settings, corpus):
     oldest = min(corpus.papers, key=lambda p: p.date)
     assert retrieve("What is the oldest paper in the collection?", settings=full_settings)[0].paper.id == oldest.id

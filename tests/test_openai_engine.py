@@ -177,3 +177,19 @@ def test_metadata_questions_are_answered_from_the_records(full_settings, fake_op
     a = answer("Who are the listed authors of the DF-3DFace paper?", settings=settings_for(full_settings, fake_openai))
     assert a.engine == "extractive" and all(n in a.text for n in ("Se Jin Park", "Joanna Hong", "Minsu Kim"))
     assert fake_openai.requests == []
+
+
+def test_a_list_answer_shows_every_listed_paper_though_the_model_names_one(full_settings, fake_openai, settings_for):
+    # Which papers belong is the membership judge's call (the extractive answer lists the same papers); a small model
+    # that writes about one of them does not shorten the list.
+    question = "Which papers adapt the Segment Anything Model?"
+    offline = answer(question, settings=full_settings)
+    listed = [c.paper_id for c in offline.citations]
+    assert len(listed) >= 2 and "cad" in listed
+    fake_openai.script("CAD adapts SAM with a parallel convolutional adapter [1].")
+    a = answer(question, settings=settings_for(full_settings, fake_openai))
+    assert a.engine == "openai" and not a.refused
+    assert a.text.startswith("CAD adapts SAM with a parallel convolutional adapter")
+    assert sorted(c.paper_id for c in a.citations) == sorted(listed)
+    index = Assistant.for_settings(full_settings).index
+    assert all(f"- {index.paper(pid).title} — " in a.text for pid in listed)
