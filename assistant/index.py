@@ -56,6 +56,7 @@ class Catalog(Protocol):
     def names_in(self, text: str) -> tuple[list[str], list[str]]: ...
     def authors_in(self, text: str) -> list[str]: ...
     def correct(self, word: str) -> str | None: ...
+    def is_word(self, word: str) -> bool: ...
     def idf(self, term: str) -> float: ...
     def best_match(self, text: str) -> str | None: ...
 
@@ -473,6 +474,11 @@ class LexicalIndex:
         if _is_english_word(w):
             return None
         return self._word_corrector().correct(w)
+
+    def is_word(self, word: str) -> bool:
+        """A word some stored paper uses, or an ordinary English word."""
+        w = word.lower()
+        return bool(self._read("SELECT 1 FROM words WHERE word=? LIMIT 1", (w,))) or _is_english_word(w)
 
     def _names(self) -> dict[str, list[tuple[str, str, int, str]]]:
         """name -> [(paper id, kind, rank, name as printed)] for every name, in ownership order."""

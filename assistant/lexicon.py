@@ -122,6 +122,11 @@ REQUEST_VERBS = frozenset(
      "reveal", "output", "display", "write"]
 )  # fmt: skip
 
+# The words a question is built from: a misspelled one ('wich', 'whta', 'hwo', 'dose not') hides what is asked, so it
+# is put right before anything else reads the question (a word of the collection or of English is never touched).
+QUESTION_WORDS = (*sorted(WH_WORDS), *sorted(AUX_VERBS), "there", "their", "paper", "papers", "the", "and", "about",
+                  "does", "which", "with")  # fmt: skip
+
 # Verbs that put a second question inside a sentence ("… and report how fast they are", "and tell me why"): what
 # follows them is a part of its own. Request verbs, and verbs of stating.
 EMBEDDING_VERBS = REQUEST_VERBS | frozenset(

@@ -65,10 +65,13 @@ def understand(
     text = normalize(question if isinstance(question, str) else "").strip()
     if not any(c.isalnum() for c in text):
         return Query(text, "", "", Intent.HELP)
+    text = _fix_question_words(text, catalog)
     english = _is_english(text)
     real, ignored = _set_aside_instructions(text)
     prompt_request = any(r.search(part) for part in ignored for r in _PROMPT_REQUEST_RES)
     real = _strip_chatter(real)
+    if english:
+        real = _corrected(real, catalog)
     topic_switch = any(r.search(text) for r in _TOPIC_SWITCH_RES)
     if not any(c.isalnum() for c in real):
         return Query(
@@ -152,7 +155,7 @@ def understand(
     query = Query(
         question=text,
         asking=clause,
-        search_text=_search_text(real, ignored),
+        search_text=real,
         intent=intent,
         filters=filters,
         named=tuple(named_ids),
@@ -265,9 +268,46 @@ _PART_SPLIT_RE = re.compile(
     rf"(?:(?:in|on|at|across|over|for|from|with|by|to|under)\s+)?(?={_WH})",
     re.I,
 )
+_QUESTION_WORDS = frozenset(lexicon.QUESTION_WORDS)
 _NAME_ASKED_RE = re.compile(
     r"\b(?:called|named|name of|the name|what is (?:it|its \w+|the \w+) called|what's (?:it|its \w+) called)\b", re.I
 )
+
+
+def _fix_question_words(text: str, catalog: Catalog) -> str:
+    """Misspelled question words put right ('wich paper' -> 'which paper', 'whta' -> 'what'): a word that is neither
+    in the collection nor English, one edit from a question word (for three letters, only two letters swapped), the
+    likeliest slip winning; a tie ('hwo': how or who) is left alone, and so is a question with quoted text."""
+    from rapidfuzz.distance import OSA
+
+    def fix(m: re.Match) -> str:
+        word = m[0]
+        low = word.lower()
+        if low in _QUESTION_WORDS or catalog.is_word(low):
+            return word
+        near = [w for w in _QUESTION_WORDS if len(w) >= 3 and OSA.distance(w, low) == 1]
+        if len(low) == 3:  # three letters: only two swapped ('teh'); other one-edit neighbours are too many
+            near = [w for w in near if sorted(w) == sorted(low)]
+        # Between several, the likelier slip: a letter left out ('wich' -> 'which', not 'with'), then two letters
+        # swapped, then one too many, then one wrong.
+        ranked = sorted((_slip_rank(w, low), w) for w in near)
+        if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+            return word
+        meant = ranked[0][1]
+        return meant.capitalize() if word[0].isupper() else meant
+
+    if _QUOTED_RE.search(text):
+        return text
+    return re.sub(r"(?<![\w'-])[A-Za-z]{3,6}(?![\w'-])", fix, text)
+
+
+def _slip_rank(meant: str, typed: str) -> int:
+    """How likely a one-edit slip is, 0 the likeliest: a letter left out, two swapped, one extra, one wrong."""
+    if len(meant) == len(typed) + 1:
+        return 0
+    if sorted(meant) == sorted(typed):
+        return 1
+    return 2 if len(meant) + 1 == len(typed) else 3
 
 
 def _mask_quoted(text: str) -> str:
@@ -323,8 +363,16 @@ def _asks_for_a_paper(low: str) -> bool:
     return bool(_PAPER_ASKED_RE.search(low))
 
 
-def _search_text(real: str, ignored: list[str]) -> str:
-    return real
+def _corrected(real: str, catalog: Catalog) -> str:
+    """The question with its mistyped words corrected against the collection ('atiention' -> 'attention'): every
+    later reading (parts, slots, the question's and its parts' vectors) sees the word meant; an embedding of the
+    typo lands elsewhere."""
+
+    def fix(m: re.Match) -> str:
+        fixed = catalog.correct(m[0])
+        return fixed if fixed and not m[0][0].isupper() else fixed.capitalize() if fixed else m[0]
+
+    return re.sub(r"(?<![\w-])[A-Za-z]{4,}(?![\w-])", fix, real)
 
 
 def _is_english(text: str) -> bool:

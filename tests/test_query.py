@@ -373,6 +373,47 @@ def test_the_asked_for_thing(catalog, question, slot):
     assert ask(catalog, question).slot == slot
 
 
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("wich paper introduces MuCo?", "Which paper introduces MuCo?"),  # a letter left out: which, not with
+        ("Whcih dataset does MuCo curate?", "Which dataset does MuCo curate?"),
+        ("whta dataset does MuCo curate?", "What dataset does MuCo curate?"),
+        ("Waht does CAD save compared wiht SAM Adapter?", "What does CAD save compared with SAM Adapter?"),
+        ("Is tehre a paper abuot gaze target estimation?", "Is there a paper about gaze target estimation?"),
+        ("Which papres use the Segment Anything Model?", "Which papers use the Segment Anything Model?"),
+    ],
+)
+def test_a_misspelled_question_word_asks_what_the_right_one_asks(catalog, typed, meant):
+    got, want = ask(catalog, typed), ask(catalog, meant)
+    assert (got.intent, got.slot, got.is_list, got.named, got.topic) == (
+        want.intent,
+        want.slot,
+        want.is_list,
+        want.named,
+        want.topic,
+    )
+    assert [p.text.lower() for p in got.parts] == [p.text.lower() for p in want.parts]
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("Hwo many papers are there?", "Hwo"),  # how or who: a tie is left alone
+        ("What dose of data does MuCo need?", "dose"),  # an English word is never changed
+        ("Who wrote 'Wich Way Now'?", "Wich"),  # quoted text is a title, not a question word
+    ],
+)
+def test_a_word_that_may_be_meant_is_left_alone(catalog, question, kept):
+    assert kept in ask(catalog, question).asking
+
+
+def test_a_mistyped_word_is_corrected_before_the_parts_are_read(catalog):
+    # The parts (and the vectors made of them) read the word meant, not the typo.
+    q = ask(catalog, "How much GPU memmory does CAD use, and what does it compare against?")
+    assert "memory" in q.parts[0].text and "memmory" not in q.search_text
+
+
 def test_typos_are_corrected_against_the_collection(catalog):
     q = ask(catalog, "hw many particpants registerd for the burst HDR chalenge?")
     assert {"particip", "regist", "challeng"} <= set(q.terms), q.terms
