@@ -127,6 +127,18 @@ REQUEST_VERBS = frozenset(
 QUESTION_WORDS = (*sorted(WH_WORDS), *sorted(AUX_VERBS), "there", "their", "paper", "papers", "the", "and", "about",
                   "does", "which", "with")  # fmt: skip
 
+# Words of small talk around a question: greetings, thanks, the asker's own situation ("I'm trying to understand this
+# collection", "Could you help me with this:", "Thanks in advance!"). A sentence with one of these and otherwise only
+# framing words and stopwords (no number, no name) says nothing about what is asked: it is left out.
+SMALL_TALK_WORDS = frozenset(
+    ["hi", "hello", "hey", "hiya", "greetings", "morning", "afternoon", "evening", "thanks", "thank", "thx",
+     "cheers", "advance", "appreciate", "appreciated", "please", "kindly", "sorry", "trying", "try", "tried",
+     "understand", "understanding", "figure", "question", "questions", "quick", "wondering", "hoping", "hope",
+     "glad", "great", "nice", "ok", "okay", "reading", "browsing", "exploring", "explore", "learn", "learning",
+     "help", "helping", "ask", "asking", "wanted", "interested", "dear", "assistant", "folks", "everyone", "good",
+     "day", "lot", "much"]
+)  # fmt: skip
+
 # Verbs that put a second question inside a sentence ("… and report how fast they are", "and tell me why"): what
 # follows them is a part of its own. Request verbs, and verbs of stating.
 EMBEDDING_VERBS = REQUEST_VERBS | frozenset(

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from . import lexicon
 from .index import Catalog
-from .text import content_terms, normalize, sentences, stem, stem_set, stopwords, tokens
+from .text import content_terms, is_coined, normalize, sentences, stem, stem_set, stopwords, tokens
 from .types import Filters, Intent, Order, Paper, Part, Query
 
 
@@ -72,8 +72,10 @@ def understand(
     real = _strip_chatter(real)
     if english:
         real = _corrected(real, catalog)
+    real = _without_small_talk(real)
     topic_switch = any(r.search(text) for r in _TOPIC_SWITCH_RES)
-    if not any(c.isalnum() for c in real):
+    # Nothing left once instructions are set aside, or only small talk ('… word for word. Thanks in advance!').
+    if not any(c.isalnum() for c in real) or (ignored and _small_talk(real)):
         return Query(
             text, "", "", Intent.OFF_TOPIC, ignored=tuple(ignored), prompt_request=prompt_request, english=english
         )
@@ -256,6 +258,30 @@ def _asking_clauses(text: str) -> tuple[str, list[str]]:
             continue
         (asking if _asks(sent) else context).append(sent)
     return " ".join(asking), context
+
+
+def _without_small_talk(text: str) -> str:
+    """The question without its small-talk sentences and lead-ins ('Hi!', 'Thanks in advance!', 'Could you help me
+    with this:'), which every later reading (filters, topic, vectors) would otherwise take for content. A message
+    that is all small talk is kept as it is."""
+    kept = []
+    for sent in _question_sentences(text):
+        head, colon, rest = sent.partition(": ")
+        if colon and rest.strip() and _small_talk(head):
+            sent = rest.strip()
+        if not (_small_talk(sent) or _small_talk(_strip_chatter(sent))):
+            kept.append(sent)
+    return " ".join(kept) if kept else text
+
+
+def _small_talk(sentence: str) -> bool:
+    """Greetings, thanks or the asker's situation, and otherwise only framing words: nothing about what is asked."""
+    if any(c.isdigit() for c in sentence) or any(is_coined(w) for w in sentence.split()):
+        return False
+    every = tokens(sentence)
+    words = [w for w in every if w.split("'")[0] not in stopwords()]
+    chat = [w for w in every if w in lexicon.SMALL_TALK_WORDS]
+    return bool(chat) and all(w in lexicon.SMALL_TALK_WORDS or w in lexicon.FRAMING_WORDS for w in words)
 
 
 _QUOTED_RE = re.compile(r"[\"“]([^\"”]{3,120})[\"”]|(?<!\w)['‘]([^'’]{3,120})['’](?!\w)")
