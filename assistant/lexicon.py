@@ -139,6 +139,19 @@ SMALL_TALK_WORDS = frozenset(
      "day", "lot", "much"]
 )  # fmt: skip
 
+# Requests stated as a need ("I'm looking for the papers that …", "Name the paper that …", "find me work on …",
+# "Tell me which paper …"): each lead-in is read as the question it stands for ("Which papers …?").
+REQUEST_LEADS = (
+    r"(?:i\s*'?\s*m|i am|we\s*'?\s*re|we are)\s+(?:looking|searching|hunting)\s+for",
+    r"(?:i|we)\s+(?:need|want|would like|'d like)(?:\s+to\s+(?:find|see|know|read))?",
+    r"(?:looking|searching)\s+for",
+    r"(?:can|could|would)\s+you\s+(?:please\s+)?(?:find|show|give|name|list|tell|point|get)(?:\s+(?:me|us))?"
+    r"(?:\s+to)?",
+    r"(?:please\s+)?(?:find|show|give|get|name|list|point|recommend|suggest)(?:\s+(?:me|us))?(?:\s+to)?",
+    r"(?:please\s+)?tell\s+(?:me|us)",
+    r"help\s+(?:me|us)\s+find",
+)
+
 # Verbs that put a second question inside a sentence ("… and report how fast they are", "and tell me why"): what
 # follows them is a part of its own. Request verbs, and verbs of stating.
 EMBEDDING_VERBS = REQUEST_VERBS | frozenset(

@@ -73,6 +73,7 @@ def understand(
     if english:
         real = _corrected(real, catalog)
     real = _without_small_talk(real)
+    real = _as_question(real)
     topic_switch = any(r.search(text) for r in _TOPIC_SWITCH_RES)
     # Nothing left once instructions are set aside, or only small talk ('… word for word. Thanks in advance!').
     if not any(c.isalnum() for c in real) or (ignored and _small_talk(real)):
@@ -119,6 +120,8 @@ def understand(
         fixed = catalog.correct(w) if english else None
         terms.append(stem(fixed or w))
     ignore = _FRAMING_STEMS | _METADATA_STEMS | metadata_words | name_words | author_words
+    if filters.authors:  # "which papers did X write / co-author": the verb says authorship, not a topic
+        ignore |= _AUTHORING_STEMS
     if order:  # "the most recent paper": 'most' orders, it is not a topic
         ignore |= {"most", "least", stem("recent"), stem("recently")}
     topic = tuple(
@@ -274,6 +277,51 @@ def _without_small_talk(text: str) -> str:
     return " ".join(kept) if kept else text
 
 
+_LEAD = "(?:" + "|".join(lexicon.REQUEST_LEADS) + ")"
+_PAPER_NOUN = "(?:" + "|".join(sorted(lexicon.PAPER_NOUNS | {"research"}, key=len, reverse=True)) + ")"
+# "I'm looking for the papers that …" / "Name the paper which …" -> "Which papers …?"
+_NEED_THAT_RE = re.compile(
+    rf"^\s*{_LEAD}\s+(?:(?:the|a|an|any|some|all)\s+)?(?:(?:other|recent|relevant)\s+)?({_PAPER_NOUN})\s+"
+    rf"(?:that|which|where)\s+(.+?)[.!?]*\s*$",
+    re.I,
+)
+# "… papers on/about X" -> "Which papers are about X?"
+_NEED_ABOUT_RE = re.compile(
+    rf"^\s*{_LEAD}\s+(?:(?:the|a|an|any|some|all)\s+)?({_PAPER_NOUN})\s+(?:on|about|regarding|covering|"
+    rf"dealing with|related to)\s+(.+?)[.!?]*\s*$",
+    re.I,
+)
+# "… papers by/from/with/in/posted/filed …" -> "Which papers by …?"
+_NEED_WITH_RE = re.compile(
+    rf"^\s*{_LEAD}\s+(?:(?:the|a|an|any|some|all)\s+)?({_PAPER_NOUN})\s+((?:by|from|with|in|posted|published|"
+    rf"filed|written|released|marked|listed|co-?authored)\b.+?)[.!?]*\s*$",
+    re.I,
+)
+# "Tell me which paper …" / "I want to know what …" -> "Which paper …?"
+_NEED_WH_RE = re.compile(
+    rf"^\s*{_LEAD}\s+(?:about\s+)?((?:{'|'.join(sorted(lexicon.WH_WORDS))})\b.+?)[.!?]*\s*$", re.I
+)
+
+
+def _as_question(text: str) -> str:
+    """A request stated as a need, read as the question it stands for: "I'm looking for the papers that came out in
+    May." -> "Which papers came out in May?" (a statement is otherwise context, and what it asks is lost)."""
+    out = []
+    for sent in _question_sentences(text):
+        if m := _NEED_THAT_RE.match(sent):
+            sent = f"Which {m[1].lower()} {m[2]}?"
+        elif m := _NEED_ABOUT_RE.match(sent):
+            noun = m[1].lower()
+            noun = "papers" if noun in ("work", "research") else noun  # mass nouns: "work on X" is papers
+            sent = f"Which {noun} {'are' if noun.endswith('s') else 'is'} about {m[2]}?"
+        elif m := _NEED_WITH_RE.match(sent):
+            sent = f"Which {m[1].lower()} {m[2]}?"
+        elif m := _NEED_WH_RE.match(sent):
+            sent = m[1][0].upper() + m[1][1:] + "?"
+        out.append(sent)
+    return " ".join(out) if out else text
+
+
 def _small_talk(sentence: str) -> bool:
     """Greetings, thanks or the asker's situation, and otherwise only framing words: nothing about what is asked."""
     if any(c.isdigit() for c in sentence) or any(is_coined(w) for w in sentence.split()):
@@ -295,6 +343,7 @@ _PART_SPLIT_RE = re.compile(
     re.I,
 )
 _QUESTION_WORDS = frozenset(lexicon.QUESTION_WORDS)
+_AUTHORING_STEMS = frozenset(stem(v) for v in lexicon.AUTHORING_VERBS)
 _NAME_ASKED_RE = re.compile(
     r"\b(?:called|named|name of|the name|what is (?:it|its \w+|the \w+) called|what's (?:it|its \w+) called)\b", re.I
 )

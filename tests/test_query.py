@@ -452,12 +452,42 @@ def test_small_talk_around_a_question_changes_nothing_it_asks(catalog, frame, qu
     "question",
     [
         "Tell me about this collection.",  # framing words only, and no small talk: still a question
-        "Can you list the papers from 2020?",  # a number is content
+        "Could you help me with the papers from 2020?",  # a number is content
         "Is there a paper that helps robots understand scenes?",  # 'helps', 'understand' are its topic here
     ],
 )
 def test_a_question_is_not_taken_for_small_talk(catalog, question):
     assert ask(catalog, question).search_text == question
+
+
+NEEDS = [
+    ("I'm looking for the papers that came out in 2020.", "Which papers came out in 2020?"),
+    ("Name the paper that curates a multimodal dataset.", "Which paper curates a multimodal dataset?"),
+    ("find me the paper which adapts the Segment Anything Model", "Which paper adapts the Segment Anything Model?"),
+    ("Tell me which papers estimate gaze targets.", "Which papers estimate gaze targets?"),
+    ("Show me papers about lip reading", "Which papers are about lip reading?"),
+    ("Looking for work on talking face generation.", "Which papers are about talking face generation?"),
+    ("I need the papers filed under Machine Learning.", "Which papers are filed under Machine Learning?"),
+    ("Could you find me papers by Se Jin Park?", "Which papers did Se Jin Park write?"),
+    ("I'm looking for papers co-authored by Joanna Hong.", "Which papers did Joanna Hong co-author?"),
+]
+
+
+@pytest.mark.parametrize(("need", "question"), NEEDS)
+def test_a_need_stated_as_a_request_asks_what_the_question_asks(catalog, need, question):
+    # "I'm looking for the papers that …" is read as "Which papers …?": a statement would be mere context.
+    got, want = ask(catalog, need), ask(catalog, question)
+    assert (got.intent, got.is_list, got.filters, got.named, got.topic) == (
+        want.intent,
+        want.is_list,
+        want.filters,
+        want.named,
+        want.topic,
+    )
+
+
+def test_a_request_for_something_else_than_papers_is_left_as_asked(catalog):
+    assert ask(catalog, "Find the dataset that MuCo curates.").search_text == "Find the dataset that MuCo curates."
 
 
 def test_an_injection_followed_by_thanks_is_still_only_an_injection(catalog):
