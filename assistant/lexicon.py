@@ -381,7 +381,6 @@ DETAIL_ASKED = {
     "duration": (
         r"\bhow long\b",
         r"\bhow many\s+(?:hours|days|weeks|minutes|seconds|gpu[- ]hours|gpu[- ]days)\b",
-        r"\bhow (?:quickly|fast)\s+(?:does|do|did|can|is|are)\b",
         r"\b(?:which|what)\s+(?:training|inference|running|run)\s+time\b",
     ),
 }

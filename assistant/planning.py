@@ -493,7 +493,9 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
             brevity=brevity,
             unknown_brief=unknown_share * brevity,
         )
-        v.p = probability(v.features)
+        # The asked-for kind of detail (which GPUs, what license, who funded it) is a necessary condition: an
+        # abstract that shows none of it cannot answer, however close its topic.
+        v.p = probability(v.features) if kind_ok else 0.0
         v.p_list = probability(v.features, membership=True)
 
 

@@ -226,3 +226,17 @@ def test_a_question_presuming_the_opposite_choice_is_refused(full_settings, ques
 def test_a_question_with_the_papers_own_choice_is_answered(full_settings, question, paper):
     a = answer(question, settings=full_settings)
     assert not a.refused and paper in cited(a), a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which grant or agency funded the vr sickness symptom prediction study",
+        "Which GPUs were used to train the VR sickness symptom predictor?",
+        "under what license is the gaze target estimation code released",
+    ],
+)
+def test_a_kind_of_detail_no_abstract_shows_is_refused_however_close_the_topic(full_settings, question):
+    # Funding, hardware, a license: the closest paper is on topic, but its abstract shows none of the asked kind.
+    a = answer(question, settings=full_settings)
+    assert a.refused and not a.citations, a.text
