@@ -362,10 +362,11 @@ class LexicalIndex:
             found |= dict(self._read(f"SELECT title_key, id FROM papers WHERE title_key IN ({_marks(part)})", part))
         return found
 
-    def id_taken(self, base: str) -> bool:
-        """Whether a stored paper has this id or a numbered one after it ('base-2')."""
+    def ids_with_base(self, base: str) -> set[str]:
+        """The stored ids that are this short id or a numbered one after it ('base', 'base-2', …)."""
         pattern = base.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "-%"
-        return bool(self._read("SELECT 1 FROM papers WHERE id=? OR id LIKE ? ESCAPE '\\' LIMIT 1", (base, pattern)))
+        rows = self._read("SELECT id FROM papers WHERE id=? OR id LIKE ? ESCAPE '\\'", (base, pattern))
+        return {r[0] for r in rows if r[0] == base or re.fullmatch(re.escape(base) + r"-\d+", r[0])}
 
     def pages(self) -> dict[str, int]:
         return dict(self._read("SELECT page, COUNT(*) FROM papers GROUP BY page"))

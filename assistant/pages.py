@@ -11,6 +11,7 @@ Identity rules:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -167,8 +168,9 @@ def _current_index(settings: Settings) -> LexicalIndex | None:
 
 def _plan_new_page(new: Corpus, manifest: dict, index: LexicalIndex) -> _AddPlan | None:
     """A page under a new name, decided from the catalog by indexed lookups: at 50k papers, reading every page again
-    took seconds. None when a paper's id would depend on papers listed before it (its short id is taken, or a
-    removed paper may have had it): a whole reading numbers those."""
+    took seconds. A paper whose short id is taken is numbered after the stored ones, as a whole reading would;
+    None when that cannot be told from the catalog (a gap in the numbering, or a removed paper may have had the id).
+    """
     removed_first_words = {key.split()[0] for key in manifest["removed"] if key}
     stored = index.ids_by_title_key(title_key(p.title) for p in new.papers)
     kept_papers = index.papers(stored.values())
@@ -185,8 +187,16 @@ def _plan_new_page(new: Corpus, manifest: dict, index: LexicalIndex) -> _AddPlan
                 clashes.append((kept, p))
             continue
         base = paper_slug(p.title) or "paper"
-        if index.id_taken(base) or base.split("-")[0] in removed_first_words:
+        if base.split("-")[0] in removed_first_words:
             return None
+        taken = index.ids_with_base(base)
+        if taken:
+            # Read whole, the page comes last: its papers are numbered after the stored ones ('base-3' after
+            # 'base' and 'base-2'), if those are numbered without a gap; otherwise only a whole reading can tell.
+            if taken != {base, *(f"{base}-{i}" for i in range(2, len(taken) + 1))}:
+                return None
+            on_page = 1 if p.id == base else int(p.id.rsplit("-", 1)[1])
+            p = dataclasses.replace(p, id=f"{base}-{len(taken) + on_page}")
         if key not in manifest["removed"]:
             adds.append(p)
     return _AddPlan(clashes, already, adds)

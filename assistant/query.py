@@ -298,9 +298,7 @@ _NEED_WITH_RE = re.compile(
     re.I,
 )
 # "Tell me which paper …" / "I want to know what …" -> "Which paper …?"
-_NEED_WH_RE = re.compile(
-    rf"^\s*{_LEAD}\s+(?:about\s+)?((?:{'|'.join(sorted(lexicon.WH_WORDS))})\b.+?)[.!?]*\s*$", re.I
-)
+_NEED_WH_RE = re.compile(rf"^\s*{_LEAD}\s+(?:about\s+)?((?:{'|'.join(sorted(lexicon.WH_WORDS))})\b.+?)[.!?]*\s*$", re.I)
 
 
 def _as_question(text: str) -> str:

@@ -165,13 +165,26 @@ MUCO_COPY = "\n".join(SHIPPED.splitlines()[3:6]) + "\n"  # MuCo exactly as the s
     [
         (NEW_PAPERS, True),
         (NEW_PAPERS + MUCO_COPY, True),  # a paper the collection holds, unchanged: counted, not written
-        # 'MuCo: Another Paper' would take the id 'muco-2' only if the pages before it are read: so they are
-        ("CVJan 7, 2026\nMuCo: Another PaperCy Li\nA different paper.\n", False),
+        # 'MuCo: Another Paper' is numbered after the stored 'muco', as a whole reading numbers it: 'muco-2'
+        ("CVJan 7, 2026\nMuCo: Another PaperCy Li\nA different paper.\n", True),
+        ("CVJan 7, 2026\nMuCo: Another PaperCy Li\nOne.\nCVJan 8, 2026\nMuCo: A Third PaperDa Wu\nTwo.\n", True),
     ],
 )
 def test_adding_a_page_leaves_the_store_as_a_whole_ingest_would(
     collection, tmp_path, monkeypatch, text, reads_only_the_page
 ):
+    _assert_added_as_a_whole_ingest_would(collection, tmp_path, monkeypatch, text, reads_only_the_page)
+
+
+def test_a_paper_whose_id_a_removed_paper_may_have_had_is_numbered_by_a_whole_reading(
+    collection, tmp_path, monkeypatch
+):
+    pages.remove("muco", collection)  # its id and its page stay known only to a whole reading
+    text = "CVJan 7, 2026\nMuCo: Another PaperCy Li\nA different paper.\n"
+    _assert_added_as_a_whole_ingest_would(collection, tmp_path, monkeypatch, text, False)
+
+
+def _assert_added_as_a_whole_ingest_would(collection, tmp_path, monkeypatch, text, reads_only_the_page):
     read: list[list[str]] = []
     real = pages.load_corpus
     monkeypatch.setattr(
