@@ -111,6 +111,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument("--engine", choices=_engine_choices(), help="Same as --llm.")
     evaluate.add_argument(
+        "--phrasings",
+        action="store_true",
+        help="Also ask every question again rephrased (small talk, requests, lower case, typos; "
+        "data/eval/phrasings.json) and report each form's score beside the question as written.",
+    )
+    evaluate.add_argument(
         "--out", type=Path, default=HOME / "reports" / "latest", help="Output folder (read by the UI's Evaluation tab)."
     )
 
@@ -244,7 +250,8 @@ def _cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 
     if args.engine:
         settings = settings.model_copy(update={"llm": args.engine})
-    return run(settings, questions=args.questions, corpora=args.corpus, split=args.split, out=args.out)
+    options = {"corpora": args.corpus, "split": args.split, "out": args.out, "phrasings": args.phrasings}
+    return run(settings, questions=args.questions, **options)
 
 
 def read_auth(args: argparse.Namespace) -> list[tuple[str, str]] | None:

@@ -211,6 +211,17 @@ def evaluate_questions(
     return rows
 
 
+def success(q: Question, a) -> float:
+    """One question's score: its key facts found (0 when refused) if answerable, else whether it was refused."""
+    if not q.answerable:
+        return float(a.refused)
+    if a.refused:
+        return 0.0
+    if not q.key_facts:
+        return 1.0
+    return sum(fact_found(f, a.text) for f in q.key_facts) / len(q.key_facts)
+
+
 def _mean(values: list[float]) -> float | None:
     return round(statistics.fmean(values), 3) if values else None
 
@@ -270,15 +281,24 @@ def run(
     corpora: Sequence[str] | None = None,
     split: str = "all",
     out: Path = HOME / "reports" / "latest",
+    phrasings: bool = False,
 ) -> int:
+    """Evaluate; with `phrasings`, also ask every question again in the forms of data/eval/phrasings.json."""
     from tqdm import tqdm
 
+    from . import phrasings as rephrase
+    from .runtime import Assistant
+
     rows: list[dict] = []
+    rephrased: list[dict] = []
+    spec = rephrase.load() if phrasings else {}
     if questions:  # question files against the configured store (no corpus of their own)
         qs = [q for path in questions for q in load_questions(path, corpus=path.stem)]
         qs = [q for q in qs if split == "all" or q.split == split]
         with tqdm(total=len(qs), unit="q", file=sys.stderr) as bar:
             rows = evaluate_questions(qs, settings, progress=lambda d, t: bar.update(d - bar.n))
+        if phrasings:
+            rephrased = rephrase.evaluate(qs, Assistant.for_settings(settings).answer, success, spec)
     else:
         for corpus in load_corpora(names=corpora):
             s = corpus_settings(settings, corpus)
@@ -287,7 +307,12 @@ def run(
             qs = [q for q in qs if split == "all" or q.split == split]
             with tqdm(total=len(qs), unit="q", desc=corpus.name, file=sys.stderr) as bar:
                 rows += evaluate_questions(qs, s, progress=lambda d, t, bar=bar: bar.update(d - bar.n))
+            if phrasings:
+                rephrased += rephrase.evaluate(qs, Assistant.for_settings(s).answer, success, spec)
     result = report(rows, settings)
+    if phrasings:
+        result["phrasings"] = rephrase.summarize(rephrased)
+        result["rephrased_questions"] = rephrased
     files = write_report(result, out)
     print(markdown(result))
     print("wrote " + ", ".join(map(str, files)))
@@ -343,6 +368,22 @@ def markdown(result: dict) -> str:
     ]
     for m in ("recall@5", "key facts", "refusal", "false refusal", "citation precision"):
         lines.append(f"| {m} | " + " | ".join(_fmt(by_type[t].get(m)) for t in by_type) + " |")
+    if result.get("phrasings"):
+        lines += [
+            "",
+            "## The same questions rephrased (data/eval/phrasings.json)",
+            "",
+            "Score: key facts (0 when refused) on answerable questions, refusal on unanswerable ones.",
+            "",
+            "| phrasing | train: as written → rephrased | validation: as written → rephrased | n |",
+            "|---|---|---|---|",
+        ]
+        for name, by_split in result["phrasings"].items():
+            cells = [
+                f"{by_split[s]['as written']:g} → {by_split[s]['rephrased']:g}" if s in by_split else "–"
+                for s in ("train", "validation")
+            ]
+            lines.append(f"| {name} | {cells[0]} | {cells[1]} | {by_split['all']['n']} |")
     notices = table.get("all/all", {}).get("notices", {})
     if notices:
         lines += ["", "## Guardrails and notices (answers)", ""]

@@ -122,11 +122,6 @@ REQUEST_VERBS = frozenset(
      "reveal", "output", "display", "write"]
 )  # fmt: skip
 
-# The words a question is built from: a misspelled one ('wich', 'whta', 'hwo', 'dose not') hides what is asked, so it
-# is put right before anything else reads the question (a word of the collection or of English is never touched).
-QUESTION_WORDS = (*sorted(WH_WORDS), *sorted(AUX_VERBS), "there", "their", "paper", "papers", "the", "and", "about",
-                  "does", "which", "with")  # fmt: skip
-
 # Words of small talk around a question: greetings, thanks, the asker's own situation ("I'm trying to understand this
 # collection", "Could you help me with this:", "Thanks in advance!"). A sentence with one of these and otherwise only
 # framing words and stopwords (no number, no name) says nothing about what is asked: it is left out.
@@ -552,3 +547,26 @@ SAME_FIELD = {
     "year": ("year",),
     "category": ("category", "arxiv category", "field"),
 }
+
+
+# The words a question is built from (asking, metadata, kinds of detail): a misspelled one ('wich', 'pasted in
+# Aoril', 'odest', 'autors') hides what is asked, so it is put right before anything else reads the question (a word
+# of the collection or of English is never touched).
+QUESTION_WORDS = frozenset(
+    WH_WORDS
+    | AUX_VERBS
+    | REQUEST_VERBS
+    | PAPER_NOUNS
+    | AUTHOR_NOUNS
+    | AUTHORING_VERBS
+    | DATE_NOUNS
+    | PUBLISH_VERBS
+    | CATEGORY_NOUNS
+    | AFFILIATION_NOUNS
+    | CODE_NOUNS
+    | METADATA_WORDS
+    | set(ORDER_WORDS)
+    | set(MONTHS)
+    | {w for words in DETAIL_KINDS.values() for w in words if w.isalpha()}
+    | {"there", "their", "the", "and", "about", "with", "among", "between", "paper", "papers", "listed"}
+)

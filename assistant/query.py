@@ -371,7 +371,7 @@ def _fix_question_words(text: str, catalog: Catalog) -> str:
 
     if _QUOTED_RE.search(text):
         return text
-    return re.sub(r"(?<![\w'-])[A-Za-z]{3,6}(?![\w'-])", fix, text)
+    return re.sub(r"(?<![\w'-])[A-Za-z]{3,12}(?![\w'-])", fix, text)
 
 
 def _slip_rank(meant: str, typed: str) -> int:

@@ -86,3 +86,46 @@ def test_bad_question_line_names_file_and_line(tmp_path):
     qfile.write_text('{"id": "a", "question": "x"}\n{not json\n')
     with pytest.raises(CorpusError, match=r"q\.jsonl:2"):
         load_questions(qfile)
+
+
+def test_rephrasings_are_the_forms_the_spec_lists_and_are_repeatable():
+    import random
+
+    from assistant import phrasings
+
+    spec = phrasings.load()
+    question = "Which papers estimate where a person is looking in a scene?"
+    first = phrasings.variants(question, spec, random.Random(3))
+    assert first == phrasings.variants(question, spec, random.Random(3))  # seeded
+    assert set(first) == {*spec["frames"], *spec["needs"], "lower", "typos"}
+    assert first["looking for"] == "I'm looking for the papers that estimate where a person is looking in a scene."
+    assert first["lower"] == "which papers estimate where a person is looking in a scene"
+    changed = [a != b for a, b in zip(first["typos"].split(), question.split())]
+    assert sum(changed) == spec["typos"]["words"]
+    # A question that is not 'Which paper(s) …?' gets no need forms.
+    assert not set(spec["needs"]) & set(phrasings.variants("Who wrote MuCo?", spec, random.Random(3)))
+
+
+def test_the_rephrased_report_sets_each_form_beside_the_question_as_written(tmp_path):
+    from assistant import phrasings
+    from assistant.evaluation import Question, markdown
+
+    def q(i, split):
+        return Question(
+            f"q{i}", "Which paper proposes MuCo?", "single", ("muco",), (), (), ("M3T",), True, (), "c", split
+        )
+
+    def answer(text):  # a stand-in that fails whenever the question is not asked as written
+        return text
+
+    def score(question, said):
+        return 1.0 if said == question.question else 0.0
+
+    spec = {"frames": {"thanks": "{q} Thanks!"}, "needs": {}}
+    rows = phrasings.evaluate([q(1, "train"), q(2, "validation")], answer, score, spec)
+    summary = phrasings.summarize(rows)
+    assert summary["thanks"]["train"] == {"n": 1, "as written": 1.0, "rephrased": 0.0, "change": -1.0}
+    assert summary["lower"]["all"]["n"] == 2
+    result = {"settings": {"engine": "x"}, "table": {"all/all": {"n": 2}}, "gap": {}, "by_type": {}}
+    md = markdown({**result, "phrasings": summary})
+    assert "| thanks | 1 → 0 | 1 → 0 | 2 |" in md

@@ -382,6 +382,10 @@ def test_the_asked_for_thing(catalog, question, slot):
         ("Waht does CAD save compared wiht SAM Adapter?", "What does CAD save compared with SAM Adapter?"),
         ("Is tehre a paper abuot gaze target estimation?", "Is there a paper about gaze target estimation?"),
         ("Which papres use the Segment Anything Model?", "Which papers use the Segment Anything Model?"),
+        ("Which paperrs were posted in Aoril 2026?", "Which papers were posted in April 2026?"),  # metadata words
+        ("What is the odest paper in the collection?", "What is the oldest paper in the collection?"),
+        ("How many auuthors does MuCo have?", "How many authors does MuCo have?"),
+        ("At whhich coonference was Gaze-LLE published?", "At which conference was Gaze-LLE published?"),
     ],
 )
 def test_a_misspelled_question_word_asks_what_the_right_one_asks(catalog, typed, meant):
