@@ -457,7 +457,9 @@ class LexicalIndex:
     def _word_corrector(self) -> Corrector:
         def build() -> Corrector:
             rows = self._read("SELECT word, papers FROM words")
-            return Corrector({w: n for w, n in rows if w.isalpha()})
+            vocabulary = {w: n for w, n in rows if w.isalpha()}
+            # Names of authors and affiliation tags are words a question may mistype too ('gatch' -> 'gatech').
+            return Corrector({**dict.fromkeys(self._cached("name_words", self._name_words), 1), **vocabulary})
 
         return self._cached("corrector", build)
 
@@ -468,18 +470,21 @@ class LexicalIndex:
         papers lack ('weather', 'protein') is never turned into cover for an answer.
         """
         w = word.lower()
-        if len(w) < 4 or not w.isalpha():
-            return None
-        if self._read("SELECT 1 FROM words WHERE word=? LIMIT 1", (w,)):
-            return None
-        if _is_english_word(w):
+        if len(w) < 4 or not w.isalpha() or self.is_word(w):
             return None
         return self._word_corrector().correct(w)
 
     def is_word(self, word: str) -> bool:
-        """A word some stored paper uses, or an ordinary English word."""
+        """A word some stored paper uses, an ordinary English word, or a word of an author's name or an affiliation
+        tag ('GATCH' is not a typo of 'batch')."""
         w = word.lower()
-        return bool(self._read("SELECT 1 FROM words WHERE word=? LIMIT 1", (w,))) or _is_english_word(w)
+        if self._read("SELECT 1 FROM words WHERE word=? LIMIT 1", (w,)) or _is_english_word(w):
+            return True
+        return w in self._cached("name_words", self._name_words)
+
+    def _name_words(self) -> frozenset[str]:
+        names = [*self.author_names(), *self.affiliations()]
+        return frozenset(t for n in names for t in re.findall(r"[a-z]+", n.lower()))
 
     def _names(self) -> dict[str, list[tuple[str, str, int, str]]]:
         """name -> [(paper id, kind, rank, name as printed)] for every name, in ownership order."""

@@ -568,5 +568,26 @@ QUESTION_WORDS = frozenset(
     | set(ORDER_WORDS)
     | set(MONTHS)
     | {w for words in DETAIL_KINDS.values() for w in words if w.isalpha()}
-    | {"there", "their", "the", "and", "about", "with", "among", "between", "paper", "papers", "listed"}
+    | {
+        "there",
+        "their",
+        "the",
+        "and",
+        "about",
+        "with",
+        "among",
+        "between",
+        "paper",
+        "papers",
+        "listed",
+        "under",
+        "from",
+        "after",
+        "before",
+        "since",
+        "during",
+        "presented",
+        "accepted",
+        "appear",
+    }
 )

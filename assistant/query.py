@@ -73,6 +73,8 @@ def understand(
     if english:
         real = _corrected(real, catalog)
     real = _without_small_talk(real)
+    if not any(c.isalnum() for c in real) and not ignored:  # '?? Thanks!': nothing asked, nothing set aside
+        return Query(text, "", "", Intent.HELP)
     real = _as_question(real)
     topic_switch = any(r.search(text) for r in _TOPIC_SWITCH_RES)
     # Nothing left once instructions are set aside, or only small talk ('… word for word. Thanks in advance!').
@@ -225,8 +227,10 @@ def _is_instruction(text: str) -> bool:
 
 
 def _question_sentences(text: str) -> list[str]:
+    """Sentences of a question; a question mark followed by a space always ends one (the splitter misses it after
+    some names: 'VGGT-Ω? Thanks!')."""
     out = []
-    for line in re.split(r"\n+", text):
+    for line in re.split(r"\n+|(?<=\?)\s+", text):
         out.extend(sentences(line) if line.strip() else [])
     return out
 
