@@ -23,6 +23,10 @@ TYPO_MIN_LENGTH = 5  # shorter words are left as written
 
 
 def load(path: Path = PHRASINGS) -> dict:
+    from .corpus import CorpusError
+
+    if not path.is_file():
+        raise CorpusError(path, 0, "the rephrasings come with the source checkout (data/eval/phrasings.json)")
     return json.loads(path.read_text(encoding="utf-8"))
 
 
