@@ -154,7 +154,9 @@ def stream_events(
         question = question[: settings.max_question_chars]
     try:
         assistant.refresh()
-        if assistant.store.count() == 0:
+        # The catalog, just brought in line with the store by refresh(): a local lookup, where counting the
+        # store's records costs a server round trip (or 10 ms embedded at 100k chunks) on every question.
+        if assistant.index.count() == 0:
             notices.append(Notice(NoticeKind.STORE_EMPTY, "The store holds no papers yet."))
             yield TextDelta(EMPTY_STORE_TEXT)
             yield final(EMPTY_STORE_TEXT, refused=True, engine_name="none")
