@@ -274,10 +274,17 @@ def test_stop_cancels_a_slow_model_answer(page, full_settings, fake_openai, tmp_
         box = page.find_element(By.CSS_SELECTOR, "#question textarea")
         box.send_keys("How much GPU memory does the CAD adapter use?")
         page.find_element(By.CSS_SELECTOR, "#ask").click()
-        draft = wait(page, 30).until(ec.visibility_of_element_located((By.CSS_SELECTOR, "#chat .answer.draft")))
-        assert "Draft from the model" in draft.get_attribute("textContent")  # unchecked model text is marked
-        ask_button, stop = page.find_element(By.CSS_SELECTOR, "#ask"), page.find_element(By.CSS_SELECTOR, "#stop")
-        assert not ask_button.is_enabled() and stop.is_displayed()
+        # Unchecked model text is marked. The draft is re-rendered as it streams: each check finds it afresh (the
+        # wait ignores an element replaced between finding and reading it).
+        wait(page, 30).until(
+            lambda b: (
+                "Draft from the model"
+                in b.find_element(By.CSS_SELECTOR, "#chat .answer.draft").get_attribute("textContent")
+            )
+        )
+        wait(page, 5).until(lambda b: not b.find_element(By.CSS_SELECTOR, "#ask").is_enabled())
+        assert visible(page, "#stop")
+        stop = page.find_element(By.CSS_SELECTOR, "#stop")
         shot(page, "stop-draft.png")
         stop.click()
         wait(page, 10).until(ec.text_to_be_present_in_element((By.CSS_SELECTOR, "#chat"), "Stopped before the answer"))
