@@ -347,12 +347,6 @@ class LexicalIndex:
     def hashes(self) -> dict[str, str]:
         return dict(self._read("SELECT id, content_hash FROM papers"))
 
-    def owners(self) -> dict[str, tuple[str, str, int]]:
-        """title key -> (paper id, page, rank) for every stored paper."""
-        return {
-            k: (pid, page, rank) for pid, k, page, rank in self._read("SELECT id, title_key, page, rank FROM papers")
-        }
-
     def ids_by_title_key(self, keys: Iterable[str]) -> dict[str, str]:
         """title key -> paper id, for the stored papers among these keys (an indexed lookup, not a scan)."""
         keys = list(dict.fromkeys(keys))
@@ -478,9 +472,11 @@ class LexicalIndex:
         """A word some stored paper uses, an ordinary English word, or a word of an author's name or an affiliation
         tag ('GATCH' is not a typo of 'batch')."""
         w = word.lower()
-        if self._read("SELECT 1 FROM words WHERE word=? LIMIT 1", (w,)) or _is_english_word(w):
-            return True
-        return w in self._cached("name_words", self._name_words)
+        known = self._cached("is_word", dict)  # asked for the same words twice a question (fixing, correcting)
+        if w not in known:
+            used = bool(self._read("SELECT 1 FROM words WHERE word=? LIMIT 1", (w,)))
+            known[w] = used or _is_english_word(w) or w in self._cached("name_words", self._name_words)
+        return known[w]
 
     def _name_words(self) -> frozenset[str]:
         names = [*self.author_names(), *self.affiliations()]

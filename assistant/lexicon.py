@@ -553,41 +553,9 @@ SAME_FIELD = {
 # Aoril', 'odest', 'autors') hides what is asked, so it is put right before anything else reads the question (a word
 # of the collection or of English is never touched).
 QUESTION_WORDS = frozenset(
-    WH_WORDS
-    | AUX_VERBS
-    | REQUEST_VERBS
-    | PAPER_NOUNS
-    | AUTHOR_NOUNS
-    | AUTHORING_VERBS
-    | DATE_NOUNS
-    | PUBLISH_VERBS
-    | CATEGORY_NOUNS
-    | AFFILIATION_NOUNS
-    | CODE_NOUNS
-    | METADATA_WORDS
-    | set(ORDER_WORDS)
-    | set(MONTHS)
+    WH_WORDS | AUX_VERBS | REQUEST_VERBS | PAPER_NOUNS | AUTHOR_NOUNS | AUTHORING_VERBS | DATE_NOUNS | PUBLISH_VERBS
+    | CATEGORY_NOUNS | AFFILIATION_NOUNS | CODE_NOUNS | METADATA_WORDS | set(ORDER_WORDS) | set(MONTHS)
     | {w for words in DETAIL_KINDS.values() for w in words if w.isalpha()}
-    | {
-        "there",
-        "their",
-        "the",
-        "and",
-        "about",
-        "with",
-        "among",
-        "between",
-        "paper",
-        "papers",
-        "listed",
-        "under",
-        "from",
-        "after",
-        "before",
-        "since",
-        "during",
-        "presented",
-        "accepted",
-        "appear",
-    }
-)
+    | {"there", "their", "the", "and", "about", "with", "among", "between", "under", "from", "after", "before",
+       "since", "during", "presented", "accepted", "appear"}
+)  # fmt: skip

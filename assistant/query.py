@@ -344,7 +344,7 @@ _PART_SPLIT_RE = re.compile(
     rf"(?:(?:in|on|at|across|over|for|from|with|by|to|under)\s+)?(?={_WH})",
     re.I,
 )
-_QUESTION_WORDS = frozenset(lexicon.QUESTION_WORDS)
+_QUESTION_WORDS = lexicon.QUESTION_WORDS
 _AUTHORING_STEMS = frozenset(stem(v) for v in lexicon.AUTHORING_VERBS)
 _NAME_ASKED_RE = re.compile(
     r"\b(?:called|named|name of|the name|what is (?:it|its \w+|the \w+) called|what's (?:it|its \w+) called)\b", re.I
@@ -447,7 +447,9 @@ def _corrected(real: str, catalog: Catalog) -> str:
 
     def fix(m: re.Match) -> str:
         fixed = catalog.correct(m[0])
-        return fixed if fixed and not m[0][0].isupper() else fixed.capitalize() if fixed else m[0]
+        if not fixed:
+            return m[0]
+        return fixed.capitalize() if m[0][0].isupper() else fixed
 
     return re.sub(r"(?<![\w-])[A-Za-z]{4,}(?![\w-])", fix, real)
 

@@ -739,10 +739,10 @@ def is_current(
     if not version or index.store_version != version or not index.compatible:
         return False
     want = {p.id: paper_hash(p, settings.chunk_tokens, settings.chunk_overlap) for p in papers}
-    if index.hashes() != want:
+    state = index.paper_state()
+    if {pid: h for pid, (h, _, _, _) in state.items()} != want:
         return False
-    owned = {pid: (page, rank) for _, (pid, page, rank) in index.owners().items()}
-    return all(owned.get(pid) == owner for pid, owner in (owners or {}).items())
+    return all(pid in state and state[pid][1:3] == tuple(owner) for pid, owner in (owners or {}).items())
 
 
 def rebuild(settings: Settings) -> Path | None:
