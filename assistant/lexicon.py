@@ -77,6 +77,7 @@ SYNONYM_GROUPS = (
     ("gpu", "gpus", "accelerator", "hardware"),
     ("fast", "quick", "speed", "faster", "quickly"),
     ("accuracy", "accurate"),
+    ("earlier", "previous", "prior", "existing"),
     ("error", "mistake"),
     ("big", "large", "huge"),
     ("small", "tiny", "lightweight", "compact"),
@@ -483,9 +484,16 @@ OTHERS_CUES = (
     r"need|needs|employ|employs|compute|computes|involve|involves|suffer|suffers)\b",
 )
 
+# What a "why" question may call the reason it asks for ("the motivation behind X"): not a topic of the question, and
+# not a word the answer must contain — a sentence that gives the reason answers it (REASON_CUES).
+REASON_WORDS = frozenset(
+    ["reason", "reasons", "motivation", "motivations", "rationale", "motive", "motives", "motivated", "motivates"]
+)
+
 # A sentence that gives a reason or names a limitation: what a "why" question is usually answered by.
 REASON_CUES = (
-    r"\b(?:because|due to|since|as a result|therefore|thus|hence|so that|in order to|to (?:address|overcome|avoid|"
+    # Causes, not consequences: "as a result" / "therefore" / "thus" open a result ("as a result, our X can …").
+    r"\b(?:because|due to|since|so that|in order to|to (?:address|overcome|avoid|"
     r"mitigate|tackle|remedy|solve|alleviate|reduce|bridge)|motivated by|owing to|caused by)\b",
     r"\b(?:suffer|suffers|fail|fails|failing|lack|lacks|lacking|limited|limitation|limitations|bottleneck|"
     r"struggle|struggles|cannot|unable|only|merely|challenge|challenges|drawback|drawbacks|costly|expensive|"

@@ -98,17 +98,13 @@ def understand(
     if unknown_categories:
         metadata_words |= _category_words(unknown_categories)
 
-    slot = _slot(_mask_quoted(clause), head, inverted)
+    asks_reason = _asks_reason(low)
+    # A reason is asked for by kind, not by a thing: 'the motivation behind X' is answered by a sentence that gives
+    # a reason, whatever it calls it.
+    slot = () if asks_reason else _slot(_mask_quoted(clause), head, inverted)
     detail_kinds = _detail_kinds(clause)
     asks_count = bool(re.search(r"\bhow many\b", low)) or any(w in clause for w in lexicon.MULTILINGUAL_COUNT)
     asks_number = asks_count or _asks_number(low, head)
-    asks_reason = bool(
-        re.search(
-            r"^\W*why\b|\bwhy (?:do|does|did|is|are|was|were|would|should)\b|"
-            r"\b(?:what is|what's) the (?:reason|motivation|rationale)\b|\bfor what reason\b",
-            low,
-        )
-    )
     order = _order(low)
     named_ids = [pid for pid in named if pid not in same_as]
 
@@ -117,6 +113,8 @@ def understand(
     author_words = {stem(t) for a in filters.authors for t in tokens(a)}
     search_text = " ".join([*context, clause]) if context else clause
     words = [t for t in tokens(search_text) if t not in stopwords() and (len(t) > 1 or t.isdigit())]
+    if asks_reason:
+        words = [t for t in words if t not in lexicon.REASON_WORDS]
     terms = []
     for w in words:
         fixed = catalog.correct(w) if english else None
@@ -408,9 +406,14 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
     pieces = [p.strip(" ,.?") for p in _PART_SPLIT_RE.split(_mask_quoted(clause)) if p and p.strip(" ,.?")]
     parts = []
     for piece in pieces or [clause]:
-        terms = [t for t in terms_of(piece, catalog, english=english) if t not in _FRAMING_STEMS]
-        head, inverted = _asked_head(piece)
         low = piece.lower()
+        reason = _asks_reason(low)
+        if reason:
+            piece_words = " ".join(w for w in piece.split() if w.lower().strip(",.?") not in lexicon.REASON_WORDS)
+        terms = [
+            t for t in terms_of(piece_words if reason else piece, catalog, english=english) if t not in _FRAMING_STEMS
+        ]
+        head, inverted = _asked_head(piece)
         asks_something = bool(_NAME_ASKED_RE.search(piece) or _slot(piece, head, inverted)
                               or re.search(r"\bhow (?:many|much)\b", low))  # fmt: skip
         if not terms and parts and not asks_something:
@@ -419,12 +422,25 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
             Part(
                 text=piece,
                 terms=tuple(dict.fromkeys(terms)),
-                slot=_slot(piece, head, inverted),
+                slot=() if reason else _slot(piece, head, inverted),
                 asks_number=bool(re.search(r"\bhow many\b", low)) or _asks_number(low, head),
                 asks_name=bool(_NAME_ASKED_RE.search(piece)) or (not parts and _asks_for_a_paper(low)),
+                asks_reason=reason,
             )
         )
     return tuple(parts)
+
+
+_REASON_ASKED_RE = re.compile(
+    r"^\W*why\b|\bwhy (?:do|does|did|is|are|was|were|would|should|not|has|have)\b|\bhow come\b|"
+    r"\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|their\s+|its\s+)?(?:main\s+|key\s+|primary\s+|"
+    r"underlying\s+)?(?:reasons?|motivations?|rationale|motives?)\b|\bfor what reasons?\b|\bwhat motivated?s?\b"
+)
+
+
+def _asks_reason(low: str) -> bool:
+    """'Why do …', 'what is the motivation for …': answered by a sentence that gives a reason or a limitation."""
+    return bool(_REASON_ASKED_RE.search(low))
 
 
 _PAPER_ASKED_RE = re.compile(
@@ -553,6 +569,8 @@ def _noun_phrase(words: list[str], start: int) -> tuple[list[str], int]:
         w = words[j]
         if _AUX_OR_VERB.match(w) or w in _PHRASE_END:
             break
+        if out and w in _DETERMINERS:
+            break  # "the reason the authors gave": a new noun phrase starts (a clause without "that")
         if w not in _ADJECTIVES or out:
             out.append(w)
         j += 1
@@ -633,6 +651,12 @@ def _order(low: str) -> Order | None:
     return Order.OLDEST if word in ("oldest", "earliest", "first") else Order.NEWEST
 
 
+_REQUEST_VERB_LEAD = (
+    r"(?:^|[.;:!?,]\s*|\band\s+)\W*(?:please\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?"
+    r"(?:list|name|show|find|count|enumerate)\b"
+)
+
+
 def _is_list(low: str) -> bool:
     """Asks for a set of papers: 'which papers', 'list all papers', 'how many papers', 'any papers on'."""
     nouns = "|".join(
@@ -641,12 +665,12 @@ def _is_list(low: str) -> bool:
             - {"paper", "work", "study", "article", "publication", "entry", "method", "approach", "preprint"}
         )
     )
+    # Question words ask for a set wherever they stand; a request verb does so only as a request, leading its
+    # clause ('Find papers that …', 'could you list the datasets'), not as a verb of the question ('why did the
+    # authors find earlier methods impractical').
+    asker = rf"\b(?:which|what|any|all|how many)\b|{_REQUEST_VERB_LEAD}"
     return bool(
-        re.search(
-            rf"\b(?:which|what|list|name|show|find|any|all|how many|count|enumerate)\b(?:\s+[\w()-]+){{0,4}}?\s+"
-            rf"(?:{nouns})\b",
-            low,
-        )
+        re.search(rf"(?:{asker})(?:\s+[\w()-]+){{0,4}}?\s+(?:{nouns})\b", low)
         or re.search(r"^\s*(?:list|enumerate)\b", low)
         or re.search(rf"^\W*(?:{nouns})\b", low)  # "Papers published before 2020?"
     )

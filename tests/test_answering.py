@@ -240,3 +240,29 @@ def test_a_kind_of_detail_no_abstract_shows_is_refused_however_close_the_topic(f
     # Funding, hardware, a license: the closest paper is on topic, but its abstract shows none of the asked kind.
     a = answer(question, settings=full_settings)
     assert a.refused and not a.citations, a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "paper", "reason"),
+    [
+        ("Why do the FlexTI2V authors avoid finetuning the video model?", "flexible-image", "costly in resources"),
+        ("What is the motivation behind FlexTI2V?", "flexible-image", "costly in resources"),
+        (
+            "What was the main reason the MemoryTalker authors avoided speaker labels?",
+            "memorytalker",
+            "previous works often require priors",
+        ),
+        (
+            "Why did the MemoryTalker authors find earlier speech-driven facial animation methods impractical?",
+            "memorytalker",
+            "previous works often require priors",
+        ),
+    ],
+)
+def test_a_why_question_quotes_the_sentence_that_gives_the_reason(full_settings, question, paper, reason):
+    # A reason is asked for by kind: the answer quotes the sentence that gives it (a limitation of earlier work, a
+    # cause), not the paper's contribution alone, and no author list or second paper for "the X authors".
+    a = answer(question, settings=full_settings)
+    assert not a.refused and len(a.citations) == 1 and paper in a.citations[0].paper_id, a.text
+    assert reason in a.text, a.text
+    assert_citations_valid(a)

@@ -61,6 +61,9 @@ NOT_AUTHORS = [  # "authors" or "who" appear, but something else is asked
     ("Who funded the GRASP project?", Intent.CONTENT),
     ("Which papers by Jong Chul Ye are listed?", Intent.LISTING),
     ("Which papers have Hak Gu Kim among the listed authors?", Intent.LISTING),
+    ("What was the main reason the MemoryTalker authors avoided speaker labels?", Intent.CONTENT),
+    ("What is the dataset the authors of MuCo built?", Intent.CONTENT),
+    ("Why did the MemoryTalker authors find earlier methods impractical?", Intent.CONTENT),
 ]
 
 
@@ -362,6 +365,69 @@ def test_a_second_question_behind_a_verb_is_a_part_of_its_own(catalog, question,
 )
 def test_a_verb_without_a_question_after_it_splits_nothing(catalog, question):
     assert len(ask(catalog, question).parts) == 1
+
+
+REASONS = [  # a reason is asked for, however it is put; the reason noun is neither topic nor asked-for thing
+    "Why does DF-3DFace use diffusion?",
+    "why did the MuCo authors build a new dataset",
+    "What is the motivation behind FlexTI2V?",
+    "What's the rationale for a frozen encoder in Gaze-LLE?",
+    "What was the main reason the MemoryTalker authors avoided speaker labels?",
+    "What are the reasons STAN uses a spatio-temporal autoencoder?",
+    "What motivated the design of MuCo?",
+    "For what reason does Talk3D need a 3D prior?",
+    "How come Gaze-LLE works with a single encoder?",
+]
+NOT_REASONS = [
+    "What reasoning does LaST$_{0}$ do?",  # 'reasoning' is a topic, not a reason asked for
+    "Which paper reasons in a latent space?",
+    "What does MuCo do?",
+    "When was the work that motivates STAN posted?",
+]
+
+
+@pytest.mark.parametrize("question", REASONS)
+def test_a_reason_asked_for_in_many_phrasings(catalog, question):
+    q = ask(catalog, question)
+    assert q.asks_reason and q.parts[0].asks_reason, q.parts
+    assert q.slot == () and not {"reason", "motiv", "rational"} & {*q.topic, *q.parts[0].terms}, q.topic
+
+
+@pytest.mark.parametrize("question", NOT_REASONS)
+def test_a_question_that_asks_no_reason(catalog, question):
+    q = ask(catalog, question)
+    assert not q.asks_reason and not any(p.asks_reason for p in q.parts)
+
+
+def test_only_the_part_that_asks_why_asks_a_reason(catalog):
+    q = ask(catalog, "Which paper tracks points and explain why it uses optical flow?")
+    assert [p.asks_reason for p in q.parts] == [False, True]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Find papers on lip reading",
+        "Please list the papers that use SAM.",
+        "Could you find all methods that track points?",
+        "Which papers use SAM, and list the methods they compare with",
+        "Show me papers about avatars.",
+    ],
+)
+def test_a_request_verb_leading_its_clause_asks_for_a_list(catalog, question):
+    assert ask(catalog, question).is_list
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why did the MemoryTalker authors find earlier speech-driven methods impractical?",
+        "Do the Gaze-LLE authors show that existing methods need several encoders?",
+        "How did the MuCo authors name their methods?",
+    ],
+)
+def test_a_request_verb_inside_the_question_asks_for_no_list(catalog, question):
+    assert not ask(catalog, question).is_list
 
 
 @pytest.mark.parametrize(
