@@ -525,6 +525,27 @@ MEASURE_NOUNS = frozenset(
      "latency", "throughput", "count", "amount", "proportion", "share", "precision", "recall", "auc", "map",
      "success", "hours", "parameters", "params", "memory", "flops", "cost", "length", "resolution", "fps"]
 )  # fmt: skip
+# Kinds of quantity a question asks for, each with how a question asks for it and how an abstract states it: "how
+# fast" is answered by a time or a speed-up ("in 30 seconds", "18x faster"), not by any number, nor by a sentence
+# that only says "fast". (pattern asking for it, pattern stating it with its unit)
+MEASURES = {
+    "speed": (
+        r"\bhow (?:fast|quick|quickly|slow|long does it take|long it takes)\b|\b(?:speed|speed-?up|latency|runtime|"
+        r"run time|inference time|throughput|fps|frames per second|real-time)\b",
+        r"\d[\d.,]*\s*(?:ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|fps|hz)\b|"
+        r"\d[\d.,]*\s*(?:x|×)(?=\W|$)|\bspeed-?ups?\b|\breal-time\b|\bframes per second\b",
+    ),
+    "size": (
+        r"\bhow (?:big|large|small|many parameters|much data)\b|\b(?:size|scale|parameters|params)\b",
+        r"\d[\d.,]*\s*(?:k|m|b|million|billion|thousand|mb|gb|tb|hours?|parameters|params|images|videos|clips|"
+        r"samples|pairs|scenes|frames|trajectories|demonstrations|episodes|utterances|subjects|objects)\b",
+    ),
+    "accuracy": (
+        r"\bhow (?:accurate|well|good|much better)\b|\b(?:accuracy|f1|psnr|ssim|success rate|error rate|wer|auc)\b",
+        r"\d[\d.,]*\s*(?:%|percent|db|points?|pp)(?=\W|$)|\b(?:accuracy|psnr|ssim|f1|success rate|auc|wer|ap|map)\b"
+        r"[^.]{0,30}?\d",
+    ),
+}
 # "How many" / "how much" in languages the offline engine cannot read: enough to know a number is asked for.
 MULTILINGUAL_COUNT = ("多少", "几个", "幾つ", "いくつ", "何個", "何人", "몇", "얼마", "wie viele", "wie viel",
                       "combien", "cuántos", "cuántas", "quanti", "quante", "quantos", "quantas", "hoeveel")  # fmt: skip

@@ -61,6 +61,7 @@ _INSTRUCTION_RES = [re.compile(p, re.I) for p in lexicon.INSTRUCTIONS]
 _DEFINES_RES = [re.compile(p, re.I) for p in lexicon.DEFINES_NAME]
 _CONTRIBUTION_RES = [re.compile(p, re.I) for p in lexicon.CONTRIBUTION]
 _REASON_RES = [re.compile(p, re.I) for p in lexicon.REASON_CUES]
+_MEASURE_STATED_RES = {kind: re.compile(stated, re.I) for kind, (_, stated) in lexicon.MEASURES.items()}
 _NEGATION_RE = re.compile(
     r"(?:^|\b)("
     + "|".join(re.escape(c) for c in sorted(lexicon.NEGATION_CUES, key=len, reverse=True) if c[0] != "-")
@@ -445,7 +446,10 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
                 cues["cosine"][p_i, s_i] = cos_row[s_i] if len(cos_row) else 0.0
                 cues["words"][p_i, s_i] = _overlap(part_terms, s_syn, idf, index)
                 cues["slot"][p_i, s_i] = float(bool(part_slot and part_slot & s_syn))
-                cues["number"][p_i, s_i] = float(part.asks_number and f.number)
+                # A number of the asked kind when the part says which ('how fast': a time, a speed-up).
+                cues["number"][p_i, s_i] = float(
+                    part.asks_number and f.number and (part.measure is None or part.measure in f.measures)
+                )
                 cues["defines"][p_i, s_i] = float(part_name and f.defines)
                 cues["own_name"][p_i, s_i] = float(part_name and f.own_name)
                 cues["kind"][p_i, s_i] = float(f.kind)
@@ -547,6 +551,7 @@ class _Facts:
     reason: bool
     link: bool  # mostly a URL
     coined: int  # how many coined names it uses
+    measures: frozenset[str] = frozenset()  # kinds of quantity it states with their units
 
 
 def _sentence_facts(s: str, own: frozenset[str], kind_words: dict) -> _Facts:
@@ -560,6 +565,7 @@ def _sentence_facts(s: str, own: frozenset[str], kind_words: dict) -> _Facts:
         reason=any(r.search(s) for r in _REASON_RES),
         link=bool(re.search(r"https?://|github\.com|\.io\b", s)) and len(s) < 160,
         coined=len(coined),
+        measures=frozenset(k for k, r in _MEASURE_STATED_RES.items() if r.search(s)),
     )
 
 

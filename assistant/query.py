@@ -407,15 +407,18 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
     parts = []
     for piece in pieces or [clause]:
         low = piece.lower()
-        reason = _asks_reason(low)
-        if reason:
-            piece_words = " ".join(w for w in piece.split() if w.lower().strip(",.?") not in lexicon.REASON_WORDS)
-        terms = [
-            t for t in terms_of(piece_words if reason else piece, catalog, english=english) if t not in _FRAMING_STEMS
-        ]
         head, inverted = _asked_head(piece)
-        asks_something = bool(_NAME_ASKED_RE.search(piece) or _slot(piece, head, inverted)
-                              or re.search(r"\bhow (?:many|much)\b", low))  # fmt: skip
+        reason = _asks_reason(low)
+        asks_number = bool(re.search(r"\bhow many\b", low)) or _asks_number(low, head)
+        measure = _measure(low) if asks_number else None
+        # Words that name the kind of answer asked for (the 'motivation' of a reason, the 'fast' of 'how fast') are
+        # answered by a kind of sentence (one that gives a reason, a time), not by sentences that repeat the word.
+        kind_words = (lexicon.REASON_WORDS if reason else frozenset()) | (
+            frozenset(re.findall(r"\bhow\s+(\w+)", low)) if measure else frozenset()
+        )
+        words = " ".join(w for w in piece.split() if w.lower().strip(",.?!;:") not in kind_words)
+        terms = [t for t in terms_of(words, catalog, english=english) if t not in _FRAMING_STEMS]
+        asks_something = bool(_NAME_ASKED_RE.search(piece) or _slot(piece, head, inverted) or asks_number)
         if not terms and parts and not asks_something:
             continue  # a fragment that asks nothing of its own
         parts.append(
@@ -423,7 +426,8 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
                 text=piece,
                 terms=tuple(dict.fromkeys(terms)),
                 slot=() if reason else _slot(piece, head, inverted),
-                asks_number=bool(re.search(r"\bhow many\b", low)) or _asks_number(low, head),
+                asks_number=asks_number,
+                measure=measure,
                 asks_name=bool(_NAME_ASKED_RE.search(piece)) or (not parts and _asks_for_a_paper(low)),
                 asks_reason=reason,
             )
@@ -624,6 +628,14 @@ def _slot(clause: str, head: tuple[str, ...], inverted: bool) -> tuple[str, ...]
 
 def _detail_kinds(clause: str) -> tuple[str, ...]:
     return tuple(kind for kind, res in _DETAIL_RES.items() if any(r.search(clause) for r in res))
+
+
+_MEASURE_ASKED_RES = {kind: re.compile(asked, re.I) for kind, (asked, _) in lexicon.MEASURES.items()}
+
+
+def _measure(low: str) -> str | None:
+    """The kind of quantity a part asks for ('how fast' -> speed), when it says."""
+    return next((kind for kind, r in _MEASURE_ASKED_RES.items() if r.search(low)), None)
 
 
 def _asks_number(low: str, head: tuple[str, ...]) -> bool:

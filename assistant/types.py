@@ -213,6 +213,7 @@ class Part:
     asks_number: bool = False
     asks_name: bool = False  # asks what something is called
     asks_reason: bool = False  # "why …"
+    measure: str | None = None  # the kind of quantity asked for (lexicon.MEASURES), when a number is asked
 
 
 class Order(StrEnum):

@@ -431,6 +431,39 @@ def test_a_request_verb_inside_the_question_asks_for_no_list(catalog, question):
 
 
 @pytest.mark.parametrize(
+    ("question", "measure", "not_a_term"),
+    [
+        ("Which papers generate 3D meshes and report how fast they are?", "speed", "fast"),
+        ("How quickly does Talk3D render a frame?", "speed", "quick"),
+        ("How long does it take MuCo to train?", "speed", "long"),
+        ("How big is the dataset MuCo curated?", "size", "big"),
+        ("How many parameters does the KD-EKF student have?", "size", None),
+        ("How accurate is Gaze-LLE on GazeFollow?", "accuracy", "accur"),
+        ("How many papers use SAM?", None, None),  # a count, not a quantity stated with a unit
+    ],
+)
+def test_the_kind_of_quantity_asked_for(catalog, question, measure, not_a_term):
+    # 'how fast' is answered by a time or a speed-up, not by a sentence that says "fast": the word is not a term.
+    part = ask(catalog, question).parts[-1]
+    assert part.measure == measure, part
+    assert not_a_term is None or not_a_term not in part.terms, part.terms
+
+
+def test_sentences_state_quantities_with_their_units():
+    from assistant.planning import _sentence_facts
+
+    def measures(sentence):
+        return _sentence_facts(sentence, frozenset(), {}).measures
+
+    assert measures("Given one reference image, in 30 seconds it produces a mesh.") == {"speed"}
+    assert measures("Our model generates meshes 18x faster than the fastest AR generator.") == {"speed"}
+    assert measures("It implements a fast parallel UV unwrapping.") == set()  # fast, but no time
+    assert measures("We curate a 5M multimodal multi-turn dataset.") == {"size"}
+    assert measures("It reaches 91.2% accuracy on GazeFollow.") == {"accuracy"}
+    assert measures("We evaluate on 3 benchmarks.") == set()  # a number of no asked kind
+
+
+@pytest.mark.parametrize(
     ("question", "slot"),
     [
         ("What dataset did MuCo curate?", ("dataset",)),
