@@ -28,6 +28,10 @@ CARRIED_BOOST = 0.8  # a follow-up refers back to it
 # How many results each signal contributes to the pool.
 DENSE_CHUNKS = 60
 LEXICAL_POOL = 200
+# The best BM25 papers the approximate vector search left out are scored exactly from their stored vectors: HNSW can
+# miss a paper whose vector lies apart from the rest (a lone topic in a large collection), and a paper found by
+# its words alone would otherwise lose to noise-level neighbours.
+LEXICAL_RESCORED = 10
 # A filtered set this small is scored whole (no pool).
 SCORE_WHOLE_SET = 200
 # "The oldest paper about X": among papers scoring at least this share of the best, the oldest.
@@ -41,6 +45,7 @@ class Signals:
     chunk: dict[str, float]
     chunk_text: dict[str, str]
     lexical: dict[str, float]
+    rescored: frozenset[str] = frozenset()  # chunk similarities computed exactly, outside the vector search's list
 
 
 def find(
@@ -133,18 +138,35 @@ def gather(assistant, query: Query, vector: np.ndarray, allowed: set[str] | None
         if sim > chunk.get(pid, -1.0):
             chunk[pid], chunk_text[pid] = sim, doc
     lexical = assistant.index.search(query.terms, limit=LEXICAL_POOL, allowed=allowed)
-    return Signals(chunk, chunk_text, lexical)
+    missed = [pid for pid in sorted(lexical, key=lambda p: (-lexical[p], p)) if pid not in chunk][:LEXICAL_RESCORED]
+    rescored = set()
+    if missed:
+        counts = {pid: state[3] for pid, state in assistant.index.paper_state(missed).items()}
+        for pid, sim, doc in assistant.store.chunk_similarities(vector, counts):
+            rescored.add(pid)
+            if sim > chunk.get(pid, -1.0):
+                chunk[pid], chunk_text[pid] = sim, doc
+    return Signals(chunk, chunk_text, lexical, frozenset(rescored))
 
 
 def fuse(query: Query, signals: Signals, pool: set[str]) -> list[tuple[float, str, tuple[str, ...]]]:
     """(score, paper id, why) for the pool, best first."""
 
-    def normaliser(values: dict[str, float]):
-        present = [values[p] for p in pool if p in values]
+    def normaliser(values: dict[str, float], rescored: frozenset[str]):
+        # Scaled over the vector search's own list; a paper scored exactly outside it is placed on that scale.
+        present = [values[p] for p in pool if p in values and p not in rescored]
         lo, hi = (min(present), max(present)) if present else (0.0, 1.0)
-        return lambda p: (values[p] - lo) / (hi - lo) if p in values and hi > lo else (1.0 if p in values else 0.0)
 
-    chunk_n = normaliser(signals.chunk)
+        def scaled(p: str) -> float:
+            if p not in values:
+                return 0.0
+            if hi <= lo:
+                return 1.0 if values[p] >= hi else 0.0
+            return min(1.0, max(0.0, (values[p] - lo) / (hi - lo)))
+
+        return scaled
+
+    chunk_n = normaliser(signals.chunk, signals.rescored)
     lex_max = max((signals.lexical.get(p, 0.0) for p in pool), default=0.0) or 1.0
     scored = []
     for pid in pool:

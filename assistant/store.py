@@ -345,6 +345,25 @@ class Store:
                 out.append((pid, 1.0 - float(dist), doc or ""))
         return out
 
+    def chunk_similarities(self, vector: np.ndarray, chunks: Mapping[str, int]) -> list[tuple[str, float, str]]:
+        """(paper id, cosine similarity, chunk text) of every chunk of these papers (paper id -> chunk count),
+        computed exactly from the stored vectors, by record id."""
+        ids = [chunk_id(pid, i) for pid, n in chunks.items() for i in range(n)]
+        if not ids:
+            return []
+        with store_errors(self.settings):
+            rows = self.chunks.get(ids=ids, include=["embeddings", "metadatas", "documents"])
+        if rows["embeddings"] is None or not len(rows["embeddings"]):
+            return []
+        vecs = np.asarray(rows["embeddings"], dtype=np.float32)
+        q = np.asarray(vector, dtype=np.float32)
+        sims = vecs @ q / (np.linalg.norm(vecs, axis=1) * (np.linalg.norm(q) or 1.0) + 1e-12)
+        return [
+            (meta["paper_id"], float(sim), doc or "")
+            for meta, sim, doc in zip(rows["metadatas"], sims, rows["documents"] or [None] * len(sims))
+            if meta and meta.get("paper_id")
+        ]
+
     def sentence_vectors(self, paper_ids: Sequence[str]) -> dict[str, list[tuple[int, str, np.ndarray]]]:
         """Each paper's embedded sentences: (index, text, vector), in order (from its first chunk's record)."""
         ids = list(dict.fromkeys(paper_ids))

@@ -189,6 +189,9 @@ if len(sys.argv) > 3:
     added = assistant.answer(sys.argv[4])
     out["add_one_s"] = time.perf_counter() - t0
     out["add_one_found"] = any(sys.argv[5] in c.title for c in added.citations)
+    if not out["add_one_found"]:  # what was answered instead, to tell why
+        hits = assistant.retrieve(sys.argv[4])
+        out["add_one_answer"] = {"text": added.text[:600], "hits": [h.title[:60] for h in hits[:5]]}
 print("RESULT " + json.dumps(out))
 """
 
@@ -286,6 +289,7 @@ def bench(size: int, mode: str, questions: list[str], tmp: Path) -> dict:
             "add_one_s": round(warm["add_one_s"], 2),
             "add_one_found": warm["add_one_found"],  # the warm process's next answer cites the new paper
             "cli_add_s": round(cli_add_s, 2),
+            **({"add_one_answer": warm["add_one_answer"]} if "add_one_answer" in warm else {}),
         }
     finally:
         if server:

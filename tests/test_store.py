@@ -168,3 +168,25 @@ def test_unreachable_server_is_a_clear_error(free_port):
     store.forget_client(settings)
     with pytest.raises(store.StoreUnreachable, match="cannot reach the Chroma server"):
         store.Store(settings).count()
+
+
+def test_a_paper_the_vector_search_misses_is_scored_exactly(full_settings, monkeypatch):
+    # Approximate search (HNSW) can leave out a paper whose vector lies apart from the rest; seen at 100k chunks,
+    # where a freshly added paper found by its rare words lost to noise-level neighbours and the answer was a
+    # refusal. Its chunks are then scored exactly from the stored vectors, on the vector search's own scale.
+    from assistant.runtime import Assistant
+
+    question = "Which paper builds a multimodal embedding model trained on multi-turn conversations?"
+    assistant = Assistant(full_settings)
+    found = {h.paper.id: h for h in assistant.retrieve(question)}
+    assert next(iter(found)) == "muco" and found["muco"].dense > 0.4
+
+    real_query = store.Store.query_chunks
+
+    def missing_muco(self, vector, n, allowed=None):
+        return [row for row in real_query(self, vector, n, allowed) if row[0] != "muco"]
+
+    monkeypatch.setattr(store.Store, "query_chunks", missing_muco)
+    hits = Assistant(full_settings).retrieve(question)
+    assert hits[0].paper.id == "muco", [(h.paper.id, h.score) for h in hits[:3]]
+    assert hits[0].dense == pytest.approx(found["muco"].dense, abs=1e-4)
