@@ -335,7 +335,11 @@ def _answer(assistant, question, history, filters, engine, notices, timer, final
 def embedding_text(query: Query, index) -> str:
     """What the question's meaning is taken from: its text, plus the titles of the papers a follow-up refers back
     to ('What dataset did they release?' means nothing on its own)."""
-    text = query.search_text or query.question
+    text = (query.search_text or query.question).rstrip()
+    if text and text[-1].isalnum():
+        # A question typed without its question mark means the same; the vector should not differ (it did enough to
+        # tip borderline answerability).
+        text += "?"
     if query.carried and not query.named:
         titles = "; ".join(index.paper(pid).title for pid in query.carried[:2])
         text = f"{text} ({titles})"

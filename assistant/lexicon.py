@@ -585,6 +585,7 @@ QUESTION_WORDS = frozenset(
     WH_WORDS | AUX_VERBS | REQUEST_VERBS | PAPER_NOUNS | AUTHOR_NOUNS | AUTHORING_VERBS | DATE_NOUNS | PUBLISH_VERBS
     | CATEGORY_NOUNS | AFFILIATION_NOUNS | CODE_NOUNS | METADATA_WORDS | set(ORDER_WORDS) | set(MONTHS)
     | {w for words in DETAIL_KINDS.values() for w in words if w.isalpha()}
+    | {w for names in CATEGORIES.values() for name in names for w in name.split() if w.isalpha() and len(w) > 3}
     | {"there", "their", "the", "and", "about", "with", "among", "between", "under", "from", "after", "before",
        "since", "during", "presented", "accepted", "appear"}
 )  # fmt: skip

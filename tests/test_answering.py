@@ -266,3 +266,19 @@ def test_a_why_question_quotes_the_sentence_that_gives_the_reason(full_settings,
     assert not a.refused and len(a.citations) == 1 and paper in a.citations[0].paper_id, a.text
     assert reason in a.text, a.text
     assert_citations_valid(a)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many languages does LAMA-UT cover in its experiments?",
+        "Which papers use the Segment Anything Model?",
+        "What dataset does MuCo introduce?",
+        "Is there a paper about gaze target estimation?",
+    ],
+)
+def test_a_question_without_its_question_mark_gets_the_same_answer(full_settings, question):
+    # Typed in a hurry: no question mark. The meaning is the same, so is the answer (the vector once differed
+    # enough to turn a refusal into an answer without the asked number).
+    asked, hurried = answer(question, settings=full_settings), answer(question.rstrip("?"), settings=full_settings)
+    assert (hurried.refused, hurried.text) == (asked.refused, asked.text)

@@ -490,8 +490,12 @@ def test_the_asked_for_thing(catalog, question, slot):
         ("What is the odest paper in the collection?", "What is the oldest paper in the collection?"),
         ("How many auuthors does MuCo have?", "How many authors does MuCo have?"),
         ("At whhich coonference was Gaze-LLE published?", "At which conference was Gaze-LLE published?"),
+        # a category's name (nobody here files under CR: the answer must say so, not list papers about 'securiy')
+        ("Whch papers are filed ueder Cryptography and Securiy (CR)?", "Which papers are filed under Cryptography "
+         "and Security (CR)?"),
+        ("Which papers are in Compter Vision?", "Which papers are in Computer Vision?"),
     ],
-)
+)  # fmt: skip
 def test_a_misspelled_question_word_asks_what_the_right_one_asks(catalog, typed, meant):
     got, want = ask(catalog, typed), ask(catalog, meant)
     assert what_it_asks(got) == what_it_asks(want)
