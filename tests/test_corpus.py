@@ -91,6 +91,12 @@ GLUED = "CVDec 23, 2024\n{line}\nAn abstract sentence.\n"
         ("Tiny Model for TinyDataAnna Lee, Bo Kim", "Tiny Model for TinyData", ("Anna Lee", "Bo Kim")),
         ("A Study of X (XYZ)Jean-Luc Picard et al.", "A Study of X (XYZ)", ("Jean-Luc Picard",)),
         ("Why Not? A Question2Ana María Díaz", "Why Not? A Question2", ("Ana María Díaz",)),
+        # "3D" offers a cut too; a hyphenated given name ("Miruna-Alexandra") is not a glued camel-case one
+        (
+            "An Approach to Anatomical 3D Shape RecoveryMiruna-Alexandra Gafencu, Yordanka Velikova et al.",
+            "An Approach to Anatomical 3D Shape Recovery",
+            ("Miruna-Alexandra Gafencu", "Yordanka Velikova"),
+        ),
         ("Networks for Data Wissam J. Baddar", None, None),  # a space is no glue: no cut point
     ],
 )
