@@ -20,6 +20,8 @@ STOPWORDS_EXTRA = frozenset(
         "whens", "whys", "thats", "theres", "heres", "wanna", "gonna", "pls", "plz",
         "well", "even", "still", "yet", "however", "instead", "rather", "either", "neither", "else", "every",
         "several", "certain", "particular", "specific", "specifically", "basically", "mainly", "main",
+        "something", "thing", "things", "stuff", "onto", "towards", "toward",
+        "somehow", "somewhere", "anywhere", "okay", "ok",
     ]
 )  # fmt: skip
 
@@ -298,6 +300,13 @@ CATEGORIES = {
     "ME": ("methodology",),
     "AP": ("applications",),
 }
+# Everyday short names of categories, read only where a category is set against another ("filed under CL rather
+# than vision"): on their own they are ordinary topic words ('vision transformers', 'language models').
+CATEGORY_SHORT_NAMES = {
+    "vision": "CV", "language": "CL", "nlp": "CL", "robots": "RO", "learning": "LG", "ml": "LG", "ai": "AI",
+    "speech": "AS", "audio": "AS", "graphics": "GR", "image processing": "IV", "imaging": "IV",
+    "signal processing": "SP", "retrieval": "IR", "hci": "HC", "security": "CR",
+}  # fmt: skip
 # Archives a category may be written with ("cs.RO", "eess.IV", "stat.ML").
 CATEGORY_ARCHIVES = ("cs", "eess", "stat", "math", "q-bio", "q-fin", "physics", "econ")
 

@@ -300,6 +300,12 @@ _NEED_WITH_RE = re.compile(
     re.I,
 )
 # "Tell me which paper …" / "I want to know what …" -> "Which paper …?"
+# "Anything on X?" / "Is there anything from May?" -> "Any papers on X?"
+_ANYTHING_RE = re.compile(
+    r"^\s*(?:(?:is|was)\s+there\s+|got\s+)?anything\s+(?:else\s+)?((?:on|about|from|in|posted|published|"
+    r"released|regarding|related to|dealing with|by|filed|with)\b.+?)[.!?]*\s*$",
+    re.I,
+)
 _NEED_WH_RE = re.compile(rf"^\s*{_LEAD}\s+(?:about\s+)?((?:{'|'.join(sorted(lexicon.WH_WORDS))})\b.+?)[.!?]*\s*$", re.I)
 
 
@@ -316,6 +322,8 @@ def _as_question(text: str) -> str:
             sent = f"Which {noun} {'are' if noun.endswith('s') else 'is'} about {m[2]}?"
         elif m := _NEED_WITH_RE.match(sent):
             sent = f"Which {m[1].lower()} {m[2]}?"
+        elif m := _ANYTHING_RE.match(sent):
+            sent = f"Any papers {m[1]}?"
         elif m := _NEED_WH_RE.match(sent):
             sent = m[1][0].upper() + m[1][1:] + "?"
         out.append(sent)
@@ -680,7 +688,7 @@ def _is_list(low: str) -> bool:
     # Question words ask for a set wherever they stand; a request verb does so only as a request, leading its
     # clause ('Find papers that …', 'could you list the datasets'), not as a verb of the question ('why did the
     # authors find earlier methods impractical').
-    asker = rf"\b(?:which|what|any|all|how many)\b|{_REQUEST_VERB_LEAD}"
+    asker = rf"\b(?:which|what|any|all|how many|(?:are|were) there)\b|{_REQUEST_VERB_LEAD}"
     return bool(
         re.search(rf"(?:{asker})(?:\s+[\w()-]+){{0,4}}?\s+(?:{nouns})\b", low)
         or re.search(r"^\s*(?:list|enumerate)\b", low)
@@ -761,6 +769,9 @@ def _intent(
         return Intent.LISTING, ()
     if asks_count and papers_asked and not topic:
         return Intent.LISTING, ()
+    # Only metadata, no topic and no paper named: 'What got posted in August 2025?', 'Anything filed under CL?'.
+    if (filters.active() or unknown_categories) and not topic and not named:
+        return Intent.LISTING, ()
     if len(named) >= 2 and re.search(
         r"\b(?:differ|differs|difference|differences|compare|compared|comparison|"
         r"contrast|versus|vs\.?|both|respectively|each|similar|similarities)\b",
@@ -794,13 +805,15 @@ def _filters(
     if dates is not None:
         f, words = dates
         used |= words
-    cats = _categories(text, catalog.categories())
+    # "filed under CV rather than robotics": the excluded category is metadata too, not the topic, nor a filter.
+    excluded = _excluded_categories(low)
+    cats = _categories(text, catalog.categories()) - excluded
     if cats:
         f = replace(f, categories=tuple(sorted(cats)))
         used |= _category_words(cats)
-        # "filed under CV rather than robotics": the excluded category is metadata too, not the topic.
-        excluded = _excluded_categories(low)
-        used |= _category_words(excluded) if excluded else set()
+        if excluded:
+            used |= _category_words(excluded, short_names=True)
+            used |= {stem(w) for w in ("rather", "than", "instead", "not", "except", "excluding", "other", "but")}
     if any(r.search(low) for r in _CODE_RES):
         f = replace(f, has_code=True)
         used |= {
@@ -861,12 +874,14 @@ def _filters(
     return f, used
 
 
-def _category_words(codes) -> set[str]:
+def _category_words(codes, *, short_names: bool = False) -> set[str]:
     words = {"categori", "categor", "file", "filed", "arxiv", "section", "field", "area", "under"}
     words |= {stem(a) for a in lexicon.CATEGORY_ARCHIVES} | set(lexicon.CATEGORY_ARCHIVES)
     words |= {f"{a}.{c.lower()}" for a in lexicon.CATEGORY_ARCHIVES for c in codes}
     for code in codes:
         words |= {code.lower()} | {stem(t) for name in lexicon.CATEGORIES.get(code, ()) for t in tokens(name)}
+        if short_names:  # 'rather than vision': the excluded category's everyday name is metadata there
+            words |= {stem(t) for name, c in lexicon.CATEGORY_SHORT_NAMES.items() if c == code for t in tokens(name)}
     return words
 
 
@@ -950,7 +965,7 @@ def _date_filter(low: str, ignore_years: set[str], today: dt.date) -> tuple[Filt
         if month and not (
             m["month"] == "may"
             and not re.search(
-                r"\b(?:in|during)\s+may\b[^a-z]*(?:$|\?|,|\.)|"
+                r"\b(?:in|during|from)\s+may\b[^a-z]*(?:$|\?|,|\.)|"
                 r"\b(?:posted|published|released|appeared|came out)"
                 r"\s+in\s+may\b",
                 low,
@@ -1056,8 +1071,8 @@ def _excluded_categories(low: str) -> set[str]:
         low,
     ):
         tail = m.group(1)
-        for name, code in names.items():
-            if tail.startswith(name):
+        for name, code in [*names.items(), *lexicon.CATEGORY_SHORT_NAMES.items()]:
+            if re.match(rf"{re.escape(name)}\b", tail):
                 found.add(code)
         code = tail.split()[0].upper() if tail.split() else ""
         if code in lexicon.CATEGORIES:
@@ -1121,6 +1136,11 @@ def _carried(clause: str, topic: tuple[str, ...], history: Sequence[dict], catal
     if not prior:
         return ()
     low = clause.lower()
+    # 'and the retina one that also leans on CLIP — what does it use?': the question describes the paper it means,
+    # and a later 'it' points at that description. Carried only when the previous papers fit the description.
+    described = _described_referent(low, catalog)
+    if described and _coverage(described, prior, catalog) < COVERAGE_TO_CARRY:
+        return ()
     words = set(tokens(low))
     points = bool(words & lexicon.ANAPHORA_POINTING)
     refers = points or bool(words & lexicon.ANAPHORA) or bool(_REFERRING_NOUN_RE.search(low))
@@ -1142,6 +1162,30 @@ def _carried(clause: str, topic: tuple[str, ...], history: Sequence[dict], catal
         if covered < COVERAGE_TO_CARRY and elsewhere >= ELSEWHERE_TO_DROP:
             return ()
     return tuple(_pick_referenced(low, prior, catalog))
+
+
+_DESCRIBED_RE = re.compile(
+    r"\bthe\s+((?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:one|paper|work|study|method|model|approach|framework|system)\b"
+    r"(?:\s+(?:that|which|who|where|with|on|about|for)\s+([^,;:?!—]{3,80}))?"
+)
+
+
+_PART_OF_IT_RE = re.compile(
+    r"\s+(?:one|paper|work|study|method|model|approach|framework|system)\s+(?:in|of|from|behind|inside|on)\s+"
+    r"(?:it|them|this|that|their|its)\b"
+)
+
+
+def _described_referent(low: str, catalog: Catalog) -> list[str]:
+    """The specific words of a description of the paper meant ('the skeleton-based action recognition paper',
+    'the retina one that also leans on CLIP'); none for 'the later one', 'the same method'."""
+    m = _DESCRIBED_RE.search(low)
+    # 'the small model in it': a part of the paper already under discussion, not a new description
+    if not m or _PART_OF_IT_RE.match(low, m.end(1)):
+        return []
+    text = " ".join(g for g in m.groups() if g)
+    skip = _ANAPHORA_STEMS | stem_set(frozenset(lexicon.REFERENCE_ORDER)) | _FRAMING_STEMS
+    return [t for t in content_terms(text) if t not in skip and catalog.idf(t) >= _specific_idf(catalog)]
 
 
 _REFERRING_NOUN_RE = re.compile(

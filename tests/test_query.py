@@ -152,6 +152,15 @@ def test_the_asked_for_kind_of_detail(catalog, question, kinds):
         ("Which papers are from Georgia Tech?", lambda f: f.affiliations == ("gatech",)),
         ("Which papers by Se Jin Park are marked as having code?", lambda f: f.authors == ("Se Jin Park",)
          and f.has_code),
+        # metadata alone, asked without "papers": what is asked is the list
+        ("What got posted in August 2025?", lambda f: (f.date_from, f.date_to) == (dt.date(2025, 8, 1),
+                                                                                  dt.date(2025, 8, 31))),
+        ("What was published in 2024", lambda f: (f.year_from, f.year_to) == (2024, 2024)),
+        ("ok what came out in march", lambda f: f.months == (3,)),
+        ("Anything from May?", lambda f: f.months == (5,)),
+        ("Is there anything posted in April 2026?", lambda f: f.date_from == dt.date(2026, 4, 1)),
+        ("Anything filed under graphics?", lambda f: f.categories == ("GR",)),
+        ("Which papers are from May?", lambda f: f.months == (5,)),
     ],
 )  # fmt: skip
 def test_metadata_filters_in_many_phrasings(catalog, question, check):
@@ -186,9 +195,23 @@ def test_categories_nobody_has_are_named_as_such(catalog):
         assert q.intent is Intent.LISTING and q.unknown_categories == (code,) and not q.topic
 
 
-def test_an_excluded_category_is_not_the_topic(catalog):
-    q = ask(catalog, "Which papers are filed under computer vision (CV) rather than robotics?")
-    assert q.intent is Intent.LISTING and q.filters.categories == ("CV",) and not q.topic
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which papers are filed under computer vision (CV) rather than robotics?",
+        "Which papers are filed under computer vision (CV) rather than language?",  # an everyday short name
+        "Which papers are in the CV category and not in NLP?",
+        "Which papers are filed under CV instead of speech?",
+    ],
+)
+def test_an_excluded_category_is_not_the_topic(catalog, question):
+    q = ask(catalog, question)
+    assert q.intent is Intent.LISTING and q.filters.categories == ("CV",) and not q.topic, (q.intent, q.topic)
+
+
+def test_an_everyday_category_name_is_a_topic_outside_an_exclusion(catalog):
+    q = ask(catalog, "Which CV papers use language models?")
+    assert q.filters.categories == ("CV",) and "languag" in q.topic
 
 
 @pytest.mark.parametrize(
@@ -316,6 +339,24 @@ def test_a_follow_up_with_a_topic_of_its_own_moves_on(catalog, question):
     assert ask(catalog, question, HISTORY).carried == ()
 
 
+@pytest.mark.parametrize(
+    ("question", "carried"),
+    [
+        # the question describes the paper it means; its 'it' points at that description, not at MuCo
+        ("Ok, and the gaze one that also uses a frozen encoder — what does it predict?", ()),
+        ("And the talking-face paper with the 3D heads: what does it render with?", ()),
+        ("What about the lip reading one, which datasets does it use?", ()),
+        # a description the paper under discussion fits, or a part of it, keeps it
+        ("And the multi-turn contrastive one, what dataset does it curate?", ("muco",)),
+        ("What does the small model in it adjust?", ("muco",)),
+        ("What does the later one add?", ("muco",)),
+        ("Which datasets did the same model use?", ("muco",)),
+    ],
+)
+def test_a_follow_up_that_describes_its_paper(catalog, question, carried):
+    assert ask(catalog, question, HISTORY).carried == carried
+
+
 def test_the_later_one_of_two(catalog):
     history = [
         {"role": "user", "content": "Which papers deal with SyncTalkFace and phonetic context?"},
@@ -412,6 +453,9 @@ def test_only_the_part_that_asks_why_asks_a_reason(catalog):
         "Could you find all methods that track points?",
         "Which papers use SAM, and list the methods they compare with",
         "Show me papers about avatars.",
+        "Are there papers here that build on the Segment Anything Model?",
+        "Were there any works on lip reading?",
+        "anything on talking faces",
     ],
 )
 def test_a_request_verb_leading_its_clause_asks_for_a_list(catalog, question):
