@@ -188,9 +188,10 @@ def _split_score(title: str, authors: _AuthorList, known_names: set[str]) -> tup
     first = authors.authors[0]
     score = 2 if first in known_names else 0
     given = first.split(" ")[0]
-    # A capital right after a small letter is a title word glued to a name; after a hyphen it is a double given
-    # name ("Miruna-Alexandra").
-    if re.search(r"[a-z][A-Z]", given):
+    # A capital right after a small letter is a title word glued to a name, and so is a run of capitals before a
+    # small letter (an acronym: "in NLPAniket" -> "PAniket"); after a hyphen it is a double given name
+    # ("Miruna-Alexandra").
+    if re.search(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]", given):
         score -= 1
     tail = re.split(r"(?=[A-Z])", title.split(" ")[-1])[-1]
     if len(tail) <= 2 and tail[:1].isupper() and len(title.split(" ")[-1]) > len(tail):

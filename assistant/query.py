@@ -806,14 +806,21 @@ def _filters(
         f, words = dates
         used |= words
     # "filed under CV rather than robotics": the excluded category is metadata too, not the topic, nor a filter.
-    excluded = _excluded_categories(low)
-    cats = _categories(text, catalog.categories()) - excluded
+    # Only where the question speaks of categories: 'language models rather than vision' excludes nothing.
+    mentioned = _category_mentions(text)
+    category_context = bool(mentioned) or bool(re.search(r"\b(?:filed|categor(?:y|ies)|section|archive)\b", low))
+    excluded = _excluded_categories(low) if category_context else set()
+    cats = (mentioned & catalog.categories()) - excluded
+    if excluded and not cats:  # 'Which papers are not filed under CL?': every other category the collection has
+        cats = catalog.categories() - excluded
     if cats:
         f = replace(f, categories=tuple(sorted(cats)))
         used |= _category_words(cats)
         if excluded:
             used |= _category_words(excluded, short_names=True)
-            used |= {stem(w) for w in ("rather", "than", "instead", "not", "except", "excluding", "other", "but")}
+            used |= {
+                stem(w) for w in ("rather", "than", "instead", "not", "except", "excluding", "other", "but", "outside")
+            }
     if any(r.search(low) for r in _CODE_RES):
         f = replace(f, has_code=True)
         used |= {
@@ -1066,8 +1073,8 @@ def _excluded_categories(low: str) -> set[str]:
     names = _category_names()
     found = set()
     for m in re.finditer(
-        r"\b(?:rather than|instead of|not|except|excluding|other than|but not)\s+(?:in\s+|under\s+)?"
-        r"(?:the\s+)?([a-z][a-z ,&-]{1,60})",
+        r"(?:\b(?:rather than|instead of|not|except|excluding|other than|but not|outside(?: of)?)|n't)\s+"
+        r"(?:(?:filed|listed|categori[sz]ed)\s+)?(?:in\s+|under\s+|as\s+)?(?:the\s+|an?\s+)?([a-z][a-z ,&-]{1,60})",
         low,
     ):
         tail = m.group(1)

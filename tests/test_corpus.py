@@ -91,6 +91,13 @@ GLUED = "CVDec 23, 2024\n{line}\nAn abstract sentence.\n"
         ("Tiny Model for TinyDataAnna Lee, Bo Kim", "Tiny Model for TinyData", ("Anna Lee", "Bo Kim")),
         ("A Study of X (XYZ)Jean-Luc Picard et al.", "A Study of X (XYZ)", ("Jean-Luc Picard",)),
         ("Why Not? A Question2Ana María Díaz", "Why Not? A Question2", ("Ana María Díaz",)),
+        # a title ending in an acronym: the cut after the acronym, not inside it
+        (
+            "Tracing Claims in NLPAniket Pramanick, Yufang Hou",
+            "Tracing Claims in NLP",
+            ("Aniket Pramanick", "Yufang Hou"),
+        ),
+        ("A Study in Conversational AIDominic Petrak et al.", "A Study in Conversational AI", ("Dominic Petrak",)),
         # "3D" offers a cut too; a hyphenated given name ("Miruna-Alexandra") is not a glued camel-case one
         (
             "An Approach to Anatomical 3D Shape RecoveryMiruna-Alexandra Gafencu, Yordanka Velikova et al.",

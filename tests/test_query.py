@@ -212,6 +212,23 @@ def test_an_excluded_category_is_not_the_topic(catalog, question):
 def test_an_everyday_category_name_is_a_topic_outside_an_exclusion(catalog):
     q = ask(catalog, "Which CV papers use language models?")
     assert q.filters.categories == ("CV",) and "languag" in q.topic
+    q = ask(catalog, "Which papers use language models rather than vision encoders?")
+    assert not q.filters.categories and "vision" in q.topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which papers are not filed under CL?",
+        "Which papers are filed under a category other than computation and language?",
+        "List the papers outside the CL category",
+        "which entries aren't in the NLP section",
+    ],
+)
+def test_papers_outside_a_category(catalog, question):
+    q = ask(catalog, question)
+    assert q.intent is Intent.LISTING and not q.topic, (q.intent, q.topic)
+    assert set(q.filters.categories) == catalog.categories() - {"CL"}, q.filters.categories
 
 
 @pytest.mark.parametrize(
