@@ -521,7 +521,15 @@ DEFINES_NAME = (
 # Verbs by which a sentence states the paper's contribution.
 CONTRIBUTION = (
     r"\b(?:we|this paper|this work|this study|this report|our (?:work|method|approach|model|framework))\s+"
-    r"(?:\w+\s+)?(?:propose|introduce|present|develop|build|design|release|contribute|study|show|demonstrate)s?\b",
+    r"(?:\w+\s+)?(?:propose|introduce|present|develop|build|design|release|contribute|study|curate|construct|"
+    r"devise|formulate)s?\b",
+)  # not 'we show / demonstrate': a result, stated after the contribution
+# A part of a question that asks what the paper contributes, when its verb is all it says ("and what did the authors
+# propose instead?", "what did the ORQA paper put together?"): answered by the sentences that state the contribution.
+CONTRIBUTION_ASKED = (
+    r"\bwhat\b.*\b(?:propos\w*|introduc\w*|present\w*|develop\w*|buil[dt]\w*|design\w*|creat\w*|contribut\w*|"
+    r"offer\w*|suggest\w*|put(?:s|ting)? together|c[ao]me up with|came up with|do(?:es)? (?:it|they) do|"
+    r"(?:is|was|'s) (?:new|novel))\b",
 )
 
 # ------------------------------------------------------------------------------------------------ more about asking

@@ -453,7 +453,9 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
                 cues["defines"][p_i, s_i] = float(part_name and f.defines)
                 cues["own_name"][p_i, s_i] = float(part_name and f.own_name)
                 cues["kind"][p_i, s_i] = float(f.kind)
-                cues["contribution"][p_i, s_i] = float(p_i == 0 and not part.asks_reason and f.contribution)
+                cues["contribution"][p_i, s_i] = float(
+                    (p_i == 0 or part.asks_contribution) and not part.asks_reason and f.contribution
+                )
                 cues["reason"][p_i, s_i] = float(part.asks_reason and f.reason)
                 cues["link"][p_i, s_i] = float(f.link)
                 cues["foreign"][p_i, s_i] = 0.0 if query.english else 0.3 * f.coined + 0.3 * float(f.number)

@@ -33,6 +33,7 @@ _CODE_RES = _compile(lexicon.CODE_AVAILABLE)
 _QUESTION_MARKER_RES = _compile(lexicon.QUESTION_MARKERS)
 _LEADING_RES = _compile(lexicon.LEADING_CHATTER)
 _DETAIL_RES = {kind: _compile(patterns) for kind, patterns in lexicon.DETAIL_ASKED.items()}
+_CONTRIBUTION_ASKED_RES = _compile(lexicon.CONTRIBUTION_ASKED)
 _MONTH_NAMES = {m: i for i, m in enumerate(lexicon.MONTHS, start=1)} | lexicon.MONTH_ABBREVIATIONS
 _MONTH_RE = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
@@ -426,7 +427,10 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
         )
         words = " ".join(w for w in piece.split() if w.lower().strip(",.?!;:") not in kind_words)
         terms = [t for t in terms_of(words, catalog, english=english) if t not in _FRAMING_STEMS]
-        asks_something = bool(_NAME_ASKED_RE.search(piece) or _slot(piece, head, inverted) or asks_number)
+        asks_contribution = not reason and any(r.search(low) for r in _CONTRIBUTION_ASKED_RES)
+        asks_something = bool(
+            _NAME_ASKED_RE.search(piece) or _slot(piece, head, inverted) or asks_number or asks_contribution
+        )
         if not terms and parts and not asks_something:
             continue  # a fragment that asks nothing of its own
         parts.append(
@@ -438,6 +442,7 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
                 measure=measure,
                 asks_name=bool(_NAME_ASKED_RE.search(piece)) or (not parts and _asks_for_a_paper(low)),
                 asks_reason=reason,
+                asks_contribution=asks_contribution,
             )
         )
     return tuple(parts)

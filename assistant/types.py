@@ -214,6 +214,7 @@ class Part:
     asks_name: bool = False  # asks what something is called
     asks_reason: bool = False  # "why …"
     measure: str | None = None  # the kind of quantity asked for (lexicon.MEASURES), when a number is asked
+    asks_contribution: bool = False  # "what did they propose / put together instead": what the paper contributes
 
 
 class Order(StrEnum):

@@ -282,3 +282,19 @@ def test_a_question_without_its_question_mark_gets_the_same_answer(full_settings
     # enough to turn a refusal into an answer without the asked number).
     asked, hurried = answer(question, settings=full_settings), answer(question.rstrip("?"), settings=full_settings)
     assert (hurried.refused, hurried.text) == (asked.refused, asked.text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "contribution"),
+    [
+        ("In this work, we introduce ORQA, a question answering benchmark.", True),
+        ("We propose a progressive distillation paradigm.", True),
+        ("This paper presents a survey of feed-forward reconstruction.", True),
+        ("We show the strong performance of ORQA on our benchmark.", False),  # a result, not what the paper adds
+        ("Experiments demonstrate that our method outperforms prior work.", False),
+    ],
+)
+def test_a_result_is_not_a_contribution(sentence, contribution):
+    from assistant.planning import _sentence_facts
+
+    assert _sentence_facts(sentence, frozenset(), {}).contribution is contribution

@@ -415,6 +415,32 @@ def test_a_second_question_behind_a_verb_is_a_part_of_its_own(catalog, question,
 
 
 @pytest.mark.parametrize(
+    ("question", "contribution_part"),
+    [
+        ("When gaze models fail on new scenes, what do they rely on, and what did the authors propose instead?", 1),
+        ("What did the MuCo paper put together for multimodal embeddings?", 0),
+        ("Which paper tracks points, and what did it come up with?", 1),
+        ("What does the STAN paper contribute?", 0),
+        ("What's new in DF-3DFace?", 0),
+    ],
+)
+def test_a_part_that_asks_what_the_paper_contributes(catalog, question, contribution_part):
+    # Its verb is all such a part says ('what did the authors propose instead'); it is still a part, answered by
+    # the sentence that states the contribution.
+    parts = ask(catalog, question).parts
+    assert len(parts) > contribution_part and parts[contribution_part].asks_contribution, parts
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Why did the MuCo authors propose a multi-turn loss?", "How many images does the MuCo dataset have?",
+     "What dataset did MuCo use?"],
+)  # fmt: skip
+def test_a_part_that_asks_something_else_is_not_a_contribution_question(catalog, question):
+    assert not any(p.asks_contribution for p in ask(catalog, question).parts)
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "Which papers describe and evaluate gaze estimation?",  # two verbs, one question
