@@ -193,7 +193,8 @@ PAPER_LIKE = frozenset(
      "one", "ones", "solution", "solutions", "report", "reports", "survey", "surveys", "benchmark", "benchmarks",
      "dataset", "datasets", "project", "projects", "agent", "agents", "policy", "policies", "tracker", "trackers",
      "generator", "generators", "detector", "detectors", "reconstructor", "renderer", "simulator", "recognizer",
-     "classifier", "encoder", "decoder", "vla", "vlm", "llm", "module", "layer", "design", "designs"]
+     "classifier", "encoder", "decoder", "vla", "vlm", "llm", "module", "layer", "design", "designs", "challenge",
+     "challenges", "competition", "competitions"]
 )  # fmt: skip
 # Words about dates, order and the collection itself: never the topic of a question.
 METADATA_WORDS = frozenset(
@@ -205,6 +206,8 @@ METADATA_WORDS = frozenset(
      "share", "between", "since", "before", "after", "until", "during", "start", "end", "here", "overall"]
 )  # fmt: skip
 # Plural nouns that make "which/what/list … X" a question about a set of papers.
+# Words of PAPER_LIKE that end in "s" without being plurals.
+NOT_PLURAL = frozenset(["analysis", "synthesis", "thesis", "basis", "class"])
 PAPER_NOUNS = frozenset(
     ["paper", "papers", "work", "works", "study", "studies", "article", "articles", "publication", "publications",
      "entry", "entries", "method", "methods", "approach", "approaches", "preprint", "preprints"]

@@ -90,7 +90,7 @@ def understand(
     named, mentioned = catalog.names_in(real)
     relative, same_as = _same_field_filter(real, named, catalog)
     head, inverted = _asked_head(_mask_quoted(clause))
-    is_list = _is_list(low)
+    is_list = _is_list(low, named=bool(named))
     papers_asked = is_list or bool(set(head) & lexicon.PAPER_LIKE and not inverted)
     filters, metadata_words = _filters(real, catalog, named, today, listing=is_list or not named)
     if relative is not None:
@@ -682,23 +682,39 @@ _REQUEST_VERB_LEAD = (
 )
 
 
-def _is_list(low: str) -> bool:
-    """Asks for a set of papers: 'which papers', 'list all papers', 'how many papers', 'any papers on'."""
-    nouns = "|".join(
-        sorted(
-            lexicon.PAPER_NOUNS
-            - {"paper", "work", "study", "article", "publication", "entry", "method", "approach", "preprint"}
-        )
-    )
+def _is_list(low: str, *, named: bool = False) -> bool:
+    """Asks for a set of papers: 'which papers', 'list all papers', 'how many papers', 'any papers on', and, when the
+    question names no paper, any plural the papers go by right after the question word ('which challenges …',
+    'what NTIRE 2026 challenges …', 'which ones') — not a plural further on ('which study noticed that networks …')."""
+    nouns = _plurals(lexicon.PAPER_NOUNS)
     # Question words ask for a set wherever they stand; a request verb does so only as a request, leading its
     # clause ('Find papers that …', 'could you list the datasets'), not as a verb of the question ('why did the
     # authors find earlier methods impractical').
     asker = rf"\b(?:which|what|any|all|how many|(?:are|were) there)\b|{_REQUEST_VERB_LEAD}"
+    if not named and re.search(
+        rf"\b(?:which|what|any|all)(?:\s+(?:of\s+)?(?:the|these|those))?(?:\s+(?!{_NOT_A_MODIFIER}\b)[\w()-]+){{0,2}}?"
+        rf"\s+(?:{_plurals(lexicon.PAPER_LIKE)})\b",
+        low,
+    ):
+        return True
     return bool(
         re.search(rf"(?:{asker})(?:\s+[\w()-]+){{0,4}}?\s+(?:{nouns})\b", low)
         or re.search(r"^\s*(?:list|enumerate)\b", low)
         or re.search(rf"^\W*(?:{nouns})\b", low)  # "Papers published before 2020?"
     )
+
+
+def _plurals(words) -> str:
+    plurals = (w for w in words if w.endswith("s") and w not in lexicon.NOT_PLURAL)
+    return "|".join(sorted(plurals, key=len, reverse=True))
+
+
+# Words that end the noun phrase after a question word: what follows them is no longer its head noun.
+_NOT_A_MODIFIER = (
+    "(?:that|which|who|whom|where|when|how|is|are|was|were|do|does|did|has|have|can|could|would|should|"
+    + "|".join(sorted(w for w in lexicon.PAPER_LIKE if not w.endswith("s")))
+    + ")"
+)
 
 
 # "Who funded / sponsored / paid for X": a person or body other than the authors is asked for.

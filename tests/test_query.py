@@ -499,6 +499,12 @@ def test_only_the_part_that_asks_why_asks_a_reason(catalog):
         "Are there papers here that build on the Segment Anything Model?",
         "Were there any works on lip reading?",
         "anything on talking faces",
+        # the plural the papers go by, right after the question word, when no paper is named
+        "Which of the challenges deal with RAW sensor data?",
+        "which recent challenges were about super-resolution",
+        "Is there more than one paper that uses SAM? Which ones?",
+        "What models generate talking faces?",
+        "Which frameworks detect gaze targets?",
     ],
 )
 def test_a_request_verb_leading_its_clause_asks_for_a_list(catalog, question):
@@ -511,6 +517,9 @@ def test_a_request_verb_leading_its_clause_asks_for_a_list(catalog, question):
         "Why did the MemoryTalker authors find earlier speech-driven methods impractical?",
         "Do the Gaze-LLE authors show that existing methods need several encoders?",
         "How did the MuCo authors name their methods?",
+        "Which study noticed that networks picking up shortcut features squeeze their features?",  # a later plural
+        "Which datasets does MuCo use?",  # about a named paper: its datasets, not a set of papers
+        "What models does DF-3DFace compare against?",
     ],
 )
 def test_a_request_verb_inside_the_question_asks_for_no_list(catalog, question):
