@@ -482,6 +482,7 @@ OPPOSITES = (
     (("synthetic",), ("real-world",)),
     (("open-source", "open source", "open-sourced"), ("proprietary", "closed-source", "closed source")),
     (("discrete",), ("continuous",)),
+    (("a single", "just one", "only one", "one single", "a sole"), ("multiple", "several", "many")),
 )  # fmt: skip
 
 # What other methods do ("than prior approaches that require X", "unlike existing methods, which rely on X"):

@@ -482,7 +482,8 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         slot_ok = (len([t for t in known_slot if t in have_syn or t in have]) / len(known_slot)) if known_slot else 1.0
         number_ok = 1.0 if not query.asks_number else _number_near(v.sentences, _synonyms(slot | set(query.topic)))
         names_ok = (len(_names_found(question_names, paper)) / len(question_names)) if question_names else 1.0
-        contradicted = _contradicted(query, v.sentences, index, own)
+        # The paper's name (in its title) is no part of a choice; other coined names are ('its DINOv2 backbone').
+        contradicted = _contradicted(query, v.sentences, index, frozenset(n for n in own if n in paper.title))
         lead = 0.0 if focus else max(0.0, v.hit.score - second[id(v)])
         v.features = Features(
             cosine=float(v.cosines.max()) if len(v.cosines) else 0.0,
@@ -500,8 +501,9 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
             unknown_brief=unknown_share * brevity,
         )
         # The asked-for kind of detail (which GPUs, what license, who funded it) is a necessary condition: an
-        # abstract that shows none of it cannot answer, however close its topic.
-        v.p = probability(v.features) if kind_ok else 0.0
+        # abstract that shows none of it cannot answer, however close its topic. So is a premise the abstract does
+        # not contradict, for a paper found by search as for one named.
+        v.p = probability(v.features) if kind_ok and not contradicted else 0.0
         v.p_list = probability(v.features, membership=True)
 
 
@@ -662,21 +664,29 @@ def _contradicted(query: Query, sents: Sequence[str], index=None, own: frozenset
     (or one word few papers use) that occurs in the abstract only right after a negation ('without cost volumes',
     'training-free'), where the question does not negate it itself; or the opposite choice (`_opposite_stated`)."""
     asked = [t for t in content_terms(query.asking) if len(t) > 2]
-    if len(asked) < 2:
+    # A yes/no question presumes nothing ('Does DF-3DFace need a mesh?'): the quote that says it does not answers it.
+    if len(asked) < 2 or _YES_NO_RE.match(query.asking):
         return 0.0
-    pairs = set(itertools.pairwise(asked))
+    # Pairs in either order: 'the parameter limit' is 'without limitations on parameter count'.
+    pairs = {frozenset(p) for p in itertools.pairwise(asked) if p[0] != p[1]}
     negated_in_question = _negated_terms(query.asking)
     negated_pairs, positive_pairs, negated, positive = set(), set(), set(), set()
     for s in sents:
         neg = _negated_terms(s)
         terms = content_terms(s)
         for a, b in itertools.pairwise(terms):
-            (negated_pairs if a in neg and b in neg else positive_pairs).add((a, b))
+            (negated_pairs if a in neg and b in neg else positive_pairs).add(frozenset((a, b)))
         negated |= neg
         positive |= set(terms) - neg
-    clash = {p for p in pairs & negated_pairs - positive_pairs if not set(p) & negated_in_question}
+    clash = {p for p in pairs & negated_pairs - positive_pairs if not p & negated_in_question}
     if clash or _opposite_stated(query, sents, own):
         return 1.0
+    # 'Since X needs a large training set …': what the question says the paper needs, the abstract mentions only as
+    # something it does not need ('does not require training data').
+    for m in _PRESUMED_NEED_RE.finditer(query.asking):
+        needed = {t for t in content_terms(" ".join(tokens(query.asking[m.end() :])[:5])) if len(t) > 2}
+        if needed & negated - positive - negated_in_question:
+            return 1.0
     if index is not None:
         rare = {t for t in set(asked) & negated - positive - negated_in_question if index.doc_freq(t) <= 2}
         if rare:
@@ -709,12 +719,27 @@ def _opposite_stated(query: Query, sents: Sequence[str], own: frozenset[str]) ->
         before = tokens(query.asking[: m.start()])[-OPPOSITE_WINDOW:]
         after = tokens(query.asking[m.end() :])[:OPPOSITE_WINDOW]
         about = set(content_terms(" ".join(before + after))) - own_stems
-        if any(side_b.search(s) and about & set(content_terms(s)) for s in sents):
+        if any(about & _around(side_b, s) for s in sents):
             return True
     return False
 
 
+def _around(side: re.Pattern, sentence: str) -> set[str]:
+    """The content words within OPPOSITE_WINDOW words of each place the sentence states a side: what that side is
+    said of ('distills from multiple teacher models' -> teacher, model, distil)."""
+    out: set[str] = set()
+    for m in side.finditer(sentence):
+        before = tokens(sentence[: m.start()])[-OPPOSITE_WINDOW:]
+        after = tokens(sentence[m.end() :])[:OPPOSITE_WINDOW]
+        out |= set(content_terms(" ".join(before + after)))
+    return out
+
+
 _OTHERS_RES = [re.compile(p, re.I) for p in lexicon.OTHERS_CUES]
+_YES_NO_RE = re.compile(r"\s*(?:does|do|did|is|are|was|were|can|could|has|have|had|will|would|should)\b", re.I)
+_PRESUMED_NEED_RE = re.compile(
+    r"\b(?:needs?|needed|requires?|required|rel(?:y|ies|ied) on|depends? on|trains? on|trained on)\b", re.I
+)
 _NOT_NEGATION_RE = re.compile(r"\b(?:not only|no (?:more|less|fewer) than|not just|no doubt|not least)\b", re.I)
 
 

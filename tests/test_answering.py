@@ -207,6 +207,11 @@ def test_answer_is_a_typed_record(full_settings):
         "Why is the KD-EKF teacher model run online?",  # employed offline
         "What outdoor environments does KD-EKF target for UWB localization?",  # indoor localization
         "Why does Talk3D need multi-view video of the speaker?",  # a monocular talking portrait video
+        "Why does IM-LUT blend just one interpolation function?",  # blends multiple interpolation functions
+        "Why did the IM-LUT authors settle on a single interpolation function?",
+        # what the question says the paper needs, its abstract says it does without
+        "Since DF-3DFace needs a reference identity mesh, where does that mesh come from?",
+        "How does DF-3DFace obtain the reference identity mesh it requires?",
     ],
 )
 def test_a_question_presuming_the_opposite_choice_is_refused(full_settings, question):
@@ -221,6 +226,9 @@ def test_a_question_presuming_the_opposite_choice_is_refused(full_settings, ques
         ("Why does Gaze-LLE use a frozen DINOv2 encoder?", "gaze-lle"),  # the premise holds
         ("How is the teacher model used offline in KD-EKF?", "kd-ekf"),
         ("Which autoregressive model learns image manipulation in context?", "unleashing-in-context-learning"),
+        ("Why does IM-LUT blend multiple interpolation functions?", "im-lut"),
+        ("Does DF-3DFace need a reference identity mesh?", "df-3dface"),  # asks, presumes nothing
+        ("Which paper generates 3D face animation without a reference identity mesh?", "df-3dface"),
     ],
 )
 def test_a_question_with_the_papers_own_choice_is_answered(full_settings, question, paper):
