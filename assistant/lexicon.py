@@ -20,7 +20,7 @@ STOPWORDS_EXTRA = frozenset(
         "whens", "whys", "thats", "theres", "heres", "wanna", "gonna", "pls", "plz",
         "well", "even", "still", "yet", "however", "instead", "rather", "either", "neither", "else", "every",
         "several", "certain", "particular", "specific", "specifically", "basically", "mainly", "main",
-        "something", "thing", "things", "stuff", "onto", "towards", "toward",
+        "something", "thing", "things", "stuff", "onto", "towards", "toward", "among", "amongst",
         "somehow", "somewhere", "anywhere", "okay", "ok",
     ]
 )  # fmt: skip
@@ -324,6 +324,16 @@ CODE_AVAILABLE = (
     r"\b(?:marked|flagged|labell?ed)\s+(?:as\s+)?(?:having|with)\s+code\b",
     r"\bcode\s+availability\b",
     r"\bgithub\s+(?:code|repo|repository|link)\b",
+    r"\b(?:code|repo|repository|implementation)\s+(?:is\s+|are\s+)?(?:link|linked|links)\b",
+    r"\b(?:link|links|linked|linking)\s+(?:to\s+)?(?:their\s+|its\s+|the\s+|a\s+)?(?:source\s+)?(?:code|repo|repository|"
+    r"implementation)\b",
+    r"\b(?:code|github|repo|repository)\s+(?:link|links|url)\b",
+)
+# Phrases that point at the collection itself ("from this group", "by this researcher", "on this page"): framing,
+# not a topic.
+COLLECTION_PHRASES = (
+    r"\b(?:from|by|of|in|on)\s+(?:this|the|that|your|their|his|her)\s+(?:research\s+)?(?:group|lab|team|researcher|"
+    r"author|person|page|profile|list|listing|collection)(?:'s)?\b",
 )
 
 # Affiliation tags pages print after "·", and what people call them.

@@ -34,6 +34,7 @@ _QUESTION_MARKER_RES = _compile(lexicon.QUESTION_MARKERS)
 _LEADING_RES = _compile(lexicon.LEADING_CHATTER)
 _DETAIL_RES = {kind: _compile(patterns) for kind, patterns in lexicon.DETAIL_ASKED.items()}
 _CONTRIBUTION_ASKED_RES = _compile(lexicon.CONTRIBUTION_ASKED)
+_COLLECTION_RES = _compile(lexicon.COLLECTION_PHRASES)
 _MONTH_NAMES = {m: i for i, m in enumerate(lexicon.MONTHS, start=1)} | lexicon.MONTH_ABBREVIATIONS
 _MONTH_RE = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
@@ -235,6 +236,8 @@ def _question_sentences(text: str) -> list[str]:
 
 
 def _strip_chatter(text: str) -> str:
+    for r in _COLLECTION_RES:
+        text = r.sub(" ", text)
     changed = True
     while changed:
         changed = False
@@ -698,7 +701,7 @@ def _is_list(low: str, *, named: bool = False) -> bool:
     ):
         return True
     return bool(
-        re.search(rf"(?:{asker})(?:\s+[\w()-]+){{0,4}}?\s+(?:{nouns})\b", low)
+        re.search(rf"(?:{asker})(?:\s+[\w()'’-]+){{0,4}}?\s+(?:{nouns})\b", low)
         or re.search(r"^\s*(?:list|enumerate)\b", low)
         or re.search(rf"^\W*(?:{nouns})\b", low)  # "Papers published before 2020?"
     )
@@ -867,6 +870,11 @@ def _filters(
                 "open-source",
                 "open-sourced",
                 "software",
+                "link",
+                "linked",
+                "links",
+                "repo",
+                "repository",
             )
         }
     authors = catalog.authors_in(text) if _lists_by_author(low) else []

@@ -161,6 +161,11 @@ def test_the_asked_for_kind_of_detail(catalog, question, kinds):
         ("Is there anything posted in April 2026?", lambda f: f.date_from == dt.date(2026, 4, 1)),
         ("Anything filed under graphics?", lambda f: f.categories == ("GR",)),
         ("Which papers are from May?", lambda f: f.months == (5,)),
+        ("which of this year's (2026) papers have code linked on the page?", lambda f: f.has_code and
+         (f.year_from, f.year_to) == (2026, 2026)),
+        ("Which papers link to their code?", lambda f: f.has_code),
+        ("Which papers have a GitHub link?", lambda f: f.has_code),
+        ("Which papers from this group have a code link?", lambda f: f.has_code),
     ],
 )  # fmt: skip
 def test_metadata_filters_in_many_phrasings(catalog, question, check):
@@ -207,6 +212,19 @@ def test_categories_nobody_has_are_named_as_such(catalog):
 def test_an_excluded_category_is_not_the_topic(catalog, question):
     q = ask(catalog, question)
     assert q.intent is Intent.LISTING and q.filters.categories == ("CV",) and not q.topic, (q.intent, q.topic)
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("any papers from this group on lip reading?", {"lip", "read"}),
+        ("Which work by this researcher tracks points?", {"track", "point"}),
+        ("What did MuCo curate, in this researcher's list?", {"curat"}),
+        ("Among the papers on this page, which use SAM?", {"sam"}),
+    ],
+)
+def test_words_that_point_at_the_collection_are_not_its_topic(catalog, question, topic):
+    assert set(ask(catalog, question).topic) <= topic, ask(catalog, question).topic
 
 
 def test_an_everyday_category_name_is_a_topic_outside_an_exclusion(catalog):
