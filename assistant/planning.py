@@ -483,7 +483,10 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         number_ok = 1.0 if not query.asks_number else _number_near(v.sentences, _synonyms(slot | set(query.topic)))
         names_ok = (len(_names_found(question_names, paper)) / len(question_names)) if question_names else 1.0
         # The paper's name (in its title) is no part of a choice; other coined names are ('its DINOv2 backbone').
-        contradicted = _contradicted(query, v.sentences, index, frozenset(n for n in own if n in paper.title))
+        # The title states the paper's subject as much as any sentence ('A Study of Quiet Robots').
+        contradicted = _contradicted(
+            query, (paper.title, *v.sentences), index, frozenset(n for n in own if n in paper.title)
+        )
         lead = 0.0 if focus else max(0.0, v.hit.score - second[id(v)])
         v.features = Features(
             cosine=float(v.cosines.max()) if len(v.cosines) else 0.0,
@@ -743,6 +746,17 @@ _PRESUMED_NEED_RE = re.compile(
 _NOT_NEGATION_RE = re.compile(r"\b(?:not only|no (?:more|less|fewer) than|not just|no doubt|not least)\b", re.I)
 
 
+# Where what a negation covers ends: the clause ends ('without noise, 30% quieter than …' negates only noise), but a
+# list runs on past its commas ('without cost volumes, depth maps or poses').
+_CLAUSE_END_RE = re.compile(r"[;:!?()\[\]]|\.(?:\s|$)|,(?!\s*(?:[\w-]+\s+){0,3}?(?:and|or|nor)\b)")
+
+
+def _scope(text: str) -> str:
+    """The words a negation at the start of `text` covers: up to the end of its clause."""
+    end = _CLAUSE_END_RE.search(text)
+    return text[: end.start()] if end else text
+
+
 def _negated_terms(text: str) -> set[str]:
     """Stems within a few words after a negation cue, and X in 'X-free' ('not only X but also Y' negates nothing)."""
     out: set[str] = set()
@@ -751,7 +765,7 @@ def _negated_terms(text: str) -> set[str]:
         if m.group(2):
             out.add(stem(m.group(2).lower()))
             continue
-        after = tokens(text[m.end() : m.end() + 60])[:5]
+        after = tokens(_scope(text[m.end() : m.end() + 60]))[:5]
         out |= {stem(t) for t in after if len(t) > 2}
     for r in _OTHERS_RES:  # what other methods do is not this paper's own
         for m in r.finditer(text):

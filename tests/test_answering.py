@@ -237,6 +237,36 @@ def test_a_question_with_the_papers_own_choice_is_answered(full_settings, questi
 
 
 @pytest.mark.parametrize(
+    ("sentence", "negated", "stated"),
+    [
+        # a negation covers its clause, not what follows a comma
+        ("Robots that move without noise, 30% quieter than wheeled ones.", {"nois"}, {"quieter", "wheel"}),
+        ("It works without labels; training is cheap.", {"label"}, {"train"}),
+        # but a list runs on past its commas
+        ("We track points without cost volumes, depth maps or poses.", {"cost", "depth", "map"}, set()),
+        ("A training-free detector.", {"train"}, set()),
+    ],
+)
+def test_a_negation_covers_its_own_clause(sentence, negated, stated):
+    from assistant.planning import _negated_terms
+
+    got = _negated_terms(sentence)
+    assert negated <= got and not stated & got, got
+
+
+def test_the_title_states_what_the_paper_is_about():
+    """A word of the title is the paper's own subject, never a premise its abstract contradicts."""
+    from assistant.planning import _contradicted
+    from assistant.types import Intent, Query
+
+    asked = "Why are quiet motors used?"
+    q = Query(asked, asked, asked, Intent.CONTENT)
+    sents = ["Robots that move without noise or quiet motors."]
+    assert _contradicted(q, sents)  # 'quiet motors' only negated: a false premise
+    assert not _contradicted(q, ("Quiet Motors for Robots", *sents))
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "which grant or agency funded the vr sickness symptom prediction study",
