@@ -29,7 +29,7 @@ from .corpus import title_key
 from .text import Corrector, content_terms, is_coined, normalize, ratio
 from .types import Chunk, Filters, Order, Paper, SourceRef
 
-SCHEMA_VERSION = "7"  # bump whenever what the index derives from a paper changes
+SCHEMA_VERSION = "8"  # bump whenever what the index derives from a paper changes
 # Titles this long or longer are recognised when a question quotes most of them, or their first words.
 LONG_TITLE = 25
 TITLE_PREFIX_WORDS = 5
@@ -76,6 +76,12 @@ def paper_terms(paper: Paper, chunk_text: str) -> list[str]:
     """The stems a chunk is found by: its text (title included), the authors, the affiliation tag and its names."""
     extra = [*paper.authors, paper.affiliation or "", *lexicon.AFFILIATIONS.get((paper.affiliation or "").lower(), ())]
     return content_terms(f"{chunk_text} {' '.join(extra)}", framing=True)
+
+
+_SURNAME_REFERENCE_RE = re.compile(
+    r"\b(?P<surname>[A-Z][\w'-]+?)(?:'s?\s+(?:paper|papers|team|group|lab|work|study|studies|article)\b|"
+    r"\s+(?:et\s+al\b|and\s+(?:colleagues|co-?authors|co-?workers|collaborators|his\s+team|her\s+team|team)\b))"
+)
 
 
 _SCHEMA = """
@@ -406,6 +412,9 @@ class LexicalIndex:
         if filters.months:
             where.append(f"month IN ({_marks(filters.months)})")
             args.extend(filters.months)
+        if filters.day:
+            where.append("CAST(substr(date, 9, 2) AS INTEGER) = ?")  # dates are ISO text: YYYY-MM-DD
+            args.append(filters.day)
         if filters.categories:
             where.append(f"category IN ({_marks(filters.categories)})")
             args.extend(filters.categories)
@@ -615,6 +624,13 @@ class LexicalIndex:
                 rows = self._read("SELECT name FROM authors WHERE key=? LIMIT 1", (key,))
                 if rows and rows[0][0] not in found:
                     found.append(rows[0][0])
+        # A surname where the question says it stands for a paper's authors: 'Tamoyan and colleagues', 'Smirnov et
+        # al.', 'Conde's team'. Every author of that surname (a common one names several).
+        for m in _SURNAME_REFERENCE_RE.finditer(normalize(text)):
+            key = "% " + m["surname"].lower()
+            for (name,) in self._read("SELECT DISTINCT name FROM authors WHERE key LIKE ? ORDER BY name", (key,)):
+                if name not in found:
+                    found.append(name)
         return found
 
     def best_match(self, text: str) -> str | None:

@@ -65,6 +65,27 @@ WORD_FORMS = {
     "children": "child", "men": "man", "women": "woman", "mice": "mouse", "feet": "foot",
 }  # fmt: skip
 
+# British spellings and the American ones papers mostly use ('licence' finds 'MIT license'); -ise verbs are joined
+# by rule in text.stem. Inflected forms are listed: the stemmer runs after this lookup.
+BRITISH_SPELLINGS = {
+    "licence": "license", "licences": "licenses", "colour": "color", "colours": "colors", "coloured": "colored",
+    "colouring": "coloring", "colourisation": "colorization", "behaviour": "behavior", "behaviours": "behaviors",
+    "behavioural": "behavioral", "neighbour": "neighbor", "neighbours": "neighbors", "neighbouring": "neighboring",
+    "neighbourhood": "neighborhood", "neighbourhoods": "neighborhoods", "favour": "favor", "favours": "favors",
+    "favoured": "favored", "labour": "labor", "humour": "humor", "rumour": "rumor", "rumours": "rumors",
+    "modelling": "modeling", "modelled": "modeled", "labelling": "labeling", "labelled": "labeled",
+    "travelling": "traveling", "travelled": "traveled", "signalling": "signaling", "signalled": "signaled",
+    "cancelled": "canceled", "fuelled": "fueled", "centre": "center", "centres": "centers", "centred": "centered",
+    "metre": "meter", "metres": "meters", "fibre": "fiber", "fibres": "fibers", "defence": "defense",
+    "defences": "defenses", "offence": "offense", "grey": "gray", "greyscale": "grayscale", "programme": "program",
+    "programmes": "programs", "catalogue": "catalog", "catalogues": "catalogs", "analogue": "analog",
+    "dialog": "dialogue", "dialogs": "dialogues", "tumour": "tumor", "tumours": "tumors", "oesophagus": "esophagus",
+    "haemorrhage": "hemorrhage", "anaemia": "anemia", "paediatric": "pediatric", "oedema": "edema",
+    "orthopaedic": "orthopedic", "ageing": "aging", "artefact": "artifact", "artefacts": "artifacts",
+    "sceptical": "skeptical", "judgement": "judgment", "judgements": "judgments", "plough": "plow",
+    "manoeuvre": "maneuver", "manoeuvres": "maneuvers", "vapour": "vapor", "odour": "odor", "harbour": "harbor",
+}  # fmt: skip
+
 # Everyday words and the terms papers use for the same thing: a question in plain words still meets the abstract.
 # Both directions are searched; keep each group to true synonyms in this domain.
 SYNONYM_GROUPS = (
@@ -162,6 +183,18 @@ AUTHOR_NOUNS = frozenset(
     ["author", "authors", "co-author", "co-authors", "coauthor", "coauthors", "people", "person", "persons",
      "researchers", "researcher", "writers", "writer", "creators", "creator", "team", "names"]
 )  # fmt: skip
+# Of those, the ones that name people in general: they mean the authors unless the question says the people did
+# something inside the study ("How many people registered for the challenge?", "Which team ranked first?").
+GENERIC_PEOPLE_NOUNS = frozenset(
+    ["people", "person", "persons", "researchers", "researcher", "team", "teams", "names", "participants"]
+)  # fmt: skip
+# What people do inside a study, not as its authors.
+STUDY_ROLE_VERBS = (
+    r"\b(?:register(?:ed|s)?|sign(?:ed)? up|enrol(?:l)?(?:ed|s)?|participat(?:e|ed|es|ing)|t(?:ake|ook) part|"
+    r"compet(?:e|ed|es|ing)|join(?:ed|s)?|enter(?:ed|s)?|submit(?:ted|s)?|won|win|wins|rank(?:ed|s)?|plac(?:ed|es)|"
+    r"annotat(?:e|ed|es)|rat(?:e|ed|es)|label(?:l?ed|s)?|interview(?:ed|s)?|survey(?:ed|s)?|recruit(?:ed|s)?|"
+    r"(?:was|were) (?:tested|studied|asked|shown))\b"
+)
 # Verbs of authorship: "who wrote X", "X was written by whom".
 AUTHORING_VERBS = frozenset(
     ["wrote", "write", "written", "writes", "authored", "author", "co-authored", "created", "behind", "made",
@@ -493,6 +526,14 @@ OPPOSITES = (
     (("open-source", "open source", "open-sourced"), ("proprietary", "closed-source", "closed source")),
     (("discrete",), ("continuous",)),
     (("a single", "just one", "only one", "one single", "a sole"), ("multiple", "several", "many")),
+    # how a method compared: 'why did SEEED fall behind GPT-4o' where it outperforms GPT-4o
+    (("fall behind", "falls behind", "fell behind", "lag behind", "lags behind", "lagged behind", "underperform",
+      "underperforms", "underperformed", "worse than", "inferior to", "lose to", "loses to", "lost to"),
+     ("outperform", "outperforms", "outperformed", "outperforming", "surpass", "surpasses", "surpassed", "beats",
+      "better than", "superior to")),
+    # what a method costs: 'why does SA4Depth double inference time' where it keeps inference time unchanged
+    (("unchanged", "unaffected", "no additional", "no extra", "without additional", "without extra"),
+     ("double", "doubles", "doubled", "doubling", "triple", "triples", "tripled", "slows down", "slower")),
 )  # fmt: skip
 
 # What other methods do ("than prior approaches that require X", "unlike existing methods, which rely on X"):
@@ -538,6 +579,34 @@ CONTRIBUTION = (
     r"(?:\w+\s+)?(?:propose|introduce|present|develop|build|design|release|contribute|study|curate|construct|"
     r"devise|formulate)s?\b",
 )  # not 'we show / demonstrate': a result, stated after the contribution
+# A part that asks how the paper does something ("How did the deSEO authors turn X into Y?", "how does the tracker
+# cope?"): answered by the sentences that describe its method, after it says what it contributes.
+METHOD_ASKED = (
+    r"^\W*(?:and\s+|so\s+|but\s+)?(?:how|in what way|by what means)\s+(?:does|do|did|is|are|was|were|can|could|"
+    r"would|will|has|have)\b(?!(?:\s+[\w'-]+){1,4}?\s+(?:compare|differ|perform|fare|rank|stack))",
+    r"\bwhat\s+(?:mechanism|technique|trick|procedure|steps?|strategy|pipeline)\b",
+)
+# A sentence that reports an outcome rather than describing the method ("Experiments show …", "outperforms").
+RESULT_CUES = (
+    r"\b(?:experiments?|results?|evaluations?|benchmarks?|ablations?)\b.*\b(?:show|shows|demonstrate|demonstrates|"
+    r"confirm|confirms|indicate|indicates|reveal|reveals|validate|validates)\b",
+    r"\b(?:outperform\w*|state-of-the-art|sota|surpass\w*|achiev\w*|improv\w* (?:by|over))\b",
+)
+# A part that asks whether something holds ("Has review quality gotten worse?", "Do LLM reviewers notice …?"), not
+# whether a paper exists ("Is there a paper …"): answered by what the paper found.
+WHETHER_ASKED = (
+    r"^\W*(?:and\s+|so\s+|but\s+)?(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would)\b"
+    r"(?!\s+there\b)"
+)
+# A sentence that states a finding ("we find that …", "our analysis reveals …", "contrary to …").
+FINDING_CUES = (
+    r"\b(?:we|our\s+(?:\w+\s+)?(?:analysis|analyses|results?|experiments?|study|findings?|evaluation))\s+"
+    r"(?:\w+\s+)?(?:find|found|finds|reveal|reveals|show|shows|observe|observes|demonstrate|demonstrates|confirm|"
+    r"confirms|suggest|suggests|indicate|indicates)\b",
+    r"\b(?:contrary to|contradicting|counter to)\b",
+    r"\b(?:results?|findings?|experiments?|analysis|analyses)\s+(?:[\w-]+\s+){0,3}?(?:show|shows|reveal|reveals|suggest|"
+    r"suggests|indicate|indicates|demonstrate|demonstrates|confirm|confirms)\b",
+)
 # A part of a question that asks what the paper contributes, when its verb is all it says ("and what did the authors
 # propose instead?", "what did the ORQA paper put together?"): answered by the sentences that state the contribution.
 CONTRIBUTION_ASKED = (
@@ -554,7 +623,8 @@ MEASURE_NOUNS = frozenset(
      "sizes", "f1", "psnr", "ssim", "lpips", "fid", "wer", "cer", "bleu", "error", "errors", "speed", "speedup",
      "speed-up", "reduction", "fraction", "improvement", "improvements", "margin", "gain", "gains", "ratio",
      "latency", "throughput", "count", "amount", "proportion", "share", "precision", "recall", "auc", "map",
-     "success", "hours", "parameters", "params", "memory", "flops", "cost", "length", "resolution", "fps"]
+     "success", "hours", "parameters", "params", "memory", "flops", "cost", "length", "resolution", "fps",
+     "limit", "limits", "budget", "budgets", "cap", "gflops"]
 )  # fmt: skip
 # Kinds of quantity a question asks for, each with how a question asks for it and how an abstract states it: "how
 # fast" is answered by a time or a speed-up ("in 30 seconds", "18x faster"), not by any number, nor by a sentence

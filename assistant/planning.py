@@ -48,6 +48,8 @@ S_CONTRIBUTION = 0.15
 S_REASON = 0.3  # a reason or a limitation, for a "why" part
 S_OWN_NAME = 0.35  # the paper's own coined name, when the question asks which paper or method
 S_LINK = -0.3  # a sentence that is mostly a URL says little
+S_METHOD = 0.0  # a sentence describing the method, for a part asking how (tuned: data/evidence.json)
+S_FINDING = 0.0  # a sentence stating a finding, for a part asking whether something holds (tuned)
 # Most sentences quoted for one paper, and for each paper of several.
 BUDGET_ONE = 4
 BUDGET_EACH = 2
@@ -61,6 +63,8 @@ _INSTRUCTION_RES = [re.compile(p, re.I) for p in lexicon.INSTRUCTIONS]
 _DEFINES_RES = [re.compile(p, re.I) for p in lexicon.DEFINES_NAME]
 _CONTRIBUTION_RES = [re.compile(p, re.I) for p in lexicon.CONTRIBUTION]
 _REASON_RES = [re.compile(p, re.I) for p in lexicon.REASON_CUES]
+_RESULT_RES = [re.compile(p, re.I) for p in lexicon.RESULT_CUES]
+_FINDING_RES = [re.compile(p, re.I) for p in lexicon.FINDING_CUES]
 _MEASURE_STATED_RES = {kind: re.compile(stated, re.I) for kind, (_, stated) in lexicon.MEASURES.items()}
 _NEGATION_RE = re.compile(
     r"(?:^|\b)("
@@ -436,6 +440,11 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         low_text = normalize(text).lower()
         # What each sentence offers, worked out once; then weighed against each part of the question.
         facts = [_sentence_facts(s, own, kind_words) for s in v.sentences]
+        # Where the paper first says what it does: a contribution verb, or its own name ('We address this gap with
+        # deSEO, …'); the method is described after that.
+        first_contribution = next(
+            (i for i, f in enumerate(facts) if f.contribution or f.own_name or f.defines), len(facts)
+        )
         n_parts, n_sents = len(parts), len(v.sentences)
         cues = {k: np.zeros((n_parts, n_sents)) for k in ("cosine", *EVIDENCE_CUES)}
         for p_i, (part, part_vec, part_terms) in enumerate(parts):
@@ -457,6 +466,9 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
                     (p_i == 0 or part.asks_contribution) and not part.asks_reason and f.contribution
                 )
                 cues["reason"][p_i, s_i] = float(part.asks_reason and f.reason)
+                # How it works: the sentences after the paper says what it contributes, that are not results.
+                cues["method"][p_i, s_i] = float(part.asks_method and s_i > first_contribution and not f.result)
+                cues["finding"][p_i, s_i] = float(part.asks_whether and f.finding)
                 cues["link"][p_i, s_i] = float(f.link)
                 cues["foreign"][p_i, s_i] = 0.0 if query.english else 0.3 * f.coined + 0.3 * float(f.number)
         v.cues = cues
@@ -511,7 +523,10 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
 
 
 # The cues a sentence is scored by, besides its cosine similarity to the part (which weighs 1).
-EVIDENCE_CUES = ("words", "slot", "number", "defines", "own_name", "kind", "contribution", "reason", "link", "foreign")
+EVIDENCE_CUES = (
+    "words", "slot", "number", "defines", "own_name", "kind", "contribution", "reason", "method", "finding", "link",
+    "foreign",
+)  # fmt: skip
 
 
 @functools.cache
@@ -527,6 +542,8 @@ def evidence_weights() -> dict[str, float]:
         "kind": S_KIND,
         "contribution": S_CONTRIBUTION,
         "reason": S_REASON,
+        "method": S_METHOD,
+        "finding": S_FINDING,
         "link": S_LINK,
         "foreign": 1.0,
     }
@@ -556,6 +573,8 @@ class _Facts:
     kind: bool  # mentions an asked-for kind of detail
     contribution: bool
     reason: bool
+    result: bool  # reports an outcome ("experiments show", "outperforms")
+    finding: bool  # states what was found ("we find that", "contrary to")
     link: bool  # mostly a URL
     coined: int  # how many coined names it uses
     measures: frozenset[str] = frozenset()  # kinds of quantity it states with their units
@@ -570,6 +589,8 @@ def _sentence_facts(s: str, own: frozenset[str], kind_words: dict) -> _Facts:
         kind=bool(kind_words) and any(_mentions(s.lower(), words) for words in kind_words.values()),
         contribution=any(r.search(s) for r in _CONTRIBUTION_RES),
         reason=any(r.search(s) for r in _REASON_RES),
+        result=any(r.search(s) for r in _RESULT_RES),
+        finding=any(r.search(s) for r in _FINDING_RES),
         link=bool(re.search(r"https?://|github\.com|\.io\b", s)) and len(s) < 160,
         coined=len(coined),
         measures=frozenset(k for k, r in _MEASURE_STATED_RES.items() if r.search(s)),
@@ -682,7 +703,7 @@ def _contradicted(query: Query, sents: Sequence[str], index=None, own: frozenset
         negated |= neg
         positive |= set(terms) - neg
     clash = {p for p in pairs & negated_pairs - positive_pairs if not p & negated_in_question}
-    if clash or _opposite_stated(query, sents, own):
+    if clash or _opposite_stated(query, sents, own) or _other_factor_stated(query, sents):
         return 1.0
     # 'Since X needs a large training set …': what the question says the paper needs, the abstract mentions only as
     # something it does not need ('does not require training data').
@@ -695,6 +716,25 @@ def _contradicted(query: Query, sents: Sequence[str], index=None, own: frozenset
         if rare:
             return 1.0
     return 0.0
+
+
+_WHY_HOW_RE = re.compile(r"\s*(?:why|how(?!\s+(?:many|much|big|large|fast|long|often)\b))\b", re.I)
+# A scale factor or multiple: 'x2 upscaling', '×4', '3x faster'.
+_FACTOR_RE = re.compile(r"(?<![\w.])(?:[x×](\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s?[x×])(?!\w)", re.I)
+
+
+def _factors(text: str) -> set[str]:
+    return {a or b for a, b in _FACTOR_RE.findall(text)}
+
+
+def _other_factor_stated(query: Query, sents: Sequence[str]) -> bool:
+    """A why/how question presumes a factor ('Why did the challenge use x2 upscaling?') and the abstract states
+    factors, none of them that one ('Super-Resolution (x4)'): the premise is wrong. Only why/how questions: they take
+    the factor as given, where 'what factor did it use, x2?' asks."""
+    if query.asks_number or not _WHY_HOW_RE.match(query.asking):
+        return False  # 'What scale factor did it use, x2?' asks, and is answered with the right one
+    presumed, stated = _factors(query.asking), set().union(*map(_factors, sents)) if sents else set()
+    return bool(presumed and stated and not presumed & stated)
 
 
 def _side_re(phrases: Sequence[str]) -> re.Pattern:

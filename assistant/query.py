@@ -35,6 +35,9 @@ _LEADING_RES = _compile(lexicon.LEADING_CHATTER)
 _DETAIL_RES = {kind: _compile(patterns) for kind, patterns in lexicon.DETAIL_ASKED.items()}
 _CONTRIBUTION_ASKED_RES = _compile(lexicon.CONTRIBUTION_ASKED)
 _COLLECTION_RES = _compile(lexicon.COLLECTION_PHRASES)
+_METHOD_ASKED_RES = _compile(lexicon.METHOD_ASKED)
+_STUDY_ROLE_RE = re.compile(lexicon.STUDY_ROLE_VERBS, re.I)
+_WHETHER_ASKED_RE = re.compile(lexicon.WHETHER_ASKED, re.I)
 _MONTH_NAMES = {m: i for i, m in enumerate(lexicon.MONTHS, start=1)} | lexicon.MONTH_ABBREVIATIONS
 _MONTH_RE = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
@@ -93,7 +96,10 @@ def understand(
     head, inverted = _asked_head(_mask_quoted(clause))
     is_list = _is_list(low, named=bool(named))
     papers_asked = is_list or bool(set(head) & lexicon.PAPER_LIKE and not inverted)
-    filters, metadata_words = _filters(real, catalog, named, today, listing=is_list or not named)
+    # A follow-up about the one paper under discussion ('which licence is its code released under?') describes it,
+    # as a question naming it does: its code or date words restrict nothing.
+    about_one = bool(named) or (bool(history) and bool(_ONE_PAPER_REFERENCE_RE.search(low)))
+    filters, metadata_words = _filters(real, catalog, named, today, listing=is_list or not about_one)
     if relative is not None:
         filters = filters.merge(relative)
     unknown_categories = _unknown_categories(real, catalog)
@@ -105,8 +111,8 @@ def understand(
     # a reason, whatever it calls it.
     slot = () if asks_reason else _slot(_mask_quoted(clause), head, inverted)
     detail_kinds = _detail_kinds(clause)
-    asks_count = bool(re.search(r"\bhow many\b", low)) or any(w in clause for w in lexicon.MULTILINGUAL_COUNT)
-    asks_number = asks_count or _asks_number(low, head)
+    asks_count = bool(re.search(r"\bhow many\b", _direct(low))) or any(w in clause for w in lexicon.MULTILINGUAL_COUNT)
+    asks_number = asks_count or _asks_number(_direct(low), head)
     order = _order(low)
     named_ids = [pid for pid in named if pid not in same_as]
 
@@ -132,7 +138,8 @@ def understand(
             for t in terms
             if t not in ignore
             and t not in _NUMBER_STEMS
-            and not (t.isdigit() and (len(t) == 4 or (filters.date_from and int(t) <= 31)))
+            and not (t.isdigit() and (len(t) == 4 or ((filters.date_from or filters.day) and int(t) <= 31)))
+            and not (filters.day and t == stem(f"{filters.day}{_ordinal(filters.day)}"))
         )
     )
 
@@ -192,6 +199,11 @@ def understand(
 
 
 # ------------------------------------------------------------------------------------------- instructions, clauses
+
+
+_ONE_PAPER_REFERENCE_RE = re.compile(
+    r"\b(?:its|it|(?:this|that|the\s+same)\s+(?:paper|work|study|method|model|approach|framework|system|one))\b"
+)
 
 
 def _set_aside_instructions(text: str) -> tuple[str, list[str]]:
@@ -350,7 +362,7 @@ _WH = r"(?:what|which|how|why|when|where|who|whom|whose|is|are|does|do|did|can|w
 # verb that embeds it ("and report how fast") and a preposition ("and on which benchmarks").
 _EMBEDDING = "|".join(sorted(lexicon.EMBEDDING_VERBS, key=len, reverse=True))
 _PART_SPLIT_RE = re.compile(
-    rf"\?\s+|;\s+|:\s+(?={_WH})|,?\s+(?:and|also|plus|but)\s+(?:(?:{_EMBEDDING})\s+(?:me\s+|us\s+)?)?"
+    rf"\?\s+|;\s+|(?::|\s[-–—]+)\s+(?={_WH})|,?\s+(?:and|also|plus|but)\s+(?:(?:{_EMBEDDING})\s+(?:me\s+|us\s+)?)?"
     rf"(?:(?:in|on|at|across|over|for|from|with|by|to|under)\s+)?(?={_WH})",
     re.I,
 )
@@ -421,7 +433,7 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
         low = piece.lower()
         head, inverted = _asked_head(piece)
         reason = _asks_reason(low)
-        asks_number = bool(re.search(r"\bhow many\b", low)) or _asks_number(low, head)
+        asks_number = bool(re.search(r"\bhow many\b", _direct(low))) or _asks_number(_direct(low), head)
         measure = _measure(low) if asks_number else None
         # Words that name the kind of answer asked for (the 'motivation' of a reason, the 'fast' of 'how fast') are
         # answered by a kind of sentence (one that gives a reason, a time), not by sentences that repeat the word.
@@ -446,6 +458,8 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
                 asks_name=bool(_NAME_ASKED_RE.search(piece)) or (not parts and _asks_for_a_paper(low)),
                 asks_reason=reason,
                 asks_contribution=asks_contribution,
+                asks_method=not reason and not asks_number and any(r.search(low) for r in _METHOD_ASKED_RES),
+                asks_whether=bool(_WHETHER_ASKED_RE.match(low)) and not _asks_for_a_paper(low),
             )
         )
     return tuple(parts)
@@ -654,6 +668,19 @@ def _measure(low: str) -> str | None:
     return next((kind for kind, r in _MEASURE_ASKED_RES.items() if r.search(low)), None)
 
 
+# A 'how many' that names a choice inside the question rather than asking for a number: after a verb of choosing
+# ('a technique for choosing how many comments to show', 'does it learn how many clusters to use?').
+_EMBEDDED_HOW_RE = re.compile(
+    r"\b(?:for|of|about|on|in|by)\s+[\w-]+ing\s+how\s+(?:many|much)\b|"
+    r"\b(?:choos|chose|decid|determin|select|pick|learn|adapt|tun|estimat)\w*\s+how\s+(?:many|much)\b"
+)
+
+
+def _direct(low: str) -> str:
+    """The text with embedded 'how many' choices taken out (`_EMBEDDED_HOW_RE`)."""
+    return _EMBEDDED_HOW_RE.sub(" ", low)
+
+
 def _asks_number(low: str, head: tuple[str, ...]) -> bool:
     if re.search(
         r"\bhow (?:many|much|long|large|big|fast|far|quickly|accurate|often|high|low|well|small|deep)\b|"
@@ -748,11 +775,15 @@ def _intent(
         return Intent.OFF_TOPIC, ()
     # Who wrote it: a "who" question, an asked-for noun meaning authors, "written by whom", "how many authors".
     who_wrote = "who" in head_words and not _WHO_ELSE_RE.search(low)
-    authors_asked = bool(head_words & lexicon.AUTHOR_NOUNS) or who_wrote
+    # 'people' or 'team' are the authors unless they do something inside the study ('registered', 'ranked first').
+    in_study = bool(_STUDY_ROLE_RE.search(low))
+    author_nouns = lexicon.AUTHOR_NOUNS - lexicon.GENERIC_PEOPLE_NOUNS if in_study else lexicon.AUTHOR_NOUNS
+    authors_asked = bool(head_words & author_nouns) or (who_wrote and not in_study)
     authorship = (
         authors_asked
         or bool(re.search(r"\bby whom\b|\bwhose names\b", low))
-        or bool(re.search(r"\bhow many (?:listed )?(?:authors|co-?authors|people|researchers)\b", low))
+        or bool(re.search(r"\bhow many (?:listed )?(?:authors|co-?authors)\b", low))
+        or (not in_study and bool(re.search(r"\bhow many (?:people|researchers)\b", low)))
     )
     if authorship and not (papers_asked and not authors_asked):
         return Intent.AUTHORS, ()
@@ -895,6 +926,17 @@ def _filters(
                 "include",
                 "includes",
                 "name",
+                "colleagues",
+                "coauthors",
+                "co-authors",
+                "collaborators",
+                "coworkers",
+                "co-workers",
+                "team",
+                "group",
+                "lab",
+                "et",
+                "al",
             )
         }
     affiliations = _affiliations(low, catalog)
@@ -924,6 +966,14 @@ def _category_words(codes, *, short_names: bool = False) -> set[str]:
 def _lists_by_author(low: str) -> bool:
     # An author's name restricts the papers only when the question is about papers by or with that person.
     return not re.search(r"\b(?:who|whom)\b", low) or bool(re.search(r"\bpapers?\b", low))
+
+
+def _ordinal(n: int) -> str:
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+# Words that put 'May 5' in a date context ('posted on May 5'), not 'may' the verb ('Which models may 3 …').
+_DATE_CONTEXT_RE = re.compile(r"\b(?:posted|published|released|appeared|submitted|came out|dated|on|date)\b")
 
 
 def _date_filter(low: str, ignore_years: set[str], today: dt.date) -> tuple[Filters, set[str]] | None:
@@ -976,6 +1026,15 @@ def _date_filter(low: str, ignore_years: set[str], today: dt.date) -> tuple[Filt
             return Filters(date_from=day, date_to=day), words
         except ValueError:
             pass
+    # A day without a year, as the pages write this year's dates: "posted on June 23", "on the 23rd of June". It
+    # means that day in any year the collection has ('Aug 20' of 2025 on a page captured in 2026).
+    day_first = re.search(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month>{_MONTH_RE})\b", low)
+    month_first = re.search(rf"\b(?P<month>{_MONTH_RE})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\d)", low)
+    if month_first and month_first["month"] == "may" and not _DATE_CONTEXT_RE.search(low):
+        month_first = None  # 'Which models may 3 agents use?'
+    m = day_first or month_first
+    if m and _month(m["month"]) and 1 <= int(m["day"]) <= 31:
+        return Filters(months=(_month(m["month"]),), day=int(m["day"])), words
     # A range of months: "between July and September 2025", "from April to June 2025".
     if m := re.search(
         rf"\b(?:between|from)\s+(?P<m1>{_MONTH_RE})(?:\s+(?P<y1>{_YEAR}))?\s+(?:and|to|through|-)\s+"
@@ -1212,12 +1271,16 @@ _PART_OF_IT_RE = re.compile(
 )
 
 
+_OF_IT_RE = re.compile(r"\b(?:of|in|from|behind|inside)\s+(?:it|them|this|that|these|those|their|its)\b")
+
+
 def _described_referent(low: str, catalog: Catalog) -> list[str]:
     """The specific words of a description of the paper meant ('the skeleton-based action recognition paper',
     'the retina one that also leans on CLIP'); none for 'the later one', 'the same method'."""
     m = _DESCRIBED_RE.search(low)
-    # 'the small model in it': a part of the paper already under discussion, not a new description
-    if not m or _PART_OF_IT_RE.match(low, m.end(1)):
+    # 'the small model in it', 'the parts of that framework': a part of the paper already under discussion, not a
+    # new description
+    if not m or _PART_OF_IT_RE.match(low, m.end(1)) or _OF_IT_RE.search(m.group(1)):
         return []
     text = " ".join(g for g in m.groups() if g)
     skip = _ANAPHORA_STEMS | stem_set(frozenset(lexicon.REFERENCE_ORDER)) | _FRAMING_STEMS

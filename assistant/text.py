@@ -53,11 +53,12 @@ def stem_set(words: frozenset[str]) -> frozenset[str]:
 @functools.lru_cache(maxsize=131072)  # a corpus's vocabulary: ingest stems every word of every chunk
 def stem(word: str) -> str:
     """The Porter2 stem of a word, after joining forms the stemmer does not ('analyses' -> 'analysis' -> 'analysi',
-    'optimise' -> 'optimize', 'LLMs' -> 'llm')."""
+    'optimise' -> 'optimize', 'licence' -> 'license', 'LLMs' -> 'llm')."""
     if _ACRONYM_PLURAL_RE.match(word):
         word = word[:-1]
     w = word.lower().replace("’", "'")
     w = lexicon.WORD_FORMS.get(w, w)
+    w = lexicon.BRITISH_SPELLINGS.get(w, w)
     w = _BRITISH_RE.sub(lambda m: "iz" + m.group(1), w)
     if not w.isascii() or any(c.isdigit() for c in w):
         return w  # names like "3d-hdtf" or "x4" stay as they are

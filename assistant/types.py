@@ -109,6 +109,7 @@ class Filters:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     months: tuple[int, ...] = ()  # any year, for "papers posted in March"
+    day: int | None = None  # a day of the month, any year, with `months`: "posted on June 23" (pages omit the year)
     categories: tuple[str, ...] = ()
     has_code: bool | None = None
     authors: tuple[str, ...] = ()
@@ -125,6 +126,7 @@ class Filters:
             date_from=other.date_from or self.date_from,
             date_to=other.date_to or self.date_to,
             months=other.months or self.months,
+            day=other.day if other.months else self.day,
             categories=other.categories or self.categories,
             has_code=other.has_code if other.has_code is not None else self.has_code,
             authors=other.authors or self.authors,
@@ -141,6 +143,8 @@ class Filters:
         if self.date_to and paper.date > self.date_to:
             return False
         if self.months and paper.date.month not in self.months:
+            return False
+        if self.day and paper.date.day != self.day:
             return False
         if self.categories and paper.category not in self.categories:
             return False
@@ -165,7 +169,10 @@ class Filters:
         if self.months:
             import calendar
 
-            out.append("posted in " + " or ".join(calendar.month_name[m] for m in self.months))
+            if self.day and len(self.months) == 1:
+                out.append(f"posted on {calendar.month_name[self.months[0]]} {self.day}")
+            else:
+                out.append("posted in " + " or ".join(calendar.month_name[m] for m in self.months))
         if self.year_from and self.year_from == self.year_to:
             out.append(f"from {self.year_from}")
         else:
@@ -215,6 +222,8 @@ class Part:
     asks_reason: bool = False  # "why …"
     measure: str | None = None  # the kind of quantity asked for (lexicon.MEASURES), when a number is asked
     asks_contribution: bool = False  # "what did they propose / put together instead": what the paper contributes
+    asks_method: bool = False  # "how did they turn X into Y": how the paper does what it does
+    asks_whether: bool = False  # "has review quality gotten worse?": whether something holds, by what was found
 
 
 class Order(StrEnum):

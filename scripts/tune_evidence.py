@@ -4,11 +4,15 @@ For every answerable training question with key facts, the gold papers' sentence
 (one row per part of the question) with each cue kept apart; a grid over the weights then picks the ones whose chosen
 sentences (lead + budget, per part) contain the most key facts. The validation split is never read.
 
-    .venv/bin/python scripts/tune_evidence.py
+--extra adds question sets written for other researchers' pages (folders outside the checkout) as more training
+corpora: the train split alone is nearly saturated and cannot tell some cues from none.
+
+    .venv/bin/python scripts/tune_evidence.py [--extra DIR ...]
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import itertools
 import json
@@ -21,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from assistant import planning
 from assistant.answering import embedding_text
-from assistant.evaluation import corpus_settings, fact_found, load_corpora, load_questions, prepare
+from assistant.evaluation import EvalCorpus, corpus_settings, fact_found, load_corpora, load_questions, prepare
 from assistant.query import understand
 from assistant.retrieval import search
 from assistant.runtime import Assistant
@@ -38,19 +42,33 @@ GRID = {
     "own_name": (0.0, 0.35, 0.7),
     "contribution": (0.0, 0.15, 0.3, 0.45),
     "reason": (0.0, 0.3, 0.6),
+    "method": (0.0, 0.15, 0.3, 0.45),
 }
 
 
-def cases():
+def extra_corpora(folders) -> list[EvalCorpus]:
+    """More training corpora from outside the checkout: folders of profile pages (*.txt) and a questions.jsonl, every
+    question of which counts as training (they are not part of the eval's validation split)."""
+    out = []
+    for folder in map(Path, folders):
+        pages = tuple(sorted(folder.glob("*.txt")))
+        if not pages or not (folder / "questions.jsonl").is_file():
+            raise SystemExit(f"{folder}: expected profile pages (*.txt) and questions.jsonl")
+        out.append(EvalCorpus(name=f"extra:{folder.name}", pages=pages, questions=(folder / "questions.jsonl",)))
+    return out
+
+
+def cases(extra=()):
     """(cue table per view, budget, key facts) for every answerable training question with key facts."""
     out = []
-    for corpus in load_corpora():
+    for corpus in [*load_corpora(), *extra]:
         settings = corpus_settings(Settings(llm="extractive"), corpus)
         prepare(settings)
         a = Assistant.for_settings(settings)
         for path in corpus.questions:
             for q in load_questions(path, corpus.name):
-                if q.split != "train" or not q.answerable or not q.key_facts or not q.gold:
+                training = q.split == "train" or corpus.name.startswith("extra:")
+                if not training or not q.answerable or not q.key_facts or not q.gold:
                     continue
                 query = understand(q.question, a.index, list(q.history), today=dt.date(2026, 11, 24))
                 if query.intent not in (Intent.CONTENT, Intent.COMPARISON):
@@ -93,7 +111,16 @@ def share(data, weights, corpus=None) -> float:
 
 
 def main() -> int:
-    data = cases()
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument(
+        "--extra",
+        nargs="*",
+        default=[],
+        help="folders of more training corpora (profile pages + questions.jsonl), e.g. question sets written for "
+        "other researchers' pages; each counts as a corpus of its own in the worst-corpus criterion",
+    )
+    args = ap.parse_args()
+    data = cases(extra_corpora(args.extra))
     corpora = sorted({d[3] for d in data})
     current = {k: getattr(planning, f"S_{k.upper()}") for k in GRID}
 
@@ -113,6 +140,7 @@ def main() -> int:
         "(cosine similarity weighs 1) whose chosen sentences hold the most key facts in the WORST corpus (then on "
         "average), so they hold across researchers; the hand-set constants win ties.",
         "fitted": dt.date.today().isoformat(),
+        "extra_training_corpora": [Path(f).name for f in args.extra],
         "weights": best[1],
         "train": {
             "questions": len(data),

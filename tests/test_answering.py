@@ -75,6 +75,8 @@ def test_list_question_returns_every_match(full_settings):
         ("List the papers posted since 2025 with code available", lambda p: p.year >= 2025 and p.has_code),
         ("Which papers are filed under the robotics (RO) category?", lambda p: p.category == "RO"),
         ("Which papers by Jong Chul Ye are listed?", lambda p: "Jong Chul Ye" in p.authors),
+        # a day with no year is that day in any year: the two papers of Oct 1, 2025
+        ("What got posted on October 1?", lambda p: (p.date.month, p.date.day) == (10, 1)),
     ],
 )
 def test_metadata_filters(full_settings, corpus, question, check):
@@ -212,6 +214,9 @@ def test_answer_is_a_typed_record(full_settings):
         # what the question says the paper needs, its abstract says it does without
         "Since DF-3DFace needs a reference identity mesh, where does that mesh come from?",
         "How does DF-3DFace obtain the reference identity mesh it requires?",
+        # how it compared, the other way round: it outperforms state-of-the-art debiasing methods
+        "Why does DCWP fall behind state-of-the-art debiasing methods?",
+        "Why did the DCWP debiasing approach underperform the state-of-the-art methods?",
     ],
 )
 def test_a_question_presuming_the_opposite_choice_is_refused(full_settings, question):
@@ -229,6 +234,7 @@ def test_a_question_presuming_the_opposite_choice_is_refused(full_settings, ques
         ("Why does IM-LUT blend multiple interpolation functions?", "im-lut"),
         ("Does DF-3DFace need a reference identity mesh?", "df-3dface"),  # asks, presumes nothing
         ("Which paper generates 3D face animation without a reference identity mesh?", "df-3dface"),
+        ("How does DCWP beat state-of-the-art debiasing methods?", "training-debiased-subnetworks-with-contrastive"),
     ],
 )
 def test_a_question_with_the_papers_own_choice_is_answered(full_settings, question, paper):
@@ -252,6 +258,29 @@ def test_a_negation_covers_its_own_clause(sentence, negated, stated):
 
     got = _negated_terms(sentence)
     assert negated <= got and not stated & got, got
+
+
+@pytest.mark.parametrize(
+    ("question", "contradicted"),
+    [
+        ("Why did the infrared challenge use x2 upscaling instead of bicubic downsampling?", True),
+        ("How did the infrared challenge set its 2× scaling factor?", True),
+        ("Why did the infrared challenge use x4 upscaling with bicubic downsampling?", False),
+        ("What scale factor did the infrared challenge use, x2?", False),  # asks; answered with the right one
+        ("Why does the infrared challenge double the inference time?", True),  # it keeps it unchanged
+        ("Why does the infrared challenge keep the inference time unchanged?", False),
+    ],
+)
+def test_a_presumed_factor_or_cost_the_abstract_states_otherwise(question, contradicted):
+    from assistant.planning import _contradicted
+    from assistant.types import Intent, Query
+
+    sents = (
+        "NTIRE 2026 Remote Sensing Infrared Image Super-Resolution (x4) Challenge",
+        "LR inputs are generated through bicubic downsampling with a x4 scaling factor.",
+        "Submissions must keep the inference time unchanged.",
+    )
+    assert bool(_contradicted(Query(question, question, question, Intent.CONTENT), sents)) is contradicted
 
 
 def test_the_title_states_what_the_paper_is_about():
@@ -336,3 +365,23 @@ def test_a_result_is_not_a_contribution(sentence, contribution):
     from assistant.planning import _sentence_facts
 
     assert _sentence_facts(sentence, frozenset(), {}).contribution is contribution
+
+
+@pytest.mark.parametrize(
+    ("sentence", "result", "finding"),
+    [
+        ("Experiments on three benchmarks show that our method generalizes.", True, True),
+        ("Our analysis reveals that review quality declined after 2023.", False, True),
+        ("We find that LLM reviewers rarely notice injected text.", False, True),
+        ("Contrary to common belief, larger models are not more robust.", False, True),
+        ("It outperforms prior work by 3 points.", True, False),
+        ("A transformer encodes the image and a decoder predicts the heatmap.", False, False),  # method
+        ("We propose a progressive distillation paradigm.", False, False),
+    ],
+)
+def test_a_sentence_reports_a_result_or_a_finding(sentence, result, finding):
+    # What a 'how does it work' part should skip (results) and what a 'does it hold' part should read (findings).
+    from assistant.planning import _sentence_facts
+
+    facts = _sentence_facts(sentence, frozenset(), {})
+    assert (facts.result, facts.finding) == (result, finding)

@@ -5,9 +5,11 @@ import dataclasses
 import re
 from collections import Counter
 
+import pytest
+
 from assistant.chunking import chunk_paper
 from assistant.index import IndexedPaper, LexicalIndex
-from assistant.text import content_terms, normalize
+from assistant.text import content_terms, normalize, stem
 
 
 def indexed(paper):
@@ -54,3 +56,13 @@ def test_the_corrector_knows_only_words_stored_papers_use(corpus):
     index.delete([p.id for p in papers if "contrastive" in p.abstract.lower() and p.id != muco.id])
     index.delete([muco.id])
     assert index.correct("contrastve") != "contrastive"  # no stored paper uses the word any more
+
+
+@pytest.mark.parametrize(
+    ("british", "american"),
+    [("licence", "license"), ("optimise", "optimize"), ("modelling", "modeling"), ("colours", "colors"),
+     ("tumour", "tumor"), ("behaviour", "behavior"), ("analyse", "analyze"), ("judgement", "judgment")],
+)  # fmt: skip
+def test_british_and_american_spellings_are_one_term(british, american):
+    # 'which licence is its code released under' meets 'under an MIT license'
+    assert stem(british) == stem(american)
