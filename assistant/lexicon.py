@@ -567,6 +567,7 @@ REASON_CUES = (
 # A sentence that gives a coined name its meaning ("we propose X, a …", "called X", "dubbed X", "named X").
 DEFINES_NAME = (
     r"\b(?:called|dubbed|named|termed|coined|denoted|referred to as|known as)\b",
+    r"\bwe\s+(?:call|name|term|dub|denote|coin)\b",  # 'which we call CTSR (…)'
     r"\bwe\s+(?:propose|present|introduce|develop|build|design|release|construct|curate|collect|contribute)\b",
     r"\b(?:propose|present|introduce)s?\b",
     r"\b(?:this|our)\s+(?:paper|work|study|report)\b",
@@ -592,11 +593,17 @@ RESULT_CUES = (
     r"confirm|confirms|indicate|indicates|reveal|reveals|validate|validates)\b",
     r"\b(?:outperform\w*|state-of-the-art|sota|surpass\w*|achiev\w*|improv\w* (?:by|over))\b",
 )
-# A part that asks whether something holds ("Has review quality gotten worse?", "Do LLM reviewers notice …?"), not
-# whether a paper exists ("Is there a paper …"): answered by what the paper found.
-WHETHER_ASKED = (
+# A part that asks what the paper found: whether something holds ("Has review quality gotten worse?", "Do LLM
+# reviewers notice …?", not whether a paper exists: "Is there a paper …"), or what was found or concluded ("what did
+# it conclude?", "What did Tamoyan and colleagues find about …", "what are the main takeaways?").
+FINDING_ASKED = (
     r"^\W*(?:and\s+|so\s+|but\s+)?(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would)\b"
-    r"(?!\s+there\b)"
+    r"(?!\s+there\b)",
+    r"\bwhat\s+(?:did|does|do|have|has)\s+(?:[\w'-]+\s+){1,5}?(?:find|found|conclude|concluded|show|reveal|observe|"
+    r"discover|learn|uncover|report)\b",
+    r"\bwhat\s+(?:are|were|is|was)\s+(?:the|its|their)\s+(?:main\s+|key\s+)?(?:findings?|conclusions?|"
+    r"takeaways?|lessons?|insights?|results?)\b",
+    r"\bwhat\s+(?:conclusions?|findings?|lessons?|insights?)\b",
 )
 # A sentence that states a finding ("we find that …", "our analysis reveals …", "contrary to …").
 FINDING_CUES = (

@@ -468,7 +468,7 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
                 cues["reason"][p_i, s_i] = float(part.asks_reason and f.reason)
                 # How it works: the sentences after the paper says what it contributes, that are not results.
                 cues["method"][p_i, s_i] = float(part.asks_method and s_i > first_contribution and not f.result)
-                cues["finding"][p_i, s_i] = float(part.asks_whether and f.finding)
+                cues["finding"][p_i, s_i] = float(part.asks_finding and f.finding)
                 cues["link"][p_i, s_i] = float(f.link)
                 cues["foreign"][p_i, s_i] = 0.0 if query.english else 0.3 * f.coined + 0.3 * float(f.number)
         v.cues = cues

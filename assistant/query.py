@@ -37,7 +37,7 @@ _CONTRIBUTION_ASKED_RES = _compile(lexicon.CONTRIBUTION_ASKED)
 _COLLECTION_RES = _compile(lexicon.COLLECTION_PHRASES)
 _METHOD_ASKED_RES = _compile(lexicon.METHOD_ASKED)
 _STUDY_ROLE_RE = re.compile(lexicon.STUDY_ROLE_VERBS, re.I)
-_WHETHER_ASKED_RE = re.compile(lexicon.WHETHER_ASKED, re.I)
+_FINDING_ASKED_RES = _compile(lexicon.FINDING_ASKED)
 _MONTH_NAMES = {m: i for i, m in enumerate(lexicon.MONTHS, start=1)} | lexicon.MONTH_ABBREVIATIONS
 _MONTH_RE = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
@@ -459,7 +459,7 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
                 asks_reason=reason,
                 asks_contribution=asks_contribution,
                 asks_method=not reason and not asks_number and any(r.search(low) for r in _METHOD_ASKED_RES),
-                asks_whether=bool(_WHETHER_ASKED_RE.match(low)) and not _asks_for_a_paper(low),
+                asks_finding=any(r.search(low) for r in _FINDING_ASKED_RES) and not _asks_for_a_paper(low),
             )
         )
     return tuple(parts)

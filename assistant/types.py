@@ -223,7 +223,7 @@ class Part:
     measure: str | None = None  # the kind of quantity asked for (lexicon.MEASURES), when a number is asked
     asks_contribution: bool = False  # "what did they propose / put together instead": what the paper contributes
     asks_method: bool = False  # "how did they turn X into Y": how the paper does what it does
-    asks_whether: bool = False  # "has review quality gotten worse?": whether something holds, by what was found
+    asks_finding: bool = False  # "has review quality gotten worse?", "what did it conclude?": what the paper found
 
 
 class Order(StrEnum):

@@ -368,6 +368,21 @@ def test_a_result_is_not_a_contribution(sentence, contribution):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "We explore the controllability of this trade-off, which we call CTSR (Controllable Trade-off SR).",
+        "We name this model VeLU.",
+        "The resulting framework, dubbed MuCo, scales to long dialogues.",
+        "We present ORQA, a benchmark for operations research.",
+    ],
+)
+def test_a_sentence_that_names_the_method(sentence):
+    from assistant.planning import _sentence_facts
+
+    assert _sentence_facts(sentence, frozenset(), {}).defines
+
+
+@pytest.mark.parametrize(
     ("sentence", "result", "finding"),
     [
         ("Experiments on three benchmarks show that our method generalizes.", True, True),

@@ -565,11 +565,16 @@ def test_a_part_that_asks_something_else_is_not_a_method_question(catalog, quest
         ("Is there a paper on gaze target estimation?", False),  # whether a paper exists: a search
         ("Are there papers about talking heads?", False),
         ("What does Gaze-LLE predict?", False),
+        ("I recall a paper questioning the speech-to-text pipeline - what did it conclude?", True),
+        ("What did Ye and colleagues find about debiasing?", True),
+        ("What are the main takeaways of MuCo?", True),
+        ("What conclusions does the Gaze-LLE paper draw?", True),
+        ("What did the MuCo authors propose?", False),  # a contribution
     ],
 )
-def test_a_part_that_asks_whether_something_holds(catalog, question, whether):
+def test_a_part_that_asks_what_was_found(catalog, question, whether):
     # Answered by what the paper found ('our analysis reveals …').
-    assert any(p.asks_whether for p in ask(catalog, question).parts) == whether
+    assert any(p.asks_finding for p in ask(catalog, question).parts) == whether
 
 
 def test_a_dash_before_a_question_word_starts_a_part(catalog):
