@@ -267,6 +267,8 @@ def _asks(clause: str) -> bool:
     if not words:
         return False
     first = words[0].strip(",.:;")
+    if first in ("please", "kindly") and len(words) > 1:  # 'Please list every one.' is a request
+        first = words[1].strip(",.:;")
     return first in lexicon.WH_WORDS or first in lexicon.REQUEST_VERBS or first in lexicon.AUX_VERBS
 
 
@@ -349,6 +351,8 @@ def _as_question(text: str) -> str:
 def _small_talk(sentence: str) -> bool:
     """Greetings, thanks or the asker's situation, and otherwise only framing words: nothing about what is asked."""
     if any(c.isdigit() for c in sentence) or any(is_coined(w) for w in sentence.split()):
+        return False
+    if re.match(_REQUEST_VERB_LEAD, sentence.lower()):  # 'Please list every one.' asks for the list
         return False
     every = tokens(sentence)
     words = [w for w in every if w.split("'")[0] not in stopwords()]
@@ -727,9 +731,17 @@ def _is_list(low: str, *, named: bool = False) -> bool:
         low,
     ):
         return True
+    # A compound of two such nouns: 'which challenge reports …', 'which benchmark papers …'.
+    if not named and re.search(
+        rf"\b(?:which|what|any|all)\s+(?:{'|'.join(map(re.escape, sorted(lexicon.PAPER_LIKE)))})"
+        rf"\s+(?:{_plurals(lexicon.PAPER_LIKE)})\b",
+        low,
+    ):
+        return True
     return bool(
         re.search(rf"(?:{asker})(?:\s+[\w()'’-]+){{0,4}}?\s+(?:{nouns})\b", low)
-        or re.search(r"^\s*(?:list|enumerate)\b", low)
+        # '… ? List all of them.', 'Please list every one.'
+        or re.search(r"(?:^|[.?!]\s+)\s*(?:please\s+|(?:can|could|would)\s+you\s+)?(?:list|enumerate)\b", low)
         or re.search(rf"^\W*(?:{nouns})\b", low)  # "Papers published before 2020?"
     )
 

@@ -657,6 +657,10 @@ def test_only_the_part_that_asks_why_asks_a_reason(catalog):
         "Is there more than one paper that uses SAM? Which ones?",
         "What models generate talking faces?",
         "Which frameworks detect gaze targets?",
+        "Which challenge reports deal with RAW sensor data?",  # two such nouns, one compound
+        "Which benchmark papers evaluate gaze models?",
+        "What papers touch on lip reading? List all of them.",  # a request after the question
+        "Which work uses SAM? Please list every one.",
     ],
 )
 def test_a_request_verb_leading_its_clause_asks_for_a_list(catalog, question):
