@@ -667,8 +667,10 @@ QUESTION_MARKERS = (
 # A leading label or courtesy before the question ("Thanks.", "Different subject:", "Quick question -").
 LEADING_CHATTER = (
     r"^\s*(?:thanks|thank you|thx|ok(?:ay)?|great|cool|nice|got it|i see|hmm+|alright|right)\b[\s,.!:;-]*",
-    r"^\s*(?:different|another|new|unrelated|separate)\s+(?:topic|subject|question|thing)\s*[:,.-]+\s*",
-    r"^\s*switching\s+(?:topics?|gears|subjects?)\s*[:,.-]+\s*",
+    r"^\s*(?:(?:on\s+)?(?:a\s+)?(?:completely|totally|entirely)\s+)?(?:different|another|new|unrelated|separate)\s+"
+    r"(?:topic|subject|question|thing|note)\s*[:,.-]+\s*",
+    r"^\s*(?:(?:ok(?:ay)?|so|now)\s*,?\s*)?(?:switching|changing|let's\s+switch|let's\s+change)\s+(?:topics?|gears|subjects?)"
+    r"(?:\s+(?:completely|entirely|totally|a\s+bit|for\s+a\s+moment|for\s+a\s+sec(?:ond)?|now|here))?\s*[:,.!-]+\s*",
     r"^\s*(?:quick|one more|follow-?up|also|and|so|but|now)\s*(?:question)?\s*[:,.-]+\s*",
 )
 # Picking one of several papers discussed before: "the later one", "the former".

@@ -451,6 +451,19 @@ def test_a_follow_up_with_a_topic_of_its_own_moves_on(catalog, question):
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "Switching gears completely: did they also propose a gaze model?",
+        "On a completely different note: which paper estimates gaze targets?",
+        "Ok, let's switch topics for a moment - is there a paper on gaze targets?",
+    ],
+)
+def test_the_words_that_switch_topics_are_no_topic(catalog, question):
+    q = ask(catalog, question, HISTORY)
+    assert q.topic_switch and q.carried == () and not {"switch", "gear", "complet", "note", "moment"} & set(q.topic)
+
+
+@pytest.mark.parametrize(
     ("question", "carried"),
     [
         # the question describes the paper it means; its 'it' points at that description, not at MuCo
