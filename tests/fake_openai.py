@@ -28,6 +28,7 @@ class Reply:
         keepalive_for: float = 0.0,
         drip: float = 0.0,
         echo: bool = False,
+        retry_after_ms: int | None = None,
     ):
         self.text, self.status, self.delay, self.raw = text, status, delay, raw
         self.drop_after = drop_after  # stream this many pieces, then close the connection mid-answer
@@ -35,6 +36,7 @@ class Reply:
         self.keepalive_for = keepalive_for  # send only SSE keep-alive comments for this long, then the answer
         self.drip = drip  # seconds between single bytes of every event (a trickling connection)
         self.echo = echo  # reply with the request's own messages: a model that recites its prompt
+        self.retry_after_ms = retry_after_ms  # a 'retry-after-ms' header, as rate-limiting servers send
 
 
 class FakeOpenAI:
@@ -74,7 +76,11 @@ class FakeOpenAI:
                 if reply.delay:
                     time.sleep(reply.delay)
                 if reply.status != 200:
-                    self._send(reply.status, json.dumps({"error": {"message": "scripted failure"}}).encode())
+                    self._send(
+                        reply.status,
+                        json.dumps({"error": {"message": "scripted failure"}}).encode(),
+                        retry_after_ms=reply.retry_after_ms,
+                    )
                 elif reply.raw is not None:
                     self._send(200, reply.raw, "text/event-stream" if body.get("stream") else "application/json")
                 elif body.get("stream"):
@@ -138,8 +144,12 @@ class FakeOpenAI:
                 }
                 return self._write(f"data: {json.dumps(chunk)}\n\n".encode(), drip)
 
-            def _send(self, status: int, payload: bytes, kind: str = "application/json") -> None:
+            def _send(
+                self, status: int, payload: bytes, kind: str = "application/json", retry_after_ms: int | None = None
+            ) -> None:
                 self.send_response(status)
+                if retry_after_ms is not None:
+                    self.send_header("retry-after-ms", str(retry_after_ms))
                 self.send_header("Content-Type", kind)
                 self.send_header("Content-Length", str(len(payload)))
                 self.end_headers()

@@ -37,14 +37,15 @@ def fallback_notice(messages):
 
 
 def test_rate_limit_is_retried_with_backoff_and_counted(full_settings, fake_openai, messages, ask):
-    fake_openai.script(Reply(status=429), Reply(status=429), GOOD)
+    # The server says when to retry (as rate limiters do): the client waits that long, not its own backoff.
+    fake_openai.script(Reply(status=429, retry_after_ms=50), Reply(status=429, retry_after_ms=50), GOOD)
     a = ask(llm_max_retries=2)
     assert a.engine == "openai" and len(fake_openai.requests) == 3
     assert "tried 3 times" in messages(a)
 
 
 def test_rate_limit_past_the_retries_falls_back(full_settings, fake_openai, ask, fallback_notice):
-    fake_openai.script(*[Reply(status=429)] * 3)
+    fake_openai.script(*[Reply(status=429, retry_after_ms=50)] * 3)
     a = ask(llm_max_retries=1)
     assert fallback_notice(a, "rate-limiting") and len(fake_openai.requests) == 2
 
@@ -54,7 +55,7 @@ def test_rate_limit_past_the_retries_falls_back(full_settings, fake_openai, ask,
     [
         (Reply(status=500), "HTTP 500"),
         (Reply(status=401), "rejected the API key"),
-        (Reply(GOOD, delay=4), "timed out after 1.5 s"),
+        (Reply(GOOD, delay=3), "timed out after 0.5 s"),
         (Reply(GOOD, drop_after=3), "broke off"),
         (Reply(raw=b"data: {not json\n\ndata: [DONE]\n\n"), "malformed reply"),
         (Reply(""), "ended the answer without any text"),
@@ -63,9 +64,9 @@ def test_rate_limit_past_the_retries_falls_back(full_settings, fake_openai, ask,
 )
 def test_faults_fall_back_with_a_clear_notice(full_settings, fake_openai, reply, words, ask, fallback_notice):
     fake_openai.script(reply)
-    # The per-request timeout (1.5 s) is shorter than the deadline only where the timeout itself is under test.
-    deadline = 5.0 if words.startswith("timed out") else 1.0
-    a = ask(llm_timeout=1.5, llm_deadline=deadline)
+    # The per-request timeout (0.5 s) is shorter than the deadline only where the timeout itself is under test.
+    deadline = 5.0 if words.startswith("timed out") else 0.6
+    a = ask(llm_timeout=0.5 if words.startswith("timed out") else 1.5, llm_deadline=deadline)
     assert fallback_notice(a, words), a.notices
 
 
