@@ -429,6 +429,11 @@ def terms_of(text: str, catalog: Catalog, *, english: bool = True) -> list[str]:
     return out
 
 
+_SETTING_RE = re.compile(
+    rf"^\W*(?:for|in|on|with|regarding|about|as for|given|concerning|within)\b[^,;?]{{3,}},\s*(?={_WH})", re.I
+)
+
+
 def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
     """The sub-questions of the asking clause, each with what it asks for."""
     pieces = [p.strip(" ,.?") for p in _PART_SPLIT_RE.split(_mask_quoted(clause)) if p and p.strip(" ,.?")]
@@ -444,7 +449,11 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
         kind_words = (lexicon.REASON_WORDS if reason else frozenset()) | (
             frozenset(re.findall(r"\bhow\s+(\w+)", low)) if measure else frozenset()
         )
-        words = " ".join(w for w in piece.split() if w.lower().strip(",.?!;:") not in kind_words)
+        # 'For the multi-agent generator of counseling sessions, how often did experts prefer its sessions': the
+        # setting names the paper (search reads it); what is asked of it follows the question word.
+        setting = _SETTING_RE.match(piece)
+        asked = piece[setting.end() :] if setting else piece
+        words = " ".join(w for w in asked.split() if w.lower().strip(",.?!;:") not in kind_words)
         terms = [t for t in terms_of(words, catalog, english=english) if t not in _FRAMING_STEMS]
         asks_contribution = not reason and any(r.search(low) for r in _CONTRIBUTION_ASKED_RES)
         asks_something = bool(

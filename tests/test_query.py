@@ -10,6 +10,7 @@ from assistant.chunking import chunk_paper
 from assistant.corpus import load_corpus
 from assistant.index import IndexedPaper, LexicalIndex
 from assistant.query import understand
+from assistant.text import stem
 from assistant.types import Intent, Order
 from tests.conftest import DATA
 
@@ -333,6 +334,13 @@ def test_a_surname_stands_for_a_papers_authors(catalog, question):
 )
 def test_a_name_that_is_no_author_restricts_nothing(catalog, question):
     assert ask(catalog, question).filters.authors == ()
+
+
+def test_a_setting_before_the_question_word_names_the_paper_not_the_ask(catalog):
+    q = ask(catalog, "For the gaze model with a frozen encoder, how many parameters does it learn, and why?")
+    first = q.parts[0]
+    assert stem("gaze") not in first.terms and stem("encoder") not in first.terms and stem("learn") in first.terms
+    assert stem("gaze") in q.topic  # search still reads the setting
 
 
 def test_may_the_verb_is_no_date(catalog):
