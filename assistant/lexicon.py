@@ -531,6 +531,9 @@ OPPOSITES = (
       "underperforms", "underperformed", "worse than", "inferior to", "lose to", "loses to", "lost to"),
      ("outperform", "outperforms", "outperformed", "outperforming", "surpass", "surpasses", "surpassed", "beats",
       "better than", "superior to")),
+    # how much data: 'since ProtoFlow needs hundreds of annotated videos' where it works from as few as one video
+    (("hundreds of", "thousands of", "millions of", "large amounts of", "massive amounts of", "lots of"),
+     ("as few as", "only a few", "only one", "a handful of", "few-shot", "one-shot")),
     # what a method costs: 'why does SA4Depth double inference time' where it keeps inference time unchanged
     (("unchanged", "unaffected", "no additional", "no extra", "without additional", "without extra"),
      ("double", "doubles", "doubled", "doubling", "triple", "triples", "tripled", "slows down", "slower")),

@@ -742,7 +742,11 @@ def _side_re(phrases: Sequence[str]) -> re.Pattern:
 
 
 _OPPOSITES = [(_side_re(a), _side_re(b)) for a, b in lexicon.OPPOSITES]
-_PRESUMES_RE = re.compile(r"\s*(?:why|how|what|which|where|when|who|whose|in what|in which|on what)\b", re.I)
+# A question that takes something as given: a wh-question, or one that states its premise ('Since X needs …, how').
+_PRESUMES_RE = re.compile(
+    r"\s*(?:why|how|what|which|where|when|who|whose|in what|in which|on what|since|because|given that|now that)\b",
+    re.I,
+)
 # Words either side of a presumed choice that say what it is about ('fine-tune its DINOv2 backbone').
 OPPOSITE_WINDOW = 5
 

@@ -269,6 +269,9 @@ def test_a_negation_covers_its_own_clause(sentence, negated, stated):
         ("What scale factor did the infrared challenge use, x2?", False),  # asks; answered with the right one
         ("Why does the infrared challenge double the inference time?", True),  # it keeps it unchanged
         ("Why does the infrared challenge keep the inference time unchanged?", False),
+        # how much data, stated as the question's premise: it works from as few as one training video
+        ("Since the infrared challenge needs hundreds of training videos, where do they come from?", True),
+        ("How well does the infrared challenge do with as few as one training video?", False),
     ],
 )
 def test_a_presumed_factor_or_cost_the_abstract_states_otherwise(question, contradicted):
@@ -279,6 +282,7 @@ def test_a_presumed_factor_or_cost_the_abstract_states_otherwise(question, contr
         "NTIRE 2026 Remote Sensing Infrared Image Super-Resolution (x4) Challenge",
         "LR inputs are generated through bicubic downsampling with a x4 scaling factor.",
         "Submissions must keep the inference time unchanged.",
+        "Entries still do well when trained on as few as one training video.",
     )
     assert bool(_contradicted(Query(question, question, question, Intent.CONTENT), sents)) is contradicted
 
