@@ -26,7 +26,7 @@ from typing import Protocol
 
 from . import lexicon
 from .corpus import title_key
-from .text import Corrector, content_terms, is_coined, normalize, ratio
+from .text import Corrector, content_terms, is_coined, normalize, ratio, stopwords
 from .types import Chunk, Filters, Order, Paper, SourceRef
 
 SCHEMA_VERSION = "8"  # bump whenever what the index derives from a paper changes
@@ -627,7 +627,11 @@ class LexicalIndex:
         # A surname where the question says it stands for a paper's authors: 'Tamoyan and colleagues', 'Smirnov et
         # al.', 'Conde's team'. Every author of that surname (a common one names several).
         for m in _SURNAME_REFERENCE_RE.finditer(normalize(text)):
-            key = "% " + m["surname"].lower()
+            surname = m["surname"].lower()
+            # 'Joonghoon Kim et al.' is that author, not every Kim; 'He and his team' is no surname.
+            if surname in stopwords() or any(name.lower().split()[-1] == surname for name in found):
+                continue
+            key = "% " + surname
             for (name,) in self._read("SELECT DISTINCT name FROM authors WHERE key LIKE ? ORDER BY name", (key,)):
                 if name not in found:
                     found.append(name)

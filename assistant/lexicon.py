@@ -190,11 +190,10 @@ GENERIC_PEOPLE_NOUNS = frozenset(
 )  # fmt: skip
 # What people do inside a study, not as its authors.
 STUDY_ROLE_VERBS = (
-    r"\b(?:register(?:ed|s)?|sign(?:ed)? up|enrol(?:l)?(?:ed|s)?|participat(?:e|ed|es|ing)|t(?:ake|ook) part|"
-    r"compet(?:e|ed|es|ing)|join(?:ed|s)?|enter(?:ed|s)?|submit(?:ted|s)?|won|win|wins|rank(?:ed|s)?|plac(?:ed|es)|"
-    r"annotat(?:e|ed|es)|rat(?:e|ed|es)|label(?:l?ed|s)?|interview(?:ed|s)?|survey(?:ed|s)?|recruit(?:ed|s)?|"
+    r"\b(?:registered|signed up|enrol(?:l)?ed|participat(?:e|ed|es|ing)|t(?:ake|ook) part|compet(?:ed|ing)|joined|"
+    r"entered|submitted|won|ranked|placed|annotated|rated|labell?ed|interviewed|surveyed|recruited|"
     r"(?:was|were) (?:tested|studied|asked|shown))\b"
-)
+)  # past forms and participles only: 'survey', 'label', 'rank' or 'rate' are nouns as often as verbs
 # Verbs of authorship: "who wrote X", "X was written by whom".
 AUTHORING_VERBS = frozenset(
     ["wrote", "write", "written", "writes", "authored", "author", "co-authored", "created", "behind", "made",
@@ -535,8 +534,9 @@ OPPOSITES = (
     (("hundreds of", "thousands of", "millions of", "large amounts of", "massive amounts of", "lots of"),
      ("as few as", "only a few", "only one", "a handful of", "few-shot", "one-shot")),
     # what a method costs: 'why does SA4Depth double inference time' where it keeps inference time unchanged
-    (("unchanged", "unaffected", "no additional", "no extra", "without additional", "without extra"),
-     ("double", "doubles", "doubled", "doubling", "triple", "triples", "tripled", "slows down", "slower")),
+    (("unchanged", "unaffected", "not affected", "no additional", "no extra", "zero extra", "zero additional",
+      "without additional", "without extra", "without increasing", "no increase"),
+     ("double", "doubles", "doubled", "doubling", "triple", "triples", "tripled")),
 )  # fmt: skip
 
 # What other methods do ("than prior approaches that require X", "unlike existing methods, which rely on X"):
@@ -587,7 +587,7 @@ CONTRIBUTION = (
 # cope?"): answered by the sentences that describe its method, after it says what it contributes.
 METHOD_ASKED = (
     r"^\W*(?:and\s+|so\s+|but\s+)?(?:how|in what way|by what means)\s+(?:does|do|did|is|are|was|were|can|could|"
-    r"would|will|has|have)\b(?!(?:\s+[\w'-]+){1,4}?\s+(?:compare|differ|perform|fare|rank|stack))",
+    r"would|will|has|have)\b(?!(?:\s+[\w'-]+){1,4}?\s+(?:compare|differ|perform|fare|stack\s+up|rank\s+against)\b)",
     r"\bwhat\s+(?:mechanism|technique|trick|procedure|steps?|strategy|pipeline)\b",
 )
 # A sentence that reports an outcome rather than describing the method ("Experiments show …", "outperforms").

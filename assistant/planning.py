@@ -48,8 +48,8 @@ S_CONTRIBUTION = 0.15
 S_REASON = 0.3  # a reason or a limitation, for a "why" part
 S_OWN_NAME = 0.35  # the paper's own coined name, when the question asks which paper or method
 S_LINK = -0.3  # a sentence that is mostly a URL says little
-S_METHOD = 0.0  # a sentence describing the method, for a part asking how (tuned: data/evidence.json)
-S_FINDING = 0.0  # a sentence stating a finding, for a part asking whether something holds (tuned)
+S_METHOD = 0.0  # a sentence describing the method, for a part asking how (set by hand: data/evidence.json)
+S_FINDING = 0.0  # a sentence stating a finding, for a part asking what was found (set by hand: data/evidence.json)
 # Most sentences quoted for one paper, and for each paper of several.
 BUDGET_ONE = 4
 BUDGET_EACH = 2
@@ -720,11 +720,15 @@ def _contradicted(query: Query, sents: Sequence[str], index=None, own: frozenset
 
 _WHY_HOW_RE = re.compile(r"\s*(?:why|how(?!\s+(?:many|much|big|large|fast|long|often)\b))\b", re.I)
 # A scale factor or multiple: 'x2 upscaling', '×4', '3x faster'.
-_FACTOR_RE = re.compile(r"(?<![\w.])(?:[x×](\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s?[x×])(?!\w)", re.I)
+_FACTOR_RE = re.compile(
+    r"(?<![\w.])(?:[x×]((?:1[0-6]|\d)(?:\.\d+)?)|(\d+(?:\.\d+)?)\s?[x×](?!\s*[A-Z]?\d))(?!\w)", re.I
+)  # 'x2' … 'x16' as scale factors, not 'x86'; nor a count of hardware ('8x A100', '4× 3090')
+# Two factors closer than this ratio are one, said roughly ('2x faster' for '2.3x faster').
+SAME_FACTOR_RATIO = 1.3
 
 
-def _factors(text: str) -> set[str]:
-    return {a or b for a, b in _FACTOR_RE.findall(text)}
+def _factors(text: str) -> set[float]:
+    return {float(a or b) for a, b in _FACTOR_RE.findall(text)}
 
 
 def _other_factor_stated(query: Query, sents: Sequence[str]) -> bool:
@@ -734,7 +738,9 @@ def _other_factor_stated(query: Query, sents: Sequence[str]) -> bool:
     if query.asks_number or not _WHY_HOW_RE.match(query.asking):
         return False  # 'What scale factor did it use, x2?' asks, and is answered with the right one
     presumed, stated = _factors(query.asking), set().union(*map(_factors, sents)) if sents else set()
-    return bool(presumed and stated and not presumed & stated)
+    return bool(presumed and stated) and not any(
+        max(p, s) <= SAME_FACTOR_RATIO * min(p, s) for p in presumed for s in stated if min(p, s) > 0
+    )
 
 
 def _side_re(phrases: Sequence[str]) -> re.Pattern:
@@ -792,7 +798,7 @@ _NOT_NEGATION_RE = re.compile(r"\b(?:not only|no (?:more|less|fewer) than|not ju
 
 # Where what a negation covers ends: the clause ends ('without noise, 30% quieter than …' negates only noise), but a
 # list runs on past its commas ('without cost volumes, depth maps or poses').
-_CLAUSE_END_RE = re.compile(r"[;:!?()\[\]]|\.(?:\s|$)|,(?!\s*(?:[\w-]+\s+){0,3}?(?:and|or|nor)\b)")
+_CLAUSE_END_RE = re.compile(r"[;:!?]|(?<!e\.g)(?<!i\.e)\.(?:\s|$)|,(?!\s*(?:[\w-]+\s+){0,3}?(?:and|or|nor)\b)")
 
 
 def _scope(text: str) -> str:

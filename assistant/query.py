@@ -8,6 +8,7 @@ catalog (`index.Catalog`), so the same rules work on any researcher's pages.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import math
@@ -37,6 +38,7 @@ _CONTRIBUTION_ASKED_RES = _compile(lexicon.CONTRIBUTION_ASKED)
 _COLLECTION_RES = _compile(lexicon.COLLECTION_PHRASES)
 _METHOD_ASKED_RES = _compile(lexicon.METHOD_ASKED)
 _STUDY_ROLE_RE = re.compile(lexicon.STUDY_ROLE_VERBS, re.I)
+_AUTHORING_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, lexicon.AUTHORING_VERBS))) + r")\b", re.I)
 _FINDING_ASKED_RES = _compile(lexicon.FINDING_ASKED)
 _MONTH_NAMES = {m: i for i, m in enumerate(lexicon.MONTHS, start=1)} | lexicon.MONTH_ABBREVIATIONS
 _MONTH_RE = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
@@ -98,7 +100,9 @@ def understand(
     papers_asked = is_list or bool(set(head) & lexicon.PAPER_LIKE and not inverted)
     # A follow-up about the one paper under discussion ('which licence is its code released under?') describes it,
     # as a question naming it does: its code or date words restrict nothing.
-    about_one = bool(named) or (bool(history) and bool(_ONE_PAPER_REFERENCE_RE.search(low)))
+    about_one = bool(named) or (
+        bool(history) and bool(_ONE_PAPER_REFERENCE_RE.search(low)) and not _asks_for_a_paper(low)
+    )
     filters, metadata_words = _filters(real, catalog, named, today, listing=is_list or not about_one)
     if relative is not None:
         filters = filters.merge(relative)
@@ -202,7 +206,7 @@ def understand(
 
 
 _ONE_PAPER_REFERENCE_RE = re.compile(
-    r"\b(?:its|it|(?:this|that|the\s+same)\s+(?:paper|work|study|method|model|approach|framework|system|one))\b"
+    r"\b(?:its|(?:this|that|the\s+same)\s+(?:paper|work|study|method|model|approach|framework|system|one)(?:'s)?)\b"
 )
 
 
@@ -471,8 +475,9 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
                 asks_name=bool(_NAME_ASKED_RE.search(piece)) or (not parts and _asks_for_a_paper(low)),
                 asks_reason=reason,
                 asks_contribution=asks_contribution,
-                asks_method=not reason and not asks_number and any(r.search(low) for r in _METHOD_ASKED_RES),
-                asks_finding=any(r.search(low) for r in _FINDING_ASKED_RES) and not _asks_for_a_paper(low),
+                # read past a setting ('For the gaze model …, how does it predict …')
+                asks_method=not reason and not asks_number and any(r.search(asked.lower()) for r in _METHOD_ASKED_RES),
+                asks_finding=any(r.search(asked.lower()) for r in _FINDING_ASKED_RES) and not _asks_for_a_paper(low),
             )
         )
     return tuple(parts)
@@ -684,8 +689,7 @@ def _measure(low: str) -> str | None:
 # A 'how many' that names a choice inside the question rather than asking for a number: after a verb of choosing
 # ('a technique for choosing how many comments to show', 'does it learn how many clusters to use?').
 _EMBEDDED_HOW_RE = re.compile(
-    r"\b(?:for|of|about|on|in|by)\s+[\w-]+ing\s+how\s+(?:many|much)\b|"
-    r"\b(?:choos|chose|decid|determin|select|pick|learn|adapt|tun|estimat)\w*\s+how\s+(?:many|much)\b"
+    r"\b(?:choos|chose|decid|determin|select|pick|learn|adapt|estimat)\w*\s+how\s+(?:many|much)\b"
 )
 
 
@@ -743,14 +747,18 @@ def _is_list(low: str, *, named: bool = False) -> bool:
     # A compound of two such nouns: 'which challenge reports …', 'which benchmark papers …'.
     if not named and re.search(
         rf"\b(?:which|what|any|all)\s+(?:{'|'.join(map(re.escape, sorted(lexicon.PAPER_LIKE)))})"
-        rf"\s+(?:{_plurals(lexicon.PAPER_LIKE)})\b",
+        rf"\s+(?:{_plurals(lexicon.PAPER_NOUNS | {'report', 'reports'})})\b",
         low,
     ):
         return True
     return bool(
         re.search(rf"(?:{asker})(?:\s+[\w()'’-]+){{0,4}}?\s+(?:{nouns})\b", low)
         # '… ? List all of them.', 'Please list every one.'
-        or re.search(r"(?:^|[.?!]\s+)\s*(?:please\s+|(?:can|could|would)\s+you\s+)?(?:list|enumerate)\b", low)
+        or re.search(r"^\s*(?:list|enumerate)\b", low)
+        or (
+            not named
+            and bool(re.search(r"[.?!]\s+(?:please\s+|(?:can|could|would)\s+you\s+)?(?:list|enumerate)\b", low))
+        )
         or re.search(rf"^\W*(?:{nouns})\b", low)  # "Papers published before 2020?"
     )
 
@@ -797,7 +805,7 @@ def _intent(
     # Who wrote it: a "who" question, an asked-for noun meaning authors, "written by whom", "how many authors".
     who_wrote = "who" in head_words and not _WHO_ELSE_RE.search(low)
     # 'people' or 'team' are the authors unless they do something inside the study ('registered', 'ranked first').
-    in_study = bool(_STUDY_ROLE_RE.search(low))
+    in_study = bool(_STUDY_ROLE_RE.search(low)) and not _AUTHORING_RE.search(low)  # 'who wrote' always wins
     author_nouns = lexicon.AUTHOR_NOUNS - lexicon.GENERIC_PEOPLE_NOUNS if in_study else lexicon.AUTHOR_NOUNS
     authors_asked = bool(head_words & author_nouns) or (who_wrote and not in_study)
     authorship = (
@@ -994,7 +1002,11 @@ def _ordinal(n: int) -> str:
 
 
 # Words that put 'May 5' in a date context ('posted on May 5'), not 'may' the verb ('Which models may 3 …').
-_DATE_CONTEXT_RE = re.compile(r"\b(?:posted|published|released|appeared|submitted|came out|dated|on|date)\b")
+_DATE_CONTEXT_RE = re.compile(
+    r"\b(?:posted|published|released|appeared|submitted|uploaded|came out|come out|dated|date|day)\b|"
+    r"\b(?:on|from|of)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?may\b"
+)
+_MONTH_DAYS = {m: calendar.monthrange(2024, m)[1] for m in range(1, 13)}  # a leap year: February 29 exists
 
 
 def _date_filter(low: str, ignore_years: set[str], today: dt.date) -> tuple[Filters, set[str]] | None:
@@ -1049,12 +1061,18 @@ def _date_filter(low: str, ignore_years: set[str], today: dt.date) -> tuple[Filt
             pass
     # A day without a year, as the pages write this year's dates: "posted on June 23", "on the 23rd of June". It
     # means that day in any year the collection has ('Aug 20' of 2025 on a page captured in 2026).
-    day_first = re.search(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month>{_MONTH_RE})\b", low)
+    day_first = re.search(rf"\b(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)? (?P<of>of )?(?P<month>{_MONTH_RE})\b", low)
+    if day_first and not (day_first["ordinal"] or day_first["of"] or _DATE_CONTEXT_RE.search(low)):
+        day_first = None  # 'Which 3 March papers use SAM?', 'Which of these 2 may help?'
     month_first = re.search(rf"\b(?P<month>{_MONTH_RE})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\d)", low)
     if month_first and month_first["month"] == "may" and not _DATE_CONTEXT_RE.search(low):
         month_first = None  # 'Which models may 3 agents use?'
     m = day_first or month_first
-    if m and _month(m["month"]) and 1 <= int(m["day"]) <= 31:
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    days = len(re.findall(rf"\b(?:{_MONTH_RE})\.? {day}\b|\b{day} (?:of )?(?:{_MONTH_RE})\b", low))
+    # one day, and one that exists ('February 30' is none); two days ('between June 5 and July 10') are a range the
+    # filters cannot state without a year: the month range below reads them.
+    if m and days == 1 and _month(m["month"]) and 1 <= int(m["day"]) <= _MONTH_DAYS[_month(m["month"])]:
         return Filters(months=(_month(m["month"]),), day=int(m["day"])), words
     # A range of months: "between July and September 2025", "from April to June 2025".
     if m := re.search(

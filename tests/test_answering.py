@@ -251,6 +251,8 @@ def test_a_question_with_the_papers_own_choice_is_answered(full_settings, questi
         # but a list runs on past its commas
         ("We track points without cost volumes, depth maps or poses.", {"cost", "depth", "map"}, set()),
         ("A training-free detector.", {"train"}, set()),
+        ("It tracks without (costly) depth maps.", {"depth", "map"}, set()),  # an aside is inside the clause
+        ("It tracks without e.g. depth maps.", {"depth", "map"}, set()),
     ],
 )
 def test_a_negation_covers_its_own_clause(sentence, negated, stated):
@@ -285,6 +287,23 @@ def test_a_presumed_factor_or_cost_the_abstract_states_otherwise(question, contr
         "Entries still do well when trained on as few as one training video.",
     )
     assert bool(_contradicted(Query(question, question, question, Intent.CONTENT), sents)) is contradicted
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How does FastX add no extra inference cost?",  # 'zero extra' says the same
+        "Why is FastX 2x faster?",  # said roughly: 2.3x
+        "Why does FastX train on 8x A100 GPUs?",  # a count of hardware, no scale factor
+        "Why does FastX run on x86 machines?",
+    ],
+)
+def test_a_premise_said_another_way_is_no_contradiction(question):
+    from assistant.planning import _contradicted
+    from assistant.types import Intent, Query
+
+    sents = ("FastX", "It doubles training throughput while adding zero extra inference cost and runs 2.3x faster.")
+    assert not _contradicted(Query(question, question, question, Intent.CONTENT), sents)
 
 
 def test_the_title_states_what_the_paper_is_about():

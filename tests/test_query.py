@@ -281,6 +281,11 @@ def test_order_questions(catalog, question, order, intent):
         ("Who are the people behind Gaze-LLE?", Intent.AUTHORS),
         ("Which researchers worked on Gaze-LLE?", Intent.AUTHORS),
         ("Who wrote Gaze-LLE?", Intent.AUTHORS),
+        # 'survey', 'label', 'rate' are nouns here; 'wrote' says authorship whatever else the question holds
+        ("Who wrote the survey on diffusion models?", Intent.AUTHORS),
+        ("How many people wrote the paper on label noise?", Intent.AUTHORS),
+        ("Who wrote the paper that ranks LLM judges?", Intent.AUTHORS),
+        ("Who wrote the paper in which drivers were interviewed?", Intent.AUTHORS),
     ],
 )
 def test_people_are_the_authors_unless_they_take_part_in_the_study(catalog, question, intent):
@@ -297,6 +302,8 @@ def test_people_are_the_authors_unless_they_take_part_in_the_study(catalog, ques
         ("How many training steps to convergence does MuCo need?", True),
         ("How much data do they need to train the model?", True),
         ("Which paper tracks points, and how many frames does it use?", True),
+        ("For training how many GPUs did MuCo use?", True),  # a setting, not a choice
+        ("Which method is best after fine-tuning how many layers?", True),
     ],
 )
 def test_a_how_many_inside_a_choice_asks_for_no_number(catalog, question, asks_number):
@@ -310,6 +317,7 @@ def test_a_how_many_inside_a_choice_asks_for_no_number(catalog, question, asks_n
         ("Which licence is its code released under?", None),  # describes the paper under discussion
         ("Is that framework's code released, and under which license?", None),
         ("Which papers have code released?", True),  # a new list, restricted
+        ("Is there a paper with code that does it better?", True),  # asks for another paper: the filter holds
     ],
 )
 def test_code_words_about_the_paper_under_discussion_restrict_nothing(catalog, question, has_code):
@@ -334,6 +342,40 @@ def test_a_surname_stands_for_a_papers_authors(catalog, question):
 )
 def test_a_name_that_is_no_author_restricts_nothing(catalog, question):
     assert ask(catalog, question).filters.authors == ()
+
+
+def test_a_full_name_with_et_al_is_that_author_alone(catalog):
+    assert ask(catalog, "What did Jong Chul Ye et al. propose for debiasing?").filters.authors == ("Jong Chul Ye",)
+    assert ask(catalog, "He and his team built what kind of debiasing method?").filters.authors == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is there a paper from 2024 that does it better?",  # a bare 'it' in a search for another paper
+        "Which paper posted in March builds on it?",
+    ],
+)
+def test_a_follow_up_asking_for_another_paper_keeps_its_filters(catalog, question):
+    assert ask(catalog, question, HISTORY).filters.active()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which of these 2 may help with gaze estimation?",
+        "Which 3 March papers use SAM?",  # a count before a month
+        "Which papers were posted between June 5 and July 10?",  # two days: a range, not the first day
+        "What was posted on February 30?",  # no such day
+    ],
+)
+def test_no_day_filter_where_there_is_no_one_day(catalog, question):
+    assert ask(catalog, question).filters.day is None
+
+
+@pytest.mark.parametrize("question", ["Can you list the datasets MuCo uses?", "Please list the limitations of MuCo."])
+def test_a_request_to_list_things_of_a_named_paper_is_no_list_of_papers(catalog, question):
+    assert not ask(catalog, question).is_list
 
 
 def test_a_setting_before_the_question_word_names_the_paper_not_the_ask(catalog):
