@@ -2,6 +2,8 @@
 
 import concurrent.futures
 
+import pytest
+
 from assistant.answering import answer
 
 QUESTIONS = {
@@ -33,6 +35,7 @@ def test_twenty_threads_calling_answer_get_their_own_answers(full_settings):
         assert not a.refused and a.text
 
 
+@pytest.mark.slow  # twenty streamed model answers at once: a load test, run by `make test`
 def test_twenty_threads_through_the_openai_path(full_settings, fake_openai, messages, settings_for):
     from tests.fake_openai import Reply
 

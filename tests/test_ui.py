@@ -132,6 +132,7 @@ def test_filters_from_the_panel():
     )
 
 
+@pytest.mark.slow  # twenty users at once through the real app: a load test, run by `make test`
 def test_twenty_concurrent_users_get_their_own_answers(app_url):
     questions = {
         "Who wrote STAN?": "Yong Man Ro",
