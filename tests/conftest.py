@@ -222,3 +222,19 @@ def _small_collection(full_settings, tmp_path, port, **extra):
     )
     store.sync(load_corpus([base], capture_year=CAPTURE_YEAR).papers, settings)
     return settings
+
+
+# Generated-input tests draw fewer examples in `make test-fast` (markers exclude the slow tier) than in the full run
+# (`make test`, CI): the fast loop stays quick, the full one searches as wide as before.
+FAST_RUN_SHARE = 0.25
+_fast_run = False
+
+
+def pytest_configure(config):
+    global _fast_run
+    _fast_run = "not slow" in (config.option.markexpr or "")
+
+
+def examples(full: int) -> int:
+    """How many generated examples a property test draws in this run."""
+    return max(5, int(full * FAST_RUN_SHARE)) if _fast_run else full

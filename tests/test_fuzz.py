@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from assistant.answering import answer
 from assistant.corpus import CorpusError, load_corpus
 from assistant.prompts import template
+from tests import conftest
 from tests.conftest import DATA
 
 SEED_PAGE = sorted(DATA.glob("003_*.txt"))[0].read_text()
@@ -51,7 +52,9 @@ question_text = st.one_of(
 )
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=conftest.examples(60), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(question=question_text)
 def test_any_question_gets_a_bounded_valid_answer(full_settings, question):
     start = time.monotonic()
@@ -82,7 +85,9 @@ def mangled_pages(draw):
     return "\n".join(lines)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=conftest.examples(150), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(page=st.one_of(mangled_pages(), st.text(max_size=500)))
 def test_any_page_parses_exactly_or_names_file_and_line(tmp_path, page):
     f = tmp_path / "page.txt"
@@ -133,7 +138,9 @@ def test_instructions_inside_an_abstract_are_never_obeyed_nor_quoted(tmp_path, f
     assert offline.citations and "IGNORE" not in offline.text and "42" not in offline.text
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=conftest.examples(15), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(question=question_text)
 def test_a_model_that_recites_its_prompt_never_reaches_the_reader(full_settings, fake_openai, question, settings_for):
     """Whatever the question, an endpoint that echoes its whole prompt back is replaced before anyone reads it."""
