@@ -117,6 +117,8 @@ SYNONYM_GROUPS = (
     ("arm", "manipulator"),
     ("hand", "gripper"),
     ("memory", "vram"),
+    ("limit", "constraint", "budget", "cap"),
+    ("compute", "computational", "flops", "gflops", "macs"),
     ("doctor", "clinical", "medical"),
     ("noise", "noisy"),
     ("move", "motion", "movement"),

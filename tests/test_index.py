@@ -66,3 +66,14 @@ def test_the_corrector_knows_only_words_stored_papers_use(corpus):
 def test_british_and_american_spellings_are_one_term(british, american):
     # 'which licence is its code released under' meets 'under an MIT license'
     assert stem(british) == stem(american)
+
+
+@pytest.mark.parametrize(
+    ("asked", "stated"),
+    [("limits", "constraints"), ("budget", "limit"), ("compute", "GFLOPs"), ("picture", "image"), ("car", "vehicle")],
+)
+def test_an_everyday_word_meets_the_papers_term(asked, stated):
+    # 'What compute limits did the benchmark impose?' meets 'strict efficiency constraints: … 2000 GFLOPs'
+    from assistant.text import with_synonyms
+
+    assert stem(stated) in with_synonyms({stem(asked)})
