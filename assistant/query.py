@@ -205,9 +205,9 @@ def understand(
 # ------------------------------------------------------------------------------------------- instructions, clauses
 
 
-_ONE_PAPER_REFERENCE_RE = re.compile(
-    r"\b(?:its|(?:this|that|the\s+same)\s+(?:paper|work|study|method|model|approach|framework|system|one)(?:'s)?)\b"
-)
+# The nouns a question calls the paper it refers to ('that framework', 'the retina one', 'the small model in it').
+_REFERENT_NOUNS = "one|paper|work|study|method|model|approach|framework|system"
+_ONE_PAPER_REFERENCE_RE = re.compile(rf"\b(?:its|(?:this|that|the\s+same)\s+(?:{_REFERENT_NOUNS})(?:'s)?)\b")
 
 
 def _set_aside_instructions(text: str) -> tuple[str, list[str]]:
@@ -457,6 +457,7 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
         # setting names the paper (search reads it); what is asked of it follows the question word.
         setting = _SETTING_RE.match(piece)
         asked = piece[setting.end() :] if setting else piece
+        asked_low = asked.lower()
         words = " ".join(w for w in asked.split() if w.lower().strip(",.?!;:") not in kind_words)
         terms = [t for t in terms_of(words, catalog, english=english) if t not in _FRAMING_STEMS]
         asks_contribution = not reason and any(r.search(low) for r in _CONTRIBUTION_ASKED_RES)
@@ -476,8 +477,8 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
                 asks_reason=reason,
                 asks_contribution=asks_contribution,
                 # read past a setting ('For the gaze model …, how does it predict …')
-                asks_method=not reason and not asks_number and any(r.search(asked.lower()) for r in _METHOD_ASKED_RES),
-                asks_finding=any(r.search(asked.lower()) for r in _FINDING_ASKED_RES) and not _asks_for_a_paper(low),
+                asks_method=not reason and not asks_number and any(r.search(asked_low) for r in _METHOD_ASKED_RES),
+                asks_finding=any(r.search(asked_low) for r in _FINDING_ASKED_RES) and not _asks_for_a_paper(low),
             )
         )
     return tuple(parts)
@@ -1006,6 +1007,8 @@ _DATE_CONTEXT_RE = re.compile(
     r"\b(?:posted|published|released|appeared|submitted|uploaded|came out|come out|dated|date|day)\b|"
     r"\b(?:on|from|of)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?may\b"
 )
+_DAY_FIRST_RE = re.compile(rf"\b(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)? (?P<of>of )?(?P<month>{_MONTH_RE})\b")
+_MONTH_FIRST_RE = re.compile(rf"\b(?P<month>{_MONTH_RE})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\d)")
 _MONTH_DAYS = {m: calendar.monthrange(2024, m)[1] for m in range(1, 13)}  # a leap year: February 29 exists
 
 
@@ -1061,15 +1064,14 @@ def _date_filter(low: str, ignore_years: set[str], today: dt.date) -> tuple[Filt
             pass
     # A day without a year, as the pages write this year's dates: "posted on June 23", "on the 23rd of June". It
     # means that day in any year the collection has ('Aug 20' of 2025 on a page captured in 2026).
-    day_first = re.search(rf"\b(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)? (?P<of>of )?(?P<month>{_MONTH_RE})\b", low)
+    day_first = _DAY_FIRST_RE.search(low)
     if day_first and not (day_first["ordinal"] or day_first["of"] or _DATE_CONTEXT_RE.search(low)):
         day_first = None  # 'Which 3 March papers use SAM?', 'Which of these 2 may help?'
-    month_first = re.search(rf"\b(?P<month>{_MONTH_RE})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\d)", low)
+    month_first = _MONTH_FIRST_RE.search(low)
     if month_first and month_first["month"] == "may" and not _DATE_CONTEXT_RE.search(low):
         month_first = None  # 'Which models may 3 agents use?'
     m = day_first or month_first
-    day = r"\d{1,2}(?:st|nd|rd|th)?"
-    days = len(re.findall(rf"\b(?:{_MONTH_RE})\.? {day}\b|\b{day} (?:of )?(?:{_MONTH_RE})\b", low))
+    days = len(_DAY_FIRST_RE.findall(low)) + len(_MONTH_FIRST_RE.findall(low))
     # one day, and one that exists ('February 30' is none); two days ('between June 5 and July 10') are a range the
     # filters cannot state without a year: the month range below reads them.
     if m and days == 1 and _month(m["month"]) and 1 <= int(m["day"]) <= _MONTH_DAYS[_month(m["month"])]:
@@ -1299,13 +1301,13 @@ def _carried(clause: str, topic: tuple[str, ...], history: Sequence[dict], catal
 
 
 _DESCRIBED_RE = re.compile(
-    r"\bthe\s+((?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:one|paper|work|study|method|model|approach|framework|system)\b"
+    rf"\bthe\s+((?:[\w-]+\s+){{0,4}}?[\w-]+)\s+(?:{_REFERENT_NOUNS})\b"
     r"(?:\s+(?:that|which|who|where|with|on|about|for)\s+([^,;:?!—]{3,80}))?"
 )
 
 
 _PART_OF_IT_RE = re.compile(
-    r"\s+(?:one|paper|work|study|method|model|approach|framework|system)\s+(?:in|of|from|behind|inside|on)\s+"
+    rf"\s+(?:{_REFERENT_NOUNS})\s+(?:in|of|from|behind|inside|on)\s+"
     r"(?:it|them|this|that|their|its)\b"
 )
 
