@@ -59,7 +59,35 @@ _HEADER_FIELDS = {
 _PAPERS_LINE_RE = re.compile(r"^(\d+) Papers$")
 # Lower-case name particles that may sit inside a personal name ("Ludwig van Beethoven").
 _PARTICLES = frozenset(
-    ["van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "la", "le", "bin", "ibn", "al", "ter"]
+    [
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "du",
+        "e",
+        "y",
+        "la",
+        "le",
+        "los",
+        "bin",
+        "ibn",
+        "al",
+        "ul",
+        "ur",
+        "ter",
+        "ten",
+        "im",
+        "zu",
+    ]
 )
 _SLUG_STOPWORDS = frozenset(
     [
@@ -140,15 +168,32 @@ def _parse_meta(line: str, path: Path, lineno: int, capture_year: int) -> _Meta:
 def _is_name_token(token: str, first: bool) -> bool:
     if not first and token in _PARTICLES:
         return True
-    return bool(token) and token[0].isupper() and all(c.isalpha() or c in "-'.’" for c in token)
+    if not first and len(token) > 2 and token[0] == token[-1] and token[0] in "\"'":
+        token = token[1:-1]  # a nickname between the given name and the surname: 'Xuhai "Orson" Xu'
+    if not first and token[:1] == "-":
+        token = token[1:]  # arXiv's split of a hyphenated name: 'Marina M. -C. Höhne'
+    if token[:2] in ("d'", "l'") and token[2:3].isupper():
+        token = token[2:]  # an elided particle: "Theau d'Audiffret"
+    # A group's name may carry a version past its first word ('Team Hunyuan3D', 'Baichuan-M3 Team').
+    allowed = "-'.’" + ("" if first else "0123456789")
+    return bool(token) and token[0].isupper() and all(c.isalpha() or c in allowed for c in token)
 
 
-def _is_name(name: str) -> bool:
+def _is_name(name: str, *, leads: bool = True) -> bool:
+    """A personal or group name of one to five words. Its last word may be written in lower case ('Jian liu',
+    'Hugo Van hamme'), and so may its first unless it leads the list: in a glued line the list's first name is
+    where the title ends, found by its capital."""
     tokens = name.split(" ")
+    # Initials ('Ronald L. P. D. de Jong') do not count toward the length: only words could be a title's.
+    if not 1 <= sum(not re.fullmatch(r"\w\.", t) for t in tokens) <= 5:
+        return False
+    last = tokens[-1]
+    lower_last = len(tokens) in (2, 3) and last.isalpha() and last.islower()
+    lower_first = not leads and len(tokens) > 1 and tokens[0].isalpha() and tokens[0].islower()
     return (
-        1 <= len(tokens) <= 5
-        and all(_is_name_token(t, i == 0) for i, t in enumerate(tokens))
-        and _is_name_token(tokens[-1], True)
+        (lower_first or _is_name_token(tokens[0], True))
+        and all(_is_name_token(t, False) for t in tokens[1:-1])
+        and (lower_last or _is_name_token(last, len(tokens) == 1))
     )
 
 
@@ -163,8 +208,10 @@ def parse_author_list(text: str) -> _AuthorList | None:
     et_al = text.endswith(" et al.")
     if et_al:
         text = text[: -len(" et al.")]
-    names = tuple(n.strip() for n in text.split(","))
-    if not names or not all(_is_name(n) for n in names):
+    # An entry with no letter is what is left of a group's colon, as arXiv prints 'NVIDIA: Aaron Blakeman, ...'
+    # ('NVIDIA, :, Aaron Blakeman'): a separator, not a person.
+    names = tuple(n.strip() for n in text.split(",") if any(c.isalpha() for c in n) or not n.strip())
+    if not names or not all(_is_name(n, leads=i == 0) for i, n in enumerate(names)):
         return None
     return _AuthorList(names, et_al, affiliation)
 

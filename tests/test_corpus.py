@@ -104,6 +104,14 @@ GLUED = "CVDec 23, 2024\n{line}\nAn abstract sentence.\n"
             "An Approach to Anatomical 3D Shape Recovery",
             ("Miruna-Alexandra Gafencu", "Yordanka Velikova"),
         ),
+        # arXiv prints a group author before its members ('NVIDIA: Aaron Blakeman, ...'); the page keeps the colon
+        # as an entry of its own
+        (
+            "Nemotron-H: Hybrid Mamba-Transformer ModelsNVIDIA, :, Aaron Blakeman et al.",
+            "Nemotron-H: Hybrid Mamba-Transformer Models",
+            ("NVIDIA", "Aaron Blakeman"),
+        ),
+        ('A Study of SleepXuhai "Orson" Xu, Anna Lee', "A Study of Sleep", ('Xuhai "Orson" Xu', "Anna Lee")),
         ("Networks for Data Wissam J. Baddar", None, None),  # a space is no glue: no cut point
     ],
 )
@@ -129,6 +137,59 @@ def test_author_list_grammar():
     assert parse_author_list("A Bee, Cee Dee et al. · mit").affiliation == "mit"
     assert parse_author_list("Ludwig van Beethoven, Anna Lee").authors[0] == "Ludwig van Beethoven"
     assert parse_author_list("learning to see, Anna Lee") is None
+    assert parse_author_list("Kimi Team, :, Angang Du, Bofei Gao et al.").authors == (
+        "Kimi Team",
+        "Angang Du",
+        "Bofei Gao",
+    )
+    assert parse_author_list("Anna Lee, , Bo Kim") is None  # an empty entry is a broken list, not a separator
+    assert parse_author_list(":") is None
+    assert parse_author_list('"Orson" Xu') is None  # a quoted word is a nickname inside a name, never its start
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # shapes of real arXiv author lists (from the feed archive the shared corpora came from)
+        "Jinhong Wang, Shuo Tong, Jian liu",
+        "Pu Wang, Shinji Watanabe, Hugo Van hamme",
+        "Liangrui Pan, xiaoyu Li, Guang Zhu",
+        "Hugo Magaldi, Theau d'Audiffret",
+        "Alejandro R. Salamanca, Daniel D'souza",
+        "Ronald L. P. D. de Jong, Tim J. M. Jaspers",
+        "Saif ur Rehman Khan, Arooj Zaib",
+        "Miguel Monte e Freitas, Rui Henriques",
+        "Ho Yin 'Sam' Ng, Ting-Yao Hsu",
+        "Mathew Magimai. -Doss, Karl El Hajal",
+        "Team Hunyuan3D, :, Bowen Zhang et al.",
+    ],
+)
+def test_real_author_lists_are_read(line):
+    authors = parse_author_list(line)
+    assert authors is not None and ":" not in authors.authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "xiaoyu Li, Guang Zhu",  # the first name is where a glued title ends: it must start with a capital
+        "Anna Lee, Bo Kim was here too",  # six words are no name
+        "Question2Ana Lee",  # a digit inside the first word is a title's
+        "Anna Lee, 3D Team",
+    ],
+)
+def test_not_author_lists(line):
+    assert parse_author_list(line) is None
+
+
+def test_spaced_page_with_a_group_author_loads(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "R\n\nCL\nh-index1\n1papers\n1citations\n\n1 Papers\n\n"
+        "CLApr 7, 2025\nNemotron-H\n\nNVIDIA, :, Aaron Blakeman et al.\n\nWe introduce Nemotron-H.\n"
+    )
+    (paper,) = load_corpus([page]).papers
+    assert paper.authors == ("NVIDIA", "Aaron Blakeman") and paper.et_al
 
 
 def test_slugs():
