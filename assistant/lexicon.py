@@ -38,6 +38,7 @@ FRAMING_WORDS = frozenset(
         "called", "name", "named", "author", "authors", "use", "uses", "used", "using", "based", "look", "looking",
         "remember", "recall", "wonder", "curious", "exist", "exists", "there", "any", "someone", "anybody",
         "here", "help", "idea", "able", "do", "does", "did", "done", "make", "makes", "made", "take", "takes",
+        "write", "writes", "wrote", "written",
     ]
 )  # fmt: skip
 
@@ -368,6 +369,13 @@ CODE_AVAILABLE = (
 COLLECTION_PHRASES = (
     r"\b(?:from|by|of|in|on)\s+(?:this|the|that|your|their|his|her)\s+(?:research\s+)?(?:group|lab|team|researcher|"
     r"author|person|page|profile|list|listing|collection)(?:'s)?\b",
+    # as the subject: "What did this group post in June?", "Has your lab worked on memes?" ('the team' may be a
+    # study's: 'which team ranked first', and so is 'the group of patients')
+    r"\b(?:this|that|your)\s+(?:research\s+)?(?:group|lab|team|researcher|person)(?:'s)?\b",
+    r"\bthe\s+(?:research\s+)?(?:group|lab)(?:'s)?\b(?!\s+of\b)",
+    # "published anything on memes": the topic follows; lower case only, as 'Segment Anything' is a name
+    r"(?:(?<=published )|(?<=posted )|(?<=written )|(?<=wrote )|(?<=write )|(?<=done ))"
+    r"(?-i:(?:anything|something)\b)(?=\s+(?:on|about|in|regarding|related|concerning|new)\b)",
 )
 
 # Affiliation tags pages print after "·", and what people call them.

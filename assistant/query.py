@@ -761,7 +761,18 @@ def _is_list(low: str, *, named: bool = False) -> bool:
             and bool(re.search(r"[.?!]\s+(?:please\s+|(?:can|could|would)\s+you\s+)?(?:list|enumerate)\b", low))
         )
         or re.search(rf"^\W*(?:{nouns})\b", low)  # "Papers published before 2020?"
+        # what someone put out asks for their papers: 'What did this group post in June?', 'What has Plank
+        # written about memes?', 'Has the lab published anything on X?'
+        or (not named and bool(_WHAT_PUBLISHED_RE.search(low)))
     )
+
+
+_WHAT_PUBLISHED_RE = re.compile(
+    r"\b(?:what|anything|something)\s+(?:(?:has|have|did|do|does)\s+)?(?:(?!(?:is|are|was|were|be|been)\b)[\w.'’-]+\s+){0,3}?"
+    r"(?:publish(?:ed)?|post(?:ed)?|put\s+out|written|wrote|work(?:ed)?\s+on)\b"
+    r"|\b(?:has|have|did|do|does)\s+(?:[\w.'’-]+\s+){0,3}?(?:publish(?:ed)?|post(?:ed)?|put\s+out|write|written|wrote)"
+    r"\s+(?:anything\s+|something\s+)?(?:on|about|regarding|concerning)\b"
+)
 
 
 def _plurals(words) -> str:

@@ -228,6 +228,12 @@ def test_an_excluded_category_is_not_the_topic(catalog, question):
         ("Which work by this researcher tracks points?", {"track", "point"}),
         ("What did MuCo curate, in this researcher's list?", {"curat"}),
         ("Among the papers on this page, which use SAM?", {"sam"}),
+        # the collection's owner as the subject
+        ("What has this group published on lip reading?", {"lip", "read"}),
+        ("Has your lab done anything about gaze?", {"gaze"}),
+        ("Did that team write anything on talking faces?", {"talk", "face"}),
+        ("What did the lab post about point tracking?", {"point", "track"}),
+        ("Is there something on lip reading in this researcher's work?", {"lip", "read"}),
     ],
 )
 def test_words_that_point_at_the_collection_are_not_its_topic(catalog, question, topic):
@@ -724,6 +730,14 @@ def test_only_the_part_that_asks_why_asks_a_reason(catalog):
         "Which benchmark papers evaluate gaze models?",
         "What papers touch on lip reading? List all of them.",  # a request after the question
         "Which work uses SAM? Please list every one.",
+        # what the researcher put out is their papers
+        "What did this group post in June 2025?",
+        "What has your lab published on lip reading?",
+        "Has the group published anything on gaze?",
+        "Did they write about talking faces?",
+        "What did they work on in 2024?",
+        "Have they posted something about point tracking?",
+        "What has been published about lip reading?",
     ],
 )
 def test_a_request_verb_leading_its_clause_asks_for_a_list(catalog, question):
@@ -739,6 +753,10 @@ def test_a_request_verb_leading_its_clause_asks_for_a_list(catalog, question):
         "Which study noticed that networks picking up shortcut features squeeze their features?",  # a later plural
         "Which datasets does MuCo use?",  # about a named paper: its datasets, not a set of papers
         "What models does DF-3DFace compare against?",
+        "What is written about the loss in the MuCo paper?",
+        "What did the group of annotators find in MuCo?",
+        "What did they find about lip reading?",
+        "Which dataset did the Gaze-LLE authors publish?",
     ],
 )
 def test_a_request_verb_inside_the_question_asks_for_no_list(catalog, question):
