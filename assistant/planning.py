@@ -696,12 +696,14 @@ def _contradicted(query: Query, sents: Sequence[str], index=None, own: frozenset
     negated_in_question = _negated_terms(query.asking)
     negated_pairs, positive_pairs, negated, positive = set(), set(), set(), set()
     for s in sents:
-        neg = _negated_terms(s)
+        neg, stated = _negation(s)
         terms = content_terms(s)
         for a, b in itertools.pairwise(terms):
             (negated_pairs if a in neg and b in neg else positive_pairs).add(frozenset((a, b)))
+        stated_terms = content_terms(stated)
+        positive_pairs |= {frozenset(p) for p in itertools.pairwise(stated_terms)}
         negated |= neg
-        positive |= set(terms) - neg
+        positive |= set(stated_terms)
     clash = {p for p in pairs & negated_pairs - positive_pairs if not p & negated_in_question}
     if clash or _opposite_stated(query, sents, own) or _other_factor_stated(query, sents):
         return 1.0
@@ -807,18 +809,52 @@ def _scope(text: str) -> str:
     return text[: end.start()] if end else text
 
 
+# How far a negation reaches: this many words after its cue, within so many characters (and its clause).
+NEGATION_WORDS, NEGATION_CHARS = 5, 60
+# What other methods do ('unlike existing trackers that rely on …'): this many words, within so many characters.
+OTHERS_WORDS, OTHERS_CHARS = 6, 70
+
+
 def _negated_terms(text: str) -> set[str]:
     """Stems within a few words after a negation cue, and X in 'X-free' ('not only X but also Y' negates nothing)."""
+    return _negation(text)[0]
+
+
+def _negation(text: str) -> tuple[set[str], str]:
+    """The negated stems (`_negated_terms`) and the text with what the negations cover blanked out: what it states
+    ('According to 95 original rubbings …, we replace characters in the original rubbings' states rubbings,
+    though a negation covers their second mention)."""
     out: set[str] = set()
-    text = _NOT_NEGATION_RE.sub(" ", text)
+    text = _NOT_NEGATION_RE.sub(lambda m: " " * len(m[0]), text)
+    covered: list[tuple[int, int]] = []
     for m in _NEGATION_RE.finditer(text):
         if m.group(2):
             out.add(stem(m.group(2).lower()))
+            covered.append(m.span(2))
             continue
-        after = tokens(_scope(text[m.end() : m.end() + 60]))[:5]
-        out |= {stem(t) for t in after if len(t) > 2}
+        window = _scope(text[m.end() : m.end() + NEGATION_CHARS])
+        out |= {stem(t) for t in tokens(window)[:NEGATION_WORDS] if len(t) > 2}
+        covered.append((m.end(), m.end() + _words_end(window, NEGATION_WORDS)))
     for r in _OTHERS_RES:  # what other methods do is not this paper's own
         for m in r.finditer(text):
-            after = tokens(text[m.end() : m.end() + 70])[:6]
-            out |= {stem(t) for t in after if len(t) > 2}
-    return out
+            window = text[m.end() : m.end() + OTHERS_CHARS]
+            out |= {stem(t) for t in tokens(window)[:OTHERS_WORDS] if len(t) > 2}
+            covered.append((m.end(), m.end() + _words_end(window, OTHERS_WORDS)))
+    stated = list(text)
+    for a, b in covered:
+        stated[a:b] = " " * (b - a)
+    return out, "".join(stated)
+
+
+def _words_end(text: str, n: int) -> int:
+    """Where the first `n` tokens of `text` end, counted as `tokens` counts them (a hyphenated word is itself and
+    its parts)."""
+    count = 0
+    for m in _WORD_RE.finditer(text):
+        count += 1 + (m[0].count("-") + 1 if "-" in m[0] else 0)
+        if count >= n:
+            return m.end()
+    return len(text)
+
+
+_WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")

@@ -423,3 +423,28 @@ def test_a_sentence_reports_a_result_or_a_finding(sentence, result, finding):
 
     facts = _sentence_facts(sentence, frozenset(), {})
     assert (facts.result, facts.finding) == (result, finding)
+
+
+@pytest.mark.parametrize(
+    "sents",
+    [
+        # stated before a negation of the same sentence reaches it
+        ("Built from 95 original rubbings checked by experts, we replace characters in the original rubbings.",),
+        ("From 95 expert-checked rubbings we build the set; no noisy rubbings are used.",),
+        # stated in one sentence, negated in another
+        ("We use 95 expert-checked rubbings.", "Unlike noisy rubbings, ours are clean."),
+    ],
+)
+def test_a_thing_the_abstract_states_as_well_as_negates_is_no_false_premise(sents):
+    from assistant.planning import _contradicted
+    from assistant.types import Intent, Query
+
+    class RareWords:  # a collection where every word is rare, so one negated word is enough to contradict
+        def doc_freq(self, term):
+            return 1
+
+    asked = "How many expert-checked rubbings was the benchmark built from?"
+    q = Query(asked, asked, asked, Intent.CONTENT)
+    assert not _contradicted(q, sents, RareWords())
+    # the same words only negated are one
+    assert _contradicted(q, ("Instead of expert-checked rubbings, we synthesize clean glyphs.",), RareWords())
