@@ -13,7 +13,6 @@ fitted on the training split (scripts/fit_answerability.py -> assistant/data/ans
 from __future__ import annotations
 
 import functools
-import itertools
 import json
 import math
 import re
@@ -692,16 +691,16 @@ def _contradicted(query: Query, sents: Sequence[str], index=None, own: frozenset
     if len(asked) < 2 or _YES_NO_RE.match(query.asking):
         return 0.0
     # Pairs in either order: 'the parameter limit' is 'without limitations on parameter count'.
-    pairs = {frozenset(p) for p in itertools.pairwise(asked) if p[0] != p[1]}
+    pairs = _near_pairs(asked)
     negated_in_question = _negated_terms(query.asking)
     negated_pairs, positive_pairs, negated, positive = set(), set(), set(), set()
     for s in sents:
         neg, stated = _negation(s)
         terms = content_terms(s)
-        for a, b in itertools.pairwise(terms):
-            (negated_pairs if a in neg and b in neg else positive_pairs).add(frozenset((a, b)))
+        for pair in _near_pairs(terms):
+            (negated_pairs if pair <= neg else positive_pairs).add(pair)
         stated_terms = content_terms(stated)
-        positive_pairs |= {frozenset(p) for p in itertools.pairwise(stated_terms)}
+        positive_pairs |= _near_pairs(stated_terms)
         negated |= neg
         positive |= set(stated_terms)
     clash = {p for p in pairs & negated_pairs - positive_pairs if not p & negated_in_question}
@@ -718,6 +717,15 @@ def _contradicted(query: Query, sents: Sequence[str], index=None, own: frozenset
         if rare:
             return 1.0
     return 0.0
+
+
+# Two words of a phrase are at most this many content words apart: 'robust to orthographic variation' pairs
+# 'robust' with 'variation' (the abstract: 'models are not robust to occurring variation').
+PAIR_SPAN = 2
+
+
+def _near_pairs(terms: Sequence[str]) -> set[frozenset[str]]:
+    return {frozenset((a, b)) for i, a in enumerate(terms) for b in terms[i + 1 : i + 1 + PAIR_SPAN] if a != b}
 
 
 _WHY_HOW_RE = re.compile(r"\s*(?:why|how(?!\s+(?:many|much|big|large|fast|long|often)\b))\b", re.I)

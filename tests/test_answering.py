@@ -448,3 +448,29 @@ def test_a_thing_the_abstract_states_as_well_as_negates_is_no_false_premise(sent
     assert not _contradicted(q, sents, RareWords())
     # the same words only negated are one
     assert _contradicted(q, ("Instead of expert-checked rubbings, we synthesize clean glyphs.",), RareWords())
+
+
+@pytest.mark.parametrize(
+    ("question", "contradicted"),
+    [
+        # the question asserts what the abstract negates, a word or two apart
+        ("Why did the case study conclude that models are already robust to orthographic variation?", True),
+        ("How did they show that current models are robust to spelling variation?", True),
+        ("What made the models robust to variation in the Luxembourgish study?", True),
+        # the question says what the abstract says
+        ("Why did the case study conclude that models are not robust to orthographic variation?", False),
+        ("How large is the drop for data with orthographic variation?", False),
+        ("Why is Luxembourgish a good case for studying variation?", False),
+    ],
+)
+def test_a_premise_the_abstract_negates_a_word_apart(question, contradicted):
+    from assistant.planning import _contradicted
+    from assistant.types import Intent, Query
+
+    sents = (
+        "Variation is the Norm: Embracing Sociolinguistics in NLP",
+        "We provide a case study on Luxembourgish, a language with a large amount of orthographic variation.",
+        "The results show large drops in performance on data with orthographic variation.",
+        "This highlights the importance of variation, as models are currently not robust to occurring variation.",
+    )
+    assert bool(_contradicted(Query(question, question, question, Intent.CONTENT), sents)) is contradicted
