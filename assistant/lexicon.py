@@ -516,6 +516,16 @@ NEGATION_CUES = (
 # Opposite choices a method makes (the two sides of each pair). A why/how/what question that presumes one side
 # ("why does it fine-tune its backbone") about a paper whose abstract states only the other, of the same thing
 # ("a frozen DINOv2 encoder"), rests on a false premise. Only contrasts that are a design choice, not a degree.
+# Verbs of a comparison, by who comes out ahead: the thing before a 'wins' verb ('A outperforms B'), the thing
+# after a 'loses' one ('A falls behind B').
+COMPARISON_WINS = (
+    "outperform", "outperforms", "outperformed", "outperforming", "surpass", "surpasses", "surpassed", "beat",
+    "beats", "better than", "superior to",
+)  # fmt: skip
+COMPARISON_LOSES = (
+    "fall behind", "falls behind", "fell behind", "lag behind", "lags behind", "lagged behind", "underperform",
+    "underperforms", "underperformed", "worse than", "inferior to", "lose to", "loses to", "lost to",
+)  # fmt: skip
 OPPOSITES = (
     (("frozen", "freeze", "freezes", "freezing", "fixed backbone", "kept fixed", "keep it fixed"),
      ("fine-tune", "fine-tunes", "fine-tuned", "fine-tuning", "finetune", "finetunes", "finetuned", "finetuning",
@@ -536,10 +546,7 @@ OPPOSITES = (
     (("discrete",), ("continuous",)),
     (("a single", "just one", "only one", "one single", "a sole"), ("multiple", "several", "many")),
     # how a method compared: 'why did SEEED fall behind GPT-4o' where it outperforms GPT-4o
-    (("fall behind", "falls behind", "fell behind", "lag behind", "lags behind", "lagged behind", "underperform",
-      "underperforms", "underperformed", "worse than", "inferior to", "lose to", "loses to", "lost to"),
-     ("outperform", "outperforms", "outperformed", "outperforming", "surpass", "surpasses", "surpassed", "beats",
-      "better than", "superior to")),
+    (COMPARISON_LOSES, COMPARISON_WINS),
     # how much data: 'since ProtoFlow needs hundreds of annotated videos' where it works from as few as one video
     (("hundreds of", "thousands of", "millions of", "large amounts of", "massive amounts of", "lots of"),
      ("as few as", "only a few", "only one", "a handful of", "few-shot", "one-shot")),

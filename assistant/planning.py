@@ -706,6 +706,8 @@ def _contradicted(query: Query, sents: Sequence[str], index=None, own: frozenset
     clash = {p for p in pairs & negated_pairs - positive_pairs if not p & negated_in_question}
     if clash or _opposite_stated(query, sents, own) or _other_factor_stated(query, sents):
         return 1.0
+    if _reversed_comparison(query, sents):
+        return 1.0
     # 'Since X needs a large training set …': what the question says the paper needs, the abstract mentions only as
     # something it does not need ('does not require training data').
     for m in _PRESUMED_NEED_RE.finditer(query.asking):
@@ -783,6 +785,58 @@ def _opposite_stated(query: Query, sents: Sequence[str], own: frozenset[str]) ->
         after = tokens(query.asking[m.end() :])[:OPPOSITE_WINDOW]
         about = set(content_terms(" ".join(before + after))) - own_stems
         if any(about & _around(side_b, s) for s in sents):
+            return True
+    return False
+
+
+_WINS_RE, _LOSES_RE = _side_re(lexicon.COMPARISON_WINS), _side_re(lexicon.COMPARISON_LOSES)
+# How many words either side of a comparison verb name what is compared ('vision-language models beat text-only
+# LLMs'), within the clause.
+COMPARED_WORDS = 3
+
+
+def _comparisons(text: str) -> list[tuple[list[str], list[str]]]:
+    """(winner's words, loser's words) of each comparison the text states: 'LLMs outperform VLMs' -> (llms, vlms)."""
+    out = []
+    for side, wins in ((_WINS_RE, True), (_LOSES_RE, False)):
+        for m in side.finditer(text):
+            before = re.split(r"[,;:()]|\b(?:that|where|while|whereas|and)\b", text[: m.start()])[-1]
+            after = re.split(r"[,;:.?()]|\b(?:at|on|in|for|when|while|with|by)\b", text[m.end() :])[0]
+            a = _WORD_RE.findall(before.lower())[-COMPARED_WORDS:]
+            b = _WORD_RE.findall(after.lower())[:COMPARED_WORDS]
+            if a and b:
+                out.append((a, b) if wins else (b, a))
+    return out
+
+
+def _same_thing(x: list[str], y: list[str]) -> bool:
+    """Two short phrases name the same thing: a content word in common, or one an acronym of the other's words
+    ('VLMs', 'vision-language models')."""
+    if set(content_terms(" ".join(x), framing=True)) & set(content_terms(" ".join(y), framing=True)):
+        return True
+    return _acronym_of(x, y) or _acronym_of(y, x)
+
+
+def _acronym_of(short: list[str], words: list[str]) -> bool:
+    parts = [p for w in words for p in w.split("-") if p]
+    initials = "".join(p[0] for p in parts)
+    for w in short:
+        acronym = w[:-1] if w.endswith("s") and len(w) > 2 else w
+        if len(acronym) >= 2 and acronym.isalpha() and acronym in initials and acronym not in parts:
+            return True
+    return False
+
+
+def _reversed_comparison(query: Query, sents: Sequence[str]) -> bool:
+    """The question presumes A beat B ('Why did vision-language models beat text-only LLMs at frames?') where the
+    abstract says B beats A ('LLMs outperform VLMs') and never A beats B. A yes/no question presumes nothing."""
+    if not _PRESUMES_RE.match(query.asking):
+        return False
+    stated = [c for s in sents for c in _comparisons(s)]
+    for winner, loser in _comparisons(query.asking):
+        same_way = any(_same_thing(winner, won) and _same_thing(loser, lost) for won, lost in stated)
+        other_way = any(_same_thing(winner, lost) and _same_thing(loser, won) for won, lost in stated)
+        if other_way and not same_way:
             return True
     return False
 

@@ -474,3 +474,30 @@ def test_a_premise_the_abstract_negates_a_word_apart(question, contradicted):
         "This highlights the importance of variation, as models are currently not robust to occurring variation.",
     )
     assert bool(_contradicted(Query(question, question, question, Intent.CONTENT), sents)) is contradicted
+
+
+@pytest.mark.parametrize(
+    ("question", "contradicted"),
+    [
+        # the question has the comparison the wrong way round
+        ("Why did vision-language models beat text-only LLMs at detecting media frames?", True),
+        ("How do VLMs outperform LLMs on frames?", True),
+        ("Why were LLMs worse than VLMs at frame detection?", True),  # a 'loses' verb: VLMs came out ahead
+        ("What made the VLMs better than the LLMs on frames?", True),
+        # the right way round, or not presumed
+        ("Why did text-only LLMs beat vision-language models at detecting media frames?", False),
+        ("How much better than VLMs are the LLMs on frames?", False),
+        ("Do VLMs beat LLMs at detecting frames?", False),  # asks: answered with the quote that says otherwise
+        ("Why did LLaVA beat Molmo on frames?", False),  # a comparison the abstract does not make
+    ],
+)
+def test_a_comparison_presumed_the_wrong_way_round(question, contradicted):
+    from assistant.planning import _contradicted
+    from assistant.types import Intent, Query
+
+    sents = (
+        "What Media Frames Reveal About Stance: A Dataset and Study about Memes",
+        "We evaluate LLaVA-NeXT and Molmo and report results on their LLM backbone.",
+        "VLMs perform well on stance, but struggle on frames, where LLMs outperform VLMs.",
+    )
+    assert bool(_contradicted(Query(question, question, question, Intent.CONTENT), sents)) is contradicted
