@@ -706,7 +706,7 @@ def _contradicted(query: Query, sents: Sequence[str], index=None, own: frozenset
     clash = {p for p in pairs & negated_pairs - positive_pairs if not p & negated_in_question}
     if clash or _opposite_stated(query, sents, own) or _other_factor_stated(query, sents):
         return 1.0
-    if _reversed_comparison(query, sents):
+    if _reversed_comparison(query, sents) or _rejected_choice_used(query, sents, own):
         return 1.0
     # 'Since X needs a large training set …': what the question says the paper needs, the abstract mentions only as
     # something it does not need ('does not require training data').
@@ -839,6 +839,30 @@ def _reversed_comparison(query: Query, sents: Sequence[str]) -> bool:
         if other_way and not same_way:
             return True
     return False
+
+
+_REJECTED_RE = re.compile(r"\b(?:rather than|instead of|as opposed to|in place of)\s+", re.I)
+# How many words before and after 'rather than' name the choice the question presumes and the one it rejects.
+CHOICE_WORDS = 4
+
+
+def _rejected_choice_used(query: Query, sents: Sequence[str], own: frozenset[str]) -> bool:
+    """The question presumes the paper chose X over Y ('Why did VQAThinker choose supervised fine-tuning on
+    human-written rationales rather than reinforcement learning?') where its title or contribution says it uses Y
+    ('… via Reinforcement Learning') and the abstract never states X. A yes/no question presumes nothing."""
+    m = _REJECTED_RE.search(query.asking)
+    if not m or not _PRESUMES_RE.match(query.asking):
+        return False
+    own_stems = {stem(n.lower()) for n in own}
+    before = re.split(r"[,;:]", query.asking[: m.start()])[-1]
+    chosen = set(content_terms(" ".join(tokens(before)[-CHOICE_WORDS:]))) - own_stems
+    rejected = set(content_terms(" ".join(tokens(_scope(query.asking[m.end() :]))[:CHOICE_WORDS]))) - own_stems
+    if not chosen or not rejected:
+        return False
+    stated = [set(content_terms(_negation(s)[1])) for s in sents]
+    # the title (first) and the sentences that say what the paper contributes
+    main = [stated[0], *(t for s, t in zip(sents[1:], stated[1:]) if any(r.search(s) for r in _CONTRIBUTION_RES))]
+    return any(rejected <= t for t in main) and not chosen <= set().union(*stated)
 
 
 def _around(side: re.Pattern, sentence: str) -> set[str]:

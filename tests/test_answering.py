@@ -501,3 +501,30 @@ def test_a_comparison_presumed_the_wrong_way_round(question, contradicted):
         "VLMs perform well on stance, but struggle on frames, where LLMs outperform VLMs.",
     )
     assert bool(_contradicted(Query(question, question, question, Intent.CONTENT), sents)) is contradicted
+
+
+@pytest.mark.parametrize(
+    ("question", "contradicted"),
+    [
+        # presumes the paper passed over what its title and contribution say it uses
+        ("Why did VQAThinker choose supervised fine-tuning on written rationales rather than reinforcement learning?",
+         True),
+        ("How does VQAThinker get by with handcrafted quality features instead of reinforcement learning?", True),
+        ("What led them to use distillation from a teacher as opposed to reinforcement learning?", True),
+        # what it did choose, over what it did not
+        ("Why did VQAThinker use reinforcement learning rather than supervised fine-tuning?", False),
+        ("Why does VQAThinker use score-level rewards instead of reinforcement learning from rationales?", False),
+        ("Does VQAThinker use supervised fine-tuning rather than reinforcement learning?", False),  # asks
+    ],
+)  # fmt: skip
+def test_a_presumed_choice_against_what_the_paper_uses(question, contradicted):
+    from assistant.planning import _contradicted
+    from assistant.types import Intent, Query
+
+    sents = (
+        "VQAThinker: Explainable Video Quality Assessment via Reinforcement Learning",
+        "We propose VQAThinker, a framework that leverages large multimodal models with reinforcement learning.",
+        "We adopt GRPO under score-level supervision and introduce three score-level rewards.",
+    )
+    q = Query(question, question, question, Intent.CONTENT)
+    assert bool(_contradicted(q, sents, own=frozenset({"VQAThinker"}))) is contradicted
