@@ -164,6 +164,14 @@ def understand(
             unknown_categories,
             detail_kinds,
         )
+    if named_ids and intent in (Intent.AUTHORS, Intent.DATE):
+        # two fields of one record, one per part: 'When was LL-Bench posted, and who is first in its author list?'
+        asked = {
+            _intent(piece, *_asked_head(piece), named_ids, filters, topic, order, False, asks_count, False, (), ())[0]
+            for piece in _pieces(_mask_quoted(clause))
+        }
+        if {Intent.AUTHORS, Intent.DATE} <= asked:
+            intent, record_fields = Intent.RECORD, ("date", "authors")
     nothing_asked = not named_ids and not mentioned and not topic and not filters.active()
     if intent is Intent.CONTENT and nothing_asked and ignored and not slot:
         intent = Intent.OFF_TOPIC
@@ -438,9 +446,13 @@ _SETTING_RE = re.compile(
 )
 
 
+def _pieces(clause: str) -> list[str]:
+    return [p.strip(" ,.?") for p in _PART_SPLIT_RE.split(clause) if p and p.strip(" ,.?")]
+
+
 def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
     """The sub-questions of the asking clause, each with what it asks for."""
-    pieces = [p.strip(" ,.?") for p in _PART_SPLIT_RE.split(_mask_quoted(clause)) if p and p.strip(" ,.?")]
+    pieces = _pieces(_mask_quoted(clause))
     parts = []
     for piece in pieces or [clause]:
         low = piece.lower()
@@ -832,7 +844,7 @@ def _intent(
     posting = bool(
         re.search(
             r"\b(?:posted|published|released|submitted|announced|appeared|uploaded|came out|"
-            r"come out|put out|dated)\b",
+            r"come out|put out|dated|(?:did|does|do)\s+(?:\S+\s+){1,4}?(?:appear|post|publish|submit|upload))\b",
             low,
         )
     )

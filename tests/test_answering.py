@@ -204,6 +204,19 @@ def test_answer_is_a_typed_record(full_settings):
 @pytest.mark.parametrize(
     "question",
     [
+        "When was MuCo posted, and who wrote it?",
+        "Who are the authors of MuCo and when did it come out?",
+        "When did the MuCo paper appear, and who is first in its author list?",
+    ],
+)
+def test_two_fields_of_a_record_are_both_answered(full_settings, question):
+    a = answer(question, settings=full_settings)
+    assert a.intent.value == "record" and "Apr 2" in a.text and "Geonmo Gu" in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "Why does Gaze-LLE fine-tune its DINOv2 encoder?",  # the abstract: a frozen DINOv2 encoder
         "How does Gaze-LLE fine-tune the DINOv2 features for gaze?",
         "Why is the KD-EKF teacher model run online?",  # employed offline

@@ -950,3 +950,19 @@ def test_the_whole_table_is_fast(catalog):
         ask(catalog, question)
     per_question = (time.perf_counter() - start) / (5 * (len(AUTHORS) + len(NOT_AUTHORS)))
     assert per_question < 0.05, per_question  # generous: a slow machine, not a benchmark
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "fields"),
+    [
+        ("When was MuCo posted, and who wrote it?", Intent.RECORD, ("date", "authors")),
+        ("Who wrote MuCo and when did it come out?", Intent.RECORD, ("date", "authors")),
+        ("When did the MuCo paper appear, and who is first in its author list?", Intent.RECORD, ("date", "authors")),
+        ("When was MuCo posted?", Intent.DATE, ()),
+        ("Who wrote MuCo?", Intent.AUTHORS, ()),
+        ("Who wrote MuCo, and when were the M3T dialogues collected?", Intent.AUTHORS, ()),  # no posting asked
+    ],
+)
+def test_a_question_for_two_fields_of_a_record(catalog, question, intent, fields):
+    q = ask(catalog, question)
+    assert (q.intent, q.record_fields) == (intent, fields)

@@ -17,6 +17,21 @@ from .base import EngineRequest
 DETAILS_SEPARATOR = "\n\n"
 
 
+def _author_line(q, e, subject: str = "") -> str:
+    """Who wrote the evidence's paper, as the page lists them: all of them, how many, the last, or the first few.
+    `subject` names the paper where its title was given just before ('It')."""
+    p = e.hit.paper
+    names = _names(p.authors)
+    title = subject or _title(p)
+    if q.asks_count and not p.et_al:
+        return f"{title} has {_count(len(p.authors))} listed authors: {names} [{e.n}]."
+    if re.search(r"\blast\s+author\b", q.asking.lower()) and not p.et_al:
+        return f"The last listed author of {subject.lower() or _title(p)} is {p.authors[-1]} ({names}) [{e.n}]."
+    if p.et_al:
+        return f"{title} lists {names} et al. — the page shows only the first {_count(len(p.authors))} authors [{e.n}]."
+    return f"{title} was written by {names} [{e.n}]."
+
+
 def _title(p: Paper) -> str:
     return p.title.rstrip(".")
 
@@ -115,22 +130,7 @@ class ExtractiveEngine:
 
     def _authors(self, request: EngineRequest) -> Iterator[str]:
         q = request.query
-        lines = []
-        for e in request.evidence:
-            p = e.hit.paper
-            names = _names(p.authors)
-            if q.asks_count and not p.et_al:
-                lines.append(f"{_title(p)} has {_count(len(p.authors))} listed authors: {names} [{e.n}].")
-            elif re.search(r"\blast\s+author\b", q.asking.lower()) and not p.et_al:
-                lines.append(f"The last listed author of {_title(p)} is {p.authors[-1]} ({names}) [{e.n}].")
-            elif p.et_al:
-                lines.append(
-                    f"{_title(p)} lists {names} et al. — the page shows only the first "
-                    f"{_count(len(p.authors))} authors [{e.n}]."
-                )
-            else:
-                lines.append(f"{_title(p)} was written by {names} [{e.n}].")
-        yield "\n".join(lines)
+        yield "\n".join(_author_line(q, e) for e in request.evidence)
 
     def _date(self, request: EngineRequest) -> Iterator[str]:
         ev = sorted(request.evidence, key=lambda e: e.hit.paper.date)
@@ -150,6 +150,10 @@ class ExtractiveEngine:
         lines = []
         for e in request.evidence:
             p = e.hit.paper
+            if "date" in fields:
+                lines.append(f"{_title(p)} was posted on {p.date_label()} [{e.n}].")
+            if "authors" in fields:
+                lines.append(_author_line(request.query, e, "It" if "date" in fields else ""))
             if "category" in fields:
                 lines.append(f"{_title(p)} is filed under {category_label(p.category)} [{e.n}].")
             if "code" in fields:
