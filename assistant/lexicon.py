@@ -460,7 +460,10 @@ CHITCHAT = (
     r"\bwhat(?:'s| is) your name\b",
     r"\bwhat (?:time|day) is it\b",
     r"\b(?:stock|share) price\b",
-    r"\brecipe\b",
+    # a cooking recipe, not a training one ('what training recipe did they propose?', 'the recipe for fine-tuning')
+    r"(?<!training )(?<!tuning )\b(?:a|the|some|any|good|easy|quick|your|favou?rite)\s+recipes?\s+(?:for|to|with)\b"
+    r"(?!\s+(?:\w+\s+){0,2}?(?:train|fine-?tun|pre-?train|distill|learn|model|optimi|scal))",
+    r"\bhow (?:do|to|can|should) (?:i |you |we )?(?:cook|bake)\b",
 )
 
 # An instruction aimed at the assistant (a prompt injection) rather than a question about the papers. A sentence of
