@@ -311,7 +311,7 @@ def _content_plan(assistant, query: Query, hits: tuple[Hit, ...], vector: np.nda
     evidence = []
     for n, v in enumerate(chosen, start=1):
         lead, picked = v.best(budget)
-        evidence.append(Evidence(n, v.hit, picked, lead))
+        evidence.append(Evidence(n, v.hit, picked, lead, introduced_name(v.hit.paper, assistant.index)))
     return Plan(query, hits, tuple(evidence), answerability)
 
 
@@ -619,6 +619,58 @@ def own_names(paper, index) -> frozenset[str]:
     if paper.id not in cache:
         cache[paper.id] = _own_names(paper, index)
     return cache[paper.id]
+
+
+def introduced_name(paper, index) -> str:
+    """The name the paper gives what it contributes, where its title does not carry it: one of its own names
+    (`own_names`) right after the verb that introduces it ('we propose LEAF, a label-efficient …', 'we call it
+    X'), or in brackets after the words it abbreviates ('Constrained Dynamic Gaussian Splatting (CDGS)'); '' if
+    none."""
+    cache = index._cached("introduced_name", dict)
+    if paper.id not in cache:
+        names = {_LATEX_RE.sub(r"\1", n).replace("$", "") for n in own_names(paper, index)}
+        found = ""
+        # a title that carries one of the paper's own names ('LL-Bench: Rethinking …') names it already
+        titled = any(w.strip(".,;:()") in names for w in paper.title.split())
+        for s in [] if titled else sentences(paper.abstract):
+            if not any(r.search(s) for r in (*_DEFINES_RES, *_CONTRIBUTION_RES)):
+                continue
+            plain = _LATEX_RE.sub(r"\1", s).replace("$", "")
+            candidates = [
+                w.strip(".,;:()[]'\"") for m in _INTRODUCED_RE.finditer(plain) for w in m[1].split()[:NAME_REACH]
+            ]
+            candidates += _BRACKETED_RE.findall(plain)
+            found = next((w for w in candidates if w in names and _new_name(w, paper.title)), "")
+            if found:
+                break
+        cache[paper.id] = found
+    return cache[paper.id]
+
+
+_LATEX_RE = re.compile(r"\\[a-zA-Z]+\{([^{}]*)\}")  # '\textbf{LL-Bench}' -> 'LL-Bench'
+_INTRODUCED_RE = re.compile(
+    r"\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops|call|calls|name|dub|term|"
+    r"called|named|dubbed|termed)\s+(.*)"
+)
+# How many words after the verb the name may come: 'we propose a simple but efficient data selection method
+# IQA-Select'.
+NAME_REACH = 8
+
+
+def _new_name(word: str, title: str) -> bool:
+    """A name the title does not already say: not in it, nor an acronym of its words ('VSR' for 'Visual Speech
+    Recognition'), and a name at all (`_NAME_RE`)."""
+    title_words = _WORD_RE.findall(title.lower())
+    return (
+        bool(_NAME_RE.match(word))
+        and word.lower() not in title.lower()
+        and not _acronym_of([word.lower()], title_words)
+    )
+
+
+# A name, not a compound adjective ('VQA-specific', 'LLM-based') nor left-over markup.
+_NAME_RE = re.compile(r"^(?![^\\{}]*[\\{}])(?!.*-[a-z]+$)\S+$")
+_BRACKETED_RE = re.compile(r"(?<=[a-z] )\(([A-Z][\w-]{1,24})\)")
 
 
 def _own_names(paper, index) -> frozenset[str]:

@@ -286,6 +286,7 @@ class Evidence:
     hit: Hit
     sentences: tuple[str, ...]
     lead: str = ""  # the sentence that best states the asked fact (also in `sentences`)
+    name: str = ""  # what the paper calls its contribution, where its title does not say ('LEAF')
 
 
 @dataclass(frozen=True)

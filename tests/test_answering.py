@@ -541,3 +541,40 @@ def test_a_presumed_choice_against_what_the_paper_uses(question, contradicted):
     )
     q = Query(question, question, question, Intent.CONTENT)
     assert bool(_contradicted(q, sents, own=frozenset({"VQAThinker"}))) is contradicted
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "name"),
+    [
+        ("Decoupling Perception and Calibration", "We propose LEAF, a label-efficient framework. LEAF distills.",
+         "LEAF"),
+        ("Exploring Data Quality", "We propose a simple but efficient data selection method IQA-Select for IQA.",
+         "IQA-Select"),
+        ("Constrained Dynamic Gaussian Splatting", "We propose Constrained Dynamic Gaussian Splatting (CDGS), a "
+         "framework under a budget.", ""),  # the bracketed name abbreviates the title: the title says it
+        ("Budgeted Splatting for Edge Devices", "We propose a budget-constrained splatting framework (CoBuS), a "
+         "novel design.", "CoBuS"),
+        ("Unleashing In-context Learning", "We introduce $\\textbf{InstaManip}$, a novel model. It edits.",
+         "InstaManip"),
+        ("VQAThinker: Explainable Video Quality", "We propose VQAThinker and introduce three VQA-specific rewards.",
+         ""),  # the title carries the paper's name
+        ("Reasoning about Quality", "We introduce three VQA-specific rewards for ranking.", ""),  # an adjective
+    ],
+)  # fmt: skip
+def test_the_name_a_paper_gives_its_contribution(tmp_path, title, abstract, name):
+    from assistant.chunking import chunk_paper
+    from assistant.corpus import load_corpus
+    from assistant.index import IndexedPaper, LexicalIndex
+    from assistant.planning import introduced_name
+
+    page = tmp_path / "page.txt"
+    page.write_text(f"CVJan 2, 2025\n{title}Ann Lee, Bo Kim\n{abstract}\nCVJan 3, 2025\nOtherBo Kim\nOther words.\n")
+    papers = load_corpus([page], capture_year=2026).papers
+    index = LexicalIndex(None)
+    index.upsert([IndexedPaper(p, tuple(chunk_paper(p, 200, 40)), "page", i, "h") for i, p in enumerate(papers)])
+    assert introduced_name(papers[0], index) == name
+
+
+def test_an_answer_names_what_the_paper_calls_its_method(full_settings):
+    a = answer("How are personas extracted for emotional support conversations?", settings=full_settings)
+    assert not a.refused and "Conversation Generation (PESS) —" in a.text, a.text

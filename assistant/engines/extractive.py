@@ -55,7 +55,13 @@ def evidence_line(e: Evidence) -> str:
     """One paper's evidence as a bullet: its title, its sentences quoted (the lead first), its source number."""
     quotes = [e.lead] + [s for s in e.sentences if s != e.lead] if e.lead else list(e.sentences)
     said = " ".join(_quote(s) for s in quotes if s)
-    return f"- {_title(e.hit.paper)} — {said} [{e.n}]" if said else f"- {_title(e.hit.paper)} [{e.n}]"
+    return f"- {_label(e)} — {said} [{e.n}]" if said else f"- {_label(e)} [{e.n}]"
+
+
+def _label(e: Evidence) -> str:
+    """The paper's title, and the name it gives its contribution where the title does not carry it."""
+    title = _title(e.hit.paper)
+    return f"{title} ({e.name})" if e.name else title
 
 
 def supporting_quotes(evidence: Sequence[Evidence]) -> str:
@@ -111,7 +117,7 @@ class ExtractiveEngine:
     def _single(self, request: EngineRequest) -> Iterator[str]:
         (e,) = request.evidence
         lead = e.lead or (e.sentences[0] if e.sentences else "")
-        yield f"{_title(e.hit.paper)} — {_quote(lead)} [{e.n}]" if lead else f"{_title(e.hit.paper)} [{e.n}]"
+        yield f"{_label(e)} — {_quote(lead)} [{e.n}]" if lead else f"{_label(e)} [{e.n}]"
         rest = [s for s in e.sentences if s != lead]
         if rest:
             yield DETAILS_SEPARATOR + "\n".join(_bullets(rest, e.n))
