@@ -547,7 +547,8 @@ OPPOSITES = (
     (("synthetic",), ("real-world",)),
     (("open-source", "open source", "open-sourced"), ("proprietary", "closed-source", "closed source")),
     (("discrete",), ("continuous",)),
-    (("a single", "just one", "only one", "one single", "a sole"), ("multiple", "several", "many")),
+    (("a single", "just one", "only one", "one single", "a sole"),
+     ("multiple", "several", "many", "multi-agent", "multi-model", "multi-task", "multi-stage", "multi-step")),
     # how a method compared: 'why did SEEED fall behind GPT-4o' where it outperforms GPT-4o
     (COMPARISON_LOSES, COMPARISON_WINS),
     # how much data: 'since ProtoFlow needs hundreds of annotated videos' where it works from as few as one video

@@ -836,7 +836,8 @@ def _opposite_stated(query: Query, sents: Sequence[str], own: frozenset[str]) ->
         before = tokens(query.asking[: m.start()])[-OPPOSITE_WINDOW:]
         after = tokens(query.asking[m.end() :])[:OPPOSITE_WINDOW]
         about = set(content_terms(" ".join(before + after))) - own_stems
-        if any(about & _around(side_b, s) for s in sents):
+        # the other side as the abstract states it, not where it denies it ('did not come from a single agent')
+        if any(about & _around(side_b, _negation(s)[1]) for s in sents):
             return True
     return False
 

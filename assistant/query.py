@@ -776,7 +776,18 @@ def _is_list(low: str, *, named: bool = False) -> bool:
         # what someone put out asks for their papers: 'What did this group post in June?', 'What has Plank
         # written about memes?', 'Has the lab published anything on X?'
         or (not named and bool(_WHAT_PUBLISHED_RE.search(low)))
+        # 'work' and 'research' stand for papers without a plural: 'What work is there on X?', 'Is there any
+        # research on Y?'
+        or (not named and bool(_BODY_OF_WORK_RE.search(low)))
     )
+
+
+_BODY_OF_WORK_RE = re.compile(
+    r"\b(?:what|which|any|is there(?:\s+any)?|are there(?:\s+any)?|has there been(?:\s+any)?)\s+"
+    r"(?:(?:other|prior|recent|published|related|existing)\s+)?(?:work|research|literature)\b"
+    r"(?=\s+(?:is\s+there|are\s+there|exists?|on|about|into|in|regarding|concerning|addressing|"
+    r"has\s+been|have\s+been)\b|\s*[?.,]|\s*$)"
+)
 
 
 _WHAT_PUBLISHED_RE = re.compile(

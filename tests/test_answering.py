@@ -578,3 +578,20 @@ def test_the_name_a_paper_gives_its_contribution(tmp_path, title, abstract, name
 def test_an_answer_names_what_the_paper_calls_its_method(full_settings):
     a = answer("How are personas extracted for emotional support conversations?", settings=full_settings)
     assert not a.refused and "Conversation Generation (PESS) —" in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "contradicted"),
+    [
+        ("This advance did not come from a single agent or an isolated run.", False),  # denied, not stated
+        ("We extend scaling from a single model to multi-agent systems.", False),  # both sides stated
+        ("Everything is decided by a single agent working alone.", True),
+    ],
+)
+def test_the_other_side_of_a_choice_must_be_stated_not_denied(sentence, contradicted):
+    from assistant.planning import _contradicted
+    from assistant.types import Intent, Query
+
+    asked = "How do several agents work together on open problems?"
+    q = Query(asked, asked, asked, Intent.CONTENT)
+    assert bool(_contradicted(q, ("A Platform for Open Problems", sentence))) is contradicted

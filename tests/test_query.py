@@ -754,6 +754,11 @@ def test_only_the_part_that_asks_why_asks_a_reason(catalog):
         "What did they work on in 2024?",
         "Have they posted something about point tracking?",
         "What has been published about lip reading?",
+        # 'work' and 'research' stand for papers
+        "What work is there on lip reading?",
+        "Is there any research on gaze following?",
+        "Any literature about talking faces?",
+        "Has there been research into point tracking?",
     ],
 )
 def test_a_request_verb_leading_its_clause_asks_for_a_list(catalog, question):
@@ -773,6 +778,9 @@ def test_a_request_verb_leading_its_clause_asks_for_a_list(catalog, question):
         "What did the group of annotators find in MuCo?",
         "What did they find about lip reading?",
         "Which dataset did the Gaze-LLE authors publish?",
+        "What research question does the lip reading study answer?",
+        "What work does MuCo build on?",
+        "Is there research that predicts gaze targets from a single image?",  # one paper described
     ],
 )
 def test_a_request_verb_inside_the_question_asks_for_no_list(catalog, question):
