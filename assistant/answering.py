@@ -135,6 +135,7 @@ def stream_events(
                 lead or text.split(DETAILS_SEPARATOR)[0].strip(),
                 intent,
                 plan.closest if plan else (),
+                plan.answerability if plan else None,
             )
         )
 

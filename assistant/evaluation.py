@@ -193,6 +193,7 @@ def evaluate_questions(
             refused=a.refused,
             notices=[n.kind.value for n in a.notices],
             intent=a.intent.value,
+            answerability=a.answerability,
             answer=a.text,
             cited=[c.paper_id for c in a.citations],
             citation_validity=(sum(n in cited for n in markers) / len(markers)) if markers else None,

@@ -357,6 +357,7 @@ class Answer:
     lead: str = ""  # the answer line; the rest of `text` is the evidence behind it
     intent: Intent = Intent.CONTENT
     closest: tuple[Hit, ...] = ()  # for a refusal: papers near the question, only when they are close
+    answerability: float | None = None  # the plan's calibrated odds that its evidence answers; None before a plan
 
     def notice_kinds(self) -> set[NoticeKind]:
         return {n.kind for n in self.notices}

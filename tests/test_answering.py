@@ -595,3 +595,12 @@ def test_the_other_side_of_a_choice_must_be_stated_not_denied(sentence, contradi
     asked = "How do several agents work together on open problems?"
     q = Query(asked, asked, asked, Intent.CONTENT)
     assert bool(_contradicted(q, ("A Platform for Open Problems", sentence))) is contradicted
+
+
+def test_an_answer_carries_the_judged_odds_that_its_evidence_answers(full_settings):
+    answered = answer("What dataset did MuCo curate?", settings=full_settings)
+    refused = answer("What learning rate did MuCo use?", settings=full_settings)
+    off_topic = answer("Tell me a joke about cats.", settings=full_settings)
+    assert not answered.refused and answered.answerability > 0.5
+    assert refused.refused and refused.answerability is not None and refused.answerability < 0.5
+    assert off_topic.answerability is None  # refused before any plan
