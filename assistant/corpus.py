@@ -180,15 +180,15 @@ def _is_name_token(token: str, first: bool) -> bool:
 
 
 def _is_name(name: str, *, leads: bool = True) -> bool:
-    """A personal or group name of one to five words. Its last word may be written in lower case ('Jian liu',
-    'Hugo Van hamme'), and so may its first unless it leads the list: in a glued line the list's first name is
-    where the title ends, found by its capital."""
+    """A personal or group name of one to five words. Its first and last words may be written in lower case
+    ('xiaoyu Li', 'Jian liu', 'Hugo Van hamme') unless it leads the list: in a glued line the list's first name is
+    where the title ends, found by its capitals ('Deep learning, Anna Lee' is no author list)."""
     tokens = name.split(" ")
     # Initials ('Ronald L. P. D. de Jong') do not count toward the length: only words could be a title's.
     if not 1 <= sum(not re.fullmatch(r"\w\.", t) for t in tokens) <= 5:
         return False
     last = tokens[-1]
-    lower_last = len(tokens) in (2, 3) and last.isalpha() and last.islower()
+    lower_last = not leads and len(tokens) in (2, 3) and last.isalpha() and last.islower()
     lower_first = not leads and len(tokens) > 1 and tokens[0].isalpha() and tokens[0].islower()
     return (
         (lower_first or _is_name_token(tokens[0], True))
@@ -210,7 +210,7 @@ def parse_author_list(text: str) -> _AuthorList | None:
         text = text[: -len(" et al.")]
     # An entry with no letter is what is left of a group's colon, as arXiv prints 'NVIDIA: Aaron Blakeman, ...'
     # ('NVIDIA, :, Aaron Blakeman'): a separator, not a person.
-    names = tuple(n.strip() for n in text.split(",") if any(c.isalpha() for c in n) or not n.strip())
+    names = tuple(n.strip() for n in text.split(",") if n.strip() not in (":", ";"))
     if not names or not all(_is_name(n, leads=i == 0) for i, n in enumerate(names)):
         return None
     return _AuthorList(names, et_al, affiliation)

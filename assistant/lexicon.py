@@ -38,7 +38,6 @@ FRAMING_WORDS = frozenset(
         "called", "name", "named", "author", "authors", "use", "uses", "used", "using", "based", "look", "looking",
         "remember", "recall", "wonder", "curious", "exist", "exists", "there", "any", "someone", "anybody",
         "here", "help", "idea", "able", "do", "does", "did", "done", "make", "makes", "made", "take", "takes",
-        "write", "writes", "wrote", "written",
     ]
 )  # fmt: skip
 
@@ -367,12 +366,16 @@ CODE_AVAILABLE = (
 # Phrases that point at the collection itself ("from this group", "by this researcher", "on this page"): framing,
 # not a topic.
 COLLECTION_PHRASES = (
-    r"\b(?:from|by|of|in|on)\s+(?:this|the|that|your|their|his|her)\s+(?:research\s+)?(?:group|lab|team|researcher|"
-    r"author|person|page|profile|list|listing|collection)(?:'s)?\b",
-    # as the subject: "What did this group post in June?", "Has your lab worked on memes?" ('the team' may be a
-    # study's: 'which team ranked first', and so is 'the group of patients')
-    r"\b(?:this|that|your)\s+(?:research\s+)?(?:group|lab|team|researcher|person)(?:'s)?\b",
-    r"\bthe\s+(?:research\s+)?(?:group|lab)(?:'s)?\b(?!\s+of\b)",
+    r"\b(?:from|by|of|in|on)\s+(?:this|that|your|their|his|her)\s+(?:research\s+)?(?:group|lab|team|researcher|"
+    r"author|person|page|profile|list|listing|collection)(?:'s)?\b(?![\w-])",
+    # 'the' only with what cannot be a study's ('robots in the lab', 'the group of patients')
+    r"\b(?:from|by|of|in|on)\s+the\s+(?:research\s+group|researcher|author|page|profile|list|listing|"
+    r"collection)(?:'s)?\b(?![\w-])",
+    # as the subject, before its verb: "What did this group post in June?", "Has your lab worked on memes?",
+    # "this researcher's work" — not 'the group relative policy optimization', 'this person re-identification'
+    r"\b(?:this|that|your|the)\s+(?:research\s+)?(?:group|lab|team|researcher)(?:'s\b|(?=\s+(?:has|have|had|did|"
+    r"does|do|is|are|was|were|ever|post|posts|posted|publish|publishes|published|work|works|worked|write|writes|"
+    r"wrote|written|release|released|put|done)\b))",
     # "published anything on memes": the topic follows; lower case only, as 'Segment Anything' is a name
     r"(?:(?<=published )|(?<=posted )|(?<=written )|(?<=wrote )|(?<=write )|(?<=done ))"
     r"(?-i:(?:anything|something)\b)(?=\s+(?:on|about|in|regarding|related|concerning|new)\b)",
@@ -460,9 +463,12 @@ CHITCHAT = (
     r"\bwhat(?:'s| is) your name\b",
     r"\bwhat (?:time|day) is it\b",
     r"\b(?:stock|share) price\b",
-    # a cooking recipe, not a training one ('what training recipe did they propose?', 'the recipe for fine-tuning')
-    r"(?<!training )(?<!tuning )\b(?:a|the|some|any|good|easy|quick|your|favou?rite)\s+recipes?\s+(?:for|to|with)\b"
-    r"(?!\s+(?:\w+\s+){0,2}?(?:train|fine-?tun|pre-?train|distill|learn|model|optimi|scal))",
+    # a cooking recipe, not a training one: the word alone decides nothing ('what training recipe did they
+    # propose?', 'a recipe for instruction tuning'); with a dish or the kitchen it is chit-chat
+    r"\brecipes?\b(?=.*\b(?:cook|cooking|bake|baking|dinner|lunch|breakfast|dessert|meal|food|dish|ingredients?|"
+    r"kitchen|oven|soup|cake|bread|pasta|chicken|lasagna|pancakes?|cookies?|pizza|salad|curry|vegan|vegetarian)\b)"
+    r"|\b(?:cook|cooking|bake|baking|dinner|dessert|meal|food|dish|soup|cake|bread|pasta|chicken|lasagna|pancakes?|"
+    r"cookies?|pizza|salad|curry)\b.*\brecipes?\b",
     r"\bhow (?:do|to|can|should) (?:i |you |we )?(?:cook|bake)\b",
 )
 
@@ -516,9 +522,6 @@ NEGATION_CUES = (
     "moving away from", "instead", "no", "not", "neither", "nor", "lack", "lacks", "absence",
 )  # fmt: skip
 
-# Opposite choices a method makes (the two sides of each pair). A why/how/what question that presumes one side
-# ("why does it fine-tune its backbone") about a paper whose abstract states only the other, of the same thing
-# ("a frozen DINOv2 encoder"), rests on a false premise. Only contrasts that are a design choice, not a degree.
 # Verbs of a comparison, by who comes out ahead: the thing before a 'wins' verb ('A outperforms B'), the thing
 # after a 'loses' one ('A falls behind B').
 COMPARISON_WINS = (
@@ -529,6 +532,9 @@ COMPARISON_LOSES = (
     "fall behind", "falls behind", "fell behind", "lag behind", "lags behind", "lagged behind", "underperform",
     "underperforms", "underperformed", "worse than", "inferior to", "lose to", "loses to", "lost to",
 )  # fmt: skip
+# Opposite choices a method makes (the two sides of each pair). A why/how/what question that presumes one side
+# ("why does it fine-tune its backbone") about a paper whose abstract states only the other, of the same thing
+# ("a frozen DINOv2 encoder"), rests on a false premise. Only contrasts that are a design choice, not a degree.
 OPPOSITES = (
     (("frozen", "freeze", "freezes", "freezing", "fixed backbone", "kept fixed", "keep it fixed"),
      ("fine-tune", "fine-tunes", "fine-tuned", "fine-tuning", "finetune", "finetunes", "finetuned", "finetuning",
@@ -548,7 +554,7 @@ OPPOSITES = (
     (("open-source", "open source", "open-sourced"), ("proprietary", "closed-source", "closed source")),
     (("discrete",), ("continuous",)),
     (("a single", "just one", "only one", "one single", "a sole"),
-     ("multiple", "several", "many", "multi-agent", "multi-model", "multi-task", "multi-stage", "multi-step")),
+     ("multiple", "several", "many", "multi-agent")),
     # how a method compared: 'why did SEEED fall behind GPT-4o' where it outperforms GPT-4o
     (COMPARISON_LOSES, COMPARISON_WINS),
     # how much data: 'since ProtoFlow needs hundreds of annotated videos' where it works from as few as one video

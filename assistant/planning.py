@@ -24,7 +24,18 @@ import numpy as np
 
 from . import lexicon
 from .engines.extractive import category_label
-from .text import content_terms, has_number, is_coined, name_like_terms, normalize, sentences, stem, stem_set, tokens
+from .text import (
+    content_terms,
+    has_number,
+    is_coined,
+    name_like_terms,
+    normalize,
+    sentences,
+    stem,
+    stem_set,
+    stopwords,
+    tokens,
+)
 from .types import Evidence, Hit, Intent, Plan, Query
 
 REFUSAL_PREFIX = "The papers don't say"
@@ -637,7 +648,9 @@ def introduced_name(paper, index) -> str:
                 continue
             plain = _LATEX_RE.sub(r"\1", s).replace("$", "")
             candidates = [
-                w.strip(".,;:()[]'\"") for m in _INTRODUCED_RE.finditer(plain) for w in m[1].split()[:NAME_REACH]
+                w.strip(".,;:()[]'\"")
+                for m in _INTRODUCED_RE.finditer(plain)
+                for w in plain[m.end() :].split()[:NAME_REACH]
             ]
             candidates += _BRACKETED_RE.findall(plain)
             found = next((w for w in candidates if w in names and _new_name(w, paper.title)), "")
@@ -649,8 +662,8 @@ def introduced_name(paper, index) -> str:
 
 _LATEX_RE = re.compile(r"\\[a-zA-Z]+\{([^{}]*)\}")  # '\textbf{LL-Bench}' -> 'LL-Bench'
 _INTRODUCED_RE = re.compile(
-    r"\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops|call|calls|name|dub|term|"
-    r"called|named|dubbed|termed)\s+(.*)"
+    r"(?<![\w-])(?:propose|proposes|introduce|introduces|present|presents|develop|develops|call|calls|name|dub|"
+    r"term|called|named|dubbed|termed)\b"
 )
 # How many words after the verb the name may come: 'we propose a simple but efficient data selection method
 # IQA-Select'.
@@ -661,11 +674,8 @@ def _new_name(word: str, title: str) -> bool:
     """A name the title does not already say: not in it, nor an acronym of its words ('VSR' for 'Visual Speech
     Recognition'), and a name at all (`_NAME_RE`)."""
     title_words = _WORD_RE.findall(title.lower())
-    return (
-        bool(_NAME_RE.match(word))
-        and word.lower() not in title.lower()
-        and not _acronym_of([word.lower()], title_words)
-    )
+    said = set(title_words) | {p for w in title_words for p in w.split("-")}
+    return bool(_NAME_RE.match(word)) and word.lower() not in said and not _acronym_of([word.lower()], title_words)
 
 
 # A name, not a compound adjective ('VQA-specific', 'LLM-based') nor left-over markup.
@@ -853,6 +863,8 @@ def _comparisons(text: str) -> list[tuple[list[str], list[str]]]:
     out = []
     for side, wins in ((_WINS_RE, True), (_LOSES_RE, False)):
         for m in side.finditer(text):
+            if _HEDGED_RE.search(text[max(0, m.start() - 40) : m.start()]):
+                continue  # 'fail to outperform', 'whether VLMs outperform', 'did not beat': no comparison stated
             before = re.split(r"[,;:()]|\b(?:that|where|while|whereas|and)\b", text[: m.start()])[-1]
             after = re.split(r"[,;:.?()]|\b(?:at|on|in|for|when|while|with|by)\b", text[m.end() :])[0]
             a = _WORD_RE.findall(before.lower())[-COMPARED_WORDS:]
@@ -862,20 +874,32 @@ def _comparisons(text: str) -> list[tuple[list[str], list[str]]]:
     return out
 
 
+# Words before a comparison verb that take back that it happened: 'fail to outperform', 'whether VLMs outperform',
+# 'did not beat', 'could not surpass'.
+_HEDGED_RE = re.compile(
+    r"\b(?:not|never|no longer|fail(?:s|ed)? to|unable to|whether|if|cannot|can't|don't|doesn't|didn't|"
+    r"rarely|seldom)\b(?:\s+[\w-]+){0,3}\s*$",
+    re.I,
+)
+
+
 def _same_thing(x: list[str], y: list[str]) -> bool:
-    """Two short phrases name the same thing: a content word in common, or one an acronym of the other's words
-    ('VLMs', 'vision-language models')."""
-    if set(content_terms(" ".join(x), framing=True)) & set(content_terms(" ".join(y), framing=True)):
+    """Two short phrases name the same thing: a content word in common ('method', 'model' do not count), or one an
+    acronym of the other's words ('VLMs', 'vision-language models')."""
+    if set(content_terms(" ".join(x))) & set(content_terms(" ".join(y))):
         return True
     return _acronym_of(x, y) or _acronym_of(y, x)
 
 
 def _acronym_of(short: list[str], words: list[str]) -> bool:
-    parts = [p for w in words for p in w.split("-") if p]
+    """One of `short` is made of the initials of a run of `words`' content words ('vlms' of 'vision-language
+    models'); three letters at least, so 'do' is nobody's acronym."""
+    stop = stopwords()
+    parts = [p for w in words for p in w.split("-") if p and p not in stop]
     initials = "".join(p[0] for p in parts)
     for w in short:
-        acronym = w[:-1] if w.endswith("s") and len(w) > 2 else w
-        if len(acronym) >= 2 and acronym.isalpha() and acronym in initials and acronym not in parts:
+        acronym = w[:-1] if w.endswith("s") and len(w) > 3 else w
+        if len(acronym) >= 3 and acronym.isalpha() and acronym in initials and acronym not in parts:
             return True
     return False
 
@@ -894,6 +918,11 @@ def _reversed_comparison(query: Query, sents: Sequence[str]) -> bool:
     return False
 
 
+_CHOOSING_STEMS = frozenset(
+    stem(w)
+    for w in ("choose", "chose", "chosen", "choosing", "prefer", "preferred", "opt", "opted", "pick", "picked",
+              "select", "selected", "go", "went", "adopt", "adopted", "favor", "favour", "favored", "favoured")
+)  # fmt: skip
 _REJECTED_RE = re.compile(r"\b(?:rather than|instead of|as opposed to|in place of)\s+", re.I)
 # How many words before and after 'rather than' name the choice the question presumes and the one it rejects.
 CHOICE_WORDS = 4
@@ -908,7 +937,8 @@ def _rejected_choice_used(query: Query, sents: Sequence[str], own: frozenset[str
         return False
     own_stems = {stem(n.lower()) for n in own}
     before = re.split(r"[,;:]", query.asking[: m.start()])[-1]
-    chosen = set(content_terms(" ".join(tokens(before)[-CHOICE_WORDS:]))) - own_stems
+    # the thing chosen, not the verb of choosing ('choose', 'prefer', 'opt for'), which no abstract repeats
+    chosen = set(content_terms(" ".join(tokens(before)[-CHOICE_WORDS:]))) - own_stems - _CHOOSING_STEMS
     rejected = set(content_terms(" ".join(tokens(_scope(query.asking[m.end() :]))[:CHOICE_WORDS]))) - own_stems
     if not chosen or not rejected:
         return False

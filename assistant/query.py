@@ -132,8 +132,10 @@ def understand(
         fixed = catalog.correct(w) if english else None
         terms.append(stem(fixed or w))
     ignore = _FRAMING_STEMS | _METADATA_STEMS | metadata_words | name_words | author_words
-    if filters.authors:  # "which papers did X write / co-author": the verb says authorship, not a topic
-        ignore |= _AUTHORING_STEMS
+    if filters.authors or (not named and _WHAT_PUBLISHED_RE.search(low)):
+        # "which papers did X write / co-author", "did they write about memes?": the verb says authorship (or
+        # that papers are asked for), not a topic
+        ignore |= _AUTHORING_STEMS | _PUT_OUT_STEMS
     if order:  # "the most recent paper": 'most' orders, it is not a topic
         ignore |= {"most", "least", stem("recent"), stem("recently")}
     topic = tuple(
@@ -167,7 +169,19 @@ def understand(
     if named_ids and intent in (Intent.AUTHORS, Intent.DATE):
         # two fields of one record, one per part: 'When was LL-Bench posted, and who is first in its author list?'
         asked = {
-            _intent(piece, *_asked_head(piece), named_ids, filters, topic, order, False, asks_count, False, (), ())[0]
+            _intent(
+                piece,
+                *_asked_head(piece),
+                named_ids,
+                filters,
+                topic,
+                order,
+                papers_asked=False,
+                asks_count=asks_count,
+                prompt_request=False,
+                unknown_categories=(),
+                detail_kinds=(),
+            )[0]
             for piece in _pieces(_mask_quoted(clause))
         }
         if {Intent.AUTHORS, Intent.DATE} <= asked:
@@ -790,11 +804,16 @@ _BODY_OF_WORK_RE = re.compile(
 )
 
 
+_PUT_OUT = r"(?:publish(?:ed|es)?|post(?:ed|s)?(?!-)|put\s+out|write|writes|written|wrote)"
+_PUT_OUT_STEMS = frozenset(stem(w) for w in ("publish", "published", "post", "posted", "write", "written", "wrote"))
 _WHAT_PUBLISHED_RE = re.compile(
-    r"\b(?:what|anything|something)\s+(?:(?:has|have|did|do|does)\s+)?(?:(?!(?:is|are|was|were|be|been)\b)[\w.'’-]+\s+){0,3}?"
-    r"(?:publish(?:ed)?|post(?:ed)?|put\s+out|written|wrote|work(?:ed)?\s+on)\b"
-    r"|\b(?:has|have|did|do|does)\s+(?:[\w.'’-]+\s+){0,3}?(?:publish(?:ed)?|post(?:ed)?|put\s+out|write|written|wrote)"
-    r"\s+(?:anything\s+|something\s+)?(?:on|about|regarding|concerning)\b"
+    # 'What did they post in June?', 'What has Barbara Plank written about memes?' (not 'What benchmark did they
+    # publish?', which asks for a thing, nor 'what post-processing …')
+    rf"\bwhat\s+(?:has|have|did|do|does)\s+(?:(?!(?:is|are|was|were|be|been|it)\b)[\w.'’-]+\s+){{0,3}}?{_PUT_OUT}\b"
+    r"|\bwhat\s+(?:has|have|did|do|does)\s+(?:they|he|she)\s+work(?:ed)?\s+on\b"
+    # 'Has the lab published anything on X?', 'Did they write about Y?' (not 'Do the authors write about limits?')
+    rf"|\b(?:has|have|had|did|do|does)\s+(?:(?:they|he|she|you)\s+)?(?:ever\s+)?(?:been\s+)?{_PUT_OUT}\s+"
+    r"(?:anything\s+|something\s+)?(?:on|about|regarding|concerning)\b"
 )
 
 
@@ -855,9 +874,11 @@ def _intent(
     posting = bool(
         re.search(
             r"\b(?:posted|published|released|submitted|announced|appeared|uploaded|came out|"
-            r"come out|put out|dated|(?:did|does|do)\s+(?:\S+\s+){1,4}?(?:appear|post|publish|submit|upload))\b",
+            r"come out|put out|dated)\b",
             low,
         )
+        # 'When did the MuCo paper appear?' (of a named paper: 'when does the watermark appear' asks no date)
+        or (named and re.search(r"\b(?:did|does|do)\s+(?:\S+\s+){1,4}?(?:appear|post|publish|submit|upload)\b", low))
     )
     if ("when" in head_words and posting) or (head_words & {"date", "day", "year", "month"} and named):
         return Intent.DATE, ()
