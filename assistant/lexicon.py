@@ -132,6 +132,9 @@ SYNONYM_GROUPS = (
     ("ping-pong", "table tennis"),
     ("annotation", "label", "labeled", "labelled"),
     ("review", "survey", "overview"),
+    # verbs a question uses for what a method does ('how did they reduce the errors' / 'to mitigate this harm')
+    ("reduce", "mitigate", "alleviate", "lower", "decrease", "lessen", "minimize", "minimise", "curb"),
+    ("select", "choose", "pick", "decide"),
 )
 
 # ------------------------------------------------------------------------------------------------ asking a question
@@ -641,6 +644,8 @@ FINDING_CUES = (
     r"(?:\w+\s+)?(?:find|found|finds|reveal|reveals|show|shows|observe|observes|demonstrate|demonstrates|confirm|"
     r"confirms|suggest|suggests|indicate|indicates)\b",
     r"\b(?:contrary to|contradicting|counter to)\b",
+    # 'We evaluate 15 models … and find an average error rate of 44%'
+    r"\band\s+(?:find|found|finds|show|shows|observe|observes|reveal|reveals|discover|discovers)\b",
     r"\b(?:results?|findings?|experiments?|analysis|analyses)\s+(?:[\w-]+\s+){0,3}?(?:show|shows|reveal|reveals|suggest|"
     r"suggests|indicate|indicates|demonstrate|demonstrates|confirm|confirms)\b",
 )

@@ -634,3 +634,24 @@ def test_premises_the_abstract_does_not_contradict(question, sents):
 
     q = Query(question, question, question, Intent.CONTENT)
     assert not _contradicted(q, ("VQAThinker: Video Quality", *sents), own=frozenset({"VQAThinker"}))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "finding"),
+    [
+        ("We evaluate 15 models on recordings and find an average transcription error rate of 44%.", True),
+        ("Our analysis reveals that models ignore the image.", True),
+        ("We propose a synthetic data generation approach.", False),
+    ],
+)
+def test_a_sentence_that_states_a_finding(sentence, finding):
+    from assistant.planning import _sentence_facts
+
+    assert _sentence_facts(sentence, frozenset(), {}).finding is finding
+
+
+def test_verbs_a_question_uses_for_what_a_method_does_are_synonyms():
+    from assistant.text import stem, with_synonyms
+
+    assert stem("mitigate") in with_synonyms({stem("reduce")})
+    assert stem("selecting") in with_synonyms({stem("decide")})
