@@ -616,8 +616,9 @@ CONTRIBUTION = (
 # A part that asks how the paper does something ("How did the deSEO authors turn X into Y?", "how does the tracker
 # cope?"): answered by the sentences that describe its method, after it says what it contributes.
 METHOD_ASKED = (
-    r"^\W*(?:and\s+|so\s+|but\s+)?(?:how|in what way|by what means)\s+(?:does|do|did|is|are|was|were|can|could|"
-    r"would|will|has|have)\b(?!(?:\s+[\w'-]+){1,4}?\s+(?:compare|differ|perform|fare|stack\s+up|rank\s+against)\b)",
+    # at the start, or after a clause that sets the scene ('When you have a big pool of LLMs, how does it decide …')
+    r"(?:^\W*|,\s+)(?:and\s+|so\s+|but\s+)?(?:how|in what way|by what means)\s+(?:does|do|did|is|are|was|were|can|"
+    r"could|would|will|has|have)\b(?!(?:\s+[\w'-]+){1,4}?\s+(?:compare|differ|perform|fare|stack\s+up|rank\s+against)\b)",
     r"\bwhat\s+(?:mechanism|technique|trick|procedure|steps?|strategy|pipeline)\b",
 )
 # A sentence that reports an outcome rather than describing the method ("Experiments show …", "outperforms").
@@ -632,7 +633,9 @@ RESULT_CUES = (
 FINDING_ASKED = (
     r"^\W*(?:and\s+|so\s+|but\s+)?(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would)\b"
     r"(?!\s+there\b)",
-    r"\bwhat\s+(?:did|does|do|have|has)\s+(?:[\w'-]+\s+){1,5}?(?:find|found|conclude|concluded|show|reveal|observe|"
+    # the subject may be a long description: 'What did the study of speech recognition systems on spoken U.S. street
+    # names find'
+    r"\bwhat\s+(?:did|does|do|have|has)\s+(?:[\w.'-]+\s+){1,12}?(?:find|found|conclude|concluded|show|reveal|observe|"
     r"discover|learn|uncover|report)\b",
     r"\bwhat\s+(?:are|were|is|was)\s+(?:the|its|their)\s+(?:main\s+|key\s+)?(?:findings?|conclusions?|"
     r"takeaways?|lessons?|insights?|results?)\b",

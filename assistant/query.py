@@ -523,7 +523,9 @@ def _asks_reason(low: str) -> bool:
 
 
 _PAPER_ASKED_RE = re.compile(
-    r"\b(?:which|what)\s+(?:\w+[\s-]+){0,3}?(?:paper|work|method|model|study|approach|framework|system|technique|"
+    # the noun right after the question word, not its subject past an auxiliary ('what did the study find')
+    r"\b(?:which|what)\s+(?!(?:is|are|was|were|do|does|did|has|have|had|can|could|would|will)\b)"
+    r"(?:\w+[\s-]+){0,3}?(?:paper|work|method|model|study|approach|framework|system|technique|"
     r"dataset|benchmark|tracker|architecture|pipeline|policy|network)s?\b|\b(?:is|are)\s+there\s+(?:a|an|any)\b|"
     r"\bany\s+(?:paper|work|method|study)s?\b",
     re.I,

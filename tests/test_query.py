@@ -622,6 +622,9 @@ def test_a_part_that_asks_what_the_paper_contributes(catalog, question, contribu
         "In what way does DF-3DFace animate the face?",
         "What technique lets Talk3D render a talking head?",
         "MuCo - how does it build its embeddings?",
+        # after a clause that sets the scene
+        "When a scene has many people, how does Gaze-LLE decide whom each person looks at?",
+        "Given a single image, how does DF-3DFace get a 3D face?",
     ],
 )
 def test_a_part_that_asks_how_the_paper_does_it(catalog, question):
@@ -656,6 +659,10 @@ def test_a_part_that_asks_something_else_is_not_a_method_question(catalog, quest
         ("What are the main takeaways of MuCo?", True),
         ("What conclusions does the Gaze-LLE paper draw?", True),
         ("What did the MuCo authors propose?", False),  # a contribution
+        # a long description as the subject
+        ("What did the study of gaze following in crowded scenes with many people find?", True),
+        ("What did the paper on lip reading across many languages show?", True),
+        ("Which study found that lip reading works across languages?", False),  # asks for a paper
     ],
 )
 def test_a_part_that_asks_what_was_found(catalog, question, whether):
