@@ -204,6 +204,12 @@ AUTHORING_VERBS = frozenset(
     ["wrote", "write", "written", "writes", "authored", "author", "co-authored", "created", "behind", "made",
      "published", "contributed", "responsible"]
 )  # fmt: skip
+# Where a name stands on the page: with an author named, these say where to look, not what the papers are about
+# ('On which papers is James Zou visible in the listed author line, rather than hidden behind et al.?').
+AUTHOR_LINE_WORDS = frozenset(
+    ["line", "byline", "list", "listed", "visible", "appear", "appears", "appeared", "shown", "hidden", "credited",
+     "named", "among", "position", "first", "last", "order"]
+)  # fmt: skip
 # Nouns that, as the thing asked for, mean the posting date.
 DATE_NOUNS = frozenset(["date", "day", "year", "month", "time", "when"])
 PUBLISH_VERBS = frozenset(

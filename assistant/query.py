@@ -136,6 +136,8 @@ def understand(
         # "which papers did X write / co-author", "did they write about memes?": the verb says authorship (or
         # that papers are asked for), not a topic
         ignore |= _AUTHORING_STEMS | _PUT_OUT_STEMS
+    if filters.authors:
+        ignore |= _AUTHOR_LINE_STEMS
     if order:  # "the most recent paper": 'most' orders, it is not a topic
         ignore |= {"most", "least", stem("recent"), stem("recently")}
     topic = tuple(
@@ -398,6 +400,7 @@ _PART_SPLIT_RE = re.compile(
 )
 _QUESTION_WORDS = lexicon.QUESTION_WORDS
 _AUTHORING_STEMS = frozenset(stem(v) for v in lexicon.AUTHORING_VERBS)
+_AUTHOR_LINE_STEMS = frozenset(stem(w) for w in lexicon.AUTHOR_LINE_WORDS)
 _NAME_ASKED_RE = re.compile(
     r"\b(?:called|named|name of|the name|what is (?:it|its \w+|the \w+) called|what's (?:it|its \w+) called)\b", re.I
 )

@@ -1037,3 +1037,21 @@ def test_when_something_appears_in_a_result_asks_no_date(catalog, question):
 )
 def test_a_research_recipe_is_no_chitchat(catalog, question):
     assert ask(catalog, question).intent is not Intent.OFF_TOPIC
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "On which papers does Yong Man Ro appear in the author line?",
+        "On which papers is Yong Man Ro visible in the listed authors, rather than hidden behind et al.?",
+        "Which papers show Yong Man Ro in their byline?",
+    ],
+)
+def test_where_a_name_stands_on_the_page_is_no_topic(catalog, question):
+    q = ask(catalog, question)
+    assert q.filters.authors == ("Yong Man Ro",) and q.intent is Intent.LISTING and not q.topic, (q.intent, q.topic)
+
+
+def test_an_authors_papers_on_a_topic_keep_the_topic(catalog):
+    q = ask(catalog, "Which papers by Yong Man Ro study lip reading?")
+    assert q.filters.authors == ("Yong Man Ro",) and {"lip", "read"} <= set(q.topic)
