@@ -690,7 +690,9 @@ MEASURES = {
     "size": (
         r"\bhow (?:big|large|small|many parameters|much data)\b|\b(?:size|scale|parameters|params)\b",
         r"\d[\d.,]*\s*(?:k|m|b|million|billion|thousand|mb|gb|tb|hours?|parameters|params|images|videos|clips|"
-        r"samples|pairs|scenes|frames|trajectories|demonstrations|episodes|utterances|subjects|objects)\b",
+        r"samples|pairs|scenes|frames|trajectories|demonstrations|episodes|utterances|subjects|objects|queries|"
+        r"questions|examples|instances|items|prompts|documents|sentences|tasks|dialogues|conversations|annotations|"
+        r"participants|tokens|words|posts|tweets|articles|recordings|entries|records|memes|claims|reviews)\b",
     ),
     "accuracy": (
         r"\bhow (?:accurate|well|good|much better)\b|\b(?:accuracy|f1|psnr|ssim|success rate|error rate|wer|auc)\b",

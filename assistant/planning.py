@@ -186,11 +186,18 @@ class PaperView:
             return "", ()
         chosen: list[int] = []
         rows = self.part_scores if self.part_scores is not None and len(self.part_scores) else [self.scores]
-        for row in rows:
-            for i in np.argsort(-np.asarray(row)):
-                if int(i) in usable and int(i) not in chosen:
-                    chosen.append(int(i))
-                    break
+        numbers = self.cues.get("number") if self.cues else None
+        for p_i, row in enumerate(rows):
+            # A part that asks for a number is answered by a sentence that states one of its kind, where the
+            # abstract has one ('How big is the benchmark?' -> '… contains 23,446 queries'), however close the
+            # sentences that only describe the benchmark.
+            stating = set(np.flatnonzero(numbers[p_i])) if numbers is not None and p_i < len(numbers) else set()
+            candidates = [int(i) for i in np.argsort(-np.asarray(row)) if int(i) in usable and int(i) not in chosen]
+            pick = next((i for i in candidates if i in stating), None) if stating else None
+            if pick is None and candidates:
+                pick = candidates[0]
+            if pick is not None:
+                chosen.append(pick)
         for i in np.argsort(-self.scores):
             if len(chosen) >= max(budget, len(rows)):
                 break

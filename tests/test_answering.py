@@ -655,3 +655,23 @@ def test_verbs_a_question_uses_for_what_a_method_does_are_synonyms():
 
     assert stem("mitigate") in with_synonyms({stem("reduce")})
     assert stem("selecting") in with_synonyms({stem("decide")})
+
+
+def test_a_part_that_asks_for_a_number_is_answered_by_a_sentence_that_states_one():
+    import numpy as np
+
+    from assistant.planning import PaperView
+
+    sents = [
+        "We introduce SafetyFlow, an agent-flow system that builds safety benchmarks.",
+        "SafetyFlow builds a comprehensive safety benchmark without human intervention.",
+        "The final dataset contains 23,446 queries with low redundancy.",
+    ]
+    scores = np.array([[1.5, 1.4, 0.7], [0.2, 1.6, 0.3]])  # part 0: 'how big is the benchmark', part 1: 'how'
+    number = np.array([[0.0, 0.0, 1.0], [0.0, 0.0, 0.0]])  # only part 0 asks for a number; sentence 2 states one
+    view = PaperView(None, sents, np.zeros(3), scores.max(axis=0), part_scores=scores, cues={"number": number})
+    lead, picked = view.best(2)
+    assert lead == sents[2] and set(picked) == {sents[1], sents[2]}
+    # without a number cue, the closest sentences win
+    plain = PaperView(None, sents, np.zeros(3), scores.max(axis=0), part_scores=scores, cues={"number": 0 * number})
+    assert plain.best(2)[0] == sents[0]
