@@ -133,8 +133,8 @@ SYNONYM_GROUPS = (
     ("annotation", "label", "labeled", "labelled"),
     ("review", "survey", "overview"),
     # verbs a question uses for what a method does ('how did they reduce the errors' / 'to mitigate this harm')
-    ("reduce", "mitigate", "alleviate", "lower", "decrease", "lessen", "minimize", "minimise", "curb"),
-    ("select", "choose", "pick", "decide"),
+    ("reduce", "mitigate", "alleviate", "decrease", "lessen", "minimize", "minimise", "curb"),
+    ("select", "choose", "decide"),
 )
 
 # ------------------------------------------------------------------------------------------------ asking a question
@@ -204,12 +204,17 @@ AUTHORING_VERBS = frozenset(
     ["wrote", "write", "written", "writes", "authored", "author", "co-authored", "created", "behind", "made",
      "published", "contributed", "responsible"]
 )  # fmt: skip
-# Where a name stands on the page: with an author named, these say where to look, not what the papers are about
-# ('On which papers is James Zou visible in the listed author line, rather than hidden behind et al.?').
-AUTHOR_LINE_WORDS = frozenset(
-    ["line", "byline", "list", "listed", "visible", "appear", "appears", "appeared", "shown", "hidden", "credited",
-     "named", "among", "position", "first", "last", "order"]
-)  # fmt: skip
+# Where a name stands on the page: with an author named, these phrases say where to look, not what the papers are
+# about ('On which papers is James Zou visible in the listed author line, rather than hidden behind et al.?'). Only
+# as phrases: 'Which of his papers study visibility / hidden states / line drawings?' keep their topics.
+AUTHOR_LINE_PHRASES = (
+    r"\b(?:in|on|from)\s+(?:the|their|its|his|her)\s+(?:listed\s+|visible\s+|printed\s+)?(?:author\s+(?:line|list)s?|"
+    r"bylines?|list\s+of\s+authors)\b",
+    r"\b(?:actually\s+)?(?:visible|listed|named|credited|shown|appears?|appeared)\b(?=\s+(?:in|on|as|among)\b)",
+    # 'behind et al.' (quoted, it reaches here masked as 'PAPER')
+    r"\b(?:hidden\s+|cut\s+off\s+)?behind\s+(?:['\"‘’“”]?et\s+al\.?['\"‘’“”]?|paper\b)",
+    r"\bthe\s+listed\s+authors\b",
+)
 # Nouns that, as the thing asked for, mean the posting date.
 DATE_NOUNS = frozenset(["date", "day", "year", "month", "time", "when"])
 PUBLISH_VERBS = frozenset(
@@ -376,10 +381,10 @@ CODE_AVAILABLE = (
 # not a topic.
 COLLECTION_PHRASES = (
     r"\b(?:from|by|of|in|on)\s+(?:this|that|your|their|his|her)\s+(?:research\s+)?(?:group|lab|team|researcher|"
-    r"author|person|page|profile|list|listing|collection)(?:'s)?\b(?![\w-])",
+    r"author|person|page|profile|list|listing|collection)(?:'s)?\b(?![\w-])(?!\s+(?:lines?|lists?)\b)",
     # 'the' only with what cannot be a study's ('robots in the lab', 'the group of patients')
     r"\b(?:from|by|of|in|on)\s+the\s+(?:research\s+group|researcher|author|page|profile|list|listing|"
-    r"collection)(?:'s)?\b(?![\w-])",
+    r"collection)(?:'s)?\b(?![\w-])(?!\s+(?:lines?|lists?)\b)",
     # as the subject, before its verb: "What did this group post in June?", "Has your lab worked on memes?",
     # "this researcher's work" — not 'the group relative policy optimization', 'this person re-identification'
     r"\b(?:this|that|your|the)\s+(?:research\s+)?(?:group|lab|team|researcher)(?:'s\b|(?=\s+(?:has|have|had|did|"
@@ -624,7 +629,8 @@ CONTRIBUTION = (
 METHOD_ASKED = (
     # at the start, or after a clause that sets the scene ('When you have a big pool of LLMs, how does it decide …')
     r"(?:^\W*|,\s+)(?:and\s+|so\s+|but\s+)?(?:how|in what way|by what means)\s+(?:does|do|did|is|are|was|were|can|"
-    r"could|would|will|has|have)\b(?!(?:\s+[\w'-]+){1,4}?\s+(?:compare|differ|perform|fare|stack\s+up|rank\s+against)\b)",
+    r"could|would|will|has|have)\b(?!(?:\s+[\w'-]+){1,4}?\s+(?:compare|differ\w*|perform|fare|stack\s+up|"
+    r"rank\s+against|better|worse|accurate|accuracy|good|well|related|evaluated)\b)",
     r"\bwhat\s+(?:mechanism|technique|trick|procedure|steps?|strategy|pipeline)\b",
 )
 # A sentence that reports an outcome rather than describing the method ("Experiments show …", "outperforms").
@@ -641,7 +647,9 @@ FINDING_ASKED = (
     r"(?!\s+there\b)",
     # the subject may be a long description: 'What did the study of speech recognition systems on spoken U.S. street
     # names find'
-    r"\bwhat\s+(?:did|does|do|have|has)\s+(?:[\w.'-]+\s+){1,12}?(?:find|found|conclude|concluded|show|reveal|observe|"
+    r"\bwhat\s+(?:did|does|do|have|has)\s+(?!(?:that|which|who)\b)[\w.'-]+\s+"
+    r"(?:(?!(?:that|which|who|it|they|do|does|did)\b)[\w.'-]+\s+){0,11}?"
+    r"(?:find|found|conclude|concluded|show|reveal|observe|"
     r"discover|learn|uncover|report)\b",
     r"\bwhat\s+(?:are|were|is|was)\s+(?:the|its|their)\s+(?:main\s+|key\s+)?(?:findings?|conclusions?|"
     r"takeaways?|lessons?|insights?|results?)\b",
@@ -654,7 +662,7 @@ FINDING_CUES = (
     r"confirms|suggest|suggests|indicate|indicates)\b",
     r"\b(?:contrary to|contradicting|counter to)\b",
     # 'We evaluate 15 models … and find an average error rate of 44%'
-    r"\band\s+(?:find|found|finds|show|shows|observe|observes|reveal|reveals|discover|discovers)\b",
+    r"^(?=.*\bwe\b).*\band\s+(?:find|found|show|observe|reveal|discover)\s+(?:that|an?|the)\b",
     r"\b(?:results?|findings?|experiments?|analysis|analyses)\s+(?:[\w-]+\s+){0,3}?(?:show|shows|reveal|reveals|suggest|"
     r"suggests|indicate|indicates|demonstrate|demonstrates|confirm|confirms)\b",
 )
@@ -691,8 +699,8 @@ MEASURES = {
         r"\bhow (?:big|large|small|many parameters|much data)\b|\b(?:size|scale|parameters|params)\b",
         r"\d[\d.,]*\s*(?:k|m|b|million|billion|thousand|mb|gb|tb|hours?|parameters|params|images|videos|clips|"
         r"samples|pairs|scenes|frames|trajectories|demonstrations|episodes|utterances|subjects|objects|queries|"
-        r"questions|examples|instances|items|prompts|documents|sentences|tasks|dialogues|conversations|annotations|"
-        r"participants|tokens|words|posts|tweets|articles|recordings|entries|records|memes|claims|reviews)\b",
+        r"examples|instances|items|prompts|documents|dialogues|conversations|annotations|participants|tokens|posts|"
+        r"tweets|articles|recordings|entries|records|memes|claims|reviews)\b",
     ),
     "accuracy": (
         r"\bhow (?:accurate|well|good|much better)\b|\b(?:accuracy|f1|psnr|ssim|success rate|error rate|wer|auc)\b",

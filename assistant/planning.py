@@ -168,6 +168,7 @@ class PaperView:
     sentence_terms: list = field(default_factory=list)  # each sentence's stems, with synonyms
     part_scores: np.ndarray | None = None  # one row of sentence scores per part of the question
     cues: dict = field(default_factory=dict)  # each cue's table (parts x sentences), before weighing
+    measured: tuple = ()  # per part: whether it asks for a number of a named kind ('how big', 'how fast')
     features: Features | None = None
     p: float = 0.0  # answerability
     p_list: float = 0.0  # membership in a list answer
@@ -188,10 +189,12 @@ class PaperView:
         rows = self.part_scores if self.part_scores is not None and len(self.part_scores) else [self.scores]
         numbers = self.cues.get("number") if self.cues else None
         for p_i, row in enumerate(rows):
-            # A part that asks for a number is answered by a sentence that states one of its kind, where the
-            # abstract has one ('How big is the benchmark?' -> '… contains 23,446 queries'), however close the
-            # sentences that only describe the benchmark.
-            stating = set(np.flatnonzero(numbers[p_i])) if numbers is not None and p_i < len(numbers) else set()
+            # A part that asks for a number of a named kind is answered by a sentence that states one of that kind,
+            # where the abstract has one ('How big is the benchmark?' -> '… contains 23,446 queries'), however close
+            # the sentences that only describe the benchmark. ('How many …' names no kind: any digit would do, so
+            # the weighed scores decide.)
+            measured = p_i < len(self.measured) and self.measured[p_i]
+            stating = set(np.flatnonzero(numbers[p_i])) if measured and numbers is not None else set()
             candidates = [int(i) for i in np.argsort(-np.asarray(row)) if int(i) in usable and int(i) not in chosen]
             pick = next((i for i in candidates if i in stating), None) if stating else None
             if pick is None and candidates:
@@ -489,6 +492,7 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
                 cues["link"][p_i, s_i] = float(f.link)
                 cues["foreign"][p_i, s_i] = 0.0 if query.english else 0.3 * f.coined + 0.3 * float(f.number)
         v.cues = cues
+        v.measured = tuple(part.measure is not None for part, _, _ in parts)
         rows = combine(cues)
         v.part_scores = rows
         v.scores = rows.max(axis=0) if len(rows) else np.zeros(len(v.sentences))

@@ -136,8 +136,8 @@ def understand(
         # "which papers did X write / co-author", "did they write about memes?": the verb says authorship (or
         # that papers are asked for), not a topic
         ignore |= _AUTHORING_STEMS | _PUT_OUT_STEMS
-    if filters.authors:
-        ignore |= _AUTHOR_LINE_STEMS
+    if filters.authors:  # 'is James Zou visible in the listed author line?': where to look, not a topic
+        ignore |= {stem(t) for m in _AUTHOR_LINE_RE.finditer(low) for t in tokens(m[0])}
     if order:  # "the most recent paper": 'most' orders, it is not a topic
         ignore |= {"most", "least", stem("recent"), stem("recently")}
     topic = tuple(
@@ -400,7 +400,7 @@ _PART_SPLIT_RE = re.compile(
 )
 _QUESTION_WORDS = lexicon.QUESTION_WORDS
 _AUTHORING_STEMS = frozenset(stem(v) for v in lexicon.AUTHORING_VERBS)
-_AUTHOR_LINE_STEMS = frozenset(stem(w) for w in lexicon.AUTHOR_LINE_WORDS)
+_AUTHOR_LINE_RE = re.compile("|".join(lexicon.AUTHOR_LINE_PHRASES), re.I)
 _NAME_ASKED_RE = re.compile(
     r"\b(?:called|named|name of|the name|what is (?:it|its \w+|the \w+) called|what's (?:it|its \w+) called)\b", re.I
 )
@@ -526,8 +526,9 @@ def _asks_reason(low: str) -> bool:
 
 
 _PAPER_ASKED_RE = re.compile(
-    # the noun right after the question word, not its subject past an auxiliary ('what did the study find')
-    r"\b(?:which|what)\s+(?!(?:is|are|was|were|do|does|did|has|have|had|can|could|would|will)\b)"
+    # a noun the question word asks for, not the subject after an auxiliary ('what did the study find'; 'what is
+    # the best model' still asks for one)
+    r"\b(?:which|what)\s+(?!(?:do|does|did|has|have|had|can|could|would|will)\b)"
     r"(?:\w+[\s-]+){0,3}?(?:paper|work|method|model|study|approach|framework|system|technique|"
     r"dataset|benchmark|tracker|architecture|pipeline|policy|network)s?\b|\b(?:is|are)\s+there\s+(?:a|an|any)\b|"
     r"\bany\s+(?:paper|work|method|study)s?\b",

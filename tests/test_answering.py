@@ -669,9 +669,15 @@ def test_a_part_that_asks_for_a_number_is_answered_by_a_sentence_that_states_one
     ]
     scores = np.array([[1.5, 1.4, 0.7], [0.2, 1.6, 0.3]])  # part 0: 'how big is the benchmark', part 1: 'how'
     number = np.array([[0.0, 0.0, 1.0], [0.0, 0.0, 0.0]])  # only part 0 asks for a number; sentence 2 states one
-    view = PaperView(None, sents, np.zeros(3), scores.max(axis=0), part_scores=scores, cues={"number": number})
-    lead, picked = view.best(2)
+
+    def view(number, measured):
+        return PaperView(
+            None, sents, np.zeros(3), scores.max(axis=0), part_scores=scores, cues={"number": number}, measured=measured
+        )
+
+    lead, picked = view(number, (True, False)).best(2)
     assert lead == sents[2] and set(picked) == {sents[1], sents[2]}
-    # without a number cue, the closest sentences win
-    plain = PaperView(None, sents, np.zeros(3), scores.max(axis=0), part_scores=scores, cues={"number": 0 * number})
-    assert plain.best(2)[0] == sents[0]
+    # without a number cue, or when the part names no kind of number ('how many …': any digit would do), the
+    # weighed scores decide
+    assert view(0 * number, (True, False)).best(2)[0] == sents[0]
+    assert view(number, (False, False)).best(2)[0] == sents[0]
