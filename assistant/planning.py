@@ -25,11 +25,13 @@ import numpy as np
 from . import lexicon
 from .engines.extractive import category_label
 from .text import (
+    WORD_RE,
     content_terms,
     has_number,
     is_coined,
     name_like_terms,
     normalize,
+    plain_latex,
     sentences,
     stem,
     stem_set,
@@ -650,14 +652,14 @@ def introduced_name(paper, index) -> str:
     none."""
     cache = index._cached("introduced_name", dict)
     if paper.id not in cache:
-        names = {_LATEX_RE.sub(r"\1", n).replace("$", "") for n in own_names(paper, index)}
+        names = {plain_latex(n) for n in own_names(paper, index)}
         found = ""
         # a title that carries one of the paper's own names ('LL-Bench: Rethinking …') names it already
         titled = any(w.strip(".,;:()") in names for w in paper.title.split())
         for s in [] if titled else sentences(paper.abstract):
             if not any(r.search(s) for r in (*_DEFINES_RES, *_CONTRIBUTION_RES)):
                 continue
-            plain = _LATEX_RE.sub(r"\1", s).replace("$", "")
+            plain = plain_latex(s)
             candidates = [
                 w.strip(".,;:()[]'\"")
                 for m in _INTRODUCED_RE.finditer(plain)
@@ -671,7 +673,6 @@ def introduced_name(paper, index) -> str:
     return cache[paper.id]
 
 
-_LATEX_RE = re.compile(r"\\[a-zA-Z]+\{([^{}]*)\}")  # '\textbf{LL-Bench}' -> 'LL-Bench'
 _INTRODUCED_RE = re.compile(
     r"(?<![\w-])(?:propose|proposes|introduce|introduces|present|presents|develop|develops|call|calls|name|dub|"
     r"term|called|named|dubbed|termed)\b"
@@ -684,7 +685,7 @@ NAME_REACH = 8
 def _new_name(word: str, title: str) -> bool:
     """A name the title does not already say: not in it, nor an acronym of its words ('VSR' for 'Visual Speech
     Recognition'), and a name at all (`_NAME_RE`)."""
-    title_words = _WORD_RE.findall(title.lower())
+    title_words = WORD_RE.findall(title.lower())
     said = set(title_words) | {p for w in title_words for p in w.split("-")}
     return bool(_NAME_RE.match(word)) and word.lower() not in said and not _acronym_of([word.lower()], title_words)
 
@@ -878,8 +879,8 @@ def _comparisons(text: str) -> list[tuple[list[str], list[str]]]:
                 continue  # 'fail to outperform', 'whether VLMs outperform', 'did not beat': no comparison stated
             before = re.split(r"[,;:()]|\b(?:that|where|while|whereas|and)\b", text[: m.start()])[-1]
             after = re.split(r"[,;:.?()]|\b(?:at|on|in|for|when|while|with|by)\b", text[m.end() :])[0]
-            a = _WORD_RE.findall(before.lower())[-COMPARED_WORDS:]
-            b = _WORD_RE.findall(after.lower())[:COMPARED_WORDS]
+            a = WORD_RE.findall(before.lower())[-COMPARED_WORDS:]
+            b = WORD_RE.findall(after.lower())[:COMPARED_WORDS]
             if a and b:
                 out.append((a, b) if wins else (b, a))
     return out
@@ -1030,11 +1031,8 @@ def _words_end(text: str, n: int) -> int:
     """Where the first `n` tokens of `text` end, counted as `tokens` counts them (a hyphenated word is itself and
     its parts)."""
     count = 0
-    for m in _WORD_RE.finditer(text):
+    for m in WORD_RE.finditer(text):
         count += 1 + (m[0].count("-") + 1 if "-" in m[0] else 0)
         if count >= n:
             return m.end()
     return len(text)
-
-
-_WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")

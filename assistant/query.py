@@ -811,7 +811,8 @@ _BODY_OF_WORK_RE = re.compile(
 
 
 _PUT_OUT = r"(?:publish(?:ed|es)?|post(?:ed|s)?(?!-)|put\s+out|write|writes|written|wrote)"
-_PUT_OUT_STEMS = frozenset(stem(w) for w in ("publish", "published", "post", "posted", "write", "written", "wrote"))
+# The verbs of putting papers out that lexicon.AUTHORING_VERBS lacks.
+_PUT_OUT_STEMS = frozenset(stem(w) for w in ("publish", "post", "posted"))
 _WHAT_PUBLISHED_RE = re.compile(
     # 'What did they post in June?', 'What has Barbara Plank written about memes?' (not 'What benchmark did they
     # publish?', which asks for a thing, nor 'what post-processing …')

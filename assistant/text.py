@@ -16,7 +16,8 @@ from collections.abc import Iterable, Mapping
 
 from . import lexicon
 
-_TOKEN_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+# A word as `tokens` reads it; planning counts words over raw text with the same pattern.
+WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _NUMBER_RE = re.compile(r"\d")
 _ACRONYM_PLURAL_RE = re.compile(r"^[A-Z0-9]{2,}s$")  # LLMs, CNNs, VLAs: the plural of an acronym
 _BRITISH_RE = re.compile(r"(?<=[a-z]{3}(?:al|ar|an|as|im|it|og|on|or|ic|er|ur))is(e|es|ed|ing|ation|ations|er|ers)$")
@@ -114,7 +115,7 @@ _PLAIN = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "
 def tokens(text: str) -> list[str]:
     """Lower-cased word tokens; a hyphenated word is kept whole and also split ('one-to-many' -> 4 tokens)."""
     out = []
-    for tok in _TOKEN_RE.findall(normalize(text).lower()):
+    for tok in WORD_RE.findall(normalize(text).lower()):
         tok = tok.replace("’", "'")
         if tok.endswith("'s"):
             tok = tok[:-2]

@@ -12,6 +12,14 @@ from assistant.runtime import Assistant
 from assistant.types import Answer, Evidence, Filters, Final, Hit, NoticeKind, TextDelta
 
 
+def premise_contradicted(question: str, sents, index=None, own=frozenset()) -> bool:
+    """Whether the planner finds the question's premise contradicted by these abstract sentences."""
+    from assistant.planning import _contradicted
+    from assistant.types import Intent, Query
+
+    return bool(_contradicted(Query(question, question, question, Intent.CONTENT), sents, index, own))
+
+
 def cited(a):
     return [c.paper_id for c in a.citations]
 
@@ -290,8 +298,6 @@ def test_a_negation_covers_its_own_clause(sentence, negated, stated):
     ],
 )
 def test_a_presumed_factor_or_cost_the_abstract_states_otherwise(question, contradicted):
-    from assistant.planning import _contradicted
-    from assistant.types import Intent, Query
 
     sents = (
         "NTIRE 2026 Remote Sensing Infrared Image Super-Resolution (x4) Challenge",
@@ -299,7 +305,7 @@ def test_a_presumed_factor_or_cost_the_abstract_states_otherwise(question, contr
         "Submissions must keep the inference time unchanged.",
         "Entries still do well when trained on as few as one training video.",
     )
-    assert bool(_contradicted(Query(question, question, question, Intent.CONTENT), sents)) is contradicted
+    assert premise_contradicted(question, sents) is contradicted
 
 
 @pytest.mark.parametrize(
@@ -312,23 +318,18 @@ def test_a_presumed_factor_or_cost_the_abstract_states_otherwise(question, contr
     ],
 )
 def test_a_premise_said_another_way_is_no_contradiction(question):
-    from assistant.planning import _contradicted
-    from assistant.types import Intent, Query
 
     sents = ("FastX", "It doubles training throughput while adding zero extra inference cost and runs 2.3x faster.")
-    assert not _contradicted(Query(question, question, question, Intent.CONTENT), sents)
+    assert not premise_contradicted(question, sents)
 
 
 def test_the_title_states_what_the_paper_is_about():
     """A word of the title is the paper's own subject, never a premise its abstract contradicts."""
-    from assistant.planning import _contradicted
-    from assistant.types import Intent, Query
 
     asked = "Why are quiet motors used?"
-    q = Query(asked, asked, asked, Intent.CONTENT)
     sents = ["Robots that move without noise or quiet motors."]
-    assert _contradicted(q, sents)  # 'quiet motors' only negated: a false premise
-    assert not _contradicted(q, ("Quiet Motors for Robots", *sents))
+    assert premise_contradicted(asked, sents)  # 'quiet motors' only negated: a false premise
+    assert not premise_contradicted(asked, ("Quiet Motors for Robots", *sents))
 
 
 @pytest.mark.parametrize(
@@ -449,18 +450,17 @@ def test_a_sentence_reports_a_result_or_a_finding(sentence, result, finding):
     ],
 )
 def test_a_thing_the_abstract_states_as_well_as_negates_is_no_false_premise(sents):
-    from assistant.planning import _contradicted
-    from assistant.types import Intent, Query
 
     class RareWords:  # a collection where every word is rare, so one negated word is enough to contradict
         def doc_freq(self, term):
             return 1
 
     asked = "How many expert-checked rubbings was the benchmark built from?"
-    q = Query(asked, asked, asked, Intent.CONTENT)
-    assert not _contradicted(q, sents, RareWords())
+    assert not premise_contradicted(asked, sents, RareWords())
     # the same words only negated are one
-    assert _contradicted(q, ("Instead of expert-checked rubbings, we synthesize clean glyphs.",), RareWords())
+    assert premise_contradicted(
+        asked, ("Instead of expert-checked rubbings, we synthesize clean glyphs.",), RareWords()
+    )
 
 
 @pytest.mark.parametrize(
@@ -477,8 +477,6 @@ def test_a_thing_the_abstract_states_as_well_as_negates_is_no_false_premise(sent
     ],
 )
 def test_a_premise_the_abstract_negates_a_word_apart(question, contradicted):
-    from assistant.planning import _contradicted
-    from assistant.types import Intent, Query
 
     sents = (
         "Variation is the Norm: Embracing Sociolinguistics in NLP",
@@ -486,7 +484,7 @@ def test_a_premise_the_abstract_negates_a_word_apart(question, contradicted):
         "The results show large drops in performance on data with orthographic variation.",
         "This highlights the importance of variation, as models are currently not robust to occurring variation.",
     )
-    assert bool(_contradicted(Query(question, question, question, Intent.CONTENT), sents)) is contradicted
+    assert premise_contradicted(question, sents) is contradicted
 
 
 @pytest.mark.parametrize(
@@ -505,15 +503,13 @@ def test_a_premise_the_abstract_negates_a_word_apart(question, contradicted):
     ],
 )
 def test_a_comparison_presumed_the_wrong_way_round(question, contradicted):
-    from assistant.planning import _contradicted
-    from assistant.types import Intent, Query
 
     sents = (
         "What Media Frames Reveal About Stance: A Dataset and Study about Memes",
         "We evaluate LLaVA-NeXT and Molmo and report results on their LLM backbone.",
         "VLMs perform well on stance, but struggle on frames, where LLMs outperform VLMs.",
     )
-    assert bool(_contradicted(Query(question, question, question, Intent.CONTENT), sents)) is contradicted
+    assert premise_contradicted(question, sents) is contradicted
 
 
 @pytest.mark.parametrize(
@@ -531,16 +527,13 @@ def test_a_comparison_presumed_the_wrong_way_round(question, contradicted):
     ],
 )  # fmt: skip
 def test_a_presumed_choice_against_what_the_paper_uses(question, contradicted):
-    from assistant.planning import _contradicted
-    from assistant.types import Intent, Query
 
     sents = (
         "VQAThinker: Explainable Video Quality Assessment via Reinforcement Learning",
         "We propose VQAThinker, a framework that leverages large multimodal models with reinforcement learning.",
         "We adopt GRPO under score-level supervision and introduce three score-level rewards.",
     )
-    q = Query(question, question, question, Intent.CONTENT)
-    assert bool(_contradicted(q, sents, own=frozenset({"VQAThinker"}))) is contradicted
+    assert premise_contradicted(question, sents, own=frozenset({"VQAThinker"})) is contradicted
 
 
 @pytest.mark.parametrize(
@@ -595,12 +588,9 @@ def test_an_answer_names_what_the_paper_calls_its_method(full_settings):
     ],
 )
 def test_the_other_side_of_a_choice_must_be_stated_not_denied(sentence, contradicted):
-    from assistant.planning import _contradicted
-    from assistant.types import Intent, Query
 
     asked = "How do several agents work together on open problems?"
-    q = Query(asked, asked, asked, Intent.CONTENT)
-    assert bool(_contradicted(q, ("A Platform for Open Problems", sentence))) is contradicted
+    assert premise_contradicted(asked, ("A Platform for Open Problems", sentence)) is contradicted
 
 
 def test_an_answer_carries_the_judged_odds_that_its_evidence_answers(full_settings):
@@ -629,11 +619,8 @@ def test_an_answer_carries_the_judged_odds_that_its_evidence_answers(full_settin
     ],
 )  # fmt: skip
 def test_premises_the_abstract_does_not_contradict(question, sents):
-    from assistant.planning import _contradicted
-    from assistant.types import Intent, Query
 
-    q = Query(question, question, question, Intent.CONTENT)
-    assert not _contradicted(q, ("VQAThinker: Video Quality", *sents), own=frozenset({"VQAThinker"}))
+    assert not premise_contradicted(question, ("VQAThinker: Video Quality", *sents), own=frozenset({"VQAThinker"}))
 
 
 @pytest.mark.parametrize(
