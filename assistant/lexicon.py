@@ -214,12 +214,27 @@ AUTHOR_LINE_PHRASES = (
     # 'behind et al.' (quoted, it reaches here masked as 'PAPER')
     r"\b(?:hidden\s+|cut\s+off\s+)?behind\s+(?:['\"‘’“”]?et\s+al\.?['\"‘’“”]?|paper\b)",
     r"\bthe\s+listed\s+authors\b",
+    # 'among the authors shown', 'in the names listed on the page'
+    r"\b(?:authors?|names?|co-?authors?)\s+(?:shown|listed|displayed|printed|given|visible)\b",
 )
 # Nouns that, as the thing asked for, mean the posting date.
 DATE_NOUNS = frozenset(["date", "day", "year", "month", "time", "when"])
 PUBLISH_VERBS = frozenset(
     ["posted", "published", "released", "submitted", "announced", "appeared", "uploaded", "came", "come",
      "released", "put", "listed", "dated", "out"]
+)  # fmt: skip
+# Everyday ways to say "was posted", besides PUBLISH_VERBS: with a date in the question they say when, not what
+# about ('What went up in May 2025?'); without one they are left alone ('how much did accuracy go up?').
+POSTING_PHRASES = (
+    r"\b(?:went|go|goes|gone|going|got|get|was|were|been|put)\s+(?:up|online|live)\b",
+    r"\b(?:got|get|gets|been)\s+(?:posted|published|released|uploaded)\b",
+    r"\b(?:hit|hits|landed|land|lands|dropped|drop|drops)\b(?:\s+(?:on|in)\s+arxiv\b)?",
+    r"\bshowed\s+up\b",
+)
+# Words that exclude the categories after them ('filed under CV rather than CL or AI', 'besides machine learning').
+CATEGORY_EXCLUDERS = (
+    "rather than", "instead of", "not", "except", "excluding", "other than", "but not", "outside", "outside of",
+    "besides", "apart from", "aside from",
 )  # fmt: skip
 # Record fields a question may ask about one named paper.
 CATEGORY_NOUNS = frozenset(["category", "categories", "field", "area", "section", "subject", "archive"])

@@ -31,6 +31,8 @@ _PROMPT_REQUEST_RES = _compile(lexicon.PROMPT_REQUESTS)
 _CHITCHAT_RES = _compile(lexicon.CHITCHAT)
 _TOPIC_SWITCH_RES = _compile(lexicon.TOPIC_SWITCH)
 _CODE_RES = _compile(lexicon.CODE_AVAILABLE)
+_EXCLUDING = "|".join(sorted(map(re.escape, lexicon.CATEGORY_EXCLUDERS), key=len, reverse=True))
+_POSTING_RE = re.compile("|".join(lexicon.POSTING_PHRASES), re.I)
 _QUESTION_MARKER_RES = _compile(lexicon.QUESTION_MARKERS)
 _LEADING_RES = _compile(lexicon.LEADING_CHATTER)
 _DETAIL_RES = {kind: _compile(patterns) for kind, patterns in lexicon.DETAIL_ASKED.items()}
@@ -45,6 +47,7 @@ _MONTH_RE = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
 _FRAMING_STEMS = frozenset(stem(w) for w in lexicon.FRAMING_WORDS)
 _METADATA_STEMS = frozenset(stem(w) for w in lexicon.METADATA_WORDS)
+_KEPT_STOP_STEMS = frozenset(stem(w) for w in lexicon.STOPWORDS_KEPT)
 _NUMBER_STEMS = frozenset(stem(w) for w in lexicon.NUMBER_WORDS)
 _ANAPHORA_STEMS = frozenset(stem(w) for w in lexicon.ANAPHORA)
 _WORD_RE = re.compile(r"[A-Za-z0-9][\w'’.-]*[A-Za-z0-9]|[A-Za-z0-9]")
@@ -150,6 +153,10 @@ def understand(
             and not (filters.day and t == stem(f"{filters.day}{_ordinal(filters.day)}"))
         )
     )
+    if all(t in _KEPT_STOP_STEMS for t in topic):
+        # Words kept from the stopword list ('most', 'only', 'not') qualify a topic; alone they are none ('Most of
+        # the list is computer vision. Which are filed under AI?').
+        topic = ()
 
     if _is_chitchat(real) and not named_ids:
         intent, record_fields = Intent.OFF_TOPIC, ()
@@ -348,7 +355,7 @@ _NEED_WITH_RE = re.compile(
 # "Tell me which paper …" / "I want to know what …" -> "Which paper …?"
 # "Anything on X?" / "Is there anything from May?" -> "Any papers on X?"
 _ANYTHING_RE = re.compile(
-    r"^\s*(?:(?:is|was)\s+there\s+|got\s+)?anything\s+(?:else\s+)?((?:on|about|from|in|posted|published|"
+    r"^\s*(?:(?:is|was)\s+there\s+|got\s+)?anything\s+(?:else\s+)?((?:on|about|from|in|posted|published|that|which|"
     r"released|regarding|related to|dealing with|by|filed|with)\b.+?)[.!?]*\s*$",
     re.I,
 )
@@ -952,6 +959,7 @@ def _filters(
     if dates is not None:
         f, words = dates
         used |= words
+        used |= {stem(t) for m in _POSTING_RE.finditer(low) for t in tokens(m[0])}
     # "filed under CV rather than robotics": the excluded category is metadata too, not the topic, nor a filter.
     # Only where the question speaks of categories: 'language models rather than vision' excludes nothing.
     mentioned = _category_mentions(text)
@@ -963,11 +971,14 @@ def _filters(
     if cats:
         f = replace(f, categories=tuple(sorted(cats)))
         used |= _category_words(cats)
+        # Where the question speaks of categories, the other categories it names by name set the scene ('Most of
+        # the list is computer vision. Which papers are filed under AI instead?'), and a category's 'code' or
+        # 'label' is the category ('filed under the AI category code'): metadata, not topic.
+        used |= _category_words(_named_categories(low) & catalog.categories())
+        used |= {stem(t) for m in re.finditer(r"\bcategor(?:y|ies)\s+(code|label|tag)s?\b", low) for t in (m[1],)}
         if excluded:
             used |= _category_words(excluded, short_names=True)
-            used |= {
-                stem(w) for w in ("rather", "than", "instead", "not", "except", "excluding", "other", "but", "outside")
-            }
+            used |= {stem(t) for phrase in lexicon.CATEGORY_EXCLUDERS for t in tokens(phrase)}
     if any(r.search(low) for r in _CODE_RES):
         f = replace(f, has_code=True)
         used |= {
@@ -1260,11 +1271,17 @@ def _category_mentions(text: str) -> set[str]:
     return found
 
 
+def _named_categories(low: str) -> set[str]:
+    """Categories a question names by one of their full names, anywhere ('computer vision')."""
+    names = _category_names().items()
+    return {code for name, code in names if " " in name and re.search(rf"\b{re.escape(name)}\b", low)}
+
+
 def _excluded_categories(low: str) -> set[str]:
     names = _category_names()
     found = set()
     for m in re.finditer(
-        r"(?:\b(?:rather than|instead of|not|except|excluding|other than|but not|outside(?: of)?)|n't)\s+"
+        rf"(?:\b(?:{_EXCLUDING})|n't)\s+"
         r"(?:(?:filed|listed|categori[sz]ed)\s+)?(?:in\s+|under\s+|as\s+)?(?:the\s+|an?\s+)?([a-z][a-z ,&-]{1,60})",
         low,
     ):
@@ -1272,9 +1289,13 @@ def _excluded_categories(low: str) -> set[str]:
         for name, code in [*names.items(), *lexicon.CATEGORY_SHORT_NAMES.items()]:
             if re.match(rf"{re.escape(name)}\b", tail):
                 found.add(code)
-        code = tail.split()[0].upper() if tail.split() else ""
-        if code in lexicon.CATEGORIES:
-            found.add(code)
+        # 'instead of CV or AI', 'other than CL, LG and AI': each code of the excluded run
+        for piece in re.split(r"\s*(?:,|/|\bor\b|\band\b|\bnor\b)\s*", tail):
+            code = piece.split()[0].upper() if piece.split() else ""
+            if code in lexicon.CATEGORIES:
+                found.add(code)
+            elif piece.split():
+                break
     return found
 
 

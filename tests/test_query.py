@@ -173,6 +173,25 @@ def test_the_asked_for_kind_of_detail(catalog, question, kinds):
         ("Anything from the 3rd of March?", lambda f: (f.months, f.day) == ((3,), 3)),
         ("Which papers came out on 23 June?", lambda f: (f.months, f.day) == ((6,), 23)),
         ("What was posted on May 3rd?", lambda f: (f.months, f.day) == ((5,), 3)),
+        # everyday ways to say 'posted', with a date
+        ("What went up in May 2025?", lambda f: f.date_from == dt.date(2025, 5, 1)),
+        ("Which papers got posted in June 2025?", lambda f: f.date_from == dt.date(2025, 6, 1)),
+        ("Anything that dropped in March 2025?", lambda f: f.date_from == dt.date(2025, 3, 1)),
+        ("What hit arXiv in January 2025?", lambda f: f.date_from == dt.date(2025, 1, 1)),
+        ("Which ones showed up in 2024?", lambda f: f.year_from == 2024),
+        ("What was put online in February 2025?", lambda f: f.date_from == dt.date(2025, 2, 1)),
+        # where the authors' names stand
+        ("Which papers list Jong Chul Ye among the authors shown?", lambda f: f.authors == ("Jong Chul Ye",)),
+        ("Which entries have Yong Man Ro in the names listed?", lambda f: f.authors == ("Yong Man Ro",)),
+        # other categories setting the scene, a category's code, a run of excluded codes
+        ("Most of the list is computer vision. Which papers are filed under the AI category instead?",
+         lambda f: f.categories == ("AI",)),
+        ("Which papers on this page are filed under the AI category code?", lambda f: f.categories == ("AI",)),
+        ("Which papers have the LG category label?", lambda f: f.categories == ("LG",)),
+        ("Is any paper categorized under graphics (GR) instead of CV or AI?", lambda f: f.categories == ("GR",)),
+        ("Which papers are filed under CV rather than CL, LG or AI?", lambda f: f.categories == ("CV",)),
+        ("Besides machine learning, which papers are in the Sound (SD) category?",
+         lambda f: f.categories == ("SD",)),
     ],
 )  # fmt: skip
 def test_metadata_filters_in_many_phrasings(catalog, question, check):
@@ -196,6 +215,19 @@ def test_metadata_filters_in_many_phrasings(catalog, question, check):
 def test_words_that_look_like_filters_are_not(catalog, question):
     q = ask(catalog, question)
     assert not q.filters.has_code and not q.filters.year_from and not q.filters.year_to, q.filters
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("Which papers report that accuracy went up after fine-tuning?", "accuraci"),  # no date: no posting
+        ("Which papers on computer vision for grasping are filed under RO?", "grasp"),  # a topic besides the names
+        ("Which AI papers study speech that got posted in 2025?", "speech"),
+    ],
+)
+def test_a_topic_stays_beside_the_words_around_a_filter(catalog, question, topic):
+    q = ask(catalog, question)
+    assert topic in q.topic and q.intent is not Intent.LISTING, (q.intent, q.topic)
 
 
 def test_categories_nobody_has_are_named_as_such(catalog):
