@@ -558,7 +558,8 @@ COMPARISON_WINS = (
     "beats", "better than", "superior to",
 )  # fmt: skip
 COMPARISON_LOSES = (
-    "fall behind", "falls behind", "fell behind", "lag behind", "lags behind", "lagged behind", "underperform",
+    "fall behind", "falls behind", "fell behind", "falling behind", "lag behind", "lags behind", "lagged behind",
+    "lagging behind", "underperform",
     "underperforms", "underperformed", "worse than", "inferior to", "lose to", "loses to", "lost to",
 )  # fmt: skip
 # Opposite choices a method makes (the two sides of each pair). A why/how/what question that presumes one side
@@ -586,9 +587,17 @@ OPPOSITES = (
      ("multiple", "several", "many", "multi-agent")),
     # how a method compared: 'why did SEEED fall behind GPT-4o' where it outperforms GPT-4o
     (COMPARISON_LOSES, COMPARISON_WINS),
+    # where a method ranked: 'why did o3 mini come out on top' where it is 'lagging behind'
+    (("on top", "ranked first", "top-ranked", "top-performing", "best-performing"),
+     ("lagging behind", "lagged behind", "lags behind", "ranked last", "worst-performing", "last place")),
+    # how often: 'why do LLMs ask clarifying questions far too often' where 'LLMs by default rarely clarify'
+    (("too often", "too frequently", "very often", "so often", "constantly"),
+     ("rarely", "seldom", "hardly ever", "infrequently", "almost never")),
     # how much data: 'since ProtoFlow needs hundreds of annotated videos' where it works from as few as one video
-    (("hundreds of", "thousands of", "millions of", "large amounts of", "massive amounts of", "lots of"),
-     ("as few as", "only a few", "only one", "a handful of", "few-shot", "one-shot")),
+    (("hundreds of", "thousands of", "millions of", "large amounts of", "massive amounts of", "lots of", "far more",
+      "much more", "significantly more"),
+     ("as few as", "only a few", "only one", "a handful of", "few-shot", "one-shot", "a small amount of",
+      "small amounts of", "far less", "much less", "far fewer")),
     # what a method costs: 'why does SA4Depth double inference time' where it keeps inference time unchanged
     (("unchanged", "unaffected", "not affected", "no additional", "no extra", "zero extra", "zero additional",
       "without additional", "without extra", "without increasing", "no increase"),
@@ -604,7 +613,8 @@ OTHERS_CUES = (
     r"\b(?:prior|previous|existing|conventional|traditional|earlier|current)\s+(?:\w+\s+){0,2}?(?:methods?|"
     r"approaches|works?|systems?|models?|pipelines?|techniques?|trackers?|solutions?)\s+(?:that\s+|which\s+)?"
     r"(?:often\s+|typically\s+|usually\s+|mostly\s+)?(?:rely|relies|require|requires|use|uses|depend|depends|"
-    r"need|needs|employ|employs|compute|computes|involve|involves|suffer|suffers)\b",
+    r"need|needs|employ|employs|compute|computes|involve|involves|suffer|suffers|address|tackle|handle|adopt|"
+    r"resort\s+to|leverage|exploit)\b",
 )
 
 # What a "why" question may call the reason it asks for ("the motivation behind X"): not a topic of the question, and

@@ -834,9 +834,13 @@ def _side_re(phrases: Sequence[str]) -> re.Pattern:
 
 
 _OPPOSITES = [(_side_re(a), _side_re(b)) for a, b in lexicon.OPPOSITES]
-# A question that takes something as given: a wh-question, or one that states its premise ('Since X needs …, how').
+# A question that takes something as given: a wh-question, or one that states its premise ('Since X needs …, how'),
+# also after a clause that sets the scene or states the premise ('In the BAG paper, why …', 'TriMM needed far more
+# data - how much did it use?'), unless that clause asks yes or no ('Does it fine-tune the encoder, and how?').
 _PRESUMES_RE = re.compile(
-    r"\s*(?:why|how|what|which|where|when|who|whose|in what|in which|on what|since|because|given that|now that)\b",
+    r"\s*(?:(?!(?:does|do|did|is|are|was|were|can|could|has|have|had|will|would|should)\b)[^?]{0,200}?"
+    r"(?:,|;|:|\s[-–—]+)\s*)?"
+    r"(?:why|how|what|which|where|when|who|whose|in what|in which|on what|since|because|given that|now that)\b",
     re.I,
 )
 # Words either side of a presumed choice that say what it is about ('fine-tune its DINOv2 backbone').

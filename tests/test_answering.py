@@ -309,6 +309,42 @@ def test_a_presumed_factor_or_cost_the_abstract_states_otherwise(question, contr
 
 
 @pytest.mark.parametrize(
+    ("question", "contradicted"),
+    [
+        # how often: the abstract says 'rarely'
+        ("In the BeliefGen paper, why do LLMs by default ask clarifying questions far too often?", True),
+        ("Why do LLMs clarify too often by default?", True),
+        ("According to BeliefGen, how come models abstain so often?", True),
+        ("In the BeliefGen paper, why do LLMs by default rarely clarify?", False),
+        ("Do LLMs ask clarifying questions too often, according to BeliefGen?", False),  # yes/no: asks
+        # where a model ranked: the abstract has it lagging behind
+        ("In the human evaluation, why did o3 mini come out on top?", True),
+        ("Why was o3 mini the top-ranked model in the user study?", True),
+        ("Why did o3 mini end up lagging behind in the user study?", False),
+        ("Why did Grok 3 come out on top?", False),  # stated: 'Grok 3 is superior' is not the other side
+        # how much data: the abstract says it uses a small amount
+        ("BeliefGen needed far more training data than its competitors - how much did it use?", True),
+        ("Why does BeliefGen need much more training data than other generators?", True),
+        ("How does BeliefGen stay competitive with a small amount of training data?", False),
+        # what other methods do, presumed of this paper
+        ("Why did BeliefGen decide to rely on multi-view supervision to recover articulation?", True),
+        ("Which prior approaches rely on multi-view supervision, according to BeliefGen?", False),
+    ],
+)
+def test_a_presumed_frequency_rank_amount_or_others_method(question, contradicted):
+
+    sents = (
+        "BeliefGen: Strategising with Beliefs",
+        "Existing methods address articulation through multi-view supervision, often sacrificing scalability.",
+        "In a multi-turn setting, we find that LLMs by default rarely clarify or abstain.",
+        "In the user study, Grok 3 shows superior performance, with OpenAI o3 mini lagging behind.",
+        "BeliefGen is competitive with models trained on large-scale datasets, despite a small amount of training "
+        "data.",
+    )
+    assert premise_contradicted(question, sents) is contradicted
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "How does FastX add no extra inference cost?",  # 'zero extra' says the same
