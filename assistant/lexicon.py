@@ -441,7 +441,9 @@ DETAIL_KINDS = {
     "license": ("license", "licence", "licensed", "apache", "cc-by", "creative commons", "bsd", "gpl"),
     "hyperparameter": ("learning rate", "batch size", "optimizer", "adam", "adamw", "sgd", "momentum",
                        "weight decay", "epochs", "epoch", "warmup", "dropout", "hyperparameter", "hyper-parameter",
-                       "iterations"),
+                       "iterations", "trees", "estimators", "depth", "attention heads", "hidden units", "neighbors",
+                       "neighbours", "kernel size", "hidden size", "hidden dimension", "embedding dimension",
+                       "temperature", "top-p", "top-k", "beam size", "beam width", "random seed", "seeds"),
     # A duration is stated in units of time; "faster" or "real-time" compares speeds but states no duration.
     "duration": ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "ms",
                  "millisecond", "milliseconds", "gpu-hours", "gpu-days", "in seconds"),
@@ -469,6 +471,12 @@ DETAIL_ASKED = {
         r"\b(?:which|what)\s+(?:\w+\s+){0,3}?(?:learning[- ]rates?|batch[- ]sizes?|optimi[sz]ers?|weight decay|"
         r"momentum|dropout(?: rate)?|warm-?up|hyper-?parameters?|random seeds?)\b",
         r"\bhow many\s+(?:training\s+)?(?:epochs|iterations|(?:denoising|sampling|training|diffusion)\s+steps)\b",
+        # the settings of a model ('what number of trees and maximum depth', 'which sampling temperature')
+        r"\b(?:what|which)\s+(?:number\s+of\s+)?(?:trees|estimators)\b",
+        r"\b(?:how many|number of)\s+(?:decision\s+)?(?:trees|estimators|attention heads|hidden units|neighbou?rs)\b",
+        r"\b(?:what|which)\b[^.?!]{0,40}\b(?:max(?:imum)?\s+(?:tree\s+)?depth|kernel size|hidden (?:size|dimension)|"
+        r"embedding (?:size|dimension)|(?:sampling|decoding|softmax) temperature|top-[pk]|beam (?:size|width))\b",
+        r"\b(?:what|which)\s+temperature\b",
     ),
     "duration": (
         r"\bhow long\b",

@@ -117,6 +117,13 @@ def test_a_license_question_is_a_detail_not_a_code_record(catalog):
         ("Which grant or agency funded the VR sickness study?", {"funding"}),
         ("What learning rate and weight decay was IM-LUT trained with?", {"hyperparameter"}),
         ("How many denoising steps does MuCo use?", {"hyperparameter"}),
+        ("What number of trees and maximum depth did the MuCo random forests use?", {"hyperparameter"}),
+        ("How many decision trees are in the Gaze-LLE ensemble?", {"hyperparameter"}),
+        ("Which sampling temperature does STAN decode with?", {"hyperparameter"}),
+        ("What kernel size and hidden dimension does IM-LUT use?", {"hyperparameter"}),
+        ("What top-p value did the MuCo authors sample with?", {"hyperparameter"}),
+        ("How deep is the tree search in MuCo?", set()),  # asks, but names no setting
+        ("Which paper studies the temperature of a room?", set()),  # a topic, not a setting asked for
         ("How much GPU memory did EP-SAM need during training?", set()),  # a number about memory, not hardware
         ("Which paper runs in real time on a mobile GPU?", set()),  # GPUs mentioned, not asked for
     ],
