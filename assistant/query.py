@@ -199,8 +199,21 @@ def understand(
     if intent is Intent.CONTENT and nothing_asked and ignored and not slot:
         intent = Intent.OFF_TOPIC
     carried: tuple[str, ...] = ()
+    exclude = set(same_as)
     if history and intent not in (Intent.OFF_TOPIC, Intent.HELP) and not named_ids and not topic_switch:
         carried = _carried(clause, topic, history, catalog)
+        if _OTHER_PAPER_RE.search(low):
+            # 'Has any other paper used it as a backbone?': the papers under discussion are no answer; where the
+            # question points at them ('it', 'its'), what they are called is what the others are searched for.
+            referenced = _pick_referenced(low, _prior_papers(history, catalog), catalog)
+            exclude |= set(referenced)
+            if _USES_IT_RE.search(low):
+                names = [catalog.paper(pid).short_name for pid in referenced]
+                real = " ".join([real, *names])
+                name_terms = [t for n in names for t in content_terms(n)]
+                terms += name_terms
+                topic = tuple(dict.fromkeys([*topic, *name_terms]))
+            carried = ()
     query = Query(
         question=text,
         asking=clause,
@@ -226,7 +239,7 @@ def understand(
         english=english,
         topic_switch=topic_switch,
         parts=_parts(clause, catalog, english),
-        exclude=tuple(sorted(same_as)),
+        exclude=tuple(sorted(exclude)),
     )
     if carried and intent in (Intent.CONTENT, Intent.COMPARISON) and not topic:
         query = replace(query, intent=Intent.CONTENT)
@@ -235,6 +248,17 @@ def understand(
 
 # ------------------------------------------------------------------------------------------- instructions, clauses
 
+
+# A follow-up that asks for papers besides the one under discussion ('any other paper', 'another work', 'which
+# others', 'besides this one').
+# 'it' as what the other papers use, build on or compare with ('used it as a backbone'); not as a likeness ('study
+# gaze like it does', 'similar to it'), where the question's own topic says what is wanted.
+_USES_IT_RE = re.compile(r"(?<!\blike )(?<!\bas )(?<!\bthan )(?<!\bto )\b(?:it|its|them|their)\b")
+_OTHER_PAPER_RE = re.compile(
+    r"\b(?:other|another|different|further)\s+(?:papers?|works?|stud(?:y|ies)|entr(?:y|ies)|ones?|articles?|"
+    r"publications?|preprints?)\b|\b(?:which|what|any)\s+others\b|\b(?:besides|apart from|other than|except)\s+"
+    r"(?:it|this|that|this one|that one|this paper|that paper|them)\b"
+)
 
 # The nouns a question calls the paper it refers to ('that framework', 'the retina one', 'the small model in it').
 _REFERENT_NOUNS = "one|paper|work|study|method|model|approach|framework|system"

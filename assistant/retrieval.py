@@ -108,6 +108,8 @@ def search(assistant, query: Query, vector: np.ndarray, *, k: int) -> list[Hit]:
         pool = set(signals.chunk) | set(signals.lexical) | set(focus)
         pool |= {p for p in query.mentioned if allowed is None or p in allowed}
     scored = fuse(query, signals, pool)
+    if query.exclude:  # 'any other paper …': the ones under discussion are no answer
+        scored = [entry for entry in scored if entry[1] not in query.exclude]
     if query.order and not query.named:
         top = scored[0][0] if scored else 0.0
         relevant = [s for s in scored if s[0] >= ORDER_RELEVANCE * top]

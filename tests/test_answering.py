@@ -106,6 +106,16 @@ def test_acronyms_match_despite_typos_and_paraphrase(full_settings):
     )
 
 
+def test_a_follow_up_asking_for_another_paper_never_answers_with_the_one_discussed(full_settings):
+    history = [
+        {"role": "user", "content": "What is Gaze-LLE?"},
+        {"role": "assistant", "content": "Gaze-LLE estimates gaze targets with a frozen DINOv2 encoder [1]."},
+    ]
+    for question in ("Is there any other paper about gaze?", "Which other works study gaze like it does?"):
+        a = answer(question, history, settings=full_settings)
+        assert not a.refused and "gaze-lle" not in cited(a) and "grasp" in cited(a), (question, cited(a), a.text)
+
+
 def test_follow_up_resolves_against_history(full_settings):
     history = [
         {"role": "user", "content": "What is MuCo about?"},

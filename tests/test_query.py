@@ -563,6 +563,33 @@ def test_a_follow_up_with_a_topic_of_its_own_moves_on(catalog, question):
 
 
 @pytest.mark.parametrize(
+    ("question", "searched_for_it"),
+    [
+        ("Has any other paper in the list used it as a backbone?", True),
+        ("Which other papers build on it?", True),
+        ("Is there another work that compares against it?", True),
+        ("Do any others use its loss?", True),
+        ("Besides this one, which papers study contrastive learning?", False),  # no 'it': its own topic
+        ("Any other studies on dialogue embeddings?", False),
+        ("Which other works study dialogue embeddings like it does?", False),  # a likeness, not a use
+        ("Are there other papers similar to it on embeddings?", False),
+    ],
+)
+def test_a_follow_up_asking_for_other_papers_excludes_the_one_discussed(catalog, question, searched_for_it):
+    q = ask(catalog, question, HISTORY)
+    assert q.carried == () and q.exclude == ("muco",), (q.carried, q.exclude)
+    assert ("muco" in q.topic) is searched_for_it, q.topic
+
+
+@pytest.mark.parametrize(
+    "question", ["What other datasets does it use?", "How does it differ from other methods?", "What else did it do?"]
+)
+def test_other_things_of_the_paper_discussed_are_still_about_it(catalog, question):
+    q = ask(catalog, question, HISTORY)
+    assert q.carried == ("muco",) and q.exclude == (), (q.carried, q.exclude)
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "Switching gears completely: did they also propose a gaze model?",
