@@ -26,7 +26,7 @@ from typing import Protocol
 
 from . import lexicon
 from .corpus import title_key
-from .text import Corrector, content_terms, is_coined, normalize, ratio, stopwords
+from .text import Corrector, content_terms, is_coined, name_parts, normalize, ratio, stopwords
 from .types import Chunk, Filters, Order, Paper, SourceRef
 
 SCHEMA_VERSION = "8"  # bump whenever what the index derives from a paper changes
@@ -59,6 +59,8 @@ class Catalog(Protocol):
     def is_word(self, word: str) -> bool: ...
     def idf(self, term: str) -> float: ...
     def best_match(self, text: str) -> str | None: ...
+    def known(self, term: str) -> bool: ...
+    def papers_named_with(self, part: str) -> list[str]: ...
 
 
 @dataclass(frozen=True)
@@ -504,6 +506,22 @@ class LexicalIndex:
             return table
 
         return self._cached("names", build)
+
+    def papers_named_with(self, part: str) -> list[str]:
+        """Papers with a camel-case name made partly of this stem ('arena' -> the paper that names 'EinsteinArena'):
+        how a word the collection uses only inside names is found."""
+
+        def build():
+            table: dict[str, list[str]] = {}
+            for entries in self._names().values():
+                for pid, _kind, _rank, cased in entries:
+                    for part_stem in name_parts(cased):
+                        ids = table.setdefault(part_stem, [])
+                        if pid not in ids:
+                            ids.append(pid)
+            return table
+
+        return list(self._cached("name_parts", build).get(part, ()))
 
     def named_in(self, text: str, *, ordered: bool = False) -> list[str]:
         """Papers a text names: by a short name ('MuCo'), a distinctive coined word of its title, a name one typo

@@ -21,7 +21,7 @@ STOPWORDS_EXTRA = frozenset(
         "well", "even", "still", "yet", "however", "instead", "rather", "either", "neither", "else", "every",
         "several", "certain", "particular", "specific", "specifically", "basically", "mainly", "main",
         "something", "thing", "things", "stuff", "onto", "towards", "toward", "among", "amongst",
-        "somehow", "somewhere", "anywhere", "okay", "ok",
+        "somehow", "somewhere", "anywhere", "okay", "ok", "seem", "seems", "seemed", "apparently",
     ]
 )  # fmt: skip
 
@@ -404,7 +404,7 @@ COLLECTION_PHRASES = (
     # "this researcher's work" — not 'the group relative policy optimization', 'this person re-identification'
     r"\b(?:this|that|your|the)\s+(?:research\s+)?(?:group|lab|team|researcher)(?:'s\b|(?=\s+(?:has|have|had|did|"
     r"does|do|is|are|was|were|ever|post|posts|posted|publish|publishes|published|work|works|worked|write|writes|"
-    r"wrote|written|release|released|put|done)\b))",
+    r"wrote|written|release|released|put|done|seem|seems|seemed|like|likes|liked)\b))",
     # "published anything on memes": the topic follows; lower case only, as 'Segment Anything' is a name
     r"(?:(?<=published )|(?<=posted )|(?<=written )|(?<=wrote )|(?<=write )|(?<=done ))"
     r"(?-i:(?:anything|something)\b)(?=\s+(?:on|about|in|regarding|related|concerning|new)\b)",

@@ -30,6 +30,7 @@ from .text import (
     has_number,
     is_coined,
     name_like_terms,
+    name_parts,
     normalize,
     plain_latex,
     sentences,
@@ -434,7 +435,9 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
     idf = {t: index.idf(t) for t in topic}
     n_papers = max(index.count(), 1)
     rare_idf = math.log(1 + (n_papers - RARE_SHARE * n_papers + 0.5) / (RARE_SHARE * n_papers + 0.5))
-    known = {t for t in topic if index.doc_freq(t) > 0}
+    # A word the collection uses only inside camel-case names ('Arena' of 'MedArena') is known to it too.
+    in_names = frozenset().union(*(name_parts(f"{v.hit.paper.title} {v.hit.paper.abstract}") for v in views))
+    known = {t for t in topic if index.doc_freq(t) > 0 or t in in_names}
     giving = stem_set(lexicon.GIVING_VERBS)
     unknown_share = (sum(idf[t] for t in topic if t not in known) / (sum(idf.values()) or 1.0)) if topic else 0.0
     slot = set(query.slot)
@@ -450,14 +453,14 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
     brevity = min(1.0, BRIEF_TOPIC / len(topic)) if topic else 1.0
     parts = _part_vectors(assistant, query, vector)
     for v in views:
-        v.sentence_terms = [_synonyms(set(content_terms(s, framing=True))) for s in v.sentences]
+        v.sentence_terms = [_synonyms(set(content_terms(s, framing=True)) | name_parts(s)) for s in v.sentences]
     ranked = sorted(views, key=lambda v: -v.hit.score)
     second = {id(v): (ranked[i + 1].hit.score if i + 1 < len(ranked) else 0.0) for i, v in enumerate(ranked)}
     for v in views:
         paper = v.hit.paper
         own = own_names(paper, index)
         text = f"{paper.title} {paper.abstract} {' '.join(paper.authors)} {paper.affiliation or ''}"
-        have = set(content_terms(text, framing=True))
+        have = set(content_terms(text, framing=True)) | name_parts(text)
         have_syn = _synonyms(have)
         low_text = normalize(text).lower()
         # What each sentence offers, worked out once; then weighed against each part of the question.
@@ -543,6 +546,11 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         # not contradict, for a paper found by search as for one named.
         v.p = probability(v.features) if kind_ok and not contradicted else 0.0
         v.p_list = probability(v.features, membership=True)
+        if topic and not known:
+            # No word of the topic occurs in the collection ('Which papers introduce an Arena?' where the names are
+            # 'EinsteinArena', 'MedArena'): every paper covers the known words vacuously, so coverage shows no
+            # membership; a paper belongs only as far as it answers the question.
+            v.p_list = min(v.p_list, v.p)
 
 
 # The cues a sentence is scored by, besides its cosine similarity to the part (which weighs 1).

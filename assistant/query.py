@@ -158,6 +158,11 @@ def understand(
         # the list is computer vision. Which are filed under AI?').
         topic = ()
 
+    # A topic word the collection uses only inside coined names ('Which papers introduce an Arena?' where they are
+    # 'EinsteinArena', 'MedArena'): the papers so named are hinted at, as by a name. (A word papers also use on its
+    # own hints at nothing: 'talking faces' is no hint at SyncTalkFace.)
+    hinted = [pid for t in topic if not catalog.known(t) for pid in catalog.papers_named_with(t)]
+    mentioned = list(dict.fromkeys([*mentioned, *hinted]))
     if _is_chitchat(real) and not named_ids:
         intent, record_fields = Intent.OFF_TOPIC, ()
     else:

@@ -194,6 +194,24 @@ def is_coined(word: str) -> bool:
     return bool(camel or capitals or digits)
 
 
+# The words a camel-case name is made of ('EinsteinArena' -> Einstein, Arena; 'SciAgentArena' -> Sci, Agent, Arena).
+_CAMEL_PART_RE = re.compile(r"[A-Z][a-z]{2,}|[a-z]{3,}")
+_CAMEL_NAME_RE = re.compile(r"\b[A-Za-z]*[a-z][A-Z][A-Za-z]*\b")
+
+
+@functools.lru_cache(maxsize=65536)
+def name_parts(text: str) -> frozenset[str]:
+    """Stems of the words inside the camel-case names of a text, so that a question's 'Arena' finds the paper that
+    names its platform 'EinsteinArena'. The whole name stays one token everywhere else."""
+    stop = stopwords()
+    return frozenset(
+        stem(part.lower())
+        for name in _CAMEL_NAME_RE.findall(text)
+        for part in _CAMEL_PART_RE.findall(name)
+        if part.lower() not in stop
+    )
+
+
 def name_like_terms(text: str) -> set[str]:
     """Terms a made-up claim would have to invent: coined names ('GPT-4o', 'Set5', 'ICCV') and numbers, lower-cased;
     an acronym's plural as its singular ('LLMs' -> 'llm'). Hyphenated descriptions ('speech-to-3D-face',

@@ -106,6 +106,16 @@ def test_acronyms_match_despite_typos_and_paraphrase(full_settings):
     )
 
 
+@pytest.mark.parametrize(
+    "question", ["Which papers introduce a Compressor?", "List the papers that present a compressor."]
+)
+def test_a_word_found_only_inside_a_coined_name_finds_that_paper(full_settings, question):
+    """'Compressor' occurs only in 'MambaCompressor': the paper so named answers, and a list is not every paper at
+    once (coverage of no known word is no membership)."""
+    a = answer(question, settings=full_settings)
+    assert not a.refused and cited(a) == ["empathetic-response-in-audio-visual"], (cited(a), a.text[:300])
+
+
 def test_a_follow_up_asking_for_another_paper_never_answers_with_the_one_discussed(full_settings):
     history = [
         {"role": "user", "content": "What is Gaze-LLE?"},

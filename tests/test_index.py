@@ -77,3 +77,19 @@ def test_an_everyday_word_meets_the_papers_term(asked, stated):
     from assistant.text import with_synonyms
 
     assert stem(stated) in with_synonyms({stem(asked)})
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("we present EinsteinArena and MedArena", {"einstein", "arena", "med"}),
+        ("SciAgentArena, a benchmark", {"sci", "agent", "arena"}),
+        ("a MambaCompressor module", {"mamba", "compressor"}),
+        ("DINOv2 and GRASP and Gaze-LLE", set()),  # no camel case: no parts
+        ("Plain words only.", set()),
+    ],
+)
+def test_the_words_inside_a_camel_case_name(text, parts):
+    from assistant.text import name_parts
+
+    assert name_parts(text) == {stem(p) for p in parts}, name_parts(text)

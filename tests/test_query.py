@@ -273,6 +273,8 @@ def test_an_excluded_category_is_not_the_topic(catalog, question):
         ("Did that team write anything on talking faces?", {"talk", "face"}),
         ("What did the lab post about point tracking?", {"point", "track"}),
         ("Is there something on lip reading in this researcher's work?", {"lip", "read"}),
+        ("The group seems to like naming things after lips. Which papers study lip reading?", {"lip", "read"}),
+        ("This team seems keen on gaze. Which papers estimate gaze?", {"gaze", "estim", "keen"}),
     ],
 )
 def test_words_that_point_at_the_collection_are_not_its_topic(catalog, question, topic):
