@@ -487,8 +487,12 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
                 cues["defines"][p_i, s_i] = float(part_name and f.defines)
                 cues["own_name"][p_i, s_i] = float(part_name and f.own_name)
                 cues["kind"][p_i, s_i] = float(f.kind)
+                # (a part that asks how many is answered by the count, not by what the paper contributes)
                 cues["contribution"][p_i, s_i] = float(
-                    (p_i == 0 or part.asks_contribution) and not part.asks_reason and f.contribution
+                    (p_i == 0 or part.asks_contribution)
+                    and not part.asks_reason
+                    and not part.asks_number
+                    and f.contribution
                 )
                 cues["reason"][p_i, s_i] = float(part.asks_reason and f.reason)
                 # How it works: the sentences after the paper says what it contributes, that are not results.

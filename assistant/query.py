@@ -499,8 +499,27 @@ _SETTING_RE = re.compile(
 )
 
 
+# A run of questions joined by commas ('How many operations does it offer, how many problems does it contain, and
+# what did the best model score?'): a comma before a question word ends a piece that is itself a question. Not a
+# setting before the question ('Compared with X, how …', 'When you have a pool of LLMs, how …').
+_QUESTION_PIECE_RE = re.compile(
+    r"^\s*(?:how|what|which|who|whose|why|(?:when|where)\s+(?:is|are|was|were|do|does|did|has|have|had|can|could|"
+    r"will|would))\b",
+    re.I,
+)
+_COMMA_BEFORE_WH_RE = re.compile(rf",\s+(?={_WH})", re.I)
+
+
 def _pieces(clause: str) -> list[str]:
-    return [p.strip(" ,.?") for p in _PART_SPLIT_RE.split(clause) if p and p.strip(" ,.?")]
+    pieces = []
+    for piece in _PART_SPLIT_RE.split(clause):
+        if not piece:
+            continue
+        while (m := _COMMA_BEFORE_WH_RE.search(piece)) and _QUESTION_PIECE_RE.match(piece[: m.start()]):
+            pieces.append(piece[: m.start()])
+            piece = piece[m.end() :]
+        pieces.append(piece)
+    return [p.strip(" ,.?") for p in pieces if p.strip(" ,.?")]
 
 
 def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:

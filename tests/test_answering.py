@@ -627,6 +627,34 @@ def test_the_name_a_paper_gives_its_contribution(tmp_path, title, abstract, name
     assert introduced_name(papers[0], index) == name
 
 
+def test_each_count_asked_is_answered_by_the_sentence_that_states_it(full_settings, tmp_path):
+    """'How many operations …, how many problems …, and what score …?': three parts, each answered by the sentence
+    with its count, not by the sentence that introduces the benchmark."""
+    from assistant import store
+    from assistant.corpus import load_corpus
+
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "CVJan 2, 2025\nToolChainBench: Tool Chaining for Multimodal ModelsAnn Lee, Bo Kim\n"
+        "Tool use in multimodal models is hard to evaluate. To bridge this gap, we introduce ToolChainBench, a "
+        "comprehensive benchmark designed to evaluate tool-use proficiency in multimodal models. Our framework "
+        "features 32 diverse visual operations. For precise evaluation, we provide 680 curated problems across nine "
+        "categories. The leading model only reaches 51% on our benchmark.\n"
+        "CVJan 3, 2025\nQuiet Robots on StairsBo Kim\nWe make legged robots quiet on stairs.\n"
+    )
+    settings = full_settings.model_copy(
+        update={"data_paths": [page], "collection": "counts", "store_path": tmp_path / "store",
+                "uploads_dir": tmp_path / "uploads"}
+    )  # fmt: skip
+    store.sync(load_corpus([page], capture_year=2026).papers, settings)
+    a = answer(
+        "How many visual operations does the tool-chaining benchmark offer, how many problems does it contain, and "
+        "what score did the best model reach?",
+        settings=settings,
+    )
+    assert not a.refused and all(n in a.text for n in ("32 diverse", "680 curated", "51%")), a.text
+
+
 def test_an_answer_names_what_the_paper_calls_its_method(full_settings):
     a = answer("How does the weight pruning paper find an unbiased subnetwork?", settings=full_settings)
     assert not a.refused and "Contrastive Weight Pruning (DCWP) —" in a.text, a.text

@@ -665,6 +665,24 @@ def test_a_second_question_behind_a_verb_is_a_part_of_its_own(catalog, question,
 
 
 @pytest.mark.parametrize(
+    ("question", "pieces"),
+    [
+        ("How many images does MuCo use, how many turns does it train on, and what does it score?", 3),
+        ("What does Gaze-LLE predict, which encoder does it use?", 2),
+        ("Which dataset did MuCo build, what is it called, and how big is it?", 3),
+        ("When was MuCo posted, what does it do?", 2),
+        # a setting before the question is no piece of its own
+        ("Compared with earlier gaze models, how is Gaze-LLE different?", 1),
+        ("When you have many people in a scene, how does Gaze-LLE decide?", 1),
+        ("For the talking-head paper, what does it render?", 1),
+        ("If the face is hidden, what does DF-3DFace do?", 1),
+    ],
+)
+def test_questions_run_together_with_commas_are_parts(catalog, question, pieces):
+    assert len(ask(catalog, question).parts) == pieces, ask(catalog, question).parts
+
+
+@pytest.mark.parametrize(
     ("question", "contribution_part"),
     [
         ("When gaze models fail on new scenes, what do they rely on, and what did the authors propose instead?", 1),
