@@ -48,6 +48,10 @@ CANDIDATES = 8
 LIST_CANDIDATES = 20
 # When no candidate clears the membership threshold: those within this share of the best one's probability.
 LIST_FALLBACK_SHARE = 0.5
+# A list member answers the question at least this share of the way to a single answer's threshold (on the training
+# split and the dev pages, members in the gold lists sat at 0.81 of it and above; the one member of a near-miss topic,
+# 'protein structure prediction', at 0.26).
+LIST_ANSWER_SHARE = 0.5
 # A paper is "close" enough to be offered with a refusal when its best sentence is at least this similar.
 CLOSE_ENOUGH = 0.45
 # Sentence score weights (chosen on the training split): meaning, words, the asked-for thing, a number, a name.
@@ -313,7 +317,14 @@ def _content_plan(assistant, query: Query, hits: tuple[Hit, ...], vector: np.nda
         if query.intent is Intent.COMPARISON and len(chosen) < 2:
             chosen += [v for v in sorted(views, key=lambda v: -v.p) if v not in chosen][: 2 - len(chosen)]
     elif query.is_list:
-        members = [v for v in views if v.p_list >= list_threshold()]
+        # A member belongs in the list and answers the question: its topic words may be the collection's common
+        # ones ('new', 'structure', 'prediction') while the rarer words it lacks ('protein') say it does not.
+        # A member belongs in the list and also answers the question, at least in part: its topic words may be the
+        # collection's common ones ('new', 'structure', 'prediction') while the rare word it lacks ('protein') says
+        # it is not about the question at all.
+        members = [
+            v for v in views if v.p_list >= list_threshold() and v.p >= LIST_ANSWER_SHARE * threshold(v.features)
+        ]
         if not members and views:
             # No paper is a clear member: keep those close to the best, if the best answers the question at all.
             best = max(views, key=lambda v: v.p_list)
@@ -992,7 +1003,12 @@ _YES_NO_RE = re.compile(r"\s*(?:does|do|did|is|are|was|were|can|could|has|have|h
 _PRESUMED_NEED_RE = re.compile(
     r"\b(?:needs?|needed|requires?|required|rel(?:y|ies|ied) on|depends? on|trains? on|trained on)\b", re.I
 )
-_NOT_NEGATION_RE = re.compile(r"\b(?:not only|no (?:more|less|fewer) than|not just|no doubt|not least)\b", re.I)
+# Not a negation of what follows: 'not only X', 'not merely X, but Y' (X holds, and more), 'no more than 3'.
+_NOT_NEGATION_RE = re.compile(
+    r"\b(?:not only|no (?:more|less|fewer) than|not just|not merely|not simply|not solely|not purely|no doubt|"
+    r"not least)\b",
+    re.I,
+)
 
 
 # Where what a negation covers ends: the clause ends ('without noise, 30% quieter than …' negates only noise), but a
