@@ -612,6 +612,17 @@ OPPOSITES = (
      ("double", "doubles", "doubled", "doubling", "triple", "triples", "tripled")),
 )  # fmt: skip
 
+# Which way a quantity moved: 'Why did SFT raise InfoGain by 39%?' where 'InfoGain drops by 38.9%'.
+DIRECTION_UP = (
+    "raise", "raises", "raised", "raising", "increase", "increases", "increased", "increasing", "boost", "boosts",
+    "boosted", "rise", "rises", "rose", "risen", "grow", "grows", "grew", "went up", "goes up", "go up", "higher",
+)  # fmt: skip
+DIRECTION_DOWN = (
+    "drop", "drops", "dropped", "decrease", "decreases", "decreased", "decreasing", "decline", "declines",
+    "declined", "fall", "falls", "fell", "lower", "lowers", "lowered", "shrink", "shrinks", "shrank", "went down",
+    "goes down", "go down", "degrade", "degrades", "degraded",
+)  # fmt: skip
+
 # What other methods do ("than prior approaches that require X", "unlike existing methods, which rely on X"):
 # X is not this paper's own, so a question presuming the paper does X rests on a false premise.
 OTHERS_CUES = (

@@ -803,7 +803,11 @@ def _contradicted(query: Query, sents: Sequence[str], index=None, own: frozenset
     clash = {p for p in pairs & negated_pairs - positive_pairs if not p & negated_in_question}
     if clash or _opposite_stated(query, sents, own) or _other_factor_stated(query, sents):
         return 1.0
-    if _reversed_comparison(query, sents) or _rejected_choice_used(query, sents, own):
+    if (
+        _reversed_comparison(query, sents)
+        or _rejected_choice_used(query, sents, own)
+        or _reversed_direction(query, sents)
+    ):
         return 1.0
     # 'Since X needs a large training set …': what the question says the paper needs, the abstract mentions only as
     # something it does not need ('does not require training data').
@@ -953,6 +957,47 @@ def _reversed_comparison(query: Query, sents: Sequence[str]) -> bool:
         same_way = any(_same_thing(winner, won) and _same_thing(loser, lost) for won, lost in stated)
         other_way = any(_same_thing(winner, lost) and _same_thing(loser, won) for won, lost in stated)
         if other_way and not same_way:
+            return True
+    return False
+
+
+_UP_RE, _DOWN_RE = _side_re(lexicon.DIRECTION_UP), _side_re(lexicon.DIRECTION_DOWN)
+_AMOUNT_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:\\?%|percent|pp\b|points?\b|x\b|×)", re.I)
+# Words either side of a direction verb within which its amount is read ('drops by 38.9%', '38.9% lower').
+DIRECTION_REACH = 8
+# Two amounts closer than this ratio are one, said roughly ('almost 39%' for '38.9%').
+SAME_AMOUNT_RATIO = 1.05
+
+
+def _moves(text: str) -> list[tuple[bool, float]]:
+    """(up?, amount) of each change by an amount the text states: 'InfoGain drops by 38.9%' -> (False, 38.9)."""
+    out = []
+    for side, up in ((_UP_RE, True), (_DOWN_RE, False)):
+        for m in side.finditer(text):
+            if _HEDGED_RE.search(text[max(0, m.start() - 40) : m.start()]):
+                continue
+            before = " ".join(text[: m.start()].split()[-DIRECTION_REACH:])
+            after = " ".join(text[m.end() :].split()[:DIRECTION_REACH])
+            near = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\b", after)[0] + " " + before.split(",")[-1]
+            out += [(up, float(a)) for a in _AMOUNT_RE.findall(near)]
+    return out
+
+
+def _reversed_direction(query: Query, sents: Sequence[str]) -> bool:
+    """The question presumes a change one way by an amount ('why did SFT raise InfoGain by almost 39%') where the
+    abstract states that amount the other way ('InfoGain drops by 38.9%') and never this way. A yes/no question
+    presumes nothing."""
+    if not _PRESUMES_RE.match(query.asking):
+        return False
+    stated = [mv for s in sents for mv in _moves(s)]
+
+    def same(a: float, b: float) -> bool:
+        return min(a, b) > 0 and max(a, b) <= SAME_AMOUNT_RATIO * min(a, b)
+
+    for up, amount in _moves(query.asking):
+        if any(u != up and same(a, amount) for u, a in stated) and not any(
+            u == up and same(a, amount) for u, a in stated
+        ):
             return True
     return False
 

@@ -353,6 +353,12 @@ def test_a_presumed_factor_or_cost_the_abstract_states_otherwise(question, contr
         # what other methods do, presumed of this paper
         ("Why did BeliefGen decide to rely on multi-view supervision to recover articulation?", True),
         ("Which prior approaches rely on multi-view supervision, according to BeliefGen?", False),
+        # which way a quantity moved, by the amount the abstract states
+        ("Why did supervised fine-tuning raise the InfoGain reasoning score by almost 39%?", True),
+        ("In BeliefGen, how did SFT increase InfoGain by 38.9%?", True),
+        ("Why does InfoGain drop by 38.9% after fine-tuning?", False),  # the premise holds
+        ("Why did accuracy rise by 12% with BeliefGen?", False),  # an amount the abstract does not state
+        ("Did SFT raise InfoGain by 39%?", False),  # yes/no: asks
     ],
 )
 def test_a_presumed_frequency_rank_amount_or_others_method(question, contradicted):
@@ -364,6 +370,7 @@ def test_a_presumed_frequency_rank_amount_or_others_method(question, contradicte
         "In the user study, Grok 3 shows superior performance, with OpenAI o3 mini lagging behind.",
         "BeliefGen is competitive with models trained on large-scale datasets, despite a small amount of training "
         "data.",
+        "SFT raises final-answer accuracy, but at the cost of reasoning quality: InfoGain drops by 38.9% on average.",
     )
     assert premise_contradicted(question, sents) is contradicted
 
