@@ -494,6 +494,8 @@ def terms_of(text: str, catalog: Catalog, *, english: bool = True) -> list[str]:
     return out
 
 
+# A participle or adjective negated by 'not' ('have not been authorized', 'is not labelled', "isn't supervised").
+_NOT_WORD_RE = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:been\s+|be\s+|being\s+)?([a-z]{4,}(?:ed|ble|al|ive))\b", re.I)
 _SETTING_RE = re.compile(
     rf"^\W*(?:for|in|on|with|regarding|about|as for|given|concerning|within)\b[^,;?]{{3,}},\s*(?={_WH})", re.I
 )
@@ -544,6 +546,8 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
         asked_low = asked.lower()
         words = " ".join(w for w in asked.split() if w.lower().strip(",.?!;:") not in kind_words)
         terms = [t for t in terms_of(words, catalog, english=english) if t not in _FRAMING_STEMS]
+        # 'if they have not been authorized' is what an abstract calls 'unauthorized usage'
+        terms += [stem(f"{prefix}{m[1].lower()}") for m in _NOT_WORD_RE.finditer(asked) for prefix in ("un", "non")]
         asks_contribution = not reason and any(r.search(low) for r in _CONTRIBUTION_ASKED_RES)
         asks_something = bool(
             _NAME_ASKED_RE.search(piece) or _slot(piece, head, inverted) or asks_number or asks_contribution

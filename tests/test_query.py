@@ -683,6 +683,21 @@ def test_questions_run_together_with_commas_are_parts(catalog, question, pieces)
 
 
 @pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("What do users get back if they have not been authorized?", "unauthorized"),
+        ("How does MuCo learn from data that is not labeled?", "unlabeled"),
+        ("What happens with inputs that aren't supported?", "unsupported"),
+        ("Which parts were never observed by the camera?", "unobserved"),
+        ("How does it handle images that are not differentiable?", "nondifferentiable"),
+    ],
+)
+def test_a_negated_word_meets_its_un_form(catalog, question, word):
+    # 'not been authorized' is what an abstract calls 'unauthorized usage'
+    assert stem(word) in ask(catalog, question).parts[-1].terms, ask(catalog, question).parts
+
+
+@pytest.mark.parametrize(
     ("question", "contribution_part"),
     [
         ("When gaze models fail on new scenes, what do they rely on, and what did the authors propose instead?", 1),
