@@ -512,13 +512,16 @@ class LexicalIndex:
         how a word the collection uses only inside names is found."""
 
         def build():
-            table: dict[str, list[str]] = {}
+            names: dict[str, set[str]] = {}
             for entries in self._names().values():
                 for pid, _kind, _rank, cased in entries:
-                    for part_stem in name_parts(cased):
-                        ids = table.setdefault(part_stem, [])
-                        if pid not in ids:
-                            ids.append(pid)
+                    names.setdefault(pid, set()).add(cased)
+            table: dict[str, list[str]] = {}
+            for pid, paper in self.papers(names).items():
+                # only the words of the names the paper's text gives, not of its web addresses
+                in_text = name_parts(f"{paper.title} {paper.abstract}")
+                for part_stem in sorted(set().union(*map(name_parts, names[pid])) & in_text):
+                    table.setdefault(part_stem, []).append(pid)
             return table
 
         return list(self._cached("name_parts", build).get(part, ()))

@@ -225,16 +225,19 @@ PUBLISH_VERBS = frozenset(
 )  # fmt: skip
 # Everyday ways to say "was posted", besides PUBLISH_VERBS: with a date in the question they say when, not what
 # about ('What went up in May 2025?'); without one they are left alone ('how much did accuracy go up?').
-POSTING_PHRASES = (
-    r"\b(?:went|go|goes|gone|going|got|get|was|were|been|put)\s+(?:up|online|live)\b",
-    r"\b(?:got|get|gets|been)\s+(?:posted|published|released|uploaded)\b",
-    r"\b(?:hit|hits|landed|land|lands|dropped|drop|drops)\b(?:\s+(?:on|in)\s+arxiv\b)?",
-    r"\bshowed\s+up\b",
-)
-# Words that exclude the categories after them ('filed under CV rather than CL or AI', 'besides machine learning').
+POSTING_PHRASES = tuple(
+    rf"{verb}(?=\s+(?:on\s+arxiv\s+)?(?:in|on|during|around|before|after|since|between|from|by|last|this)\b)"
+    for verb in (
+        r"\b(?:went|go|goes|gone|going|got|get|was|were|been|put)\s+(?:up|online|live)",
+        r"\b(?:got|get|gets|been)\s+(?:posted|published|released|uploaded)",
+        r"\b(?:hit|hits|landed|lands|dropped)(?:\s+(?:on\s+)?arxiv)?",
+        r"\bshowed\s+up",
+    )
+)  # only right before the date ('went up in May'): 'Which 2025 papers study performance drops?' keeps 'drops'
+# Words that exclude the categories after them ('filed under CV rather than CL or AI'); not 'besides', which often
+# means 'as well as' ('CV papers that use audio besides vision').
 CATEGORY_EXCLUDERS = (
     "rather than", "instead of", "not", "except", "excluding", "other than", "but not", "outside", "outside of",
-    "besides", "apart from", "aside from",
 )  # fmt: skip
 # Record fields a question may ask about one named paper.
 CATEGORY_NOUNS = frozenset(["category", "categories", "field", "area", "section", "subject", "archive"])
@@ -404,7 +407,7 @@ COLLECTION_PHRASES = (
     # "this researcher's work" — not 'the group relative policy optimization', 'this person re-identification'
     r"\b(?:this|that|your|the)\s+(?:research\s+)?(?:group|lab|team|researcher)(?:'s\b|(?=\s+(?:has|have|had|did|"
     r"does|do|is|are|was|were|ever|post|posts|posted|publish|publishes|published|work|works|worked|write|writes|"
-    r"wrote|written|release|released|put|done|seem|seems|seemed|like|likes|liked)\b))",
+    r"wrote|written|release|released|put|done|seem|seems|seemed|likes|liked)\b))",
     # "published anything on memes": the topic follows; lower case only, as 'Segment Anything' is a name
     r"(?:(?<=published )|(?<=posted )|(?<=written )|(?<=wrote )|(?<=write )|(?<=done ))"
     r"(?-i:(?:anything|something)\b)(?=\s+(?:on|about|in|regarding|related|concerning|new)\b)",
@@ -441,9 +444,10 @@ DETAIL_KINDS = {
     "license": ("license", "licence", "licensed", "apache", "cc-by", "creative commons", "bsd", "gpl"),
     "hyperparameter": ("learning rate", "batch size", "optimizer", "adam", "adamw", "sgd", "momentum",
                        "weight decay", "epochs", "epoch", "warmup", "dropout", "hyperparameter", "hyper-parameter",
-                       "iterations", "trees", "estimators", "depth", "attention heads", "hidden units", "neighbors",
-                       "neighbours", "kernel size", "hidden size", "hidden dimension", "embedding dimension",
-                       "temperature", "top-p", "top-k", "beam size", "beam width", "random seed", "seeds"),
+                       "iterations", "number of trees", "n_estimators", "maximum depth", "max depth", "tree depth",
+                       "attention heads", "hidden units", "kernel size", "hidden size", "hidden dimension",
+                       "embedding dimension", "sampling temperature", "decoding temperature", "beam size",
+                       "beam width", "random seed"),
     # A duration is stated in units of time; "faster" or "real-time" compares speeds but states no duration.
     "duration": ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "ms",
                  "millisecond", "milliseconds", "gpu-hours", "gpu-days", "in seconds"),
@@ -472,11 +476,10 @@ DETAIL_ASKED = {
         r"momentum|dropout(?: rate)?|warm-?up|hyper-?parameters?|random seeds?)\b",
         r"\bhow many\s+(?:training\s+)?(?:epochs|iterations|(?:denoising|sampling|training|diffusion)\s+steps)\b",
         # the settings of a model ('what number of trees and maximum depth', 'which sampling temperature')
-        r"\b(?:what|which)\s+(?:number\s+of\s+)?(?:trees|estimators)\b",
-        r"\b(?:how many|number of)\s+(?:decision\s+)?(?:trees|estimators|attention heads|hidden units|neighbou?rs)\b",
-        r"\b(?:what|which)\b[^.?!]{0,40}\b(?:max(?:imum)?\s+(?:tree\s+)?depth|kernel size|hidden (?:size|dimension)|"
-        r"embedding (?:size|dimension)|(?:sampling|decoding|softmax) temperature|top-[pk]|beam (?:size|width))\b",
-        r"\b(?:what|which)\s+temperature\b",
+        r"\b(?:what|which)\s+number\s+of\s+(?:decision\s+)?(?:trees|estimators|attention heads|hidden units)\b",
+        r"\bhow many\s+(?:decision trees|estimators|attention heads|hidden units)\b",
+        r"\b(?:what|which)\b[^.?!]{0,40}\b(?:kernel size|hidden (?:size|dimension)|embedding (?:size|dimension)|"
+        r"(?:sampling|decoding|softmax) temperature|beam (?:size|width))\b",
     ),
     "duration": (
         r"\bhow long\b",
@@ -596,16 +599,17 @@ OPPOSITES = (
     # how a method compared: 'why did SEEED fall behind GPT-4o' where it outperforms GPT-4o
     (COMPARISON_LOSES, COMPARISON_WINS),
     # where a method ranked: 'why did o3 mini come out on top' where it is 'lagging behind'
-    (("on top", "ranked first", "top-ranked", "top-performing", "best-performing"),
+    (("came out on top", "come out on top", "comes out on top", "ended up on top", "end up on top", "ranked first",
+      "top-ranked", "top-performing", "best-performing"),
      ("lagging behind", "lagged behind", "lags behind", "ranked last", "worst-performing", "last place")),
     # how often: 'why do LLMs ask clarifying questions far too often' where 'LLMs by default rarely clarify'
-    (("too often", "too frequently", "very often", "so often", "constantly"),
+    (("too often", "too frequently"),
      ("rarely", "seldom", "hardly ever", "infrequently", "almost never")),
     # how much data: 'since ProtoFlow needs hundreds of annotated videos' where it works from as few as one video
     (("hundreds of", "thousands of", "millions of", "large amounts of", "massive amounts of", "lots of", "far more",
-      "much more", "significantly more"),
+      "much more"),
      ("as few as", "only a few", "only one", "a handful of", "few-shot", "one-shot", "a small amount of",
-      "small amounts of", "far less", "much less", "far fewer")),
+      "small amounts of")),
     # what a method costs: 'why does SA4Depth double inference time' where it keeps inference time unchanged
     (("unchanged", "unaffected", "not affected", "no additional", "no extra", "zero extra", "zero additional",
       "without additional", "without extra", "without increasing", "no increase"),
@@ -632,8 +636,7 @@ OTHERS_CUES = (
     r"\b(?:prior|previous|existing|conventional|traditional|earlier|current)\s+(?:\w+\s+){0,2}?(?:methods?|"
     r"approaches|works?|systems?|models?|pipelines?|techniques?|trackers?|solutions?)\s+(?:that\s+|which\s+)?"
     r"(?:often\s+|typically\s+|usually\s+|mostly\s+)?(?:rely|relies|require|requires|use|uses|depend|depends|"
-    r"need|needs|employ|employs|compute|computes|involve|involves|suffer|suffers|address|tackle|handle|adopt|"
-    r"resort\s+to|leverage|exploit)\b",
+    r"need|needs|employ|employs|compute|computes|involve|involves|suffer|suffers|address|tackle|resort\s+to)\b",
 )
 
 # What a "why" question may call the reason it asks for ("the motivation behind X"): not a topic of the question, and

@@ -862,11 +862,14 @@ def _side_re(phrases: Sequence[str]) -> re.Pattern:
 
 _OPPOSITES = [(_side_re(a), _side_re(b)) for a, b in lexicon.OPPOSITES]
 # A question that takes something as given: a wh-question, or one that states its premise ('Since X needs …, how'),
-# also after a clause that sets the scene or states the premise ('In the BAG paper, why …', 'TriMM needed far more
-# data - how much did it use?'), unless that clause asks yes or no ('Does it fine-tune the encoder, and how?').
+# also after a setting ('In the BAG paper, why …') or a statement of the premise before a dash or colon ('TriMM
+# needed far more data - how much did it use?'); not after a clause that asks yes or no ('Does it fine-tune the
+# encoder - and how?') or speaks of other methods ('Many existing methods are much more expensive - how …').
 _PRESUMES_RE = re.compile(
-    r"\s*(?:(?!(?:does|do|did|is|are|was|were|can|could|has|have|had|will|would|should)\b)[^?]{0,200}?"
-    r"(?:,|;|:|\s[-–—]+)\s*)?"
+    r"\s*(?:(?:in|for|according to|regarding|as for|about|within|on)\b[^?,;]{0,150},\s*|"
+    r"(?!(?:does|do|did|is|are|was|were|can|could|has|have|had|will|would|should|compared|since|while|although|"
+    r"though|unlike|like|many|most|some|other|existing|prior|previous|conventional|traditional)\b)[^?]{0,200}?"
+    r"(?::|\s[-–—]+)\s*)?"
     r"(?:why|how|what|which|where|when|who|whose|in what|in which|on what|since|because|given that|now that)\b",
     re.I,
 )
@@ -1048,10 +1051,10 @@ _YES_NO_RE = re.compile(r"\s*(?:does|do|did|is|are|was|were|can|could|has|have|h
 _PRESUMED_NEED_RE = re.compile(
     r"\b(?:needs?|needed|requires?|required|rel(?:y|ies|ied) on|depends? on|trains? on|trained on)\b", re.I
 )
-# Not a negation of what follows: 'not only X', 'not merely X, but Y' (X holds, and more), 'no more than 3'.
+# Not a negation of what follows: 'not only X', 'not merely X, but Y' (X holds, and more), 'no more than 3'. ('not
+# simply X but Y' and 'not purely X' do deny X: 'it does not simply average the features'.)
 _NOT_NEGATION_RE = re.compile(
-    r"\b(?:not only|no (?:more|less|fewer) than|not just|not merely|not simply|not solely|not purely|no doubt|"
-    r"not least)\b",
+    r"\b(?:not only|no (?:more|less|fewer) than|not just|not merely|not solely|no doubt|not least)\b",
     re.I,
 )
 

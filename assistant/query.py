@@ -109,6 +109,11 @@ def understand(
     filters, metadata_words = _filters(real, catalog, named, today, listing=is_list or not about_one)
     if relative is not None:
         filters = filters.merge(relative)
+    if filters.categories and context:
+        # Where a question asks for a category, the categories a sentence before it names set the scene ('Most of the
+        # list is computer vision. Which papers are filed under AI instead?'): metadata, not topic. (In the asking
+        # sentence itself a category's name is a topic: 'Which cs.CL papers are about computer vision?')
+        metadata_words |= _category_words(_named_categories(" ".join(context).lower()) & catalog.categories())
     unknown_categories = _unknown_categories(real, catalog)
     if unknown_categories:
         metadata_words |= _category_words(unknown_categories)
@@ -207,7 +212,7 @@ def understand(
     exclude = set(same_as)
     if history and intent not in (Intent.OFF_TOPIC, Intent.HELP) and not named_ids and not topic_switch:
         carried = _carried(clause, topic, history, catalog)
-        if _OTHER_PAPER_RE.search(low):
+        if _asks_for_other_papers(low, is_list):
             # 'Has any other paper used it as a backbone?': the papers under discussion are no answer; where the
             # question points at them ('it', 'its'), what they are called is what the others are searched for.
             referenced = _pick_referenced(low, _prior_papers(history, catalog), catalog)
@@ -258,9 +263,30 @@ def understand(
 # others', 'besides this one').
 # 'it' as what the other papers use, build on or compare with ('used it as a backbone'); not as a likeness ('study
 # gaze like it does', 'similar to it'), where the question's own topic says what is wanted.
-_USES_IT_RE = re.compile(r"(?<!\blike )(?<!\bas )(?<!\bthan )(?<!\bto )\b(?:it|its|them|their)\b")
+_USES_IT_RE = re.compile(r"(?<!\blike )(?<!\bas )(?<!\bthan )(?<!\bto )\b(?:it|its|them)\b")
+# The other papers as what the paper is compared with, not what is asked for ('compared with other works', 'does it
+# outperform other works', 'different from other papers').
+_COMPARED_WITH_RE = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|from|over|against|versus|vs\.?|with|to|like|as|of|on|in|outperforms?|beats?|"
+    r"surpass(?:es)?)\s+(?:the\s+|all\s+|most\s+|many\s+|any\s+|some\s+)?$"
+)
+# A question that asks whether papers exist or which ones: 'is there', 'are there', 'has any', 'do any', 'which'.
+_ASKS_FOR_PAPERS_RE = re.compile(
+    r"^\W*(?:(?:is|are)\s+there|(?:has|have|do|does|did)\s+any|which|what|list|name|find|show|any)\b"
+)
+
+
+def _asks_for_other_papers(low: str, is_list: bool) -> bool:
+    """'Has any other paper used it as a backbone?', 'Which other works build on it?': papers besides the one under
+    discussion are asked for. Not 'How does it compare with other works?' (the other works are compared with)."""
+    for m in _OTHER_PAPER_RE.finditer(low):
+        if not _COMPARED_WITH_RE.search(low[: m.start()]) and (is_list or _ASKS_FOR_PAPERS_RE.match(low)):
+            return True
+    return False
+
+
 _OTHER_PAPER_RE = re.compile(
-    r"\b(?:other|another|different|further)\s+(?:papers?|works?|stud(?:y|ies)|entr(?:y|ies)|ones?|articles?|"
+    r"\b(?:other|another|different)\s+(?:papers?|works?|stud(?:y|ies)|entr(?:y|ies)|ones?|articles?|"
     r"publications?|preprints?)\b|\b(?:which|what|any)\s+others\b|\b(?:besides|apart from|other than|except)\s+"
     r"(?:it|this|that|this one|that one|this paper|that paper|them)\b"
 )
@@ -509,7 +535,14 @@ _QUESTION_PIECE_RE = re.compile(
     r"will|would))\b",
     re.I,
 )
-_COMMA_BEFORE_WH_RE = re.compile(rf",\s+(?={_WH})", re.I)
+# ... and only before a question word that opens a question of its own ('how many problems', 'which encoder does
+# it use'), not a relative clause ('Gaze-LLE, which uses a frozen encoder, …', ', who …', ', when it …').
+_COMMA_BEFORE_WH_RE = re.compile(
+    r",\s+(?=(?:how|what|which|who|where|when|why)\s+(?:many|much|long|big|large|fast|well|often|is|are|was|were|do|"
+    r"does|did|has|have|had|can|could|will|would|should|[\w-]+\s+(?:is|are|was|were|do|does|did|has|have|had|can)\b)"
+    r"|(?:is|are|does|do|did|can|was|were)\s+(?:it|they|this|that|there)\b)",
+    re.I,
+)
 
 
 def _pieces(clause: str) -> list[str]:
@@ -1023,11 +1056,8 @@ def _filters(
     if cats:
         f = replace(f, categories=tuple(sorted(cats)))
         used |= _category_words(cats)
-        # Where the question speaks of categories, the other categories it names by name set the scene ('Most of
-        # the list is computer vision. Which papers are filed under AI instead?'), and a category's 'code' or
-        # 'label' is the category ('filed under the AI category code'): metadata, not topic.
-        used |= _category_words(_named_categories(low) & catalog.categories())
-        used |= {stem(t) for m in re.finditer(r"\bcategor(?:y|ies)\s+(code|label|tag)s?\b", low) for t in (m[1],)}
+        # A category's 'code' is the category ('filed under the AI category code'): metadata, not topic.
+        used |= {stem(t) for m in re.finditer(r"\bcategor(?:y|ies)\s+(codes?)\b", low) for t in (m[1],)}
         if excluded:
             used |= _category_words(excluded, short_names=True)
             used |= {stem(t) for phrase in lexicon.CATEGORY_EXCLUDERS for t in tokens(phrase)}

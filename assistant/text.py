@@ -199,6 +199,10 @@ _CAMEL_PART_RE = re.compile(r"[A-Z][a-z]{2,}|[a-z]{3,}")
 _CAMEL_NAME_RE = re.compile(r"\b[A-Za-z]*[a-z][A-Z][A-Za-z]*\b")
 
 
+# A web address: its pieces ('github.com/QI-NemoSong/EP-SAM') are no names the paper gives anything.
+_URL_RE = re.compile(r"\S*(?:https?://|www\.|github\.com|gitlab\.com|huggingface\.co)\S*", re.I)
+
+
 @functools.lru_cache(maxsize=65536)
 def name_parts(text: str) -> frozenset[str]:
     """Stems of the words inside the camel-case names of a text, so that a question's 'Arena' finds the paper that
@@ -206,7 +210,7 @@ def name_parts(text: str) -> frozenset[str]:
     stop = stopwords()
     return frozenset(
         stem(part.lower())
-        for name in _CAMEL_NAME_RE.findall(text)
+        for name in _CAMEL_NAME_RE.findall(_URL_RE.sub(" ", text))
         for part in _CAMEL_PART_RE.findall(name)
         if part.lower() not in stop
     )

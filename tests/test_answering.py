@@ -296,7 +296,7 @@ def test_a_question_with_the_papers_own_choice_is_answered(full_settings, questi
         ("It tracks without e.g. depth maps.", {"depth", "map"}, set()),
         # 'not merely X, but Y': X holds, and Y as well
         ("We assess worlds not merely by visual appeal, but by physics.", set(), {"visual", "appeal", "physic"}),
-        ("It is not simply a tracker but a mapper.", set(), {"tracker", "mapper"}),
+        ("It does not simply average the features.", {"averag"}, set()),  # 'not simply' does deny
         ("Models are not solely judged on accuracy.", set(), {"accuraci"}),
     ],
 )
@@ -338,7 +338,9 @@ def test_a_presumed_factor_or_cost_the_abstract_states_otherwise(question, contr
         # how often: the abstract says 'rarely'
         ("In the BeliefGen paper, why do LLMs by default ask clarifying questions far too often?", True),
         ("Why do LLMs clarify too often by default?", True),
-        ("According to BeliefGen, how come models abstain so often?", True),
+        ("According to BeliefGen, how come models abstain too often?", True),
+        ("Why are clarifying questions so often missing from LLM replies?", False),  # 'so often' agrees with 'rarely'
+        ("Why do LLMs so often fail to clarify?", False),
         ("In the BeliefGen paper, why do LLMs by default rarely clarify?", False),
         ("Do LLMs ask clarifying questions too often, according to BeliefGen?", False),  # yes/no: asks
         # where a model ranked: the abstract has it lagging behind
@@ -346,10 +348,14 @@ def test_a_presumed_factor_or_cost_the_abstract_states_otherwise(question, contr
         ("Why was o3 mini the top-ranked model in the user study?", True),
         ("Why did o3 mini end up lagging behind in the user study?", False),
         ("Why did Grok 3 come out on top?", False),  # stated: 'Grok 3 is superior' is not the other side
+        ("What module does BeliefGen add on top of o3 mini?", False),  # a position, not a rank
         # how much data: the abstract says it uses a small amount
         ("BeliefGen needed far more training data than its competitors - how much did it use?", True),
         ("Why does BeliefGen need much more training data than other generators?", True),
         ("How does BeliefGen stay competitive with a small amount of training data?", False),
+        ("Compared with methods that need far more data, how does BeliefGen perform?", False),  # others' premise
+        ("Many existing methods need much more data - how does BeliefGen cope?", False),
+        ("Why is BeliefGen far less data-hungry?", False),
         # what other methods do, presumed of this paper
         ("Why did BeliefGen decide to rely on multi-view supervision to recover articulation?", True),
         ("Which prior approaches rely on multi-view supervision, according to BeliefGen?", False),

@@ -87,6 +87,7 @@ def test_an_everyday_word_meets_the_papers_term(asked, stated):
         ("a MambaCompressor module", {"mamba", "compressor"}),
         ("DINOv2 and GRASP and Gaze-LLE", set()),  # no camel case: no parts
         ("Plain words only.", set()),
+        ("Code: https://github.com/QI-NemoSong/EP-SAM and www.RehgLab.org", set()),  # web addresses name nothing
     ],
 )
 def test_the_words_inside_a_camel_case_name(text, parts):
