@@ -224,6 +224,10 @@ def understand(
                 terms += name_terms
                 topic = tuple(dict.fromkeys([*topic, *name_terms]))
             carried = ()
+        if carried and is_list and _ONE_PAPER_REFERENCE_RE.search(low):
+            # 'What two challenges does that paper say the task involves?': a plural of what the one paper under
+            # discussion says, not a request for papers
+            is_list = False
     query = Query(
         question=text,
         asking=clause,
@@ -1443,7 +1447,8 @@ def _carried(clause: str, topic: tuple[str, ...], history: Sequence[dict], catal
     if described and _coverage(described, prior, catalog) < COVERAGE_TO_CARRY:
         return ()
     words = set(tokens(low))
-    points = bool(words & lexicon.ANAPHORA_POINTING)
+    # 'that paper', 'this method' point back as 'it' does, unless a description follows ('that paper on gaze')
+    points = bool(words & lexicon.ANAPHORA_POINTING) or bool(_POINTING_NOUN_RE.search(low))
     refers = points or bool(words & lexicon.ANAPHORA) or bool(_REFERRING_NOUN_RE.search(low))
     # Function words kept for their meaning ('against', 'between') are not a topic of their own.
     own = [
@@ -1465,6 +1470,9 @@ def _carried(clause: str, topic: tuple[str, ...], history: Sequence[dict], catal
     return tuple(_pick_referenced(low, prior, catalog))
 
 
+_POINTING_NOUN_RE = re.compile(
+    rf"\b(?:this|that)\s+(?:{_REFERENT_NOUNS})\b(?!\s+(?:on|about|that|which|with|where|from|by|for|in|of)\b)"
+)
 _DESCRIBED_RE = re.compile(
     rf"\bthe\s+((?:[\w-]+\s+){{0,4}}?[\w-]+)\s+(?:{_REFERENT_NOUNS})\b"
     r"(?:\s+(?:that|which|who|where|with|on|about|for)\s+([^,;:?!—]{3,80}))?"

@@ -3,6 +3,7 @@ an in-memory catalog of the shipped pages (and two papers for name traps), so th
 second."""
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -556,7 +557,7 @@ HISTORY = [
 @pytest.mark.parametrize(
     "question",
     ["What dataset did they curate?", "How big is it?", "And what does it compare against?",
-     "What does the method improve?"],
+     "What does the method improve?", "What losses does that paper combine?", "Which benchmarks did this work use?"],
 )  # fmt: skip
 def test_follow_ups_carry_the_paper_under_discussion(catalog, question):
     assert ask(catalog, question, HISTORY).carried == ("muco",)
@@ -603,11 +604,15 @@ def test_a_follow_up_asking_for_other_papers_excludes_the_one_discussed(catalog,
         "How much memory does it use compared with other works?", "Does it outperform other works on MMEB?",
         "How does it differ from other works on gaze estimation?", "Is it better than the other ones?",
         "What sets it apart from other papers?", "Can it be applied to other studies?",
+        # a plural of what the paper says is no request for papers
+        "What two challenges does that paper say the task involves?", "Which datasets does this paper evaluate on?",
+        "What benchmarks did that work report?", "Which models does its method compare against?",
     ],
 )  # fmt: skip
 def test_other_things_of_the_paper_discussed_are_still_about_it(catalog, question):
     q = ask(catalog, question, HISTORY)
     assert q.carried == ("muco",) and q.exclude == (), (q.carried, q.exclude)
+    assert not q.is_list or not re.search(r"\b(?:this|that|its)\b", question), q.is_list
 
 
 @pytest.mark.parametrize(
