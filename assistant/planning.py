@@ -322,9 +322,10 @@ def _content_plan(assistant, query: Query, hits: tuple[Hit, ...], vector: np.nda
         # A member belongs in the list and also answers the question, at least in part: its topic words may be the
         # collection's common ones ('new', 'structure', 'prediction') while the rare word it lacks ('protein') says
         # it is not about the question at all.
-        members = [
-            v for v in views if v.p_list >= list_threshold() and v.p >= LIST_ANSWER_SHARE * threshold(v.features)
-        ]
+        # (Not where a filter chose the papers and the topic is only words no paper uses: slips, as above.)
+        filtered_slips = query.filters.active() and not any(assistant.index.known(t) for t in query.topic)
+        answer_share = 0.0 if filtered_slips else LIST_ANSWER_SHARE
+        members = [v for v in views if v.p_list >= list_threshold() and v.p >= answer_share * threshold(v.features)]
         if not members and views:
             # No paper is a clear member: keep those close to the best, if the best answers the question at all.
             best = max(views, key=lambda v: v.p_list)
@@ -561,10 +562,11 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         # not contradict, for a paper found by search as for one named.
         v.p = probability(v.features) if kind_ok and not contradicted else 0.0
         v.p_list = probability(v.features, membership=True)
-        if topic and not known:
+        if topic and not known and not query.filters.active():
             # No word of the topic occurs in the collection ('Which papers introduce an Arena?' where the names are
             # 'EinsteinArena', 'MedArena'): every paper covers the known words vacuously, so coverage shows no
-            # membership; a paper belongs only as far as it answers the question.
+            # membership; a paper belongs only as far as it answers the question. (Beside a filter such words are
+            # mostly slips, 'Which pepers were pasted in Aoril 2026?': the filter says which papers.)
             v.p_list = min(v.p_list, v.p)
 
 

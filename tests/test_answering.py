@@ -116,6 +116,23 @@ def test_a_word_found_only_inside_a_coined_name_finds_that_paper(full_settings, 
     assert not a.refused and cited(a) == ["empathetic-response-in-audio-visual"], (cited(a), a.text[:300])
 
 
+@pytest.mark.parametrize(
+    ("clean", "slipped"),
+    [
+        ("Which papers are marked as having code available?",
+         "Which ppaers in this list are marekd as haviug code available?"),
+        ("Which papers were posted in April 2026?", "Which pepers were pasted in Aoril 2026?"),
+        ("Which papers that list Se Jin Park as an author have code available?",
+         "Which papors that list Se Jin Park as an author are markad as haing code available?"),
+    ],
+)  # fmt: skip
+def test_slips_beside_a_filter_list_the_papers_the_filter_chooses(full_settings, clean, slipped):
+    """Words no paper uses beside a filter ('haviug', 'cl') are slips: the filter says which papers, as it does
+    for the question typed cleanly; they do not make every paper a non-member."""
+    a, b = answer(clean, settings=full_settings), answer(slipped, settings=full_settings)
+    assert not b.refused and set(cited(b)) == set(cited(a)) and cited(a), (cited(a), cited(b), b.text)
+
+
 def test_a_follow_up_asking_for_another_paper_never_answers_with_the_one_discussed(full_settings):
     history = [
         {"role": "user", "content": "What is Gaze-LLE?"},
