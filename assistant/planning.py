@@ -794,14 +794,11 @@ def _contradicted(query: Query, sents: Sequence[str], index=None, own: frozenset
     negated_in_question = _negated_terms(query.asking)
     negated_pairs, positive_pairs, negated, positive = set(), set(), set(), set()
     for s in sents:
-        neg, stated = _negation(s)
-        terms = content_terms(s)
-        for pair in _near_pairs(terms):
-            (negated_pairs if pair <= neg else positive_pairs).add(pair)
-        stated_terms = content_terms(stated)
-        positive_pairs |= _near_pairs(stated_terms)
+        neg, neg_pairs, pos_pairs, stated_terms = _premise_facts(s)
+        negated_pairs |= neg_pairs
+        positive_pairs |= pos_pairs
         negated |= neg
-        positive |= set(stated_terms)
+        positive |= stated_terms
     clash = {p for p in pairs & negated_pairs - positive_pairs if not p & negated_in_question}
     if clash or _opposite_stated(query, sents, own) or _other_factor_stated(query, sents):
         return 1.0
@@ -824,9 +821,25 @@ def _contradicted(query: Query, sents: Sequence[str], index=None, own: frozenset
     return 0.0
 
 
+# Abstract sentences whose negations, comparisons and changes are kept worked out: a question reads at most some
+# 20 papers' sentences, so this holds the last ~80 questions' worth without growing with the collection.
+SENTENCE_CACHE = 16384
 # Two words of a phrase are at most this many content words apart: 'robust to orthographic variation' pairs
 # 'robust' with 'variation' (the abstract: 'models are not robust to occurring variation').
 PAIR_SPAN = 2
+
+
+@functools.lru_cache(maxsize=SENTENCE_CACHE)
+def _premise_facts(sentence: str) -> tuple[frozenset, frozenset, frozenset, frozenset]:
+    """What a sentence negates and states, worked out once per sentence (abstract sentences are read again for every
+    question that reaches their paper): (negated stems, negated pairs, stated pairs, stated stems)."""
+    neg, stated = _negation(sentence)
+    neg_pairs, pos_pairs = set(), set()
+    for pair in _near_pairs(content_terms(sentence)):
+        (neg_pairs if pair <= neg else pos_pairs).add(pair)
+    stated_terms = content_terms(stated)
+    pos_pairs |= _near_pairs(stated_terms)
+    return frozenset(neg), frozenset(neg_pairs), frozenset(pos_pairs), frozenset(stated_terms)
 
 
 def _near_pairs(terms: Sequence[str]) -> set[frozenset[str]]:
@@ -906,7 +919,8 @@ _WINS_RE, _LOSES_RE = _side_re(lexicon.COMPARISON_WINS), _side_re(lexicon.COMPAR
 COMPARED_WORDS = 3
 
 
-def _comparisons(text: str) -> list[tuple[list[str], list[str]]]:
+@functools.lru_cache(maxsize=SENTENCE_CACHE)
+def _comparisons(text: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     """(winner's words, loser's words) of each comparison the text states: 'LLMs outperform VLMs' -> (llms, vlms)."""
     out = []
     for side, wins in ((_WINS_RE, True), (_LOSES_RE, False)):
@@ -918,8 +932,9 @@ def _comparisons(text: str) -> list[tuple[list[str], list[str]]]:
             a = WORD_RE.findall(before.lower())[-COMPARED_WORDS:]
             b = WORD_RE.findall(after.lower())[:COMPARED_WORDS]
             if a and b:
+                a, b = tuple(a), tuple(b)
                 out.append((a, b) if wins else (b, a))
-    return out
+    return tuple(out)
 
 
 # Words before a comparison verb that take back that it happened: 'fail to outperform', 'whether VLMs outperform',
@@ -974,7 +989,8 @@ DIRECTION_REACH = 8
 SAME_AMOUNT_RATIO = 1.05
 
 
-def _moves(text: str) -> list[tuple[bool, float]]:
+@functools.lru_cache(maxsize=SENTENCE_CACHE)
+def _moves(text: str) -> tuple[tuple[bool, float], ...]:
     """(up?, amount) of each change by an amount the text states: 'InfoGain drops by 38.9%' -> (False, 38.9)."""
     out = []
     for side, up in ((_UP_RE, True), (_DOWN_RE, False)):
@@ -985,7 +1001,7 @@ def _moves(text: str) -> list[tuple[bool, float]]:
             after = " ".join(text[m.end() :].split()[:DIRECTION_REACH])
             near = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\b", after)[0] + " " + before.split(",")[-1]
             out += [(up, float(a)) for a in _AMOUNT_RE.findall(near)]
-    return out
+    return tuple(out)
 
 
 def _reversed_direction(query: Query, sents: Sequence[str]) -> bool:
@@ -1078,12 +1094,13 @@ NEGATION_WORDS, NEGATION_CHARS = 5, 60
 OTHERS_WORDS, OTHERS_CHARS = 6, 70
 
 
-def _negated_terms(text: str) -> set[str]:
+def _negated_terms(text: str) -> frozenset[str]:
     """Stems within a few words after a negation cue, and X in 'X-free' ('not only X but also Y' negates nothing)."""
     return _negation(text)[0]
 
 
-def _negation(text: str) -> tuple[set[str], str]:
+@functools.lru_cache(maxsize=SENTENCE_CACHE)
+def _negation(text: str) -> tuple[frozenset[str], str]:
     """The negated stems (`_negated_terms`) and the text with what the negations cover blanked out: what it states
     ('According to 95 original rubbings …, we replace characters in the original rubbings' states rubbings,
     though a negation covers their second mention)."""
@@ -1106,7 +1123,7 @@ def _negation(text: str) -> tuple[set[str], str]:
     stated = list(text)
     for a, b in covered:
         stated[a:b] = " " * (b - a)
-    return out, "".join(stated)
+    return frozenset(out), "".join(stated)
 
 
 def _words_end(text: str, n: int) -> int:

@@ -179,6 +179,7 @@ def numbers(text: str) -> set[str]:
     return {m.replace(",", "") for m in re.findall(r"\d[\d,]*(?:\.\d+)?", text)}
 
 
+@functools.lru_cache(maxsize=65536)
 def is_coined(word: str) -> bool:
     """A made-up name: camel case (MuCo), a run of capitals (GRASP, DF-3DFace) or letters mixed with digits
     (AV2AV, Talk3D). Title-cased hyphenated words (Multi-Person, Face-to-Face) are ordinary words."""
