@@ -305,6 +305,12 @@ def _record_plan(assistant, query: Query, hits: tuple[Hit, ...], vector: np.ndar
     return Plan(query, hits, evidence, 1.0)
 
 
+def _slips_beside_filter(query: Query, index) -> bool:
+    """A filter chose the papers and the topic is only words no paper uses: slips ('Which pepers were pasted in
+    Aoril 2026?', 'marekd as haviug code'); the filter says which papers, not a membership by those words."""
+    return query.filters.active() and not any(index.known(t) for t in query.topic)
+
+
 def _content_plan(assistant, query: Query, hits: tuple[Hit, ...], vector: np.ndarray) -> Plan:
     focus = _targets_by_name(query, hits)
     width = LIST_CANDIDATES if query.is_list else CANDIDATES
@@ -317,14 +323,10 @@ def _content_plan(assistant, query: Query, hits: tuple[Hit, ...], vector: np.nda
         if query.intent is Intent.COMPARISON and len(chosen) < 2:
             chosen += [v for v in sorted(views, key=lambda v: -v.p) if v not in chosen][: 2 - len(chosen)]
     elif query.is_list:
-        # A member belongs in the list and answers the question: its topic words may be the collection's common
-        # ones ('new', 'structure', 'prediction') while the rarer words it lacks ('protein') say it does not.
         # A member belongs in the list and also answers the question, at least in part: its topic words may be the
         # collection's common ones ('new', 'structure', 'prediction') while the rare word it lacks ('protein') says
-        # it is not about the question at all.
-        # (Not where a filter chose the papers and the topic is only words no paper uses: slips, as above.)
-        filtered_slips = query.filters.active() and not any(assistant.index.known(t) for t in query.topic)
-        answer_share = 0.0 if filtered_slips else LIST_ANSWER_SHARE
+        # it is not about the question at all. (Not where a filter chose the papers beside slips.)
+        answer_share = 0.0 if _slips_beside_filter(query, assistant.index) else LIST_ANSWER_SHARE
         members = [v for v in views if v.p_list >= list_threshold() and v.p >= answer_share * threshold(v.features)]
         if not members and views:
             # No paper is a clear member: keep those close to the best, if the best answers the question at all.
@@ -562,11 +564,10 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         # not contradict, for a paper found by search as for one named.
         v.p = probability(v.features) if kind_ok and not contradicted else 0.0
         v.p_list = probability(v.features, membership=True)
-        if topic and not known and not query.filters.active():
+        if topic and not known and not _slips_beside_filter(query, index):
             # No word of the topic occurs in the collection ('Which papers introduce an Arena?' where the names are
             # 'EinsteinArena', 'MedArena'): every paper covers the known words vacuously, so coverage shows no
-            # membership; a paper belongs only as far as it answers the question. (Beside a filter such words are
-            # mostly slips, 'Which pepers were pasted in Aoril 2026?': the filter says which papers.)
+            # membership; a paper belongs only as far as it answers the question.
             v.p_list = min(v.p_list, v.p)
 
 

@@ -263,8 +263,6 @@ def understand(
 # ------------------------------------------------------------------------------------------- instructions, clauses
 
 
-# A follow-up that asks for papers besides the one under discussion ('any other paper', 'another work', 'which
-# others', 'besides this one').
 # 'it' as what the other papers use, build on or compare with ('used it as a backbone'); not as a likeness ('study
 # gaze like it does', 'similar to it'), where the question's own topic says what is wanted.
 _USES_IT_RE = re.compile(r"(?<!\blike )(?<!\bas )(?<!\bthan )(?<!\bto )\b(?:it|its|them)\b")
@@ -289,6 +287,8 @@ def _asks_for_other_papers(low: str, is_list: bool) -> bool:
     return False
 
 
+# A follow-up that asks for papers besides the one under discussion ('any other paper', 'another work', 'which
+# others', 'besides this one').
 _OTHER_PAPER_RE = re.compile(
     r"\b(?:other|another|different)\s+(?:papers?|works?|stud(?:y|ies)|entr(?:y|ies)|ones?|articles?|"
     r"publications?|preprints?)\b|\b(?:which|what|any)\s+others\b|\b(?:besides|apart from|other than|except)\s+"
@@ -1061,7 +1061,7 @@ def _filters(
         f = replace(f, categories=tuple(sorted(cats)))
         used |= _category_words(cats)
         # A category's 'code' is the category ('filed under the AI category code'): metadata, not topic.
-        used |= {stem(t) for m in re.finditer(r"\bcategor(?:y|ies)\s+(codes?)\b", low) for t in (m[1],)}
+        used |= {stem(m[1]) for m in re.finditer(r"\bcategor(?:y|ies)\s+(codes?)\b", low)}
         if excluded:
             used |= _category_words(excluded, short_names=True)
             used |= {stem(t) for phrase in lexicon.CATEGORY_EXCLUDERS for t in tokens(phrase)}

@@ -521,6 +521,9 @@ def test_off_topic_and_prompt_requests(catalog, question):
         "What is the recipe for training MuCo's embedding model?",
         "Is there a recipe for fine-tuning gaze models in these papers?",
         "Which papers give a recipe for scaling contrastive learning?",
+        "Which papers give a recipe for instruction tuning?",
+        "Is there a recipe for data mixing in these papers?",
+        "What is the recipe for long-context training?",
     ],
 )
 def test_a_training_recipe_is_no_cooking_one(catalog, question):
@@ -1160,18 +1163,6 @@ def test_a_studys_own_group_is_a_topic(catalog, question, kept):
 )
 def test_when_something_appears_in_a_result_asks_no_date(catalog, question):
     assert ask(catalog, question).intent is not Intent.DATE
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Which papers give a recipe for instruction tuning?",
-        "Is there a recipe for data mixing in these papers?",
-        "What is the recipe for long-context training?",
-    ],
-)
-def test_a_research_recipe_is_no_chitchat(catalog, question):
-    assert ask(catalog, question).intent is not Intent.OFF_TOPIC
 
 
 @pytest.mark.parametrize(
