@@ -183,6 +183,16 @@ EMBEDDING_VERBS = REQUEST_VERBS | frozenset(
      "detail", "explain", "describe", "include", "includes"]
 )  # fmt: skip
 
+# Phrases that open a setting before a second question ("…, and apart from Elo ratings, how does it measure
+# skill?", "…, and for the larger model, what …"): the setting belongs to the question that follows it.
+SETTING_LEAD_INS = (
+    "apart from", "aside from", "besides", "beyond", "other than", "in addition to", "except for", "compared with",
+    "compared to", "relative to", "for", "in", "on", "with", "given", "regarding", "as for", "when", "if", "once",
+    "after", "during", "without",
+)  # fmt: skip
+# Words of a lead-in that only say "the other one" ("apart from Elo"): no topic of their own.
+LEAD_IN_WORDS = frozenset(["apart", "aside"])
+
 # Nouns that, as the thing a question asks for, mean "the authors".
 AUTHOR_NOUNS = frozenset(
     ["author", "authors", "co-author", "co-authors", "coauthor", "coauthors", "people", "person", "persons",

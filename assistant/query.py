@@ -46,6 +46,7 @@ _MONTH_NAMES = {m: i for i, m in enumerate(lexicon.MONTHS, start=1)} | lexicon.M
 _MONTH_RE = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
 _FRAMING_STEMS = frozenset(stem(w) for w in lexicon.FRAMING_WORDS)
+_LEAD_IN_STEMS = frozenset(stem(w) for w in lexicon.LEAD_IN_WORDS)
 _METADATA_STEMS = frozenset(stem(w) for w in lexicon.METADATA_WORDS)
 _KEPT_STOP_STEMS = frozenset(stem(w) for w in lexicon.STOPWORDS_KEPT)
 _NUMBER_STEMS = frozenset(stem(w) for w in lexicon.NUMBER_WORDS)
@@ -459,9 +460,11 @@ _WH = r"(?:what|which|how|why|when|where|who|whom|whose|is|are|does|do|did|can|w
 # A new part starts after a question mark or semicolon, or at "and/also/but" before a wh-word, perhaps behind a
 # verb that embeds it ("and report how fast") and a preposition ("and on which benchmarks").
 _EMBEDDING = "|".join(sorted(lexicon.EMBEDDING_VERBS, key=len, reverse=True))
+# A setting that opens the second question ('…, and apart from Elo ratings, how does it measure skill?').
+_LEAD_IN = "|".join(sorted(lexicon.SETTING_LEAD_INS, key=len, reverse=True))
 _PART_SPLIT_RE = re.compile(
     rf"\?\s+|;\s+|(?::|\s[-–—]+)\s+(?={_WH})|,?\s+(?:and|also|plus|but)\s+(?:(?:{_EMBEDDING})\s+(?:me\s+|us\s+)?)?"
-    rf"(?:(?:in|on|at|across|over|for|from|with|by|to|under)\s+)?(?={_WH})",
+    rf"(?:(?:in|on|at|across|over|for|from|with|by|to|under)\s+)?(?=(?:(?:{_LEAD_IN})\s[^,;?]{{1,60}},\s*)?{_WH})",
     re.I,
 )
 _QUESTION_WORDS = lexicon.QUESTION_WORDS
@@ -582,7 +585,7 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
         asked = piece[setting.end() :] if setting else piece
         asked_low = asked.lower()
         words = " ".join(w for w in asked.split() if w.lower().strip(",.?!;:") not in kind_words)
-        terms = [t for t in terms_of(words, catalog, english=english) if t not in _FRAMING_STEMS]
+        terms = [t for t in terms_of(words, catalog, english=english) if t not in _FRAMING_STEMS | _LEAD_IN_STEMS]
         # 'if they have not been authorized' is what an abstract calls 'unauthorized usage'
         terms += [stem(f"{prefix}{m[1].lower()}") for m in _NOT_WORD_RE.finditer(asked) for prefix in ("un", "non")]
         asks_contribution = not reason and any(r.search(low) for r in _CONTRIBUTION_ASKED_RES)

@@ -715,6 +715,51 @@ def test_questions_run_together_with_commas_are_parts(catalog, question, pieces)
 
 
 @pytest.mark.parametrize(
+    ("question", "second"),
+    [
+        (
+            "Which paper predicts gaze targets, and apart from its encoder, how does it decode the heatmap?",
+            "apart from its encoder, how does it decode the heatmap",
+        ),
+        (
+            "What does MuCo build, and besides the dataset size, what does it change in training?",
+            "besides the dataset size, what does it change in training",
+        ),
+        (
+            "Which paper animates faces, and when the face is occluded, how does it cope?",
+            "when the face is occluded, how does it cope",
+        ),
+        (
+            "What is CAD about, and compared with plain SAM, how much memory does it need?",
+            "compared with plain SAM, how much memory does it need",
+        ),
+        (
+            "Which paper tracks points, and in addition to tracking, what does it predict?",
+            "in addition to tracking, what does it predict",
+        ),
+    ],
+)
+def test_a_setting_opening_the_second_question_belongs_to_it(catalog, question, second):
+    # the setting is read with the question it opens, not left at the end of the first one
+    parts = ask(catalog, question).parts
+    assert [p.text for p in parts][-1] == second, parts
+    assert "apart" not in parts[-1].terms and "asid" not in parts[-1].terms
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which paper uses CLIP, DINO, and SAM, and what does it do?",
+        "What does Gaze-LLE predict for people in a scene, and for how many scenes was it tested?",
+        "How does DF-3DFace animate faces with emotions, and in which year was it posted?",
+    ],
+)
+def test_a_list_or_a_plain_second_question_keeps_its_pieces(catalog, question):
+    parts = ask(catalog, question).parts
+    assert len(parts) == 2 and "," not in parts[1].text, parts
+
+
+@pytest.mark.parametrize(
     ("question", "word"),
     [
         ("What do users get back if they have not been authorized?", "unauthorized"),
