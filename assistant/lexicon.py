@@ -132,6 +132,7 @@ SYNONYM_GROUPS = (
     ("ping-pong", "table tennis"),
     ("annotation", "label", "labeled", "labelled"),
     ("review", "survey", "overview"),
+    ("metric", "measured"),
     # verbs a question uses for what a method does ('how did they reduce the errors' / 'to mitigate this harm')
     ("reduce", "mitigate", "alleviate", "decrease", "lessen", "minimize", "minimise", "curb"),
     ("select", "choose", "decide"),

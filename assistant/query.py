@@ -584,7 +584,9 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
         setting = _SETTING_RE.match(piece)
         asked = piece[setting.end() :] if setting else piece
         asked_low = asked.lower()
-        words = " ".join(w for w in asked.split() if w.lower().strip(",.?!;:") not in kind_words)
+        # 'what two metrics': the count says how many things are asked for; it is no topic ('two parts')
+        asked_words = _ITEM_COUNT_RE.sub(lambda m: m[0].rsplit(None, 1)[0] + " ", asked)
+        words = " ".join(w for w in asked_words.split() if w.lower().strip(",.?!;:") not in kind_words)
         terms = [t for t in terms_of(words, catalog, english=english) if t not in _FRAMING_STEMS | _LEAD_IN_STEMS]
         # 'if they have not been authorized' is what an abstract calls 'unauthorized usage'
         terms += [stem(f"{prefix}{m[1].lower()}") for m in _NOT_WORD_RE.finditer(asked) for prefix in ("un", "non")]
@@ -837,7 +839,19 @@ def _asks_number(low: str, head: tuple[str, ...]) -> bool:
         low,
     ):
         return True
+    if _ITEM_COUNT_RE.search(low):
+        # 'what two metrics score each part': that many things are asked for, by name; the noun after the count says
+        # what they are (what follows it may be the verb: 'score').
+        head = head[:1]
     return any(w in lexicon.MEASURE_NOUNS for w in head)
+
+
+# A count that opens the asked-for phrase ('what two challenges', 'which three datasets'): names are asked for.
+_ITEM_COUNT_RE = re.compile(
+    r"\b(?:what|which)\s+(?:(?:are|were|is|was)\s+)?(?:the\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|several)\s",
+    re.I,
+)
 
 
 def _order(low: str) -> Order | None:

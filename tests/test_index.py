@@ -70,7 +70,14 @@ def test_british_and_american_spellings_are_one_term(british, american):
 
 @pytest.mark.parametrize(
     ("asked", "stated"),
-    [("limits", "constraints"), ("budget", "limit"), ("compute", "GFLOPs"), ("picture", "image"), ("car", "vehicle")],
+    [
+        ("limits", "constraints"),
+        ("budget", "limit"),
+        ("compute", "GFLOPs"),
+        ("picture", "image"),
+        ("car", "vehicle"),
+        ("metrics", "measured"),
+    ],
 )
 def test_an_everyday_word_meets_the_papers_term(asked, stated):
     # 'What compute limits did the benchmark impose?' meets 'strict efficiency constraints: … 2000 GFLOPs'

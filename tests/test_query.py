@@ -760,6 +760,28 @@ def test_a_list_or_a_plain_second_question_keeps_its_pieces(catalog, question):
 
 
 @pytest.mark.parametrize(
+    ("question", "asks_number"),
+    [
+        # a count after the question word asks for that many things by name
+        ("In the study that splits thinking into two parts, what two metrics score each part?", False),
+        ("What two challenges does the gaze paper say the task involves?", False),
+        ("Which three datasets does MuCo train on?", False),
+        ("What are the two metrics, and which several baselines does it beat?", False),
+        # ... unless the things are quantities, or a number is asked outright
+        ("What two scores did MuCo report?", True),
+        ("How many images are in the two datasets?", True),
+        ("What accuracy does Gaze-LLE reach?", True),
+    ],
+)
+def test_a_count_of_asked_things_is_no_number_and_no_topic(catalog, question, asks_number):
+    parts = ask(catalog, question).parts
+    assert parts[0].asks_number == asks_number, parts
+    counts = {"two", "three", "sever"}
+    if not asks_number:
+        assert not counts & set(parts[0].terms), parts  # 'what two metrics' is not about 'two parts'
+
+
+@pytest.mark.parametrize(
     ("question", "word"),
     [
         ("What do users get back if they have not been authorized?", "unauthorized"),
