@@ -653,7 +653,8 @@ def _corrected(real: str, catalog: Catalog) -> str:
             return m[0]
         return fixed.capitalize() if m[0][0].isupper() else fixed
 
-    return re.sub(r"(?<![\w-])[A-Za-z]{4,}(?![\w-])", fix, real)
+    # (the word before "n't" is not corrected apart: 'doesn' of "doesn't" had become 'does', losing the 'not')
+    return re.sub(r"(?<![\w'’-])[A-Za-z]{4,}(?![\w-]|['’]t\b)", fix, real)
 
 
 def _is_english(text: str) -> bool:

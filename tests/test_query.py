@@ -1082,6 +1082,13 @@ def test_a_misspelled_question_word_asks_what_the_right_one_asks(catalog, typed,
         ("Hwo many papers are there?", "Hwo"),  # how or who: a tie is left alone
         ("What dose of data does MuCo need?", "dose"),  # an English word is never changed
         ("Who wrote 'Wich Way Now'?", "Wich"),  # quoted text is a title, not a question word
+        # the word before "n't" is no typo of its own ('doesn' had become 'does', losing the negation)
+        ("Why doesn't MuCo need labels?", "doesn't"),
+        ("Which model wasn't trained on video?", "wasn't"),
+        ("So each scale doesn't depend on every previous scale?", "doesn't"),
+        ("Why couldn't earlier methods scale?", "couldn't"),
+        ("Which papers didn't release code?", "didn't"),
+        ("Why shouldn't a robot rely on vision alone?", "shouldn't"),
     ],
 )
 def test_a_word_that_may_be_meant_is_left_alone(catalog, question, kept):
