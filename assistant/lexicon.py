@@ -719,6 +719,10 @@ FINDING_CUES = (
     r"(?:\w+\s+)?(?:find|found|finds|reveal|reveals|show|shows|observe|observes|demonstrate|demonstrates|confirm|"
     r"confirms|suggest|suggests|indicate|indicates)\b",
     r"\b(?:contrary to|contradicting|counter to)\b",
+    # 'our approach highlights that LMMs can …', 'this work reveals that …': a claim stated as a that-clause
+    r"\b(?:we|our\s+(?:[\w-]+\s+)?[\w-]+|this\s+(?:work|paper|study|analysis))\s+(?:\w+\s+)?(?:find|found|finds|"
+    r"reveal|reveals|show|shows|observe|observes|demonstrate|demonstrates|confirm|confirms|suggest|suggests|"
+    r"indicate|indicates|highlight|highlights|uncover|uncovers|discover|discovers|establish|establishes)\s+that\b",
     # 'We evaluate 15 models … and find an average error rate of 44%'
     r"^(?=.*\bwe\b).*\band\s+(?:find|found|show|observe|reveal|discover)\s+(?:that|an?|the)\b",
     r"\b(?:results?|findings?|experiments?|analysis|analyses)\s+(?:[\w-]+\s+){0,3}?(?:show|shows|reveal|reveals|suggest|"

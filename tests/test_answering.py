@@ -754,6 +754,12 @@ def test_premises_the_abstract_does_not_contradict(question, sents):
         ("We evaluate 15 models on recordings and find an average transcription error rate of 44%.", True),
         ("Our analysis reveals that models ignore the image.", True),
         ("We propose a synthetic data generation approach.", False),
+        # a claim stated as a that-clause, whoever states it
+        ("Compared to SFT, our approach highlights that LMMs can learn grounding during RL.", True),
+        ("This work uncovers that larger models forget more.", True),
+        ("Our benchmark establishes that current agents fail at long tasks.", True),
+        ("Our method shows strong results on three benchmarks.", False),
+        ("We design a module that highlights salient regions.", False),
     ],
 )
 def test_a_sentence_that_states_a_finding(sentence, finding):
