@@ -136,6 +136,9 @@ SYNONYM_GROUPS = (
     # verbs a question uses for what a method does ('how did they reduce the errors' / 'to mitigate this harm')
     ("reduce", "mitigate", "alleviate", "decrease", "lessen", "minimize", "minimise", "curb"),
     ("select", "choose", "decide"),
+    # verbs of using what others made ('which model did it adopt' / 'we use vq-wav2vec BERT')
+    ("use", "adopt", "employ", "leverage", "utilize", "utilise"),
+    ("backbone", "encoder"),
 )
 
 # ------------------------------------------------------------------------------------------------ asking a question
@@ -193,6 +196,23 @@ SETTING_LEAD_INS = (
 )  # fmt: skip
 # Words of a lead-in that only say "the other one" ("apart from Elo"): no topic of their own.
 LEAD_IN_WORDS = frozenset(["apart", "aside"])
+
+# Verbs by which a paper uses what others made ('Which vision-language models did that paper evaluate?', 'which
+# LLM did they outperform', 'what encoder does it use'): the names asked for are not the paper's own.
+USING_VERBS = (
+    "use", "evaluate", "test", "compare", "outperform", "beat", "adopt", "fine-tune", "finetune", "employ",
+    "leverage", "target", "benchmark", "rely on", "build on", "apply", "pick", "choose", "select", "study",
+    "analyze", "analyse", "examine", "probe", "train",
+)  # fmt: skip
+# ... and as participles after 'was' / 'has' ('On which datasets was CAD evaluated?'). After 'does' a participle is
+# inside the subject ('What PSNR does the network built on latent features reach?'), not the verb asked about.
+USING_PARTICIPLES = (
+    "used", "evaluated", "tested", "compared", "outperformed", "beaten", "adopted", "fine-tuned", "finetuned",
+    "employed", "leveraged", "targeted", "benchmarked", "relied on", "built on", "applied", "picked", "chosen",
+    "selected", "studied", "analyzed", "analysed", "examined", "probed", "trained",
+)  # fmt: skip
+# Nouns for a paper's own way of doing things: 'what method does it use' asks for the paper's own method.
+OWN_WAY_NOUNS = ("method", "approach", "technique", "framework", "strategy", "idea", "trick", "solution", "fix")
 
 # Nouns that, as the thing a question asks for, mean "the authors".
 AUTHOR_NOUNS = frozenset(
@@ -478,7 +498,8 @@ DETAIL_ASKED = {
     ),
     "funding": (
         r"\b(?:who|which\s+\w+|what\s+\w+)\s+(?:funded|paid for|sponsored|financed|supported)\b",
-        r"\b(?:which|what)\s+(?:grants?|funding|funders?|sponsors?|agenc(?:y|ies)|foundations?)\b",
+        # (a 'foundation model' funds nothing)
+        r"\b(?:which|what)\s+(?:grants?|funding|funders?|sponsors?|agenc(?:y|ies)|foundations?(?![\s-]+models?\b))\b",
         r"\bfunded\s+by\s+(?:whom|which|what)\b",
     ),
     "license": (r"\b(?:which|what)\s+licen[cs]e\b", r"\bunder\s+(?:which|what)\s+(?:\w+\s+)?licen[cs]e\b"),

@@ -65,6 +65,10 @@ S_CONTRIBUTION = 0.15
 S_REASON = 0.3  # a reason or a limitation, for a "why" part
 S_OWN_NAME = 0.35  # the paper's own coined name, when the question asks which paper or method
 S_LINK = -0.3  # a sentence that is mostly a URL says little
+# For 'which models did that paper evaluate': a sentence with that verb and names not the paper's own ('We evaluate
+# LLaVA-NeXT and Molmo'), whose other words rarely meet the question's. As strong as a sentence that defines the name
+# asked for (the defines weight on the training split); set by hand.
+S_USED = 0.6
 S_METHOD = 0.0  # a sentence describing the method, for a part asking how (set by hand: data/evidence.json)
 S_FINDING = 0.0  # a sentence stating a finding, for a part asking what was found (set by hand: data/evidence.json)
 # Most sentences quoted for one paper, and for each paper of several.
@@ -457,8 +461,14 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
     slot = set(query.slot)
     name_asked = bool(_NAME_ASKED_RE.search(query.asking)) or (
         query.is_list
-        or bool(
-            re.search(r"\bwhich\s+(?:paper|work|method|model|study|approach|framework|system)\b", query.asking, re.I)
+        or (
+            bool(
+                re.search(
+                    r"\bwhich\s+(?:paper|work|method|model|study|approach|framework|system)\b", query.asking, re.I
+                )
+            )
+            # ('which model did they use as the case study' asks for a name not the paper's own: the query decided)
+            and (not query.parts or query.parts[0].asks_name)
         )
     )
     kind_words = {k: lexicon.DETAIL_KINDS[k] for k in query.detail_kinds}
@@ -478,7 +488,8 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         have_syn = _synonyms(have)
         low_text = normalize(text).lower()
         # What each sentence offers, worked out once; then weighed against each part of the question.
-        facts = [_sentence_facts(s, own, kind_words) for s in v.sentences]
+        titled = frozenset(n for n in own if n in paper.title)
+        facts = [_sentence_facts(s, own, kind_words, titled) for s in v.sentences]
         # Where the paper first says what it does: a contribution verb, or its own name ('We address this gap with
         # deSEO, …'); the method is described after that.
         first_contribution = next(
@@ -506,12 +517,14 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
                     (p_i == 0 or part.asks_contribution)
                     and not part.asks_reason
                     and not part.asks_number
+                    and not part.uses  # (what the paper used is not what it contributes)
                     and f.contribution
                 )
                 cues["reason"][p_i, s_i] = float(part.asks_reason and f.reason)
                 # How it works: the sentences after the paper says what it contributes, that are not results.
                 cues["method"][p_i, s_i] = float(part.asks_method and s_i > first_contribution and not f.result)
                 cues["finding"][p_i, s_i] = float(part.asks_finding and f.finding)
+                cues["used"][p_i, s_i] = float(bool(part.uses) and part.uses in s_syn and f.others > 0)
                 cues["link"][p_i, s_i] = float(f.link)
                 cues["foreign"][p_i, s_i] = 0.0 if query.english else 0.3 * f.coined + 0.3 * float(f.number)
         v.cues = cues
@@ -574,7 +587,7 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
 # The cues a sentence is scored by, besides its cosine similarity to the part (which weighs 1).
 EVIDENCE_CUES = (
     "words", "slot", "number", "defines", "own_name", "kind", "contribution", "reason", "method", "finding", "link",
-    "foreign",
+    "foreign", "used",
 )  # fmt: skip
 
 
@@ -595,6 +608,7 @@ def evidence_weights() -> dict[str, float]:
         "finding": S_FINDING,
         "link": S_LINK,
         "foreign": 1.0,
+        "used": S_USED,
     }
     try:
         tuned = json.loads(resources.files("assistant").joinpath("data/evidence.json").read_text(encoding="utf-8"))
@@ -626,10 +640,13 @@ class _Facts:
     finding: bool  # states what was found ("we find that", "contrary to")
     link: bool  # mostly a URL
     coined: int  # how many coined names it uses
+    others: int = 0  # how many of them are not the names its title gives the paper
     measures: frozenset[str] = frozenset()  # kinds of quantity it states with their units
 
 
-def _sentence_facts(s: str, own: frozenset[str], kind_words: dict) -> _Facts:
+def _sentence_facts(s: str, own: frozenset[str], kind_words: dict, titled: frozenset[str] = frozenset()) -> _Facts:
+    """What a sentence offers. `own`: the paper's own names; `titled`: those its title carries (a name the abstract
+    only uses, like 'DINOv2' in 'features from a frozen DINOv2 encoder', may be another's, however often used)."""
     coined = {w.strip(".,;:()") for w in s.split() if is_coined(w.strip(".,;:()"))}
     return _Facts(
         number=has_number(s),
@@ -642,6 +659,7 @@ def _sentence_facts(s: str, own: frozenset[str], kind_words: dict) -> _Facts:
         finding=any(r.search(s) for r in _FINDING_RES),
         link=bool(re.search(r"https?://|github\.com|\.io\b", s)) and len(s) < 160,
         coined=len(coined),
+        others=len({w for w in coined if w not in titled and not any(w in n or n in w for n in titled)}),
         measures=frozenset(k for k, r in _MEASURE_STATED_RES.items() if r.search(s)),
     )
 
@@ -652,7 +670,10 @@ def _part_vectors(assistant, query: Query, vector: np.ndarray):
 
     parts = list(query.parts) or [Part(query.asking, query.terms, query.slot, query.asks_number)]
     if len(parts) == 1:
-        return [(parts[0], vector, set(query.terms) | set(query.slot))]
+        # (where the part asks what the paper uses, the words naming the paper are left out of its terms: they
+        # match the sentences that describe the paper, not the one that names what it uses)
+        terms = set(parts[0].terms) if parts[0].uses else set(query.terms)
+        return [(parts[0], vector, terms | set(query.slot))]
     return [(p, assistant.embed(p.text), set(p.terms) | set(p.slot)) for p in parts]
 
 

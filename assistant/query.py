@@ -100,7 +100,14 @@ def understand(
     named, mentioned = catalog.names_in(real)
     relative, same_as = _same_field_filter(real, named, catalog)
     head, inverted = _asked_head(_mask_quoted(clause))
-    is_list = _is_list(low, named=bool(named))
+    # 'Which vision-language models did the climate meme paper evaluate?' asks what one paper used, not for papers
+    # ('which datasets did papers on gaze use?' still asks across papers)
+    user = _user_of(low)
+    is_list = _is_list(low, named=bool(named)) and not (
+        user
+        and not re.search(rf"\b(?:{_plurals(lexicon.PAPER_NOUNS)})\b", user)
+        and not {w.rstrip("s") for w in head} & lexicon.PAPER_NOUNS
+    )
     papers_asked = is_list or bool(set(head) & lexicon.PAPER_LIKE and not inverted)
     # A follow-up about the one paper under discussion ('which licence is its code released under?') describes it,
     # as a question naming it does: its code or date words restrict nothing.
@@ -586,6 +593,8 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
         asked_low = asked.lower()
         # 'what two metrics': the count says how many things are asked for; it is no topic ('two parts')
         asked_words = _ITEM_COUNT_RE.sub(lambda m: m[0].rsplit(None, 1)[0] + " ", asked)
+        if user := _user_of(asked_words):
+            asked_words = asked_words.replace(user, " ", 1)
         words = " ".join(w for w in asked_words.split() if w.lower().strip(",.?!;:") not in kind_words)
         terms = [t for t in terms_of(words, catalog, english=english) if t not in _FRAMING_STEMS | _LEAD_IN_STEMS]
         # 'if they have not been authorized' is what an abstract calls 'unauthorized usage'
@@ -594,6 +603,7 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
         asks_something = bool(
             _NAME_ASKED_RE.search(piece) or _slot(piece, head, inverted) or asks_number or asks_contribution
         )
+        uses = _what_it_uses(low)
         if not terms and parts and not asks_something:
             continue  # a fragment that asks nothing of its own
         parts.append(
@@ -603,7 +613,8 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
                 slot=() if reason else _slot(piece, head, inverted),
                 asks_number=asks_number,
                 measure=measure,
-                asks_name=bool(_NAME_ASKED_RE.search(piece)) or (not parts and _asks_for_a_paper(low)),
+                asks_name=bool(_NAME_ASKED_RE.search(piece)) or (not parts and _asks_for_a_paper(low) and not uses),
+                uses=uses,
                 asks_reason=reason,
                 asks_contribution=asks_contribution,
                 # read past a setting ('For the gaze model …, how does it predict …')
@@ -635,6 +646,50 @@ _PAPER_ASKED_RE = re.compile(
     r"\bany\s+(?:paper|work|method|study)s?\b",
     re.I,
 )
+
+
+# 'Which vision-language models did that paper evaluate?': the thing asked for, then an auxiliary, a subject (the
+# paper) and a verb of using what others made — a question about the paper, asking for names not its own.
+def _alternatives(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_USES_OTHERS_RE = re.compile(
+    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?!(?:" + "|".join(lexicon.OWN_WAY_NOUNS) + r")s?\b)[\w-]+\s+"
+    r"(?:(?:did|does|do)\s+((?:[\w'’-]+\s+){1,8}?)(" + _alternatives(lexicon.USING_VERBS) + r")"
+    r"|(?:has|have|had|was|were|is|are)\s+((?:[\w'’-]+\s+){1,8}?)(" + _alternatives(lexicon.USING_PARTICIPLES) + r"))\b"
+)
+
+
+# ... and in the passive: 'Which models were evaluated in the meme stance paper?'
+_USED_BY_RE = re.compile(
+    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:was|were|is|are|has been|have been)\s+"
+    r"(" + _alternatives(lexicon.USING_PARTICIPLES) + r")\s+(?:in|by|within)\s+((?:[\w'’-]+\s*){1,8})"
+)
+
+
+def _using(low: str) -> tuple[str, int, int] | None:
+    """(the verb by which a paper uses what is asked for, where the words naming the paper start and end), or None."""
+    if m := _USES_OTHERS_RE.search(low):
+        verb, user = (2, 1) if m[2] else (4, 3)
+        return m[verb], m.start(user), m.end(user)
+    if m := _USED_BY_RE.search(low):
+        return m[1], m.start(2), m.end(2)
+    return None
+
+
+def _what_it_uses(low: str) -> str:
+    """The stem of the verb by which the paper uses what the question asks for ('evaluate' of 'which models did
+    that paper evaluate'); '' when the question asks for no such thing."""
+    found = _using(low)
+    return stem(found[0].split()[0]) if found else ""
+
+
+def _user_of(text: str) -> str:
+    """The words naming who uses the asked-for thing ('the two-stage textual knowledge distillation paper' of 'which
+    speech encoder does the two-stage … paper use'): they say which paper (search reads them), not what is asked."""
+    found = _using(text.lower())
+    return text[found[1] : found[2]] if found else ""
 
 
 def _asks_for_a_paper(low: str) -> bool:

@@ -224,6 +224,8 @@ class Part:
     asks_contribution: bool = False  # "what did they propose / put together instead": what the paper contributes
     asks_method: bool = False  # "how did they turn X into Y": how the paper does what it does
     asks_finding: bool = False  # "has review quality gotten worse?", "what did it conclude?": what the paper found
+    # "which models did that paper evaluate?": the stem of the verb by which the paper uses what others made
+    uses: str = ""
 
 
 class Order(StrEnum):

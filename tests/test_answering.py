@@ -444,6 +444,79 @@ def test_a_question_no_abstract_answers_is_refused_however_close_the_topic(full_
 
 
 @pytest.mark.parametrize(
+    ("question", "paper", "named"),
+    [
+        (
+            "Which speech encoder does the two-stage textual knowledge distillation paper use?",
+            "two-stage",
+            "vq-wav2vec",
+        ),
+        (
+            "What encoder did the textual distillation work for spoken language understanding use?",
+            "two-stage",
+            "vq-wav2vec",
+        ),
+        (
+            "Which pretrained model did the SLU distillation paper adopt as its speech encoder?",
+            "two-stage",
+            "vq-wav2vec",
+        ),
+        ("What backbone does Gaze-LLE use?", "gaze-lle", "DINOv2"),
+    ],
+)
+def test_what_a_paper_uses_is_answered_by_the_sentence_that_names_it(full_settings, question, paper, named):
+    # 'Which X does the paper use?': the answer line is the sentence that says what it uses ('We use vq-wav2vec BERT
+    # as a speech encoder'), not the sentence that describes the paper in the question's own words.
+    a = answer(question, settings=full_settings)
+    assert not a.refused and len(a.citations) == 1 and paper in a.citations[0].paper_id, a.text
+    assert named in a.text.split("\n")[0], a.text
+
+
+def _page_settings(full_settings, tmp_path, text: str, collection: str):
+    """Settings for a store holding just the papers of one page written in the profile layout."""
+    from assistant import store
+    from assistant.corpus import load_corpus
+
+    page = tmp_path / "page.txt"
+    page.write_text(text)
+    settings = full_settings.model_copy(
+        update={"data_paths": [page], "collection": collection, "store_path": tmp_path / "store",
+                "uploads_dir": tmp_path / "uploads"}
+    )  # fmt: skip
+    store.sync(load_corpus([page], capture_year=2026).papers, settings)
+    return settings
+
+
+def test_the_things_a_paper_evaluated_are_named_by_the_sentence_that_evaluates_them(full_settings, tmp_path):
+    """'Which vision-language models did that paper evaluate?': the sentence that evaluates them names them ('We
+    evaluate LLaVA-NeXT and Molmo'), though it shares no other word with the question; not the sentence that names
+    the paper's own dataset."""
+    settings = _page_settings(
+        full_settings,
+        tmp_path,
+        "CLJan 2, 2025\nWhat Memes Say About Stance: A Dataset of Climate MemesAnn Lee, Bo Kim\n"
+        "Media framing shapes how an issue is understood. We curate MemeFrames, the first dataset of climate memes "
+        "annotated with stance and media frames. We propose two meme understanding tasks: stance detection and frame "
+        "detection. We evaluate LLaVA-NeXT and Molmo in various setups. Human captions consistently help. Our "
+        "findings highlight that VLMs do well on stance but struggle on frames.\n"
+        "CVJan 3, 2025\nQuiet Robots on StairsBo Kim\nWe make legged robots quiet on stairs.\n",
+        "used",
+    )
+    for question in (
+        "Which vision-language models did the climate meme paper evaluate?",
+        "What models did the authors of the meme stance paper evaluate?",
+        "Which models were evaluated in the meme stance paper?",
+    ):
+        a = answer(question, settings=settings)
+        assert not a.refused and "LLaVA-NeXT" in a.text.split("\n")[0], a.text
+
+
+def test_a_foundation_model_is_no_funding_question(full_settings):
+    a = answer("Which foundation model did the CAD adapter paper adopt?", settings=full_settings)
+    assert not a.refused and "fund" not in a.text, a.text
+
+
+@pytest.mark.parametrize(
     ("question", "paper", "reason"),
     [
         ("Why do the FlexTI2V authors avoid finetuning the video model?", "flexible-image", "costly in resources"),
@@ -671,23 +744,17 @@ def test_the_name_a_paper_gives_its_contribution(tmp_path, title, abstract, name
 def test_each_count_asked_is_answered_by_the_sentence_that_states_it(full_settings, tmp_path):
     """'How many operations …, how many problems …, and what score …?': three parts, each answered by the sentence
     with its count, not by the sentence that introduces the benchmark."""
-    from assistant import store
-    from assistant.corpus import load_corpus
-
-    page = tmp_path / "page.txt"
-    page.write_text(
+    settings = _page_settings(
+        full_settings,
+        tmp_path,
         "CVJan 2, 2025\nToolChainBench: Tool Chaining for Multimodal ModelsAnn Lee, Bo Kim\n"
         "Tool use in multimodal models is hard to evaluate. To bridge this gap, we introduce ToolChainBench, a "
         "comprehensive benchmark designed to evaluate tool-use proficiency in multimodal models. Our framework "
         "features 32 diverse visual operations. For precise evaluation, we provide 680 curated problems across nine "
         "categories. The leading model only reaches 51% on our benchmark.\n"
-        "CVJan 3, 2025\nQuiet Robots on StairsBo Kim\nWe make legged robots quiet on stairs.\n"
+        "CVJan 3, 2025\nQuiet Robots on StairsBo Kim\nWe make legged robots quiet on stairs.\n",
+        "counts",
     )
-    settings = full_settings.model_copy(
-        update={"data_paths": [page], "collection": "counts", "store_path": tmp_path / "store",
-                "uploads_dir": tmp_path / "uploads"}
-    )  # fmt: skip
-    store.sync(load_corpus([page], capture_year=2026).papers, settings)
     a = answer(
         "How many visual operations does the tool-chaining benchmark offer, how many problems does it contain, and "
         "what score did the best model reach?",

@@ -782,6 +782,38 @@ def test_a_count_of_asked_things_is_no_number_and_no_topic(catalog, question, as
 
 
 @pytest.mark.parametrize(
+    ("question", "uses"),
+    [
+        ("Which vision-language models did that paper evaluate?", "evaluate"),
+        ("Which speech encoder does the two-stage textual knowledge distillation paper use?", "use"),
+        ("What encoder did the SLU distillation work adopt as its speech encoder?", "adopt"),
+        ("Which LLM did they outperform?", "outperform"),
+        ("On which datasets was the CAD memory-efficient adapter for SAM evaluated?", "evaluate"),
+        ("Which baselines has Gaze-LLE been compared against?", "compare"),
+        ("Which generator does it target?", "target"),
+        # the paper's own way of doing it, its own artifacts, or no verb of using: not what it uses
+        ("What method does it use to estimate depth?", ""),
+        ("Which approach do the authors use?", ""),
+        ("Which dataset did they release?", ""),
+        ("Which model does the paper propose?", ""),
+        ("Which paper uses SAM?", ""),
+        ("Which method achieves the best PSNR?", ""),
+        # a participle inside the subject is not the verb asked about
+        ("What PSNR does the network built on 3D-aware latent features reach?", ""),
+        ("What accuracy does the model trained on synthetic data reach?", ""),
+    ],
+)
+def test_a_question_about_what_the_paper_uses_asks_for_names_not_its_own(catalog, question, uses):
+    part = ask(catalog, question).parts[0]
+    assert part.uses == (stem(uses) if uses else ""), part
+    if uses:
+        # the names asked for are others' ('LLaVA-NeXT and Molmo'), and the words naming the paper are no part of
+        # what is asked ('the two-stage textual knowledge distillation paper')
+        assert not part.asks_name, part
+        assert not {"distil", "textual", "cad", "gaze"} & set(part.terms), part
+
+
+@pytest.mark.parametrize(
     ("question", "word"),
     [
         ("What do users get back if they have not been authorized?", "unauthorized"),
