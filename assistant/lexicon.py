@@ -136,6 +136,8 @@ SYNONYM_GROUPS = (
     # verbs a question uses for what a method does ('how did they reduce the errors' / 'to mitigate this harm')
     ("reduce", "mitigate", "alleviate", "decrease", "lessen", "minimize", "minimise", "curb"),
     ("select", "choose", "decide"),
+    # what a question calls a fix is what an abstract does to a problem ('To mitigate this harm, we introduce …')
+    ("fix", "remedy", "solution", "solve", "mitigate", "overcome", "tackle", "resolve"),
     # verbs of using what others made ('which model did it adopt' / 'we use vq-wav2vec BERT')
     ("use", "adopt", "employ", "leverage", "utilize", "utilise"),
     ("backbone", "encoder"),

@@ -77,6 +77,8 @@ def test_british_and_american_spellings_are_one_term(british, american):
         ("picture", "image"),
         ("car", "vehicle"),
         ("metrics", "measured"),
+        ("fix", "mitigate"),
+        ("solution", "overcome"),
     ],
 )
 def test_an_everyday_word_meets_the_papers_term(asked, stated):
