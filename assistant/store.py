@@ -509,7 +509,7 @@ def paper_hash(paper: Paper, size: int, overlap: int) -> str:
         paper.abstract,
         size,
         overlap,
-        "sentences-v2",  # the sentence splitting and where sentence vectors live; a change re-embeds
+        "sentences-v3",  # the sentence splitting and where sentence vectors live; a change re-embeds
     ]
     return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode()).hexdigest()[:16]
 

@@ -159,14 +159,22 @@ def _sentences(text: str) -> tuple[str, ...]:
     text = text.strip()
     if not text:
         return []
-    out = []
+    out: list[str] = []
+    offsets: list[int] = []  # where each piece starts in the text
     for paragraph in segmenter.analyze(text):
         for sentence in paragraph:
             start = sentence[0].offset
             end = sentence[-1].offset + len(sentence[-1].value)
             piece = text[start:end].strip()
-            if piece:
-                out.append(piece)
+            if not piece:
+                continue
+            if out and out[-1][-1] in ";,":
+                # A semicolon or comma ends no sentence: the segmenter splits before an enumerated item ('…
+                # derived from human motion; 2) Causal Interplay: …'); the items stay one sentence, as written.
+                out[-1] = text[offsets[-1] : end].strip()
+                continue
+            offsets.append(start)
+            out.append(piece)
     return tuple(out or [text])
 
 

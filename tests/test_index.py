@@ -89,6 +89,32 @@ def test_an_everyday_word_meets_the_papers_term(asked, stated):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an enumerated item after a semicolon belongs to its sentence (the segmenter splits before '2)')
+        (
+            "We study two challenges: 1) Viewpoint Alignment: the camera must follow the head; 2) Causal Interplay: "
+            "motion must match the video. We propose EgoTwin.",
+            ["We study two challenges: 1) Viewpoint Alignment: the camera must follow the head; 2) Causal Interplay: "
+             "motion must match the video.", "We propose EgoTwin."],
+        ),
+        (
+            "The pipeline has (i) Reconstruction, which lifts anchor views; (ii) Generation, which renders wrist "
+            "views. It works.",
+            ["The pipeline has (i) Reconstruction, which lifts anchor views; (ii) Generation, which renders wrist "
+             "views.", "It works."],
+        ),
+        # sentences that end as sentences do stay apart
+        ("We use SAM. It is fast! Is it good? Yes.", ["We use SAM.", "It is fast!", "Is it good?", "Yes."]),
+    ],
+)  # fmt: skip
+def test_an_abstract_is_split_into_its_sentences(text, expected):
+    from assistant.text import sentences
+
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "parts"),
     [
         ("we present EinsteinArena and MedArena", {"einstein", "arena", "med"}),
