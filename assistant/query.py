@@ -102,11 +102,8 @@ def understand(
     head, inverted = _asked_head(_mask_quoted(clause))
     # 'Which vision-language models did the climate meme paper evaluate?' asks what one paper used, not for papers
     # ('which datasets did papers on gaze use?' still asks across papers)
-    user = _user_of(low)
     is_list = _is_list(low, named=bool(named)) and not (
-        user
-        and not re.search(rf"\b(?:{_plurals(lexicon.PAPER_NOUNS)})\b", user)
-        and not {w.rstrip("s") for w in head} & lexicon.PAPER_NOUNS
+        _user_of(low) and not {w.rstrip("s") for w in head} & lexicon.PAPER_NOUNS
     )
     papers_asked = is_list or bool(set(head) & lexicon.PAPER_LIKE and not inverted)
     # A follow-up about the one paper under discussion ('which licence is its code released under?') describes it,
@@ -686,10 +683,13 @@ def _what_it_uses(low: str) -> str:
 
 
 def _user_of(text: str) -> str:
-    """The words naming who uses the asked-for thing ('the two-stage textual knowledge distillation paper' of 'which
-    speech encoder does the two-stage … paper use'): they say which paper (search reads them), not what is asked."""
+    """The words naming the one paper that uses the asked-for thing ('the two-stage textual knowledge distillation
+    paper' of 'which speech encoder does the two-stage … paper use'): they say which paper (search reads them), not
+    what is asked. '' where none does, or where papers do ('which datasets did papers on gaze use?' asks across
+    papers, and 'papers on gaze' is its topic)."""
     found = _using(text.lower())
-    return text[found[1] : found[2]] if found else ""
+    user = text[found[1] : found[2]] if found else ""
+    return "" if re.search(rf"\b(?:{_plurals(lexicon.PAPER_NOUNS)})\b", user, re.I) else user
 
 
 def _asks_for_a_paper(low: str) -> bool:

@@ -814,6 +814,24 @@ def test_a_question_about_what_the_paper_uses_asks_for_names_not_its_own(catalog
 
 
 @pytest.mark.parametrize(
+    ("question", "is_list", "topic_word"),
+    [
+        ("Which vision-language models did the climate meme paper evaluate?", False, "climate"),
+        ("Which speech encoder does the two-stage distillation paper use?", False, "distillation"),
+        # papers using things: still a list across them, and what names them is its topic
+        ("Which datasets did papers on gaze use?", True, "gaze"),
+        ("Which benchmarks do the papers about robot grasping evaluate on?", True, "grasping"),
+    ],
+)
+def test_what_one_paper_uses_is_no_list_of_papers(catalog, question, is_list, topic_word):
+    q = ask(catalog, question)
+    assert q.is_list == is_list, q
+    assert stem(topic_word) in q.topic, q.topic  # search reads the words naming the paper either way
+    # ... but one paper's words are no part of what is asked of it; papers' words are the list's topic
+    assert (stem(topic_word) in q.parts[0].terms) == is_list, q.parts
+
+
+@pytest.mark.parametrize(
     ("question", "word"),
     [
         ("What do users get back if they have not been authorized?", "unauthorized"),
