@@ -191,30 +191,33 @@ EMBEDDING_VERBS = REQUEST_VERBS | frozenset(
 
 # Phrases that open a setting before a second question ("…, and apart from Elo ratings, how does it measure
 # skill?", "…, and for the larger model, what …"): the setting belongs to the question that follows it.
+# (Not a bare 'for', 'in', 'on' or 'with': '… evaluates on MMEB and on M-BEIR, which are retrieval benchmarks?' joins
+# two phrases of one question.)
 SETTING_LEAD_INS = (
     "apart from", "aside from", "besides", "beyond", "other than", "in addition to", "except for", "compared with",
-    "compared to", "relative to", "for", "in", "on", "with", "given", "regarding", "as for", "when", "if", "once",
-    "after", "during", "without",
+    "compared to", "relative to", "given", "regarding", "as for", "when", "if", "once", "after", "during", "without",
 )  # fmt: skip
 # Words of a lead-in that only say "the other one" ("apart from Elo"): no topic of their own.
-LEAD_IN_WORDS = frozenset(["apart", "aside"])
+LEAD_IN_WORDS = frozenset(["apart", "aside", "besides"])
 
 # Verbs by which a paper uses what others made ('Which vision-language models did that paper evaluate?', 'which
 # LLM did they outperform', 'what encoder does it use'): the names asked for are not the paper's own.
 USING_VERBS = (
-    "use", "evaluate", "test", "compare", "outperform", "beat", "adopt", "fine-tune", "finetune", "employ",
-    "leverage", "target", "benchmark", "rely on", "build on", "apply", "pick", "choose", "select", "study",
-    "analyze", "analyse", "examine", "probe", "train",
+    "use", "utilize", "utilise", "evaluate", "test", "compare", "outperform", "beat", "adopt", "adapt", "fine-tune",
+    "finetune", "employ", "leverage", "target", "benchmark", "rely on", "build on", "apply",
 )  # fmt: skip
 # ... and as participles after 'was' / 'has' ('On which datasets was CAD evaluated?'). After 'does' a participle is
 # inside the subject ('What PSNR does the network built on latent features reach?'), not the verb asked about.
+# (Not 'study', 'examine', 'analyze', 'train' or 'select': what a paper studies or trains is its own subject.)
 USING_PARTICIPLES = (
-    "used", "evaluated", "tested", "compared", "outperformed", "beaten", "adopted", "fine-tuned", "finetuned",
-    "employed", "leveraged", "targeted", "benchmarked", "relied on", "built on", "applied", "picked", "chosen",
-    "selected", "studied", "analyzed", "analysed", "examined", "probed", "trained",
+    "used", "utilized", "utilised", "evaluated", "tested", "compared", "outperformed", "beaten", "adopted", "adapted",
+    "fine-tuned", "finetuned", "employed", "leveraged", "targeted", "benchmarked", "relied on", "built on", "applied",
 )  # fmt: skip
 # Nouns for a paper's own way of doing things: 'what method does it use' asks for the paper's own method.
-OWN_WAY_NOUNS = ("method", "approach", "technique", "framework", "strategy", "idea", "trick", "solution", "fix")
+OWN_WAY_NOUNS = (
+    "method", "methods", "approach", "approaches", "technique", "techniques", "framework", "frameworks", "strategy",
+    "strategies", "idea", "ideas", "trick", "tricks", "solution", "solutions", "fix", "fixes",
+)  # fmt: skip
 
 # Nouns that, as the thing a question asks for, mean "the authors".
 AUTHOR_NOUNS = frozenset(
@@ -742,14 +745,17 @@ FINDING_CUES = (
     r"(?:\w+\s+)?(?:find|found|finds|reveal|reveals|show|shows|observe|observes|demonstrate|demonstrates|confirm|"
     r"confirms|suggest|suggests|indicate|indicates)\b",
     r"\b(?:contrary to|contradicting|counter to)\b",
-    # 'our approach highlights that LMMs can …', 'this work reveals that …': a claim stated as a that-clause
-    r"\b(?:we|our\s+(?:[\w-]+\s+)?[\w-]+|this\s+(?:work|paper|study|analysis))\s+(?:\w+\s+)?(?:find|found|finds|"
-    r"reveal|reveals|show|shows|observe|observes|demonstrate|demonstrates|confirm|confirms|suggest|suggests|"
-    r"indicate|indicates|highlight|highlights|uncover|uncovers|discover|discovers|establish|establishes)\s+that\b",
+    # 'our approach highlights that LMMs can …', 'this work reveals that …', 'we empirically verify that …': a claim
+    # stated as a that-clause (not an aim: 'our goal is to show that …')
+    r"\b(?:we|our\s+(?:[\w-]+\s+)?(?!goal|aim|objective|purpose|intention|motivation)[\w-]+|this\s+(?:work|paper|"
+    r"study|analysis))\s+(?:(?:also|further|empirically|additionally|then|first|finally|formally|theoretically)\s+){0,2}"
+    r"(?:find|found|finds|reveal|reveals|show|shows|observe|observes|demonstrate|demonstrates|confirm|confirms|"
+    r"suggest|suggests|indicate|indicates|highlight|highlights|uncover|uncovers|discover|discovers|establish|"
+    r"establishes|verify|verifies|prove|proves)\s+that\b",
     # 'We evaluate 15 models … and find an average error rate of 44%'
     r"^(?=.*\bwe\b).*\band\s+(?:find|found|show|observe|reveal|discover)\s+(?:that|an?|the)\b",
     r"\b(?:results?|findings?|experiments?|analysis|analyses)\s+(?:[\w-]+\s+){0,3}?(?:show|shows|reveal|reveals|suggest|"
-    r"suggests|indicate|indicates|demonstrate|demonstrates|confirm|confirms)\b",
+    r"suggests|indicate|indicates|demonstrate|demonstrates|confirm|confirms|highlight|highlights|verify|verifies)\b",
 )
 # A part of a question that asks what the paper contributes, when its verb is all it says ("and what did the authors
 # propose instead?", "what did the ORQA paper put together?"): answered by the sentences that state the contribution.

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from . import lexicon
 from .index import Catalog
-from .text import content_terms, is_coined, normalize, sentences, stem, stem_set, stopwords, tokens
+from .text import content_terms, is_coined, name_like_terms, normalize, sentences, stem, stem_set, stopwords, tokens
 from .types import Filters, Intent, Order, Paper, Part, Query
 
 
@@ -76,6 +76,7 @@ def understand(
     text = normalize(question if isinstance(question, str) else "").strip()
     if not any(c.isalnum() for c in text):
         return Query(text, "", "", Intent.HELP)
+    text = _NEGATION_TYPED_RE.sub(r"\1n't", text)
     text = _fix_question_words(text, catalog)
     english = _is_english(text)
     real, ignored = _set_aside_instructions(text)
@@ -103,7 +104,7 @@ def understand(
     # 'Which vision-language models did the climate meme paper evaluate?' asks what one paper used, not for papers
     # ('which datasets did papers on gaze use?' still asks across papers)
     is_list = _is_list(low, named=bool(named)) and not (
-        _user_of(low) and not {w.rstrip("s") for w in head} & lexicon.PAPER_NOUNS
+        _user_of(_mask_quoted(clause)) and not {w.rstrip("s") for w in head} & lexicon.PAPER_NOUNS
     )
     papers_asked = is_list or bool(set(head) & lexicon.PAPER_LIKE and not inverted)
     # A follow-up about the one paper under discussion ('which licence is its code released under?') describes it,
@@ -585,7 +586,9 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
         )
         # 'For the multi-agent generator of counseling sessions, how often did experts prefer its sessions': the
         # setting names the paper (search reads it); what is asked of it follows the question word.
-        setting = _SETTING_RE.match(piece)
+        # (only before the first part: a setting that opens a later part says what it asks about, 'and compared
+        # with SAM Adapter, how much less memory …')
+        setting = None if parts else _SETTING_RE.match(piece)
         asked = piece[setting.end() :] if setting else piece
         asked_low = asked.lower()
         # 'what two metrics': the count says how many things are asked for; it is no topic ('two parts')
@@ -600,7 +603,7 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
         asks_something = bool(
             _NAME_ASKED_RE.search(piece) or _slot(piece, head, inverted) or asks_number or asks_contribution
         )
-        uses = _what_it_uses(low)
+        uses = _what_it_uses(_mask_quoted(piece))
         if not terms and parts and not asks_something:
             continue  # a fragment that asks nothing of its own
         parts.append(
@@ -651,50 +654,75 @@ def _alternatives(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+_ASKED_THING = r"\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?!(?:" + _alternatives(lexicon.OWN_WAY_NOUNS) + r")\b)[\w-]+\s+"
 _USES_OTHERS_RE = re.compile(
-    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?!(?:" + "|".join(lexicon.OWN_WAY_NOUNS) + r")s?\b)[\w-]+\s+"
-    r"(?:(?:did|does|do)\s+((?:[\w'’-]+\s+){1,8}?)(" + _alternatives(lexicon.USING_VERBS) + r")"
-    r"|(?:has|have|had|was|were|is|are)\s+((?:[\w'’-]+\s+){1,8}?)(" + _alternatives(lexicon.USING_PARTICIPLES) + r"))\b"
+    _ASKED_THING + r"(?:(did|does|do)\s+((?:[\w'’.-]+\s+){1,8}?)(" + _alternatives(lexicon.USING_VERBS) + r")"
+    r"|(has|have|had|was|were|is|are)\s+(?!been\b)((?:[\w'’.-]+\s+){1,8}?)("
+    + _alternatives(lexicon.USING_PARTICIPLES)
+    + r"))\b"
 )
-
-
 # ... and in the passive: 'Which models were evaluated in the meme stance paper?'
 _USED_BY_RE = re.compile(
-    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:was|were|is|are|has been|have been)\s+"
-    r"(" + _alternatives(lexicon.USING_PARTICIPLES) + r")\s+(?:in|by|within)\s+((?:[\w'’-]+\s*){1,8})"
+    _ASKED_THING + r"(was|were|is|are|has been|have been)\s+(" + _alternatives(lexicon.USING_PARTICIPLES) + r")\s+"
+    r"(?:in|by|within)\s+((?:[\w'’-]+\s*){1,8})"
+)
+# Who uses it is one paper when the verb is singular ('does', 'was'), or the words point at one ('it', 'they' of a
+# follow-up, 'the X paper', a name); 'researchers', 'most speech recognition systems', 'prior gaze pipelines' and
+# 'papers on gaze' are many, and the question asks across papers.
+_SINGULAR_AUX = frozenset(["does", "has", "was", "is"])
+_ONE_PAPER_WORDS_RE = re.compile(
+    r"\b(?:it|its|this|that|they|their|authors?|paper|work|study|article|preprint|method|model|approach|framework|"
+    r"system|benchmark|dataset)\b",
+    re.I,
 )
 
 
-def _using(low: str) -> tuple[str, int, int] | None:
-    """(the verb by which a paper uses what is asked for, where the words naming the paper start and end), or None."""
+def _using(text: str) -> tuple[str, int, int] | None:
+    """(the verb by which one paper uses what is asked for, where the words naming that paper start and end), or
+    None (no such verb, or many papers use it)."""
+    low = text.lower()
     if m := _USES_OTHERS_RE.search(low):
-        verb, user = (2, 1) if m[2] else (4, 3)
-        return m[verb], m.start(user), m.end(user)
-    if m := _USED_BY_RE.search(low):
-        return m[1], m.start(2), m.end(2)
-    return None
+        aux, user, verb = (1, 2, 3) if m[3] else (4, 5, 6)
+    elif m := _USED_BY_RE.search(low):
+        aux, verb, user = 1, 2, 3
+    else:
+        return None
+    words = text[m.start(user) : m.end(user)]
+    if re.search(rf"\b(?:{_plurals(lexicon.PAPER_NOUNS)})\b", words, re.I):
+        return None
+    one = (
+        m[aux].split()[0] in _SINGULAR_AUX
+        or _ONE_PAPER_WORDS_RE.search(words)
+        or name_like_terms(words)
+        or re.search(r"\b[A-Z]", words)  # a name: a paper's, its authors' ('did Song et al. evaluate')
+    )
+    return (m[verb], m.start(user), m.end(user)) if one else None
 
 
-def _what_it_uses(low: str) -> str:
+def _what_it_uses(text: str) -> str:
     """The stem of the verb by which the paper uses what the question asks for ('evaluate' of 'which models did
     that paper evaluate'); '' when the question asks for no such thing."""
-    found = _using(low)
+    found = _using(text)
     return stem(found[0].split()[0]) if found else ""
 
 
 def _user_of(text: str) -> str:
     """The words naming the one paper that uses the asked-for thing ('the two-stage textual knowledge distillation
     paper' of 'which speech encoder does the two-stage … paper use'): they say which paper (search reads them), not
-    what is asked. '' where none does, or where papers do ('which datasets did papers on gaze use?' asks across
-    papers, and 'papers on gaze' is its topic)."""
-    found = _using(text.lower())
-    user = text[found[1] : found[2]] if found else ""
-    return "" if re.search(rf"\b(?:{_plurals(lexicon.PAPER_NOUNS)})\b", user, re.I) else user
+    what is asked. '' where no one paper does ('which datasets did papers on gaze use?' asks across papers, and
+    'papers on gaze' is its topic)."""
+    found = _using(text)
+    return text[found[1] : found[2]] if found else ""
 
 
 def _asks_for_a_paper(low: str) -> bool:
     """'Which method …', 'Is there a paper that …': the answer names a paper or its method."""
     return bool(_PAPER_ASKED_RE.search(low))
+
+
+# A negated auxiliary typed without its apostrophe, or with it misplaced ('doesnt', 'dont', "does'nt"): the 'not'
+# is meant ('doesnt' had been read as a topic word, and the negation lost).
+_NEGATION_TYPED_RE = re.compile(r"\b(do|does|did|is|are|was|were|has|have|had|could|should|would|ca)(?:nt|'nt)\b", re.I)
 
 
 def _corrected(real: str, catalog: Catalog) -> str:
@@ -895,17 +923,17 @@ def _asks_number(low: str, head: tuple[str, ...]) -> bool:
         low,
     ):
         return True
-    if _ITEM_COUNT_RE.search(low):
-        # 'what two metrics score each part': that many things are asked for, by name; the noun after the count says
-        # what they are (what follows it may be the verb: 'score').
-        head = head[:1]
+    if _ITEM_COUNT_RE.search(low) and len(head) > 1:
+        # 'what two metrics score each part': that many things are asked for, by name; the last word of the phrase
+        # may be the verb ('score'), the words before it say what the things are ('two test accuracy values').
+        head = head[:-1]
     return any(w in lexicon.MEASURE_NOUNS for w in head)
 
 
 # A count that opens the asked-for phrase ('what two challenges', 'which three datasets'): names are asked for.
 _ITEM_COUNT_RE = re.compile(
     r"\b(?:what|which)\s+(?:(?:are|were|is|was)\s+)?(?:the\s+)?"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|several)\s",
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})\s",
     re.I,
 )
 

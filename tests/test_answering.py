@@ -827,6 +827,9 @@ def test_premises_the_abstract_does_not_contradict(question, sents):
         ("Our benchmark establishes that current agents fail at long tasks.", True),
         ("Our method shows strong results on three benchmarks.", False),
         ("We design a module that highlights salient regions.", False),
+        ("Our goal is to show that memories can be bridged.", False),  # an aim, not a finding
+        ("We also empirically verify that the bridge relates the two memories.", True),
+        ("These results highlight that data quality matters more than size.", True),
     ],
 )
 def test_a_sentence_that_states_a_finding(sentence, finding):

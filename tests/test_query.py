@@ -760,6 +760,25 @@ def test_a_list_or_a_plain_second_question_keeps_its_pieces(catalog, question):
 
 
 @pytest.mark.parametrize(
+    ("question", "first_has"),
+    [
+        # 'and on X, which …' joins two phrases of one question: X stays with the first part
+        ("Which paper evaluates on MMEB and on M-BEIR, which are retrieval benchmarks?", "m-beir"),
+        ("Which paper compares against SAM Adapter and with decoder fine-tuning, which uses less memory?", "decod"),
+    ],
+)
+def test_a_joined_phrase_is_no_setting_of_a_second_question(catalog, question, first_has):
+    parts = ask(catalog, question).parts
+    assert first_has in parts[0].terms, parts
+
+
+def test_a_setting_that_opens_a_later_part_is_what_that_part_asks_about(catalog):
+    # 'compared with SAM Adapter' is read with 'how much less memory', not dropped as a paper's description
+    parts = ask(catalog, "How does CAD save memory, and compared with SAM Adapter, how much less does it use?").parts
+    assert len(parts) == 2 and {"sam", "adapt"} <= set(parts[1].terms), parts
+
+
+@pytest.mark.parametrize(
     ("question", "asks_number"),
     [
         # a count after the question word asks for that many things by name
@@ -769,6 +788,8 @@ def test_a_list_or_a_plain_second_question_keeps_its_pieces(catalog, question):
         ("What are the two metrics, and which several baselines does it beat?", False),
         # ... unless the things are quantities, or a number is asked outright
         ("What two scores did MuCo report?", True),
+        ("What two test accuracy values did the SLU distillation paper report?", True),
+        ("Which 2 benchmarks does MuCo use?", False),
         ("How many images are in the two datasets?", True),
         ("What accuracy does Gaze-LLE reach?", True),
     ],
@@ -776,7 +797,7 @@ def test_a_list_or_a_plain_second_question_keeps_its_pieces(catalog, question):
 def test_a_count_of_asked_things_is_no_number_and_no_topic(catalog, question, asks_number):
     parts = ask(catalog, question).parts
     assert parts[0].asks_number == asks_number, parts
-    counts = {"two", "three", "sever"}
+    counts = {"two", "three", "sever", "2"}
     if not asks_number:
         assert not counts & set(parts[0].terms), parts  # 'what two metrics' is not about 'two parts'
 
@@ -801,11 +822,29 @@ def test_a_count_of_asked_things_is_no_number_and_no_topic(catalog, question, as
         # a participle inside the subject is not the verb asked about
         ("What PSNR does the network built on 3D-aware latent features reach?", ""),
         ("What accuracy does the model trained on synthetic data reach?", ""),
+        # many users ask across papers: the list stays ('been' is no paper; nor are researchers or systems)
+        ("Which datasets have been used across these papers?", ""),
+        ("Which benchmarks have been used in the talking face papers?", ""),
+        ("Which benchmarks do most audio-visual speech recognition systems evaluate on?", ""),
+        ("Which datasets do researchers use for gaze target estimation?", ""),
+        ("Which encoders were used by prior gaze pipelines?", ""),
+        # what a paper studies or trains is its own subject; its own way of doing it, in any number
+        ("Which aspect of VR sickness does the paper examine?", ""),
+        ("What model did the MuCo authors train?", ""),
+        ("Which method was used in the Gaze-LLE paper?", ""),
+        ("What approaches does Thunder-Tok use?", ""),
+        # other verbs of using
+        ("Which language models did the causal discovery paper utilize?", "utilize"),
+        ("Which foundation model does CAD adapt?", "adapt"),
+        ("Which benchmarks did Song et al. evaluate on?", "evaluate"),  # a name points at one paper
     ],
 )
 def test_a_question_about_what_the_paper_uses_asks_for_names_not_its_own(catalog, question, uses):
-    part = ask(catalog, question).parts[0]
+    q = ask(catalog, question)
+    part = q.parts[0]
     assert part.uses == (stem(uses) if uses else ""), part
+    if "papers" in question or "systems" in question or "researchers" in question:
+        assert q.is_list, q
     if uses:
         # the names asked for are others' ('LLaVA-NeXT and Molmo'), and the words naming the paper are no part of
         # what is asked ('the two-stage textual knowledge distillation paper')
@@ -1139,6 +1178,11 @@ def test_a_misspelled_question_word_asks_what_the_right_one_asks(catalog, typed,
         ("Why couldn't earlier methods scale?", "couldn't"),
         ("Which papers didn't release code?", "didn't"),
         ("Why shouldn't a robot rely on vision alone?", "shouldn't"),
+        # ... nor is a negation typed without its apostrophe, or with it misplaced
+        ("Why doesnt MuCo need labels?", "doesn't"),
+        ("Why does'nt MuCo need labels?", "doesn't"),
+        ("Which papers dont release code?", "don't"),
+        ("Why werent the labels used?", "weren't"),
     ],
 )
 def test_a_word_that_may_be_meant_is_left_alone(catalog, question, kept):
