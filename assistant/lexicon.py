@@ -431,6 +431,16 @@ CODE_AVAILABLE = (
     r"implementation)\b",
     r"\b(?:code|github|repo|repository)\s+(?:link|links|url)\b",
 )
+# ... and phrases that ask for papers without it ("Which papers don't release code?", "have no code", "lack code"):
+# read before CODE_AVAILABLE, which 'release code' inside "don't release code" would match.
+CODE_MISSING = (
+    r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+){0,2}?(?:have|has|had|release|released|provide|provided|share|shared|come with|"
+    r"include|offer|publish|published|open[- ]source|make)\s+(?:\w+\s+){0,2}?(?:source\s+)?code\b(?!-)",
+    r"\b(?:no|without|lacks?|lacking|missing)\s+(?:\w+\s+)?(?:source\s+)?code\b(?!-)",
+    r"\bcode\s+(?:(?:is|are|was|were|has|have)\s+(?:not|never)\s+|(?:is|are|was|were|has|have)n't\s+)(?:\w+\s+)?"
+    r"(?:available|released|public|provided|shared|linked)\b",
+    r"(?:\bnot|n't)\s+(?:\w+\s+)?(?:marked|flagged|labell?ed)\s+(?:as\s+)?(?:having|with)\s+code\b",
+)
 # Phrases that point at the collection itself ("from this group", "by this researcher", "on this page"): framing,
 # not a topic.
 COLLECTION_PHRASES = (

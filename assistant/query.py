@@ -31,6 +31,7 @@ _PROMPT_REQUEST_RES = _compile(lexicon.PROMPT_REQUESTS)
 _CHITCHAT_RES = _compile(lexicon.CHITCHAT)
 _TOPIC_SWITCH_RES = _compile(lexicon.TOPIC_SWITCH)
 _CODE_RES = _compile(lexicon.CODE_AVAILABLE)
+_NO_CODE_RES = _compile(lexicon.CODE_MISSING)
 _EXCLUDING = "|".join(sorted(map(re.escape, lexicon.CATEGORY_EXCLUDERS), key=len, reverse=True))
 _POSTING_RE = re.compile("|".join(lexicon.POSTING_PHRASES), re.I)
 _QUESTION_MARKER_RES = _compile(lexicon.QUESTION_MARKERS)
@@ -1166,12 +1167,17 @@ def _filters(
         if excluded:
             used |= _category_words(excluded, short_names=True)
             used |= {stem(t) for phrase in lexicon.CATEGORY_EXCLUDERS for t in tokens(phrase)}
-    if any(r.search(low) for r in _CODE_RES):
-        f = replace(f, has_code=True)
+    no_code = any(r.search(low) for r in _NO_CODE_RES)
+    if no_code or any(r.search(low) for r in _CODE_RES):
+        f = replace(f, has_code=not no_code)
         used |= {
             stem(w)
             for w in (
                 "code",
+                "without",
+                "lack",
+                "lacking",
+                "missing",
                 "available",
                 "availability",
                 "have",

@@ -511,6 +511,20 @@ def test_the_things_a_paper_evaluated_are_named_by_the_sentence_that_evaluates_t
         assert not a.refused and "LLaVA-NeXT" in a.text.split("\n")[0], a.text
 
 
+@pytest.mark.parametrize(
+    "question", ["Which papers don't release code?", "Which papers have no code?", "List the papers that lack code."]
+)
+def test_papers_without_code_are_the_ones_the_page_does_not_mark(full_settings, question):
+    # The negation is the filter: every paper listed is one the page does not mark as having code (these had been
+    # answered with the 14 papers that do).
+    a = answer(question, settings=full_settings)
+    assert not a.refused and "without code" in a.text.split("\n")[0], a.text
+    from assistant.corpus import load_corpus
+
+    marked = {p.id for p in load_corpus(full_settings.data_paths, capture_year=2026).papers if p.has_code}
+    assert a.citations and not {c.paper_id for c in a.citations} & marked, a.text
+
+
 def test_a_foundation_model_is_no_funding_question(full_settings):
     a = answer("Which foundation model did the CAD adapter paper adopt?", settings=full_settings)
     assert not a.refused and "fund" not in a.text, a.text

@@ -180,6 +180,14 @@ def test_the_asked_for_kind_of_detail(catalog, question, kinds):
         ("Which papers link to their code?", lambda f: f.has_code),
         ("Which papers have a GitHub link?", lambda f: f.has_code),
         ("Which papers from this group have a code link?", lambda f: f.has_code),
+        # papers without code: the negation is the filter ('release code' inside "don't release code" is not)
+        ("Which papers don't release code?", lambda f: f.has_code is False),
+        ("Which papers have no code?", lambda f: f.has_code is False),
+        ("Which papers are without code?", lambda f: f.has_code is False),
+        ("Which papers do not have code available?", lambda f: f.has_code is False),
+        ("List the papers that lack code.", lambda f: f.has_code is False),
+        ("Which papers' code isn't public?", lambda f: f.has_code is False),
+        ("Which CV papers are not marked as having code?", lambda f: f.has_code is False and f.categories == ("CV",)),
         # a day without a year, as the pages write this year's dates: that day in any year
         ("What got posted on June 23?", lambda f: (f.months, f.day, f.date_from) == ((6,), 23, None)),
         ("Which papers were posted on Apr 14?", lambda f: (f.months, f.day) == ((4,), 14)),
@@ -209,6 +217,18 @@ def test_metadata_filters_in_many_phrasings(catalog, question, check):
     q = ask(catalog, question)
     assert check(q.filters), q.filters
     assert q.intent is Intent.LISTING and not q.topic, (q.intent, q.topic)
+
+
+@pytest.mark.parametrize(
+    ("question", "has_code"),
+    [
+        ("Which papers have no code-switching data?", None),  # 'code-switching' is no code
+        ("Is there a paper that does not need labels and releases code?", True),  # the 'not' is the labels'
+        ("Which papers release code?", True),
+    ],
+)
+def test_a_negation_near_code_is_the_filter_only_when_it_denies_the_code(catalog, question, has_code):
+    assert ask(catalog, question).filters.has_code is has_code
 
 
 @pytest.mark.parametrize(
