@@ -230,7 +230,7 @@ def _answer(assistant, question, history, filters, engine, notices, timer, final
         yield TextDelta(plan.refusal)
         yield final(plan.refusal, refused=True, engine_name="guardrail", plan=plan, intent=query.intent)
         return
-    request = EngineRequest(question, query, plan.evidence, cancel)
+    request = EngineRequest(question, query, plan.evidence, cancel, matched=plan.matched)
     offline = assistant.engine("extractive")
     if query.intent in (Intent.AUTHORS, Intent.DATE, Intent.RECORD, Intent.LISTING) or not engine.uses_model:
         # Metadata comes exactly from the records; a model could only make it worse.

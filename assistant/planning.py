@@ -260,7 +260,11 @@ def _listing(assistant, query: Query, hits: tuple[Hit, ...]) -> Plan:
         what = ", ".join(query.filters.describe()) or "like that"
         return Plan(query, (), (), 0.0, f"{REFUSAL_PREFIX}: no paper in the collection is {what}.")
     evidence = tuple(Evidence(i, h, ()) for i, h in enumerate(hits, start=1))
-    return Plan(query, hits, evidence, 1.0)
+    # How many match in all: a list shows at most the list limit, but 'How many papers are there?' asks for all.
+    index = assistant.index
+    allowed = index.filter_ids(query.filters) if query.filters.active() else None
+    matched = len(set(allowed) - set(query.exclude)) if allowed is not None else index.count() - len(query.exclude)
+    return Plan(query, hits, evidence, 1.0, matched=max(matched, len(evidence)))
 
 
 def _targets_by_name(query: Query, hits: Sequence[Hit]) -> list[Hit]:

@@ -301,6 +301,7 @@ class Plan:
     answerability: float  # calibrated probability that the evidence answers the question
     refusal: str | None = None
     closest: tuple[Hit, ...] = ()  # shown with a refusal only when they are close
+    matched: int = 0  # for a listing: how many papers the filters allow (the evidence shows at most the list limit)
 
 
 class NoticeKind(StrEnum):

@@ -525,6 +525,29 @@ def test_papers_without_code_are_the_ones_the_page_does_not_mark(full_settings, 
     assert a.citations and not {c.paper_id for c in a.citations} & marked, a.text
 
 
+@pytest.mark.parametrize(
+    ("question", "matches"),
+    [
+        ("How many papers are there?", lambda p: True),
+        ("How many papers have no code?", lambda p: not p.has_code),
+        ("How many CV papers are there?", lambda p: p.category == "CV"),
+        ("How many papers have code?", lambda p: p.has_code),
+    ],
+)
+def test_a_count_counts_every_match_not_the_papers_a_list_shows(full_settings, question, matches):
+    # A list shows at most `list_limit` papers; the count it states is all of them ('How many papers are there?' had
+    # been answered '30 papers match'), and it says when only some are shown.
+    from assistant.corpus import load_corpus
+
+    papers = load_corpus(full_settings.data_paths, capture_year=2026).papers
+    n = sum(1 for p in papers if matches(p))
+    a = answer(question, settings=full_settings)
+    first = a.text.split("\n")[0]
+    assert first.startswith(f"{n} papers"), a.text
+    shown = min(n, full_settings.list_limit)
+    assert len(a.citations) == shown and (f"the {shown} oldest are shown" in first) == (n > shown), a.text
+
+
 def test_a_foundation_model_is_no_funding_question(full_settings):
     a = answer("Which foundation model did the CAD adapter paper adopt?", settings=full_settings)
     assert not a.refused and "fund" not in a.text, a.text

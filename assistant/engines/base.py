@@ -27,6 +27,7 @@ class EngineRequest:
     query: Query
     evidence: tuple[Evidence, ...]
     cancel: threading.Event | None = None  # set when the person asking stops the answer: the engine lets go at once
+    matched: int = 0  # for a listing: how many papers match in all ('How many papers are there?'), shown or not
 
 
 class Engine(Protocol):

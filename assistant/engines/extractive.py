@@ -191,9 +191,13 @@ class ExtractiveEngine:
             where = f" {what}" if what else " in the collection"
             yield (f"The {word} paper{where} is {_title(e.hit.paper)}, posted on {e.hit.paper.date_label()} [{e.n}].")
             return
-        head = f"{_count(len(ev)).capitalize()} paper{'s' if len(ev) != 1 else ''}"
-        verb = "matches" if len(ev) == 1 else "match"
-        yield f"{head} {what or 'in the collection'}:" if what else f"{head} {verb}:"
+        total = max(request.matched, len(ev))
+        head = f"{_count(total).capitalize()} paper{'s' if total != 1 else ''}"
+        line = f"{head} {what or 'in the collection'}"
+        if total > len(ev):  # the list limit: say so, and which ones are shown
+            order = "newest" if q.order is Order.NEWEST else "oldest"
+            line += f"; the {len(ev)} {order} are shown"
+        yield line + ":"
         lines = []
         for e in ev:
             p = e.hit.paper
