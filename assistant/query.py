@@ -26,6 +26,11 @@ def _compile(patterns) -> list[re.Pattern]:
     return [re.compile(p, re.I) for p in patterns]
 
 
+def _alternatives(phrases) -> str:
+    """A regex alternation of literal phrases, longest first (so 'compared with' wins over 'compared')."""
+    return "|".join(re.escape(w) for w in sorted(phrases, key=len, reverse=True))
+
+
 _INSTRUCTION_RES = _compile(lexicon.INSTRUCTIONS)
 _PROMPT_REQUEST_RES = _compile(lexicon.PROMPT_REQUESTS)
 _CHITCHAT_RES = _compile(lexicon.CHITCHAT)
@@ -467,7 +472,7 @@ _WH = r"(?:what|which|how|why|when|where|who|whom|whose|is|are|does|do|did|can|w
 # verb that embeds it ("and report how fast") and a preposition ("and on which benchmarks").
 _EMBEDDING = "|".join(sorted(lexicon.EMBEDDING_VERBS, key=len, reverse=True))
 # A setting that opens the second question ('…, and apart from Elo ratings, how does it measure skill?').
-_LEAD_IN = "|".join(sorted(lexicon.SETTING_LEAD_INS, key=len, reverse=True))
+_LEAD_IN = _alternatives(lexicon.SETTING_LEAD_INS)
 _PART_SPLIT_RE = re.compile(
     rf"\?\s+|;\s+|(?::|\s[-–—]+)\s+(?={_WH})|,?\s+(?:and|also|plus|but)\s+(?:(?:{_EMBEDDING})\s+(?:me\s+|us\s+)?)?"
     rf"(?:(?:in|on|at|across|over|for|from|with|by|to|under)\s+)?(?=(?:(?:{_LEAD_IN})\s[^,;?]{{1,60}},\s*)?{_WH})",
@@ -651,10 +656,6 @@ _PAPER_ASKED_RE = re.compile(
 
 # 'Which vision-language models did that paper evaluate?': the thing asked for, then an auxiliary, a subject (the
 # paper) and a verb of using what others made — a question about the paper, asking for names not its own.
-def _alternatives(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 _ASKED_THING = r"\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?!(?:" + _alternatives(lexicon.OWN_WAY_NOUNS) + r")\b)[\w-]+\s+"
 _USES_OTHERS_RE = re.compile(
     _ASKED_THING + r"(?:(did|does|do)\s+((?:[\w'’.-]+\s+){1,8}?)(" + _alternatives(lexicon.USING_VERBS) + r")"
