@@ -24,6 +24,7 @@ import numpy as np
 
 from . import lexicon
 from .engines.extractive import category_label
+from .retrieval import allowed_ids
 from .text import (
     WORD_RE,
     content_terms,
@@ -261,9 +262,8 @@ def _listing(assistant, query: Query, hits: tuple[Hit, ...]) -> Plan:
         return Plan(query, (), (), 0.0, f"{REFUSAL_PREFIX}: no paper in the collection is {what}.")
     evidence = tuple(Evidence(i, h, ()) for i, h in enumerate(hits, start=1))
     # How many match in all: a list shows at most the list limit, but 'How many papers are there?' asks for all.
-    index = assistant.index
-    allowed = index.filter_ids(query.filters) if query.filters.active() else None
-    matched = len(set(allowed) - set(query.exclude)) if allowed is not None else index.count() - len(query.exclude)
+    allowed = allowed_ids(assistant, query)
+    matched = len(allowed - set(query.exclude)) if allowed is not None else assistant.index.count() - len(query.exclude)
     return Plan(query, hits, evidence, 1.0, matched=max(matched, len(evidence)))
 
 
@@ -463,16 +463,18 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
     giving = stem_set(lexicon.GIVING_VERBS)
     unknown_share = (sum(idf[t] for t in topic if t not in known) / (sum(idf.values()) or 1.0)) if topic else 0.0
     slot = set(query.slot)
-    name_asked = bool(_NAME_ASKED_RE.search(query.asking)) or (
-        query.is_list
+    # Where the query has parts, the first one says whether a name is asked ('which model did they use as the case
+    # study' asks for a name not the paper's own: the query decided); without parts, the question word does.
+    name_asked = (
+        bool(_NAME_ASKED_RE.search(query.asking))
+        or query.is_list
         or (
-            bool(
+            not query.parts
+            and bool(
                 re.search(
                     r"\bwhich\s+(?:paper|work|method|model|study|approach|framework|system)\b", query.asking, re.I
                 )
             )
-            # ('which model did they use as the case study' asks for a name not the paper's own: the query decided)
-            and (not query.parts or query.parts[0].asks_name)
         )
     )
     kind_words = {k: lexicon.DETAIL_KINDS[k] for k in query.detail_kinds}
@@ -663,7 +665,7 @@ def _sentence_facts(s: str, own: frozenset[str], kind_words: dict, titled: froze
         finding=any(r.search(s) for r in _FINDING_RES),
         link=bool(re.search(r"https?://|github\.com|\.io\b", s)) and len(s) < 160,
         coined=len(coined),
-        others=len({w for w in coined if w not in titled and not any(w in n or n in w for n in titled)}),
+        others=len({w for w in coined if not any(w in n or n in w for n in titled)}),
         measures=frozenset(k for k, r in _MEASURE_STATED_RES.items() if r.search(s)),
     )
 
