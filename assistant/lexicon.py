@@ -101,7 +101,8 @@ SYNONYM_GROUPS = (
     ("fast", "quick", "speed", "faster", "quickly"),
     ("accuracy", "accurate"),
     ("earlier", "previous", "prior", "existing"),
-    ("error", "mistake"),
+    # what goes wrong ('where current models go wrong' / 'errors propagate through the reasoning chain')
+    ("error", "mistake", "wrong", "incorrect", "erroneous"),
     ("big", "large", "huge"),
     ("small", "tiny", "lightweight", "compact"),
     ("3d", "three-dimensional"),

@@ -79,6 +79,9 @@ def test_british_and_american_spellings_are_one_term(british, american):
         ("metrics", "measured"),
         ("fix", "mitigate"),
         ("solution", "overcome"),
+        ("wrong", "errors"),
+        ("wrong", "erroneous"),
+        ("incorrect", "mistakes"),
     ],
 )
 def test_an_everyday_word_meets_the_papers_term(asked, stated):
