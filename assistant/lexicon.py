@@ -708,7 +708,9 @@ DEFINES_NAME = (
     r"\b(?:called|dubbed|named|termed|coined|denoted|referred to as|known as)\b",
     r"\bwe\s+(?:call|name|term|dub|denote|coin)\b",  # 'which we call CTSR (…)'
     r"\bwe\s+(?:propose|present|introduce|develop|build|design|release|construct|curate|collect|contribute)\b",
-    r"\b(?:propose|present|introduce)s?\b",
+    # ('present' as a verb: knowledge 'present in their pretraining data' introduces nothing)
+    r"\b(?:propose|introduce)s?\b|\bpresents\b|\bpresent\b(?!\s+(?:in|at|on|within|during|across|throughout|"
+    r"among|from|for|only|both|but|and)\b)",
     r"\b(?:this|our)\s+(?:paper|work|study|report)\b",
     r"\bour\s+(?:\w+[\s-]+){0,2}(?:framework|method|model|system|approach|pipeline|dataset|benchmark|architecture|"
     r"algorithm|tracker|module|agent|policy|representation)\b",

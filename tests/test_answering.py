@@ -618,12 +618,31 @@ def test_a_result_is_not_a_contribution(sentence, contribution):
         "We name this model VeLU.",
         "The resulting framework, dubbed MuCo, scales to long dialogues.",
         "We present ORQA, a benchmark for operations research.",
+        "This paper presents ORQA, a benchmark for operations research.",
+        "To close the gap, EgoTwin introduces a head-centric motion representation.",
+        "The present study proposes ORQA.",
     ],
 )
 def test_a_sentence_that_names_the_method(sentence):
     from assistant.planning import _sentence_facts
 
     assert _sentence_facts(sentence, frozenset(), {}).defines
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # 'present' as an adjective introduces nothing: this sentence is background, not the paper's name
+        "Large Language Models (LLMs) are capable of recalling multilingual factual knowledge present in their "
+        "pretraining data.",
+        "Hallucinations (HAL) are present at every scale of Vision-Language Models (VLMs).",
+        "Biases present across ImageNet (IN-1k) labels persist.",
+    ],
+)
+def test_a_sentence_that_only_uses_a_name_defines_none(sentence):
+    from assistant.planning import _sentence_facts
+
+    assert not _sentence_facts(sentence, frozenset(), {}).defines
 
 
 @pytest.mark.parametrize(
