@@ -770,6 +770,17 @@ FINDING_CUES = (
     r"\b(?:results?|findings?|experiments?|analysis|analyses)\s+(?:[\w-]+\s+){0,3}?(?:show|shows|reveal|reveals|suggest|"
     r"suggests|indicate|indicates|demonstrate|demonstrates|confirm|confirms|highlight|highlights|verify|verifies)\b",
 )
+# A sentence that states the paper's aim as a question ("In this work, we investigate how language models memorize
+# label noise", "we ask whether …", "this paper aims to understand why …"): it echoes a how / why / what-was-found
+# question, and answers none of it.
+AIM_CUES = (
+    r"\b(?:we|this\s+(?:paper|work|study)|our\s+(?:work|study|paper|analysis))\s+"
+    r"(?:(?:first|further|also|then|systematically|empirically|closely|carefully)\s+)?"
+    r"(?:investigate|study|studies|examine|explore|ask|analy[sz]e|probe|revisit|question|understand)s?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:how|why|whether)\b",
+    r"\b(?:aims?|seeks?|sets?\s+out|tries|try)\s+to\s+(?:understand|investigate|explain|examine|answer)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:how|why|whether)\b",
+)
 # A part of a question that asks what the paper contributes, when its verb is all it says ("and what did the authors
 # propose instead?", "what did the ORQA paper put together?"): answered by the sentences that state the contribution.
 CONTRIBUTION_ASKED = (

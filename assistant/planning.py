@@ -66,6 +66,10 @@ S_CONTRIBUTION = 0.15
 S_REASON = 0.3  # a reason or a limitation, for a "why" part
 S_OWN_NAME = 0.35  # the paper's own coined name, when the question asks which paper or method
 S_LINK = -0.3  # a sentence that is mostly a URL says little
+# A sentence stating the paper's aim as a question ('we investigate how …'), for a part asking how, why or what was
+# found: it echoes the question (so its words and meaning match well) and answers none of it. As much as a link
+# sentence says little; set by hand.
+S_AIM = -0.3
 # For 'which models did that paper evaluate': a sentence with that verb and names not the paper's own ('We evaluate
 # LLaVA-NeXT and Molmo'), whose other words rarely meet the question's. As strong as a sentence that defines the name
 # asked for (the defines weight on the training split); set by hand.
@@ -87,6 +91,7 @@ _CONTRIBUTION_RES = [re.compile(p, re.I) for p in lexicon.CONTRIBUTION]
 _REASON_RES = [re.compile(p, re.I) for p in lexicon.REASON_CUES]
 _RESULT_RES = [re.compile(p, re.I) for p in lexicon.RESULT_CUES]
 _FINDING_RES = [re.compile(p, re.I) for p in lexicon.FINDING_CUES]
+_AIM_RES = [re.compile(p, re.I) for p in lexicon.AIM_CUES]
 _MEASURE_STATED_RES = {kind: re.compile(stated, re.I) for kind, (_, stated) in lexicon.MEASURES.items()}
 _NEGATION_RE = re.compile(
     r"(?:^|\b)("
@@ -530,6 +535,9 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
                 # How it works: the sentences after the paper says what it contributes, that are not results.
                 cues["method"][p_i, s_i] = float(part.asks_method and s_i > first_contribution and not f.result)
                 cues["finding"][p_i, s_i] = float(part.asks_finding and f.finding)
+                cues["aim"][p_i, s_i] = float(
+                    (part.asks_method or part.asks_reason or part.asks_finding) and f.aim and not f.finding
+                )
                 cues["used"][p_i, s_i] = float(bool(part.uses) and part.uses in s_syn and f.others > 0)
                 cues["link"][p_i, s_i] = float(f.link)
                 cues["foreign"][p_i, s_i] = 0.0 if query.english else 0.3 * f.coined + 0.3 * float(f.number)
@@ -593,7 +601,7 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
 # The cues a sentence is scored by, besides its cosine similarity to the part (which weighs 1).
 EVIDENCE_CUES = (
     "words", "slot", "number", "defines", "own_name", "kind", "contribution", "reason", "method", "finding", "link",
-    "foreign", "used",
+    "foreign", "used", "aim",
 )  # fmt: skip
 
 
@@ -615,6 +623,7 @@ def evidence_weights() -> dict[str, float]:
         "link": S_LINK,
         "foreign": 1.0,
         "used": S_USED,
+        "aim": S_AIM,
     }
     try:
         tuned = json.loads(resources.files("assistant").joinpath("data/evidence.json").read_text(encoding="utf-8"))
@@ -644,6 +653,7 @@ class _Facts:
     reason: bool
     result: bool  # reports an outcome ("experiments show", "outperforms")
     finding: bool  # states what was found ("we find that", "contrary to")
+    aim: bool  # states the aim as a question ("we investigate how …")
     link: bool  # mostly a URL
     coined: int  # how many coined names it uses
     others: int = 0  # how many of them are not the names its title gives the paper
@@ -663,6 +673,7 @@ def _sentence_facts(s: str, own: frozenset[str], kind_words: dict, titled: froze
         reason=any(r.search(s) for r in _REASON_RES),
         result=any(r.search(s) for r in _RESULT_RES),
         finding=any(r.search(s) for r in _FINDING_RES),
+        aim=any(r.search(s) for r in _AIM_RES),
         link=bool(re.search(r"https?://|github\.com|\.io\b", s)) and len(s) < 160,
         coined=len(coined),
         others=len({w for w in coined if not any(w in n or n in w for n in titled)}),

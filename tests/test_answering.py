@@ -894,6 +894,46 @@ def test_a_sentence_that_states_a_finding(sentence, finding):
     assert _sentence_facts(sentence, frozenset(), {}).finding is finding
 
 
+@pytest.mark.parametrize(
+    ("sentence", "aim"),
+    [
+        ("In this work, we investigate how language models memorize label noise.", True),
+        ("We ask whether steering their activations to the language of the reference helps.", True),
+        ("This paper aims to understand why such memorization does not affect reasoning.", True),
+        ("We systematically study whether ensembling two localization methods improves performance.", True),
+        # what was done or found is no aim stated as a question
+        ("We show how memorization operates through distributed encoding.", False),
+        ("We investigate the effect of label noise on three benchmarks.", False),
+        ("Our analysis reveals how errors propagate through the reasoning chain.", False),
+        ("We propose a method that learns how to move.", False),
+    ],
+)
+def test_a_sentence_that_states_the_aim_as_a_question(sentence, aim):
+    # It echoes a how / why / what-was-found question and answers none of it: such parts weigh it down.
+    from assistant.planning import _sentence_facts
+
+    assert _sentence_facts(sentence, frozenset(), {}).aim is aim
+
+
+def test_an_aim_that_echoes_a_how_question_gives_way_to_the_sentence_that_answers_it():
+    import numpy as np
+
+    from assistant.planning import EVIDENCE_CUES, combine
+
+    # 'How do language models memorize noisy labels …?': sentence 0 echoes it ('we investigate how language models
+    # memorize label noise'), sentence 1 says how ('memorization occurs via outlier heuristics'); their cues as
+    # planning finds them.
+    cues = {k: np.zeros((1, 2)) for k in ("cosine", *EVIDENCE_CUES)}
+    cues["cosine"][0] = [0.83, 0.51]
+    cues["words"][0] = [0.51, 0.39]
+    cues["method"][0] = [0.0, 1.0]
+    echo, answer = combine(cues)[0]
+    assert echo > answer  # by meaning and words alone the echo wins
+    cues["aim"][0] = [1.0, 0.0]
+    echo, answer = combine(cues)[0]
+    assert answer > echo
+
+
 def test_verbs_a_question_uses_for_what_a_method_does_are_synonyms():
     from assistant.text import stem, with_synonyms
 
