@@ -38,6 +38,9 @@ FRAMING_WORDS = frozenset(
         "called", "name", "named", "author", "authors", "use", "uses", "used", "using", "based", "look", "looking",
         "remember", "recall", "wonder", "curious", "exist", "exists", "there", "any", "someone", "anybody",
         "here", "help", "idea", "able", "do", "does", "did", "done", "make", "makes", "made", "take", "takes",
+        # how a question relates a paper to a thing ('the paper that borrows the idea of a job interview') and what
+        # it asks of its method ('describe its main components'): the paper's own words for them differ
+        "borrow", "borrows", "borrowed", "borrowing", "inspired", "inspiration", "component", "components",
     ]
 )  # fmt: skip
 

@@ -313,6 +313,25 @@ def test_words_that_point_at_the_collection_are_not_its_topic(catalog, question,
     assert set(ask(catalog, question).topic) <= topic, ask(catalog, question).topic
 
 
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        (
+            "What did the paper that borrows the idea of a job interview to evaluate multimodal LLMs propose?",
+            {"job", "interview", "evalu", "multimod", "llms"},
+        ),
+        ("Which paper was inspired by how people read lips?", {"person", "read", "lip"}),
+        ("Is there work that takes inspiration from memory in the brain?", {"memori", "brain"}),
+        ("Which paper tracks points? Describe its main components.", {"track", "point"}),
+        ("What are the two components of the lip reading model called?", {"lip", "read"}),
+    ],
+)
+def test_how_a_question_relates_a_paper_to_a_thing_is_no_topic(catalog, question, topic):
+    # 'borrows the idea of', 'inspired by', 'its main components' say how the paper relates to its topic: a paper's
+    # own words for that differ, and the collection not using them says nothing about the paper.
+    assert set(ask(catalog, question).topic) == topic, ask(catalog, question).topic
+
+
 def test_an_everyday_category_name_is_a_topic_outside_an_exclusion(catalog):
     q = ask(catalog, "Which CV papers use language models?")
     assert q.filters.categories == ("CV",) and "languag" in q.topic
