@@ -278,14 +278,15 @@ def _answer(assistant, question, history, filters, engine, notices, timer, final
         citations = collect(checked, plan.evidence, question)
         # The prompt asks for "The papers don't say." alone when the evidence lacks the answer, and for "The papers
         # say otherwise:" and a correction when it contradicts the question's premise. Two judges: the model's doubt
-        # decides where the offline judge is unsure (answerability below even odds); where the offline judge finds
-        # the answer more likely there than not, a model's refusal does not take it away (a small model refuses
-        # answerable questions far more often than the calibrated judge: 90 of its 95 refusals on the eval set) — its
-        # cited statements are kept without the opener, or the quoted evidence stands in.
+        # decides where the offline judge is unsure (answerability below the engine's refusal_trusted_below: even
+        # odds for an endpoint's model, never for the bundled small one); elsewhere a model's refusal does not take
+        # away what the judge found (a small model refuses answerable questions far more often than the calibrated
+        # judge: 90 of its 95 refusals on the eval set) — its cited statements are kept without the opener, or the
+        # quoted evidence stands in.
         premise = _PREMISE_RE.match(checked)
         refuses = bool(premise) or checked.lstrip().startswith(REFUSAL_PREFIX)
         refuses = refuses or bool(_MODEL_REFUSAL_RE.search(checked) and not citations)
-        if refuses and plan.answerability < OFFLINE_JUDGE_CONFIDENT:
+        if refuses and plan.answerability < engine.refusal_trusted_below:
             why = (
                 "The model found the question's premise contradicted by the evidence."
                 if premise
@@ -368,9 +369,6 @@ def _refers_back(query: Query) -> bool:
 
 
 _PREMISE_RE = re.compile(r"^\s*The papers say otherwise\s*[:.,;]?\s*", re.I)
-# The offline answerability (a calibrated probability) at or above which it overrules a model's refusal that cites
-# supported evidence: even odds, not a tuned value.
-OFFLINE_JUDGE_CONFIDENT = 0.5
 _REFUSAL_OPENER_RE = re.compile(
     r"^\s*(?:The papers don'?t say(?: that)?|The papers say otherwise)[.:;,]?\s*"
     r"(?:(?:Instead|However|But|Rather),?\s*)?"

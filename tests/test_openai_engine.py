@@ -39,30 +39,40 @@ def test_streams_a_grounded_answer_over_http(full_settings, fake_openai, setting
 PREMISE = "Why does the CAD adapter need twice the memory of SAM Adapter?"
 
 
-@pytest.fixture
-def unsure_judge(monkeypatch):
-    """The offline judge below even odds for every question: the model's doubt decides."""
-    import assistant.answering
-
-    monkeypatch.setattr(assistant.answering, "OFFLINE_JUDGE_CONFIDENT", 1.01)
+# The model's refusal trusted wherever the offline judge is short of certainty: the model's doubt decides.
+TRUSTING = {"model_refusal_trusted_below": 1.0}
 
 
 def test_a_reply_that_denies_the_premise_is_a_refusal_that_keeps_its_correction(
-    full_settings, fake_openai, unsure_judge, messages, settings_for
+    full_settings, fake_openai, messages, settings_for
 ):
     fake_openai.script("The papers say otherwise: CAD uses less than half the GPU memory of SAM Adapter [1].")
-    a = answer(PREMISE, settings=settings_for(full_settings, fake_openai))
+    a = answer(PREMISE, settings=settings_for(full_settings, fake_openai, **TRUSTING))
     assert a.refused and a.engine == "openai" and "premise" in messages(a)
     assert a.text == "The papers don't say that: CAD uses less than half the GPU memory of SAM Adapter [1]."
     assert [c.paper_id for c in a.citations] == ["cad"]
 
 
-def test_a_bare_refusal_is_a_refusal_when_the_offline_judge_is_unsure(
-    full_settings, fake_openai, unsure_judge, settings_for
-):
+def test_a_bare_refusal_is_a_refusal_where_the_model_is_trusted(full_settings, fake_openai, settings_for):
     fake_openai.script("The papers don't say.")
-    a = answer(QUESTION, settings=settings_for(full_settings, fake_openai))
+    a = answer(QUESTION, settings=settings_for(full_settings, fake_openai, **TRUSTING))
     assert a.refused and a.engine == "openai" and not a.citations and a.text.startswith("The papers don't say")
+
+
+def test_the_bundled_models_refusal_never_overrules_the_judge_by_default(
+    full_settings, fake_openai, settings_for, monkeypatch, messages
+):
+    # The local engine is the endpoint engine pointed at the bundled server; here the scripted server stands in for
+    # it. Its trust comes from local_refusal_trusted_below (0 by default), not from the endpoint's setting.
+    import assistant.engines.local
+
+    monkeypatch.setattr(assistant.engines.local, "ensure_server", lambda settings: fake_openai.url)
+    s = settings_for(full_settings, fake_openai, **TRUSTING).model_copy(update={"llm": "local"})
+    fake_openai.script("The papers don't say.", "The papers don't say.")
+    a = answer(QUESTION, settings=s)
+    assert a.engine == "extractive" and not a.refused and "less than half" in a.text and "doubted" in messages(a)
+    a = answer(QUESTION, settings=s.model_copy(update={"local_refusal_trusted_below": 1.0}))
+    assert a.refused and a.engine == "local" and a.text.startswith("The papers don't say")
 
 
 def test_a_refusal_does_not_take_away_what_the_offline_judge_found(full_settings, fake_openai, messages, settings_for):

@@ -16,6 +16,7 @@ ENDPOINT_FIELDS = (
     "llm_deadline",
     "llm_concurrency",
     "max_answer_tokens",
+    "model_refusal_trusted_below",
 )
 
 
@@ -67,7 +68,15 @@ register(
         "the bundled local model on a llama.cpp server at 127.0.0.1",
         _local,
         True,
-        (*ENDPOINT_FIELDS, "local_model", "local_port", "local_threads", "local_context", "models_dir"),
+        (
+            *ENDPOINT_FIELDS,
+            "local_model",
+            "local_port",
+            "local_threads",
+            "local_context",
+            "models_dir",
+            "local_refusal_trusted_below",
+        ),
     )
 )
 

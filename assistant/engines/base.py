@@ -33,6 +33,8 @@ class EngineRequest:
 class Engine(Protocol):
     name: str
     uses_model: bool  # False for engines that only quote the evidence (no condensing, no claim checks needed)
+    # The offline judge's answerability below which this engine's refusal stands (above it the judge keeps the answer).
+    refusal_trusted_below: float
 
     def stream(self, request: EngineRequest) -> Iterator[str]:
         """Yield the answer text in pieces, with [n] citations that refer to request.evidence."""

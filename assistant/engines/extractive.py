@@ -89,6 +89,7 @@ def _count(n: int) -> str:
 class ExtractiveEngine:
     name = "extractive"
     uses_model = False
+    refusal_trusted_below = 0.0  # it never refuses on its own: the plan's refusal is made before any engine
 
     @property
     def requests_made(self) -> int:

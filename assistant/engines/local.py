@@ -94,6 +94,7 @@ def local_engine(settings: Settings) -> OpenAIEngine:
             "openai_api_key": "local",
             "openai_model": settings.local_model,
             "max_answer_tokens": min(settings.max_answer_tokens, 256),
+            "model_refusal_trusted_below": settings.local_refusal_trusted_below,
         }
     )
     return OpenAIEngine(endpoint, name="local")

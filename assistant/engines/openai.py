@@ -38,6 +38,7 @@ class OpenAIEngine:
 
         self.name = name
         self.settings = settings
+        self.refusal_trusted_below = settings.model_refusal_trusted_below
         self._calls = threading.local()
         # Model calls in flight at once; questions that need no model never take a slot.
         self._slots = threading.BoundedSemaphore(settings.llm_concurrency)
