@@ -40,7 +40,14 @@ def split_claims(line: str) -> list[str]:
         parts.append(line[last : m.start()] + m.group(1))
         last = m.end()
     parts.append(line[last:])
-    return [p for p in parts if p.strip()]
+    claims: list[str] = []
+    for part in parts:
+        if claims and part.strip() and not CITE_RE.sub("", part).strip():
+            # markers after the last full stop of the line ('… prior approaches. [1]') belong to that sentence
+            claims[-1] = f"{claims[-1]} {part.strip()}"
+        elif part.strip():
+            claims.append(part)
+    return claims
 
 
 def source_text(ev: Evidence) -> str:

@@ -104,6 +104,31 @@ def test_the_system_prompt_asks_for_a_premise_check(full_settings, fake_openai, 
     assert "premise" in system and "The papers don't say." in system and "The papers say otherwise:" in system
 
 
+@pytest.mark.parametrize(
+    ("line", "claims"),
+    [
+        ("It works. [1]", ["It works. [1]"]),
+        ("It works. [1] It is fast. [2]", ["It works. [1]", "It is fast. [2]"]),
+        ("It works. [1][2] It is fast.[3]", ["It works. [1][2]", "It is fast.[3]"]),
+        ("It works [1]. It is fast.", ["It works [1].", "It is fast."]),
+        ("[1] says it works.", ["[1] says it works."]),
+    ],
+)
+def test_markers_after_a_full_stop_stay_with_their_sentence(line, claims):
+    from assistant.citations import split_claims
+
+    assert split_claims(line) == claims
+
+
+def test_a_marker_after_the_last_full_stop_is_not_doubled(full_settings, fake_openai, messages, settings_for):
+    # Small models often put the marker after the stop; at the end of the answer it was split off as a claim of
+    # its own, the sentence counted as uncited and got a second marker: "… SAM Adapter. [1] [1]".
+    fake_openai.script("CAD uses less than half the GPU memory of SAM Adapter. [1]")
+    a = answer(QUESTION, settings=settings_for(full_settings, fake_openai))
+    assert a.text.split("\n\n")[0] == "CAD uses less than half the GPU memory of SAM Adapter. [1]"
+    assert "uncited" not in messages(a)
+
+
 def test_invalid_citation_is_removed_with_a_notice(full_settings, fake_openai, messages, settings_for):
     fake_openai.script("CAD uses less than half the GPU memory of SAM Adapter [1][3].")
     a = answer(QUESTION, settings=settings_for(full_settings, fake_openai))
