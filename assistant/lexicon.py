@@ -311,6 +311,8 @@ METADATA_WORDS = frozenset(
      "marked", "mark", "flag", "flagged", "available", "availability", "both", "together", "same", "shares",
      "share", "between", "since", "before", "after", "until", "during", "start", "end", "here", "overall"]
 )  # fmt: skip
+# Nouns a question calls the collection's owner by ('this group', 'the lab', 'that team').
+COLLECTION_NOUNS = frozenset(["group", "groups", "team", "teams", "lab", "labs", "researcher", "researchers"])
 # Plural nouns that make "which/what/list … X" a question about a set of papers.
 # Words of PAPER_LIKE that end in "s" without being plurals.
 NOT_PLURAL = frozenset(["analysis", "synthesis", "thesis", "basis", "class"])
@@ -869,5 +871,6 @@ QUESTION_WORDS = frozenset(
     | {w for words in DETAIL_KINDS.values() for w in words if w.isalpha()}
     | {w for names in CATEGORIES.values() for name in names for w in name.split() if w.isalpha() and len(w) > 3}
     | {"there", "their", "the", "and", "about", "with", "among", "between", "under", "from", "after", "before",
-       "since", "during", "presented", "accepted", "appear"}
+       "since", "during", "presented", "accepted", "appear", "having", "categorized", "categorised", "classified",
+       "tagged", "labeled", "labelled"}
 )  # fmt: skip

@@ -478,7 +478,16 @@ _PART_SPLIT_RE = re.compile(
     rf"(?:(?:in|on|at|across|over|for|from|with|by|to|under)\s+)?(?=(?:(?:{_LEAD_IN})\s[^,;?]{{1,60}},\s*)?{_WH})",
     re.I,
 )
-_QUESTION_WORDS = lexicon.QUESTION_WORDS
+# The words a question is made of, whatever the papers say: how it asks, frames and chats ('Whihc papirs are
+# flagged as havving code?', 'The groop seems to like naming thiigs …'). A mistyped one is put right against these
+# before the collection's own words are tried ('papirs' is 'papers', not the abstracts' 'pairs').
+_QUESTION_WORDS = (
+    lexicon.QUESTION_WORDS
+    | lexicon.FRAMING_WORDS
+    | lexicon.SMALL_TALK_WORDS
+    | lexicon.COLLECTION_NOUNS
+    | {w for w in stopwords() if len(w) >= 4}
+)
 _AUTHORING_STEMS = frozenset(stem(v) for v in lexicon.AUTHORING_VERBS)
 _AUTHOR_LINE_RE = re.compile("|".join(lexicon.AUTHOR_LINE_PHRASES), re.I)
 _NAME_ASKED_RE = re.compile(
@@ -489,7 +498,7 @@ _NAME_ASKED_RE = re.compile(
 def _fix_question_words(text: str, catalog: Catalog) -> str:
     """Misspelled question words put right ('wich paper' -> 'which paper', 'whta' -> 'what'): a word that is neither
     in the collection nor English, one edit from a question word (for three letters, only two letters swapped), the
-    likeliest slip winning; a tie ('hwo': how or who) is left alone, and so is a question with quoted text."""
+    likeliest slip winning; a tie ('hwo': how or who) is left alone, and so is quoted text (a title as typed)."""
     from rapidfuzz.distance import OSA
 
     def fix(m: re.Match) -> str:
@@ -508,9 +517,14 @@ def _fix_question_words(text: str, catalog: Catalog) -> str:
         meant = ranked[0][1]
         return meant.capitalize() if word[0].isupper() else meant
 
-    if _QUOTED_RE.search(text):
-        return text
-    return re.sub(r"(?<![\w'-])[A-Za-z]{3,12}(?![\w'-])", fix, text)
+    pieces, last = [], 0
+    for quoted in _QUOTED_RE.finditer(text):
+        pieces += [_FIXABLE_RE.sub(fix, text[last : quoted.start()]), quoted[0]]
+        last = quoted.end()
+    return "".join([*pieces, _FIXABLE_RE.sub(fix, text[last:])])
+
+
+_FIXABLE_RE = re.compile(r"(?<![\w'-])[A-Za-z]{3,12}(?![\w'-])")
 
 
 def _slip_rank(meant: str, typed: str) -> int:

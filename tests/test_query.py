@@ -1196,6 +1196,12 @@ def test_the_asked_for_thing(catalog, question, slot):
         ("Whch papers are filed ueder Cryptography and Securiy (CR)?", "Which papers are filed under Cryptography "
          "and Security (CR)?"),
         ("Which papers are in Compter Vision?", "Which papers are in Computer Vision?"),
+        # the words any question is made of, whatever the papers say: 'papirs' is 'papers', not the abstracts' 'pairs'
+        ("Whihc papirs are flagged as havving code?", "Which papers are flagged as having code?"),
+        ("Is any papur in the list catgorized undr Computer Vision?", "Is any paper in the list categorized under "
+         "Computer Vision?"),
+        ("The groop seems to like lips. Which papers study lip reading?", "The group seems to like lips. Which "
+         "papers study lip reading?"),
     ],
 )  # fmt: skip
 def test_a_misspelled_question_word_asks_what_the_right_one_asks(catalog, typed, meant):
@@ -1226,6 +1232,12 @@ def test_a_misspelled_question_word_asks_what_the_right_one_asks(catalog, typed,
 )
 def test_a_word_that_may_be_meant_is_left_alone(catalog, question, kept):
     assert kept in ask(catalog, question).asking
+
+
+def test_outside_quoted_text_a_typo_is_still_put_right(catalog):
+    # the quoted title keeps its spelling ('Wich'); the question word before it does not
+    q = ask(catalog, "Whcih papers cite 'Wich Way Now'?")
+    assert q.question == "Which papers cite 'Wich Way Now'?"
 
 
 def test_a_mistyped_word_is_corrected_before_the_parts_are_read(catalog):
@@ -1321,6 +1333,26 @@ def test_an_injection_followed_by_thanks_is_still_only_an_injection(catalog):
 def test_typos_are_corrected_against_the_collection(catalog):
     q = ask(catalog, "hw many particpants registerd for the burst HDR chalenge?")
     assert {"particip", "regist", "challeng"} <= set(q.terms), q.terms
+
+
+@pytest.mark.parametrize(
+    ("question", "meant"),
+    [
+        ("So each resolution scale doesn't dpeend on every previous scale?", "depend"),
+        ("How do the agents collaboorate on one query?", "collaborate"),
+        ("How does each framework counect the agents?", "connect"),
+    ],
+)
+def test_a_typo_of_a_word_the_papers_never_use_is_corrected_to_english(catalog, question, meant):
+    # The papers need not use the word for the question's meaning (its vector, its parts) to be the one meant.
+    q = ask(catalog, question)
+    assert meant in q.asking, q.asking
+
+
+@pytest.mark.parametrize("word", ["llava", "gaussianflow", "spikepingpong", "vggt"])
+def test_a_coined_name_typed_in_lower_case_is_no_typo_of_an_english_word(catalog, word):
+    # ('llava' is one letter from 'lava': words this short are not put right to English)
+    assert catalog.correct(word) is None
 
 
 def test_the_whole_table_is_fast(catalog):
