@@ -1455,10 +1455,13 @@ def _category_mentions(text: str) -> set[str]:
     archives = "|".join(re.escape(a) for a in lexicon.CATEGORY_ARCHIVES)
     for m in re.finditer(rf"\b(?:{archives})\.([a-z]{{2}})\b", low):
         found.add(m[1].upper())
-    for m in re.finditer(r"\(([A-Z]{2})\)", text):
-        if m[1] in lexicon.CATEGORIES:
-            found.add(m[1])
-    context = r"(?:categor(?:y|ies)|filed|section|archive|subject area)"
+    context = r"(?:categor(?:y|ies)|categori[sz]ed|filed|section|archive|subject area)"
+    # A code in parentheses; typed in lower case ('(gr)') only beside a word that says categories are meant.
+    in_context = bool(re.search(rf"\b{context}\b", low))
+    for m in re.finditer(r"\(([A-Za-z]{2})\)", text):
+        code = m[1].upper()
+        if code in lexicon.CATEGORIES and (m[1].isupper() or in_context):
+            found.add(code)
     names = _category_names()
     for name, code in names.items():
         n = re.escape(name)
@@ -1470,11 +1473,13 @@ def _category_mentions(text: str) -> set[str]:
         ):
             found.add(code)
     for code in lexicon.CATEGORIES:
+        # ('the ai category', 'category cv': in any case; 'in AI', 'AI papers' only as typed, since 'in it' or
+        # 'under ai' in lower case is as likely a word)
         if re.search(
             rf"\b{code}\b\s+(?:papers?|category|categories|section|entries|preprints?)\b|"
             rf"\b(?:category|filed under|under|in)\s+(?:the\s+)?{code}\b(?!-)",
             text,
-        ):
+        ) or re.search(rf"\b{code}\s+(?:category|categories)\b|\bcategory\s+{code}\b(?!-)", low, re.I):
             found.add(code)
     return found
 

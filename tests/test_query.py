@@ -340,6 +340,37 @@ def test_an_everyday_category_name_is_a_topic_outside_an_exclusion(catalog):
 
 
 @pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("which papers are filed under the cv category", "Which papers are filed under the CV category?"),
+        ("which of the papers are categorized as computer vision (cv)", "Which of the papers are categorized as "
+         "computer vision (CV)?"),
+        ("is any paper categorized under graphics (gr) instead of cv", "Is any paper categorized under graphics (GR) "
+         "instead of CV?"),
+        ("which papers are in the as category", "Which papers are in the AS category?"),
+    ],
+)  # fmt: skip
+def test_a_category_typed_in_lower_case_is_the_category(catalog, typed, meant):
+    got, want = ask(catalog, typed), ask(catalog, meant)
+    assert got.filters.categories == want.filters.categories != ()
+    assert got.intent is want.intent is Intent.LISTING
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which papers talk about it (it) in depth",  # 'IT' is a code; here it is a word
+        "what do the papers in it say about tracking",
+        "Which model classified the sounds in the audio and speech clips?",  # classifying is a topic, not filing
+        "which papers use ai to label images",
+    ],
+)
+def test_a_lower_case_word_that_spells_a_code_is_no_category(catalog, question):
+    q = ask(catalog, question)
+    assert not q.filters.categories and q.intent is Intent.CONTENT, (q.filters.categories, q.intent)
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "Which papers are not filed under CL?",
