@@ -373,7 +373,8 @@ def _asks(clause: str) -> bool:
     if not words:
         return False
     first = words[0].strip(",.:;")
-    if first in ("please", "kindly") and len(words) > 1:  # 'Please list every one.' is a request
+    # 'Please list every one.', 'Also name the two stages.', 'And tell me why.': a request behind its opener
+    if first in ("please", "kindly", "also", "and", "then", "plus") and len(words) > 1:
         first = words[1].strip(",.:;")
     return first in lexicon.WH_WORDS or first in lexicon.REQUEST_VERBS or first in lexicon.AUX_VERBS
 
@@ -491,7 +492,10 @@ _QUESTION_WORDS = (
 _AUTHORING_STEMS = frozenset(stem(v) for v in lexicon.AUTHORING_VERBS)
 _AUTHOR_LINE_RE = re.compile("|".join(lexicon.AUTHOR_LINE_PHRASES), re.I)
 _NAME_ASKED_RE = re.compile(
-    r"\b(?:called|named|name of|the name|what is (?:it|its \w+|the \w+) called|what's (?:it|its \w+) called)\b", re.I
+    r"\b(?:called|named|name of|names of|the name|what is (?:it|its \w+|the \w+) called|what's (?:it|its \w+) called)\b"
+    # a request for names ('Please name the components.', 'and name them')
+    r"|(?:^|[.?!]\s+|\b(?:please|and|also)\s+)name\s+(?:the|its|their|them|these|those|each|all|both)\b",
+    re.I,
 )
 
 

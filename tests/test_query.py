@@ -733,6 +733,33 @@ def test_the_later_one_of_two(catalog):
 # ------------------------------------------------------------------------------------------------ parts and slots
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How does the dehazing paper make diffusion faster? Please name the components.",
+        "How does the dehazing paper make diffusion faster? Name its modules.",
+        "Which papers build a lip-sync memory, and name them?",
+        "How does MuCo curate its data? Also name the two stages.",
+        "What are the names of the two modules in SpikePingpong?",
+    ],
+)
+def test_a_request_for_names_asks_for_a_name(catalog, question):
+    # ('components' is framing: without the request the part asked nothing, and was dropped)
+    q = ask(catalog, question)
+    assert any(p.asks_name for p in q.parts[1:] or q.parts), q.parts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How does MuCo name its stages differently from earlier work?",  # 'name' as the verb asked about
+        "Why did the authors rename the benchmark?",
+    ],
+)
+def test_name_as_a_verb_of_the_question_is_no_request(catalog, question):
+    assert not any(p.asks_name for p in ask(catalog, question).parts)
+
+
 def test_each_part_of_a_question_is_kept(catalog):
     q = ask(catalog, "Which method keeps tracks on objects, and what is the system called?")
     assert len(q.parts) == 2 and q.parts[1].asks_name
