@@ -42,8 +42,9 @@ def split_claims(line: str) -> list[str]:
     parts.append(line[last:])
     claims: list[str] = []
     for part in parts:
-        if claims and part.strip() and not CITE_RE.sub("", part).strip():
-            # markers after the last full stop of the line ('… prior approaches. [1]') belong to that sentence
+        if claims and part.strip() and not CITE_RE.sub("", part).strip(" \t.!?;,"):
+            # markers after the last full stop of the line ('… prior approaches. [1]', '… [1].') belong to that
+            # sentence
             claims[-1] = f"{claims[-1]} {part.strip()}"
         elif part.strip():
             claims.append(part)

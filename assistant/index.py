@@ -13,7 +13,6 @@ from it by content hash. Readers in other processes see committed changes on the
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 import math
 import re
@@ -26,7 +25,7 @@ from typing import Protocol
 
 from . import lexicon
 from .corpus import title_key
-from .text import Corrector, content_terms, is_coined, name_parts, normalize, ratio, stopwords
+from .text import Corrector, content_terms, english_words, is_coined, name_parts, normalize, ratio, stopwords
 from .types import Chunk, Filters, Order, Paper, SourceRef
 
 SCHEMA_VERSION = "8"  # bump whenever what the index derives from a paper changes
@@ -477,13 +476,7 @@ class LexicalIndex:
         w = word.lower()
         if len(w) < 4 or not w.isalpha() or self.is_word(w):
             return None
-        # The collection's words first; then an ordinary English word ('dpeend' -> 'depend', 'collaboorate' ->
-        # 'collaborate'): the papers need not use it, but the question's meaning (its vector, what it asks) does.
-        # Not for short words, where a coined name one letter from an English word is too likely ('llava').
-        fixed = self._word_corrector().correct(w)
-        if fixed is None and len(w) >= ENGLISH_FIX_MIN_LENGTH:
-            fixed = _english_correction(w)
-        return fixed
+        return self._word_corrector().correct(w)
 
     def is_word(self, word: str) -> bool:
         """A word some stored paper uses, an ordinary English word, or a word of an author's name or an affiliation
@@ -737,36 +730,8 @@ def _names_of(paper: Paper) -> list[tuple[str, str, str]]:
     return [(name, kind, printed) for name, (kind, printed) in out.items()]
 
 
-# Shortest mistyped word put right to an English word the collection does not use (see LexicalIndex.correct).
-ENGLISH_FIX_MIN_LENGTH = 6
-
-
-@functools.cache
-def _speller():
-    try:
-        from spellchecker import SpellChecker
-    except ImportError:  # the guard is an extra safety; without it corrections are only bounded by distance
-        return None
-    return SpellChecker(distance=1)
-
-
-@functools.cache
-def _english() -> frozenset[str]:
-    speller = _speller()
-    return frozenset(speller.word_frequency.dictionary) if speller is not None else frozenset()
-
-
-def _english_correction(word: str) -> str | None:
-    """The likeliest English word one edit from `word` (pyspellchecker's word frequencies), or None."""
-    speller = _speller()
-    if speller is None:
-        return None
-    fixed = speller.correction(word)
-    return fixed if fixed and fixed != word and fixed.isalpha() else None
-
-
 def _is_english_word(word: str) -> bool:
-    return word.lower() in _english()
+    return word.lower() in english_words()
 
 
 class _nullcontext:

@@ -713,9 +713,9 @@ DEFINES_NAME = (
     r"\b(?:called|dubbed|named|termed|coined|denoted|referred to as|known as)\b",
     r"\bwe\s+(?:call|name|term|dub|denote|coin)\b",  # 'which we call CTSR (…)'
     r"\bwe\s+(?:propose|present|introduce|develop|build|design|release|construct|curate|collect|contribute)\b",
-    # ('present' as a verb: knowledge 'present in their pretraining data' introduces nothing)
-    r"\b(?:propose|introduce)s?\b|\bpresents\b|\bpresent\b(?!\s+(?:in|at|on|within|during|across|throughout|"
-    r"among|from|for|only|both|but|and)\b)",
+    # ('present' only as a verb: knowledge 'present in their pretraining data', 'biases are present', 'the present
+    # work', 'present-day VLMs' introduce nothing)
+    r"\b(?:propose|introduce)s?\b|\bpresents\b|\bpresent\s+(?:a|an|our|two|three|four|several|new|novel)\b",
     r"\b(?:this|our)\s+(?:paper|work|study|report)\b",
     r"\bour\s+(?:\w+[\s-]+){0,2}(?:framework|method|model|system|approach|pipeline|dataset|benchmark|architecture|"
     r"algorithm|tracker|module|agent|policy|representation)\b",
@@ -782,9 +782,9 @@ AIM_CUES = (
     r"\b(?:we|this\s+(?:paper|work|study)|our\s+(?:work|study|paper|analysis))\s+"
     r"(?:(?:first|further|also|then|systematically|empirically|closely|carefully)\s+)?"
     r"(?:investigate|study|studies|examine|explore|ask|analy[sz]e|probe|revisit|question|understand)s?\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:how|why|whether)\b",
+    r"(?:[\w-]+\s+){0,2}?(?:how(?!\s+to\b)|why|whether)\b",  # ('we study how to train …' says what it does)
     r"\b(?:aims?|seeks?|sets?\s+out|tries|try)\s+to\s+(?:understand|investigate|explain|examine|answer)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:how|why|whether)\b",
+    r"(?:[\w-]+\s+){0,2}?(?:how(?!\s+to\b)|why|whether)\b",
 )
 # A part of a question that asks what the paper contributes, when its verb is all it says ("and what did the authors
 # propose instead?", "what did the ORQA paper put together?"): answered by the sentences that state the contribution.

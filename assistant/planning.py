@@ -536,7 +536,9 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
                 cues["method"][p_i, s_i] = float(part.asks_method and s_i > first_contribution and not f.result)
                 cues["finding"][p_i, s_i] = float(part.asks_finding and f.finding)
                 cues["aim"][p_i, s_i] = float(
-                    (part.asks_method or part.asks_reason or part.asks_finding) and f.aim and not f.finding
+                    (part.asks_method or part.asks_reason or part.asks_finding)
+                    and f.aim
+                    and not (f.finding or f.result or f.reason)  # ('we analyze why …, showing that …' answers)
                 )
                 cues["used"][p_i, s_i] = float(bool(part.uses) and part.uses in s_syn and f.others > 0)
                 cues["link"][p_i, s_i] = float(f.link)

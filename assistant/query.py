@@ -18,7 +18,18 @@ from dataclasses import replace
 
 from . import lexicon
 from .index import Catalog
-from .text import content_terms, is_coined, name_like_terms, normalize, sentences, stem, stem_set, stopwords, tokens
+from .text import (
+    content_terms,
+    english_slip,
+    is_coined,
+    name_like_terms,
+    normalize,
+    sentences,
+    stem,
+    stem_set,
+    stopwords,
+    tokens,
+)
 from .types import Filters, Intent, Order, Paper, Part, Query
 
 
@@ -373,9 +384,12 @@ def _asks(clause: str) -> bool:
     if not words:
         return False
     first = words[0].strip(",.:;")
-    # 'Please list every one.', 'Also name the two stages.', 'And tell me why.': a request behind its opener
-    if first in ("please", "kindly", "also", "and", "then", "plus") and len(words) > 1:
+    if first in ("please", "kindly") and len(words) > 1:  # 'Please list every one.' is a request
         first = words[1].strip(",.:;")
+    elif first in ("also", "and", "then", "plus") and len(words) > 1:
+        # 'Also name the two stages.', 'And tell me why.': a request behind its opener ('And what struck me was its
+        # frozen encoder.' is a statement)
+        return words[1].strip(",.:;") in lexicon.REQUEST_VERBS
     return first in lexicon.WH_WORDS or first in lexicon.REQUEST_VERBS or first in lexicon.AUX_VERBS
 
 
@@ -479,20 +493,23 @@ _PART_SPLIT_RE = re.compile(
     rf"(?:(?:in|on|at|across|over|for|from|with|by|to|under)\s+)?(?=(?:(?:{_LEAD_IN})\s[^,;?]{{1,60}},\s*)?{_WH})",
     re.I,
 )
-# The words a question is made of, whatever the papers say: how it asks, frames and chats ('Whihc papirs are
-# flagged as havving code?', 'The groop seems to like naming thiigs …'). A mistyped one is put right against these
-# before the collection's own words are tried ('papirs' is 'papers', not the abstracts' 'pairs').
-_QUESTION_WORDS = (
-    lexicon.QUESTION_WORDS
-    | lexicon.FRAMING_WORDS
+# The words a question asks with ('Whihc papirs are flagged as havving code?'): a mistyped one is put right against
+# these before the collection's own words are tried ('papirs' is 'papers', not the abstracts' 'pairs').
+_QUESTION_WORDS = lexicon.QUESTION_WORDS
+# ... and the words it frames and chats with ('The group seems to like naming thiigs …'), for a typed word of at least
+# FRAME_FIX_MIN_LENGTH letters: shorter ones are as often a name or a word of another language one letter away
+# ('Octo' is no 'onto', 'haben' no 'haven', 'sont' no 'sort').
+_FRAME_WORDS = (
+    lexicon.FRAMING_WORDS
     | lexicon.SMALL_TALK_WORDS
     | lexicon.COLLECTION_NOUNS
     | {w for w in stopwords() if len(w) >= 4}
 )
+FRAME_FIX_MIN_LENGTH = 6
 _AUTHORING_STEMS = frozenset(stem(v) for v in lexicon.AUTHORING_VERBS)
 _AUTHOR_LINE_RE = re.compile("|".join(lexicon.AUTHOR_LINE_PHRASES), re.I)
 _NAME_ASKED_RE = re.compile(
-    r"\b(?:called|named|name of|names of|the name|what is (?:it|its \w+|the \w+) called|what's (?:it|its \w+) called)\b"
+    r"\b(?:called|named|name of|the name|what is (?:it|its \w+|the \w+) called|what's (?:it|its \w+) called)\b"
     # a request for names ('Please name the components.', 'and name them')
     r"|(?:^|[.?!]\s+|\b(?:please|and|also)\s+)name\s+(?:the|its|their|them|these|those|each|all|both)\b",
     re.I,
@@ -508,9 +525,10 @@ def _fix_question_words(text: str, catalog: Catalog) -> str:
     def fix(m: re.Match) -> str:
         word = m[0]
         low = word.lower()
-        if low in _QUESTION_WORDS or catalog.is_word(low):
+        words = _QUESTION_WORDS | _FRAME_WORDS if len(low) >= FRAME_FIX_MIN_LENGTH else _QUESTION_WORDS
+        if low in words or catalog.is_word(low):
             return word
-        near = [w for w in _QUESTION_WORDS if len(w) >= 3 and OSA.distance(w, low) == 1]
+        near = [w for w in words if len(w) >= 3 and OSA.distance(w, low) == 1]
         if len(low) == 3:  # three letters: only two swapped ('teh'); other one-edit neighbours are too many
             near = [w for w in near if sorted(w) == sorted(low)]
         # Between several, the likelier slip: a letter left out ('wich' -> 'which', not 'with'), then two letters
@@ -546,7 +564,7 @@ def _mask_quoted(text: str) -> str:
 
 
 def terms_of(text: str, catalog: Catalog, *, english: bool = True) -> list[str]:
-    """Content stems of a text, mistyped words corrected against the collection's vocabulary."""
+    """Content stems of a text, mistyped words corrected (Catalog.correct: the collection's words, then English)."""
     out = []
     for w in tokens(text):
         if w in stopwords() or (len(w) < 2 and not w.isdigit()):
@@ -746,14 +764,16 @@ _NEGATION_TYPED_RE = re.compile(r"\b(do|does|did|is|are|was|were|has|have|had|co
 
 
 def _corrected(real: str, catalog: Catalog) -> str:
-    """The question with its mistyped words corrected against the collection ('atiention' -> 'attention'): every
+    """The question with its mistyped words corrected (Catalog.correct: 'atiention' -> 'attention'): every
     later reading (parts, slots, the question's and its parts' vectors) sees the word meant; an embedding of the
     typo lands elsewhere."""
 
     def fix(m: re.Match) -> str:
         fixed = catalog.correct(m[0])
         if not fixed:
-            return m[0]
+            # A word the papers never use, mistyped ('dpeend', 'collaboorate'): the question's meaning (its vector,
+            # what it asks) is the English word's, though no abstract may hold it (so it is no cover for an answer).
+            return english_slip(m[0]) or m[0]
         return fixed.capitalize() if m[0][0].isupper() else fixed
 
     # (the word before "n't" is not corrected apart: 'doesn' of "doesn't" had become 'does', losing the 'not')
@@ -1459,13 +1479,10 @@ def _category_mentions(text: str) -> set[str]:
     archives = "|".join(re.escape(a) for a in lexicon.CATEGORY_ARCHIVES)
     for m in re.finditer(rf"\b(?:{archives})\.([a-z]{{2}})\b", low):
         found.add(m[1].upper())
+    for m in re.finditer(r"\(([A-Z]{2})\)", text):
+        if m[1] in lexicon.CATEGORIES:
+            found.add(m[1])
     context = r"(?:categor(?:y|ies)|categori[sz]ed|filed|section|archive|subject area)"
-    # A code in parentheses; typed in lower case ('(gr)') only beside a word that says categories are meant.
-    in_context = bool(re.search(rf"\b{context}\b", low))
-    for m in re.finditer(r"\(([A-Za-z]{2})\)", text):
-        code = m[1].upper()
-        if code in lexicon.CATEGORIES and (m[1].isupper() or in_context):
-            found.add(code)
     names = _category_names()
     for name, code in names.items():
         n = re.escape(name)
@@ -1477,13 +1494,14 @@ def _category_mentions(text: str) -> set[str]:
         ):
             found.add(code)
     for code in lexicon.CATEGORIES:
-        # ('the ai category', 'category cv': in any case; 'in AI', 'AI papers' only as typed, since 'in it' or
-        # 'under ai' in lower case is as likely a word)
+        # ('the ai category' in any case, but not a code that is also a word: 'the same category as X', 'what
+        # category it belongs to'; 'in AI', 'AI papers' only as typed, since 'in it' or 'under ai' in lower case is
+        # as likely a word)
         if re.search(
             rf"\b{code}\b\s+(?:papers?|category|categories|section|entries|preprints?)\b|"
             rf"\b(?:category|filed under|under|in)\s+(?:the\s+)?{code}\b(?!-)",
             text,
-        ) or re.search(rf"\b{code}\s+(?:category|categories)\b|\bcategory\s+{code}\b(?!-)", low, re.I):
+        ) or (code.lower() not in stopwords() and re.search(rf"\b{code.lower()}\s+(?:category|categories)\b", low)):
             found.add(code)
     return found
 

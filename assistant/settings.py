@@ -150,16 +150,17 @@ class Settings(BaseSettings):
         ge=0,
         le=1,
         description="Offline answerability (the calibrated judge's probability that the evidence answers) below "
-        "which an endpoint model's 'The papers don't say' stands; at or above it the judge keeps the answer and the "
-        "model's doubt is a notice. Even odds by default: the endpoint's model is trusted where the judge is unsure.",
+        "which an endpoint model's refusal ('The papers don't say', or 'The papers say otherwise' for a premise) "
+        "stands; at or above it the judge keeps the answer and the model's doubt is a notice. Even odds by default: "
+        "the endpoint's model is trusted where the judge is unsure.",
     )
     local_refusal_trusted_below: float = Field(
         0.0,
         ge=0,
         le=1,
         description="The same for the bundled local model. Its refusals of questions the judge passed were wrong on "
-        "every one measured (all 3 on the training split, 2 on the hold-out pages: each was answerable), so by "
-        "default they never overrule the judge.",
+        "every one it was chosen on (3 on the training split, 2 on the fresh pages: each was answerable; on the "
+        "validation split, not used to choose, 1 of 3 was right), so by default they never overrule the judge.",
     )
     max_answer_tokens: int = Field(400, ge=16, description="Cap on generated answer length.")
     max_question_chars: int = Field(2000, ge=50, description="Longer questions are truncated, with a notice.")

@@ -329,6 +329,61 @@ class Corrector:
         return options[0] if options else None
 
 
+@functools.cache
+def _speller():
+    try:
+        from spellchecker import SpellChecker
+    except ImportError:  # the guard is an extra safety; without it corrections are only bounded by distance
+        return None
+    return SpellChecker(distance=1)
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """Ordinary English words (pyspellchecker's dictionary, offline)."""
+    speller = _speller()
+    return frozenset(speller.word_frequency.dictionary) if speller is not None else frozenset()
+
+
+# Shortest typed word put right to an English word (see english_slip).
+ENGLISH_FIX_MIN_LENGTH = 6
+
+
+def english_slip(typed: str) -> str | None:
+    """The English word a plain lower-case word was meant to be, where the difference is a slip of the fingers: two
+    letters swapped ('dpeend' -> 'depend'), a letter typed twice ('collaboorate') or one of a double left out
+    ('geting'). A slip of another kind (a letter wrong, one extra) is as often a technical term or a name one letter
+    from an English word ('voxels' / 'vowels', 'kmeans' / 'means', 'embedder' / 'embedded'), and is left alone; so are
+    words with capitals inside ('ResNet'), short words and words of other scripts."""
+    if len(typed) < ENGLISH_FIX_MIN_LENGTH or not typed.isascii() or not typed.isalpha():
+        return None
+    if typed[1:] != typed[1:].lower():
+        return None
+    low = typed.lower()
+    speller = _speller()
+    if speller is None or low in english_words():
+        return None
+    fixed = speller.correction(low)
+    if not fixed or fixed == low or not fixed.isascii() or not fixed.isalpha() or not _is_slip(low, fixed):
+        return None
+    return fixed.capitalize() if typed[0].isupper() else fixed
+
+
+def _is_slip(typed: str, meant: str) -> bool:
+    if len(typed) == len(meant):  # two neighbouring letters swapped
+        diff = [i for i in range(len(typed)) if typed[i] != meant[i]]
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and (typed[diff[0]], typed[diff[1]]) == (meant[diff[1]], meant[diff[0]])
+        )
+    if len(typed) == len(meant) + 1:  # a letter typed twice
+        return any(typed[i] == typed[i - 1] and typed[:i] + typed[i + 1 :] == meant for i in range(1, len(typed)))
+    if len(typed) + 1 == len(meant):  # one letter of a double left out
+        return any(meant[i] == meant[i - 1] and meant[:i] + meant[i + 1 :] == typed for i in range(1, len(meant)))
+    return False
+
+
 def counted(n: int, noun: str, plural: str | None = None) -> str:
     """'1 paper', '2 papers' (a message never says '1 papers')."""
     return f"{n} {noun if n == 1 else (plural or noun + 's')}"

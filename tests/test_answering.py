@@ -637,6 +637,10 @@ def test_a_sentence_that_names_the_method(sentence):
         "pretraining data.",
         "Hallucinations (HAL) are present at every scale of Vision-Language Models (VLMs).",
         "Biases present across ImageNet (IN-1k) labels persist.",
+        "Hallucinations of LLaVA remain present even after fine-tuning.",
+        "Such biases in GPT-4 are present.",
+        "In the present work, we evaluate GPT-4 (G4) on three tasks.",
+        "Present-day VLMs such as LLaVA fail on charts.",
     ],
 )
 def test_a_sentence_that_only_uses_a_name_defines_none(sentence):
@@ -906,6 +910,8 @@ def test_a_sentence_that_states_a_finding(sentence, finding):
         ("We investigate the effect of label noise on three benchmarks.", False),
         ("Our analysis reveals how errors propagate through the reasoning chain.", False),
         ("We propose a method that learns how to move.", False),
+        ("We study how to train transformers with limited memory by recomputing activations.", False),  # says how
+        ("We explore how to adapt SAM with a lightweight adapter.", False),
     ],
 )
 def test_a_sentence_that_states_the_aim_as_a_question(sentence, aim):
@@ -932,6 +938,14 @@ def test_an_aim_that_echoes_a_how_question_gives_way_to_the_sentence_that_answer
     cues["aim"][0] = [1.0, 0.0]
     echo, answer = combine(cues)[0]
     assert answer > echo
+
+
+def test_an_aim_that_also_answers_is_not_weighed_down():
+    # 'We analyze why long-context models degrade, showing that …' gives the reason it asks about
+    from assistant.planning import _sentence_facts
+
+    f = _sentence_facts("We analyze why long-context models degrade, because attention drifts.", frozenset(), {})
+    assert f.aim and f.reason
 
 
 def test_verbs_a_question_uses_for_what_a_method_does_are_synonyms():
