@@ -506,6 +506,7 @@ _FRAME_WORDS = (
     | {w for w in stopwords() if len(w) >= 4}
 )
 FRAME_FIX_MIN_LENGTH = 6
+_ASKING_AND_FRAMING_WORDS = _QUESTION_WORDS | _FRAME_WORDS
 _AUTHORING_STEMS = frozenset(stem(v) for v in lexicon.AUTHORING_VERBS)
 _AUTHOR_LINE_RE = re.compile("|".join(lexicon.AUTHOR_LINE_PHRASES), re.I)
 _NAME_ASKED_RE = re.compile(
@@ -525,7 +526,7 @@ def _fix_question_words(text: str, catalog: Catalog) -> str:
     def fix(m: re.Match) -> str:
         word = m[0]
         low = word.lower()
-        words = _QUESTION_WORDS | _FRAME_WORDS if len(low) >= FRAME_FIX_MIN_LENGTH else _QUESTION_WORDS
+        words = _ASKING_AND_FRAMING_WORDS if len(low) >= FRAME_FIX_MIN_LENGTH else _QUESTION_WORDS
         if low in words or catalog.is_word(low):
             return word
         near = [w for w in words if len(w) >= 3 and OSA.distance(w, low) == 1]
@@ -564,7 +565,7 @@ def _mask_quoted(text: str) -> str:
 
 
 def terms_of(text: str, catalog: Catalog, *, english: bool = True) -> list[str]:
-    """Content stems of a text, mistyped words corrected (Catalog.correct: the collection's words, then English)."""
+    """Content stems of a text, mistyped words corrected against the collection's vocabulary."""
     out = []
     for w in tokens(text):
         if w in stopwords() or (len(w) < 2 and not w.isdigit()):
@@ -764,7 +765,8 @@ _NEGATION_TYPED_RE = re.compile(r"\b(do|does|did|is|are|was|were|has|have|had|co
 
 
 def _corrected(real: str, catalog: Catalog) -> str:
-    """The question with its mistyped words corrected (Catalog.correct: 'atiention' -> 'attention'): every
+    """The question with its mistyped words corrected, against the collection first ('atiention' -> 'attention'),
+    then as a slip of the fingers in an English word (text.english_slip: 'dpeend' -> 'depend'): every
     later reading (parts, slots, the question's and its parts' vectors) sees the word meant; an embedding of the
     typo lands elsewhere."""
 
