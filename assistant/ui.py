@@ -107,11 +107,30 @@ def plain(text: object) -> str:
     return html.escape(str(text or "")).replace("$", _DOLLAR)
 
 
+# Text-mode LaTeX that abstracts carry outside math ('we introduce \\textbf{\\textsc{S-Agent}}', '10\\%'): shown as
+# the reader of the paper sees it. Display only: matching and quoting keep the abstract's own text.
+_TEXT_MODE_RE = re.compile(r"\\(?:textbf|textit|textsc|textsf|texttt|textrm|emph|text)\{([^{}$]*)\}")
+_TEXT_ESCAPES = {"\\%": "%", "\\&": "&", "\\_": "_", "\\#": "#"}
+
+
+def text_mode(text: str) -> str:
+    """Text-mode formatting commands unwrapped and escaped characters plain (outside math)."""
+    while True:
+        unwrapped = _TEXT_MODE_RE.sub(r"\1", text)
+        if unwrapped == text:
+            break
+        text = unwrapped
+    for escaped, char in _TEXT_ESCAPES.items():
+        text = text.replace(escaped, char)
+    return text
+
+
 def tex(text: object) -> str:
-    """Paper text as HTML: escaped, with its inline math (`$w(t)$`) left for KaTeX to render."""
+    """Paper text as HTML: escaped, with its inline math (`$w(t)$`) left for KaTeX to render and text-mode
+    formatting shown as text."""
     out = []
     for math, part in split_math(str(text or "")):
-        out.append("$" + html.escape(part, quote=False) + "$" if math else plain(part))
+        out.append("$" + html.escape(part, quote=False) + "$" if math else plain(text_mode(part)))
     return "".join(out)
 
 
@@ -125,7 +144,7 @@ def md_tex(text: object) -> str:
         if math:
             out.append(f"${part}$")
         else:
-            part = html.escape(part, quote=False).replace("$", "&#36;")
+            part = html.escape(text_mode(part), quote=False).replace("$", "&#36;")
             out.append(_MD_SPECIAL.sub(r"\\\1", part))
     return "".join(out)
 

@@ -422,6 +422,11 @@ def test_untrusted_text_is_escaped_and_only_paper_math_renders():
     assert ui.tex("from $5 to $10 a month").count("$") == 0  # amounts never pair into math
     assert ui.tex("$φ(t):= π- θ(t) $ angle").startswith("$φ(t):= π- θ(t) $")
     assert "\\*" in ui.md_tex("a *b* $x_1$") and "$x_1$" in ui.md_tex("a *b* $x_1$")
+    # text-mode LaTeX outside math reads as the paper does; math is left to KaTeX
+    said = "We introduce \\textbf{\\textsc{S-Agent}} and \\emph{Unified Codes}, 10\\% faster than $\\pi_0$."
+    assert ui.tex(said) == "We introduce S-Agent and Unified Codes, 10% faster than $\\pi_0$."
+    assert ui.tex("$\\textbf{InstaManip}$ learns") == "$\\textbf{InstaManip}$ learns"
+    assert "S-Agent" in ui.md_tex(said) and "textsc" not in ui.md_tex(said)
     assert ui.category_name("CV") == "Computer Vision (CV)"
     assert ui.category_name("AS") == "Audio and Speech Processing (AS)" and ui.category_name("ZZ") == "ZZ"
     assert ui.code_url(_paper(abstract="See github.com/a/b.")) == "https://github.com/a/b"
