@@ -77,7 +77,7 @@ def normalize(text: str) -> str:
 
 
 _LATEX_COMMAND_RE = re.compile(
-    r"\\(?:textbf|textit|textsc|emph|mathrm|mathbf|mathit|text|texttt|operatorname)\{([^{}]*)\}"
+    r"\\(?:textbf|textit|textsc|textsf|textrm|emph|mathrm|mathbf|mathit|text|texttt|operatorname)\{([^{}]*)\}"
 )
 _LATEX_SYMBOLS = {
     "\\times": "×",
@@ -95,9 +95,19 @@ _LATEX_SYMBOLS = {
 }
 
 
+def unwrap_latex_commands(text: str) -> str:
+    """Formatting commands replaced by what they format, nested ones too ('\\textbf{\\textsc{S-Agent}}' ->
+    'S-Agent')."""
+    while True:
+        unwrapped = _LATEX_COMMAND_RE.sub(r"\1", text)
+        if unwrapped == text:
+            return text
+        text = unwrapped
+
+
 def plain_latex(text: str) -> str:
     """Inline LaTeX as the reader sees it: commands unwrapped, sub- and superscripts inline, dollars dropped."""
-    t = _LATEX_COMMAND_RE.sub(r"\1", text)
+    t = unwrap_latex_commands(text)
     for command, symbol in _LATEX_SYMBOLS.items():
         t = t.replace(command, symbol)
     t = t.replace("$", "")

@@ -40,6 +40,7 @@ from .corpus import CorpusError, load_corpus
 from .runtime import Assistant
 from .settings import HOME, Settings
 from .store import StoreError
+from .text import unwrap_latex_commands
 from .types import Answer, Citation, Filters, Final, Intent, Notice, NoticeKind, Paper, TextDelta
 
 log = logging.getLogger(__name__)
@@ -109,17 +110,12 @@ def plain(text: object) -> str:
 
 # Text-mode LaTeX that abstracts carry outside math ('we introduce \\textbf{\\textsc{S-Agent}}', '10\\%'): shown as
 # the reader of the paper sees it. Display only: matching and quoting keep the abstract's own text.
-_TEXT_MODE_RE = re.compile(r"\\(?:textbf|textit|textsc|textsf|texttt|textrm|emph|text)\{([^{}$]*)\}")
 _TEXT_ESCAPES = {"\\%": "%", "\\&": "&", "\\_": "_", "\\#": "#"}
 
 
 def text_mode(text: str) -> str:
     """Text-mode formatting commands unwrapped and escaped characters plain (outside math)."""
-    while True:
-        unwrapped = _TEXT_MODE_RE.sub(r"\1", text)
-        if unwrapped == text:
-            break
-        text = unwrapped
+    text = unwrap_latex_commands(text)
     for escaped, char in _TEXT_ESCAPES.items():
         text = text.replace(escaped, char)
     return text
