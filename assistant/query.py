@@ -364,9 +364,15 @@ def _question_sentences(text: str) -> list[str]:
     return out
 
 
+_SENTENCE_OPEN = "\x00"  # marks where a removed phrase opened a sentence
+
+
 def _strip_chatter(text: str) -> str:
     for r in _COLLECTION_RES:
-        text = r.sub(" ", text)
+        # A phrase that opened its sentence ('… this collection. The group seems to like …') leaves the sentence
+        # opening with a capital as before: 'seems' in lower case after a full stop would join the two sentences.
+        text = r.sub(lambda m: _SENTENCE_OPEN if _opens_sentence(m.string, m.start()) else " ", text)
+        text = re.sub(rf"{_SENTENCE_OPEN}\s*(\w?)", lambda m: m[1].upper(), text)
     changed = True
     while changed:
         changed = False
@@ -375,6 +381,11 @@ def _strip_chatter(text: str) -> str:
             if new != text:
                 text, changed = new, True
     return text.strip()
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    before = text[:at].rstrip()
+    return not before or before[-1] in ".!?:"
 
 
 def _asks(clause: str) -> bool:

@@ -1328,6 +1328,8 @@ FRAMED = [
     "Which papers use the Segment Anything Model?",
     "Who wrote Gaze-LLE?",
     "How much less GPU memory does CAD use than SAM Adapter?",
+    # a sentence about the collection's owner before the question: its subject goes, the sentences stay apart
+    "The group seems to like naming things after lips. Which papers study lip reading?",
 ]
 
 
