@@ -22,6 +22,10 @@ STOPWORDS_EXTRA = frozenset(
         "several", "certain", "particular", "specific", "specifically", "basically", "mainly", "main",
         "something", "thing", "things", "stuff", "onto", "towards", "toward", "among", "amongst",
         "somehow", "somewhere", "anywhere", "okay", "ok", "seem", "seems", "seemed", "apparently",
+        # contractions NLTK's list lacks (it has "it's", "don't", "you're")
+        "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll", "they're", "they've", "they'd", "they'll",
+        "that's", "what's", "there's", "here's", "who's", "where's", "how's", "when's", "why's", "let's", "he's",
+        "she's",
     ]
 )  # fmt: skip
 
@@ -170,8 +174,29 @@ SMALL_TALK_WORDS = frozenset(
      "understand", "understanding", "figure", "question", "questions", "quick", "wondering", "hoping", "hope",
      "glad", "great", "nice", "ok", "okay", "reading", "browsing", "exploring", "explore", "learn", "learning",
      "help", "helping", "ask", "asking", "wanted", "interested", "dear", "assistant", "folks", "everyone", "good",
-     "day", "lot", "much"]
+     "day", "lot", "much", "curious", "just"]
 )  # fmt: skip
+# Words of a remark beside the question about the answer's form or the asker's purpose ("Keep it short.", "Please
+# cite the paper.", "I need this for a literature review."): small talk too, but only in a sentence that asks nothing
+# ('Which papers are literature reviews?' asks for reviews).
+ASIDE_WORDS = frozenset(
+    ["keep", "short", "shorter", "brief", "briefly", "concise", "concisely", "succinct", "cite", "citing",
+     "citation", "citations", "source", "sources", "reference", "references", "bullet", "bullets", "sentence",
+     "sentences", "detail", "details", "literature", "review", "thesis", "essay", "homework", "assignment",
+     "report", "presentation", "project", "class", "course", "seminar", "writing", "need", "needed", "answer",
+     "answers", "reply", "response", "fine", "enough", "long", "longer", "detailed", "paragraph", "paragraphs",
+     "words", "summary", "go", "overview", "no", "preparing", "prepare", "giving", "teaching"]
+)  # fmt: skip
+# Words by which a sentence after a question describes what is asked ('I remember a paper that …', 'I mean …', '…
+# about gaze', 'Only the gaze ones'): such a sentence is part of the question, not a remark about the answer.
+DESCRIBING_WORDS = frozenset(
+    ["that", "which", "where", "who", "whom", "whose", "about", "on", "regarding", "concerning", "like", "such",
+     "especially", "particularly", "specifically", "mainly", "mean", "meant", "only", "not", "no", "without",
+     "rather", "instead", "except", "but", "ones", "one"]
+)  # fmt: skip
+# A lead-in that only announces a question, before a colon or a dash: 'Honest question:', 'Quick one -', 'One more
+# thing:', 'Follow-up question:' (its adjectives are many; what it ends with is not).
+ANNOUNCING_LEAD_IN = r"^\W*(?:[\w'-]+\s+){0,3}(?:question|query|one|thing|q|request)\W*$"
 
 # Requests stated as a need ("I'm looking for the papers that …", "Name the paper that …", "find me work on …",
 # "Tell me which paper …"): each lead-in is read as the question it stands for ("Which papers …?").
@@ -450,6 +475,12 @@ CODE_MISSING = (
 # Phrases that point at the collection itself ("from this group", "by this researcher", "on this page"): framing,
 # not a topic.
 COLLECTION_PHRASES = (
+    # the collection as the answer's source, opening or closing the question: "According to the abstracts, …",
+    # "Based on these papers, …", "… going by the papers here?" (not 'based on the work of …')
+    r"(?:^|(?<=[\s,]))(?:according to|per|based (?:only |solely |just |purely )?on|going by|judging (?:by|from)|"
+    r"drawing on|looking at|from what|as far as)\s+(?:the|these|those|this|your|its|their)\s+(?:\w+\s+)?"
+    r"(?:abstracts?|papers?|collection|page|list|sources?|documents?|publications?|works?|corpus)"
+    r"(?:\s+(?:here|say|says|show|shows|go|goes|tell|tells))?\b(?:\s*,\s*|(?=\s*[.?!]|\s*$))",
     r"\b(?:from|by|of|in|on)\s+(?:this|that|your|their|his|her)\s+(?:research\s+)?(?:group|lab|team|researcher|"
     r"author|person|page|profile|list|listing|collection)(?:'s)?\b(?![\w-])(?!\s+(?:lines?|lists?)\b)",
     # 'the' only with what cannot be a study's ('robots in the lab', 'the group of patients')
@@ -463,6 +494,10 @@ COLLECTION_PHRASES = (
     # "published anything on memes": the topic follows; lower case only, as 'Segment Anything' is a name
     r"(?:(?<=published )|(?<=posted )|(?<=written )|(?<=wrote )|(?<=write )|(?<=done ))"
     r"(?-i:(?:anything|something)\b)(?=\s+(?:on|about|in|regarding|related|concerning|new)\b)",
+    # "From the papers (in this collection), which …": the source again, opening a sentence before a comma (after the
+    # phrases above are gone)
+    r"(?:^|(?<=[.?!:]\s))\s*from\s+(?:all\s+)?(?:the|these|those)\s+(?:\w+\s+)?(?:abstracts?|"
+    r"papers?|publications?|documents?|sources?|entries)\s*,\s*",
 )
 
 # Affiliation tags pages print after "·", and what people call them.

@@ -105,6 +105,7 @@ def understand(
     if not any(c.isalnum() for c in real) and not ignored:  # '?? Thanks!': nothing asked, nothing set aside
         return Query(text, "", "", Intent.HELP)
     real = _as_question(real)
+    real = _without_remarks(real)
     topic_switch = any(r.search(text) for r in _TOPIC_SWITCH_RES)
     # Nothing left once instructions are set aside, or only small talk ('… word for word. Thanks in advance!').
     if not any(c.isalnum() for c in real) or (ignored and _small_talk(real)):
@@ -385,7 +386,7 @@ def _strip_chatter(text: str) -> str:
 
 def _opens_sentence(text: str, at: int) -> bool:
     before = text[:at].rstrip()
-    return not before or before[-1] in ".!?:"
+    return not before or before[-1] in ".!?:-–—"
 
 
 def _asks(clause: str) -> bool:
@@ -415,18 +416,55 @@ def _asking_clauses(text: str) -> tuple[str, list[str]]:
     return " ".join(asking), context
 
 
+_LEAD_IN_END_RE = re.compile(r":\s+|\s+[-–—]+\s+")
+_ANNOUNCING_RE = re.compile(lexicon.ANNOUNCING_LEAD_IN, re.I)
+
+
 def _without_small_talk(text: str) -> str:
     """The question without its small-talk sentences and lead-ins ('Hi!', 'Thanks in advance!', 'Could you help me
     with this:'), which every later reading (filters, topic, vectors) would otherwise take for content. A message
     that is all small talk is kept as it is."""
     kept = []
     for sent in _question_sentences(text):
-        head, colon, rest = sent.partition(": ")
-        if colon and rest.strip() and _small_talk(head):
-            sent = rest.strip()
+        # a lead-in before a colon or a dash: 'Just curious: …', 'Quick one - …'
+        lead_in = _LEAD_IN_END_RE.search(sent)
+        head = sent[: lead_in.start()] if lead_in else ""
+        if lead_in and sent[lead_in.end() :].strip() and (_small_talk(head) or _ANNOUNCING_RE.match(head)):
+            sent = sent[lead_in.end() :].strip()
         if not (_small_talk(sent) or _small_talk(_strip_chatter(sent))):
             kept.append(sent)
     return " ".join(kept) if kept else text
+
+
+def _without_remarks(text: str) -> str:
+    """The question without the remarks after it about the answer or the asker ('Bullet points are fine.', "I'm
+    writing a related-work section.", 'Keep it short.'), which would otherwise count as what it is about."""
+    said = _question_sentences(text)
+    last = max((i for i, sent in enumerate(said) if _asks(sent)), default=None)
+    if last is None:
+        return text
+    asked = {stem(w) for sent in said[: last + 1] for w in _content_words(sent)}
+    kept = said[: last + 1] + [sent for sent in said[last + 1 :] if not _remark(sent, asked)]
+    return " ".join(kept)
+
+
+def _content_words(sentence: str) -> list[str]:
+    return [w for w in tokens(sentence) if w not in stopwords() and w not in lexicon.FRAMING_WORDS]
+
+
+def _remark(sentence: str, asked: set[str]) -> bool:
+    """A sentence after the question that asks nothing, names nothing (no number, no coined name, nothing quoted),
+    describes nothing ('… a paper that …', 'I mean …', '… about X') and shares no word with the question: it is about
+    the answer or the asker. ('I remember a paper that lets the video model run slowly …' describes the paper asked
+    for; 'I mean the gaze ones.' and 'Only the gaze ones.' narrow the question.)"""
+    if _asks(sentence) or any(c.isdigit() for c in sentence) or _QUOTED_RE.search(sentence):
+        return False
+    if any(is_coined(w) for w in sentence.split()):
+        return False
+    words = tokens(sentence)
+    if any(w in lexicon.DESCRIBING_WORDS for w in words):
+        return False
+    return not {stem(w) for w in _content_words(sentence)} & asked
 
 
 _LEAD = "(?:" + "|".join(lexicon.REQUEST_LEADS) + ")"
@@ -488,8 +526,9 @@ def _small_talk(sentence: str) -> bool:
         return False
     every = tokens(sentence)
     words = [w for w in every if w.split("'")[0] not in stopwords()]
-    chat = [w for w in every if w in lexicon.SMALL_TALK_WORDS]
-    return bool(chat) and all(w in lexicon.SMALL_TALK_WORDS or w in lexicon.FRAMING_WORDS for w in words)
+    chatter = lexicon.SMALL_TALK_WORDS if _asks(sentence) else lexicon.SMALL_TALK_WORDS | lexicon.ASIDE_WORDS
+    chat = [w for w in every if w in chatter]
+    return bool(chat) and all(w in chatter or w in lexicon.FRAMING_WORDS for w in words)
 
 
 _QUOTED_RE = re.compile(r"[\"“]([^\"”]{3,120})[\"”]|(?<!\w)['‘]([^'’]{3,120})['’](?!\w)")

@@ -1321,6 +1321,25 @@ FRAMES = [
     "I'm trying to understand this collection. {q}",
     "Could you help me with this: {q}",
     "Good morning! I'm exploring these papers. {q} Cheers!",
+    # lead-ins that only announce a question, before a colon or a dash
+    "Honest question: {q}",
+    "Quick one - {q}",
+    "One more thing – {q}",
+    "Just curious: {q}",
+    # the collection as the answer's source
+    "According to the abstracts, {ql}",
+    "Based on these papers, {ql}",
+    "Per the abstracts, {ql}",
+    "As far as these abstracts go, {ql}",
+    "From the papers in this collection, {ql}",
+    # remarks after the question about the answer's form or the asker's purpose
+    "{q} Keep it short.",
+    "{q} Please cite the paper.",
+    "{q} I need this for a literature review.",
+    "{q} Bullet points are fine.",
+    "{q} I'm writing a related-work section.",
+    "{q} It's for a presentation I'm preparing.",
+    "{q} No need for much detail.",
 ]
 FRAMED = [
     "Which papers are from 2020?",
@@ -1336,8 +1355,9 @@ FRAMED = [
 @pytest.mark.parametrize("frame", FRAMES)
 @pytest.mark.parametrize("question", FRAMED)
 def test_small_talk_around_a_question_changes_nothing_it_asks(catalog, frame, question):
-    # Greetings, thanks and the asker's situation are not content: filters, topic and search text stay the same.
-    got, want = ask(catalog, frame.format(q=question)), ask(catalog, question)
+    # Greetings, thanks, the asker's situation, the answer's form and source are not content: filters, topic and
+    # search text stay the same.
+    got, want = ask(catalog, frame.format(q=question, ql=question[0].lower() + question[1:])), ask(catalog, question)
     assert what_it_asks(got) == what_it_asks(want)
     assert got.search_text == want.search_text
 
@@ -1352,6 +1372,37 @@ def test_small_talk_around_a_question_changes_nothing_it_asks(catalog, frame, qu
 )
 def test_a_question_is_not_taken_for_small_talk(catalog, question):
     assert ask(catalog, question).search_text == question
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        # a sentence after the question that describes what is asked, or narrows it, is part of it
+        (
+            "How can a manipulation policy use a video model? I remember a paper that lets the video model run slowly.",
+            {"slowli"},
+        ),
+        ("Which papers study gaze? I mean gaze estimation from images.", {"estim", "imag"}),
+        ("Which papers have code? Only the lip reading ones.", {"lip", "read"}),
+        ("Which papers came out in 2020? I remember one that tracks points.", {"track", "point"}),
+        ("Which papers track points? Tracking through occlusions matters most.", {"occlus"}),
+        # a lead-in with a topic of its own is the topic
+        ("Lip reading: which papers study it?", {"lip", "read"}),
+        ("Talking faces - which papers generate them?", {"talk", "face"}),
+        # the source phrase only where it closes a lead-in or the question
+        ("Which method is based on the work of Hinton?", {"hinton"}),
+        # words of remarks asked for are the topic
+        ("Which papers are literature reviews?", {"literatur", "review"}),
+        ("Which papers give short answers to questions?", {"short", "answer"}),
+    ],
+)
+def test_what_describes_the_question_is_not_taken_for_a_remark(catalog, question, kept):
+    assert kept <= set(ask(catalog, question).topic), ask(catalog, question).topic
+
+
+@pytest.mark.parametrize("contraction", ["I'm", "We're", "That's", "I've", "They're"])
+def test_a_contraction_is_no_topic(catalog, contraction):
+    assert ask(catalog, f"{contraction} curious: which papers study gaze?").topic == ("gaze",)
 
 
 NEEDS = [
