@@ -127,9 +127,7 @@ def understand(
     papers_asked = is_list or bool(set(head) & lexicon.PAPER_LIKE and not inverted)
     # A follow-up about the one paper under discussion ('which licence is its code released under?') describes it,
     # as a question naming it does: its code or date words restrict nothing.
-    about_one = bool(named) or (
-        bool(history) and bool(_ONE_PAPER_REFERENCE_RE.search(low)) and not _asks_for_a_paper(low)
-    )
+    about_one = bool(named) or (bool(history) and _refers_to_one_paper(low) and not _asks_for_a_paper(low))
     filters, metadata_words = _filters(real, catalog, named, today, listing=is_list or not about_one)
     if relative is not None:
         filters = filters.merge(relative)
@@ -235,7 +233,7 @@ def understand(
     carried: tuple[str, ...] = ()
     exclude = set(same_as)
     if history and intent not in (Intent.OFF_TOPIC, Intent.HELP) and not named_ids and not topic_switch:
-        carried = _carried(clause, topic, history, catalog)
+        carried = _carried(clause, topic, history, catalog, setting=" ".join(context))
         if _asks_for_other_papers(low, is_list):
             # 'Has any other paper used it as a backbone?': the papers under discussion are no answer; where the
             # question points at them ('it', 'its'), what they are called is what the others are searched for.
@@ -248,7 +246,7 @@ def understand(
                 terms += name_terms
                 topic = tuple(dict.fromkeys([*topic, *name_terms]))
             carried = ()
-        if carried and is_list and _ONE_PAPER_REFERENCE_RE.search(low):
+        if carried and is_list and _refers_to_one_paper(low):
             # 'What two challenges does that paper say the task involves?': a plural of what the one paper under
             # discussion says, not a request for papers
             is_list = False
@@ -322,6 +320,11 @@ _OTHER_PAPER_RE = re.compile(
 # The nouns a question calls the paper it refers to ('that framework', 'the retina one', 'the small model in it').
 _REFERENT_NOUNS = "one|paper|work|study|method|model|approach|framework|system"
 _ONE_PAPER_REFERENCE_RE = re.compile(rf"\b(?:its|(?:this|that|the\s+same)\s+(?:{_REFERENT_NOUNS})(?:'s)?)\b")
+
+
+def _refers_to_one_paper(low: str) -> bool:
+    """'its', 'this method', 'that paper': the one paper under discussion ('papers that study memes' is no such)."""
+    return any(not _relative_that(low, m.start()) for m in _ONE_PAPER_REFERENCE_RE.finditer(low))
 
 
 def _set_aside_instructions(text: str) -> tuple[str, list[str]]:
@@ -1635,9 +1638,12 @@ def _name_terms(paper: Paper) -> set[str]:
 # ------------------------------------------------------------------------------------------------ conversation
 
 
-def _carried(clause: str, topic: tuple[str, ...], history: Sequence[dict], catalog: Catalog) -> tuple[str, ...]:
+def _carried(
+    clause: str, topic: tuple[str, ...], history: Sequence[dict], catalog: Catalog, *, setting: str = ""
+) -> tuple[str, ...]:
     """The papers a follow-up refers back to. They are carried when the follow-up brings no topic of its own, or
-    refers back ("it", "their", "the method") and no other paper clearly owns its topic."""
+    refers back ("it", "their", "the method") and no other paper clearly owns its topic. `setting`: the sentences
+    around the asking one ('Long video generation tends to drift. Which method fixes this?')."""
     prior = _prior_papers(history, catalog)
     if not prior:
         return ()
@@ -1647,10 +1653,13 @@ def _carried(clause: str, topic: tuple[str, ...], history: Sequence[dict], catal
     described = _described_referent(low, catalog)
     if described and _coverage(described, prior, catalog) < COVERAGE_TO_CARRY:
         return ()
-    words = set(tokens(low))
+    pronoun = _POINTING_PRONOUN_RE.search(low)
+    pointing_noun = any(not _relative_that(low, m.start()) for m in _POINTING_NOUN_RE.finditer(low))
     # 'that paper', 'this method' point back as 'it' does, unless a description follows ('that paper on gaze')
-    points = bool(words & lexicon.ANAPHORA_POINTING) or bool(_POINTING_NOUN_RE.search(low))
-    refers = points or bool(words & lexicon.ANAPHORA) or bool(_REFERRING_NOUN_RE.search(low))
+    points = pronoun is not None or pointing_noun
+    # the pronoun if there is one ('…, and which language did it use?'), else a demonstrative ('fixes this')
+    anaphor = pronoun or next((m for m in _ANAPHOR_RE.finditer(low) if not _relative_that(low, m.start())), None)
+    refers = points or anaphor is not None or bool(_REFERRING_NOUN_RE.search(low))
     # Function words kept for their meaning ('against', 'between') are not a topic of their own.
     own = [
         t
@@ -1658,6 +1667,18 @@ def _carried(clause: str, topic: tuple[str, ...], history: Sequence[dict], catal
         if t not in _ANAPHORA_STEMS and t not in lexicon.STOPWORDS_KEPT and t not in stem_set(lexicon.GIVING_VERBS)
     ]
     if own and not refers:
+        return ()
+    # A pronoun after the question's own specific words points back into the question ('How many speech recognition
+    # models were tested, and what was their error rate?', 'Which agent diagnoses rare diseases, and who validated
+    # it?', 'Long video generation tends to drift. Which method fixes this?'), not into the conversation: unless the
+    # previous papers hold the question's topic, it has moved on.
+    if (
+        anaphor
+        and not pointing_noun
+        and own
+        and _antecedent_before(f"{setting.lower()}. {low[: anaphor.start()]}", own, catalog)
+        and _coverage(own, prior, catalog) < COVERAGE_TO_CARRY
+    ):
         return ()
     # Only a specific topic moves a follow-up on: 'what does it compare against' keeps talking about the same paper.
     if points or (own and not any(catalog.idf(t) >= _specific_idf(catalog) for t in own)):
@@ -1671,11 +1692,39 @@ def _carried(clause: str, topic: tuple[str, ...], history: Sequence[dict], catal
     return tuple(_pick_referenced(low, prior, catalog))
 
 
+_ANAPHOR_RE = re.compile(rf"\b(?:{'|'.join(sorted(lexicon.ANAPHORA))})\b")
+_POINTING_PRONOUN_RE = re.compile(rf"\b(?:{'|'.join(sorted(lexicon.ANAPHORA_POINTING))})\b")
+# Where a clause of a question ends: a pronoun in a later clause may point at what an earlier one named.
+_CLAUSE_BOUNDARY_RE = re.compile(r"[,;:?]|\b(?:and|then|but|while|so)\b")
+# Specific words before a pronoun, in its own clause, that make an antecedent there ('… picks the relevant LLMs from a
+# pool by reading their model cards'); one is not enough ('How much memory does it use?' asks about the paper).
+ANTECEDENT_WORDS_IN_CLAUSE = 3
+
+
+def _relative_that(low: str, at: int) -> bool:
+    """'that' opening a relative clause after a noun for papers ('the papers that study memes', 'methods that model
+    motion'), where the word after it is a verb that looks like a noun: no pointing back."""
+    before = low[:at].split()
+    return low.startswith("that", at) and bool(before) and before[-1].strip(",") in lexicon.PAPER_LIKE
+
+
+def _antecedent_before(text: str, own: Sequence[str], catalog: Catalog) -> bool:
+    """Whether the question names, before its first pronoun, what the pronoun can stand for: a specific word of its
+    own topic in an earlier clause, or several in the same clause."""
+    specific = _specific_idf(catalog)
+    mine = {t for t in own if catalog.idf(t) >= specific}
+    ends = [m.end() for m in _CLAUSE_BOUNDARY_RE.finditer(text)]
+    earlier = {stem(w) for w in tokens(text[: ends[-1]])} if ends else set()
+    if mine & earlier:
+        return True
+    return len(mine & {stem(w) for w in tokens(text)}) >= ANTECEDENT_WORDS_IN_CLAUSE
+
+
 _POINTING_NOUN_RE = re.compile(
     rf"\b(?:this|that)\s+(?:{_REFERENT_NOUNS})\b(?!\s+(?:on|about|that|which|with|where|from|by|for|in|of)\b)"
 )
 _DESCRIBED_RE = re.compile(
-    rf"\bthe\s+((?:[\w-]+\s+){{0,4}}?[\w-]+)\s+(?:{_REFERENT_NOUNS})\b"
+    rf"\bthe\s+(?:((?:[\w-]+\s+){{0,4}}?[\w-]+)\s+)?(?:{_REFERENT_NOUNS})\b"
     r"(?:\s+(?:that|which|who|where|with|on|about|for)\s+([^,;:?!—]{3,80}))?"
 )
 
@@ -1695,7 +1744,10 @@ def _described_referent(low: str, catalog: Catalog) -> list[str]:
     m = _DESCRIBED_RE.search(low)
     # 'the small model in it', 'the parts of that framework': a part of the paper already under discussion, not a
     # new description
-    if not m or _PART_OF_IT_RE.match(low, m.end(1)) or _OF_IT_RE.search(m.group(1)):
+    if not m:
+        return []
+    head_end = m.end(1) if m.group(1) else m.start() + len("the")  # ('the study that …' has no words before its noun)
+    if _PART_OF_IT_RE.match(low, head_end) or _OF_IT_RE.search(m.group(1) or ""):
         return []
     text = " ".join(g for g in m.groups() if g)
     skip = _ANAPHORA_STEMS | stem_set(frozenset(lexicon.REFERENCE_ORDER)) | _FRAMING_STEMS

@@ -152,6 +152,18 @@ def test_follow_up_resolves_against_history(full_settings):
     assert cited(a) == ["muco"] and "M3T" in a.text
 
 
+def test_a_new_question_after_a_turn_is_answered_as_if_asked_first(full_settings):
+    """A question with its own subject and a pronoun pointing into itself ('…, and what does it add?') is not about
+    the paper discussed before it."""
+    history = [
+        {"role": "user", "content": "What is MuCo about?"},
+        {"role": "assistant", "content": "MuCo is a multi-turn contrastive learning framework [1]."},
+    ]
+    question = "Which paper keeps tracked points on their object in long videos, and what does it add during training?"
+    alone, after = answer(question, settings=full_settings), answer(question, history, settings=full_settings)
+    assert cited(alone) and not after.refused and cited(after) == cited(alone), (cited(after), after.text)
+
+
 def test_empty_and_punctuation_questions_get_help(full_settings):
     for q in ("", "   ", "?!?", None):
         a = answer(q, settings=full_settings)

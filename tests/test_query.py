@@ -645,10 +645,35 @@ def test_follow_ups_carry_the_paper_under_discussion(catalog, question):
         "Different topic: which paper localizes a car with OpenStreetMap?",
         "Switching gears: is there a paper on gaze target estimation?",
         "Who wrote DF-3DFace?",
+        # a pronoun whose antecedent is in the question itself: an earlier clause, or several words before it
+        "Which paper tracks points through long videos, and what does it add during training?",
+        "How much GPU memory does the adapter for the Segment Anything Model save, and what do they compare it with?",
+        "Which paper estimates where people in a scene are looking by reading their head pose and gaze features?",
+        # ... or in a sentence before the question
+        "Talking face videos often drift out of sync with the audio. Which method fixes this?",
+        # 'that' opening a relative clause after a noun for papers ('papers that study …') points at nothing
+        "List all the papers that study lip reading.",
+        # 'the study that …' describes the paper meant
+        "In the study that adapts SAM with an efficient adapter for camouflaged objects, how much memory is saved?",
     ],
 )
 def test_a_follow_up_with_a_topic_of_its_own_moves_on(catalog, question):
     assert ask(catalog, question, HISTORY).carried == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the pronoun comes first, or after one word of the question's own: it points into the conversation
+        "How much memory does it use compared with other works?",
+        "What dataset did they curate, and how large is it?",
+        "Which contrastive loss does it use?",
+        # a question about turns and embeddings is still about MuCo: the previous paper holds that topic
+        "How many turns does the contrastive learning use, and how does it weigh them?",
+    ],
+)
+def test_a_pronoun_without_an_antecedent_in_the_question_points_back(catalog, question):
+    assert ask(catalog, question, HISTORY).carried == ("muco",)
 
 
 @pytest.mark.parametrize(
