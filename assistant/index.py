@@ -79,6 +79,7 @@ def paper_terms(paper: Paper, chunk_text: str) -> list[str]:
     return content_terms(f"{chunk_text} {' '.join(extra)}", framing=True)
 
 
+_POSSESSIVE_RE = re.compile(r"'s$", re.I)
 _SURNAME_REFERENCE_RE = re.compile(
     r"\b(?P<surname>[A-Z][\w'-]+?)(?:'s?\s+(?:paper|papers|team|group|lab|work|study|studies|article)\b|"
     r"\s+(?:et\s+al\b|and\s+(?:colleagues|co-?authors|co-?workers|collaborators|his\s+team|her\s+team|team)\b))"
@@ -548,9 +549,13 @@ class LexicalIndex:
                     continue
                 phrase = " ".join(lowered[i : i + n])
                 entries = names.get(phrase, ())
+                if not entries and _POSSESSIVE_RE.search(phrase):
+                    # 'Is MuCo's code available?': the name without its possessive ('Let's Go' keeps its own)
+                    phrase = _POSSESSIVE_RE.sub("", phrase)
+                    entries = names.get(phrase, ())
                 if entries and n == 1 and _is_english_word(phrase):
                     # 'GRASP' names a paper, 'grasp' is a verb: a name that is also a word must match as printed.
-                    printed = words[i][1].rstrip(".'")
+                    printed = _POSSESSIVE_RE.sub("", words[i][1]).rstrip(".'")
                     entries = [e for e in entries if e[3] == printed]
                 hit = self._resolve(phrase, entries)
                 if hit is None and n == 1 and self._may_be_mistyped_name(words[i][1], phrase):

@@ -162,8 +162,14 @@ AUX_VERBS = frozenset(
 REQUEST_VERBS = frozenset(
     ["list", "name", "tell", "show", "give", "find", "explain", "describe", "compare", "summarize", "summarise",
      "identify", "enumerate", "count", "provide", "point", "recommend", "suggest", "search", "print", "repeat",
-     "reveal", "output", "display", "write"]
+     "reveal", "output", "display", "write", "outline", "recap"]
 )  # fmt: skip
+# How long or in what form the answer should be ('in one sentence', 'briefly'): nothing the question is about.
+ANSWER_FORM_PHRASES = (
+    r"\bin\s+(?:one|a|two|three|a\s+few|few|simple|plain|layman'?s|short|brief|\d+)\s+(?:sentences?|words?|lines?|"
+    r"paragraphs?|terms|bullets?|bullet\s+points?)\b",
+    r"\b(?:briefly|concisely|succinctly|in\s+short|in\s+brief|in\s+a\s+nutshell)\b",
+)
 
 # Words of small talk around a question: greetings, thanks, the asker's own situation ("I'm trying to understand this
 # collection", "Could you help me with this:", "Thanks in advance!"). A sentence with one of these and otherwise only

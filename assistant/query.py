@@ -55,6 +55,7 @@ _LEADING_RES = _compile(lexicon.LEADING_CHATTER)
 _DETAIL_RES = {kind: _compile(patterns) for kind, patterns in lexicon.DETAIL_ASKED.items()}
 _CONTRIBUTION_ASKED_RES = _compile(lexicon.CONTRIBUTION_ASKED)
 _COLLECTION_RES = _compile(lexicon.COLLECTION_PHRASES)
+_ANSWER_FORM_RES = _compile(lexicon.ANSWER_FORM_PHRASES)
 _METHOD_ASKED_RES = _compile(lexicon.METHOD_ASKED)
 _STUDY_ROLE_RE = re.compile(lexicon.STUDY_ROLE_VERBS, re.I)
 _AUTHORING_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, lexicon.AUTHORING_VERBS))) + r")\b", re.I)
@@ -154,7 +155,10 @@ def understand(
     name_words = {t for pid in [*named, *mentioned] for t in _name_terms(catalog.paper(pid))}
     author_words = {stem(t) for a in filters.authors for t in tokens(a)}
     search_text = " ".join([*context, clause]) if context else clause
-    words = [t for t in tokens(search_text) if t not in stopwords() and (len(t) > 1 or t.isdigit())]
+    # The verb a request opens with ('Can you summarize it?', 'Please outline MuCo') asks for an answer; it is no
+    # topic (that word elsewhere still is: 'Summarize the papers on summarization').
+    words = tokens(_OPENING_REQUEST_VERB_RE.sub(r"\g<lead>", search_text))
+    words = [t for t in words if t not in stopwords() and (len(t) > 1 or t.isdigit())]
     if asks_reason:
         words = [t for t in words if t not in lexicon.REASON_WORDS]
     terms = []
@@ -206,6 +210,7 @@ def understand(
             prompt_request,
             unknown_categories,
             detail_kinds,
+            about_one=about_one,
         )
     if named_ids and intent in (Intent.AUTHORS, Intent.DATE):
         # two fields of one record, one per part: 'When was LL-Bench posted, and who is first in its author list?'
@@ -319,7 +324,9 @@ _OTHER_PAPER_RE = re.compile(
 
 # The nouns a question calls the paper it refers to ('that framework', 'the retina one', 'the small model in it').
 _REFERENT_NOUNS = "one|paper|work|study|method|model|approach|framework|system"
-_ONE_PAPER_REFERENCE_RE = re.compile(rf"\b(?:its|(?:this|that|the\s+same)\s+(?:{_REFERENT_NOUNS})(?:'s)?)\b")
+_ONE_PAPER_REFERENCE_RE = re.compile(
+    rf"\b(?:its?|(?:this|that|the\s+same|the)\s+(?:{_REFERENT_NOUNS})(?:'s)?)\b(?!\s*(?:is|was)\s+(?:true|possible|known))"
+)
 
 
 def _refers_to_one_paper(low: str) -> bool:
@@ -372,7 +379,7 @@ _SENTENCE_OPEN = "\x00"  # marks where a removed phrase opened a sentence
 
 
 def _strip_chatter(text: str) -> str:
-    for r in _COLLECTION_RES:
+    for r in (*_COLLECTION_RES, *_ANSWER_FORM_RES):
         # A phrase that opened its sentence ('… this collection. The group seems to like …') leaves the sentence
         # opening with a capital as before: 'seems' in lower case after a full stop would join the two sentences.
         text = r.sub(lambda m: _SENTENCE_OPEN if _opens_sentence(m.string, m.start()) else " ", text)
@@ -983,7 +990,8 @@ def _slot(clause: str, head: tuple[str, ...], inverted: bool) -> tuple[str, ...]
         return ()
     if not inverted and set(head) & lexicon.PAPER_LIKE:
         return ()
-    stems = [stem(t) for w in head for t in tokens(w) if t not in stopwords()]
+    # ('Tell me more about it': 'more', 'only', 'not' qualify a thing; alone they name none)
+    stems = [stem(t) for w in head for t in tokens(w) if t not in stopwords() and t not in lexicon.STOPWORDS_KEPT]
     return tuple(s for s in stems if s not in _FRAMING_STEMS and s not in _METADATA_STEMS)
 
 
@@ -1048,6 +1056,11 @@ def _order(low: str) -> Order | None:
     return Order.OLDEST if word in ("oldest", "earliest", "first") else Order.NEWEST
 
 
+_OPENING_REQUEST_VERB_RE = re.compile(
+    r"(?P<lead>(?:^|[.;:!?]\s*)\W*(?:please\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?)"
+    rf"(?:{'|'.join(sorted(lexicon.REQUEST_VERBS))})\b",
+    re.I,
+)
 _REQUEST_VERB_LEAD = (
     r"(?:^|[.;:!?,]\s*|\band\s+)\W*(?:please\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?"
     r"(?:list|name|show|find|count|enumerate)\b"
@@ -1150,7 +1163,10 @@ def _intent(
     prompt_request,
     unknown_categories,
     detail_kinds=(),
+    *,
+    about_one: bool = False,
 ):
+    """What the question asks for. `about_one`: it asks about the paper under discussion ('Does it have code?')."""
     low = clause.lower()
     head_words = set(head)
     if prompt_request and not named and not topic:
@@ -1187,13 +1203,14 @@ def _intent(
         low,
     ):
         return Intent.DATE, ()
-    # Another field of a named paper's record (not when the question asks for a detail such as its license).
-    if named and not papers_asked and not detail_kinds:
+    # Another field of a named paper's record, or of the one under discussion (not when the question asks for a
+    # detail such as its license).
+    if (named or about_one) and not papers_asked and not detail_kinds:
         fields = []
         if head_words & lexicon.CATEGORY_NOUNS or re.search(r"\b(?:filed|categori[sz]ed) (?:under|in|as)\b", low):
             fields.append("category")
         if re.search(
-            r"\b(?:is|are|was)\s+(?:the\s+|its\s+|their\s+|any\s+)?(?:source\s+)?code\b|"
+            r"\b(?:is|are|was)\s+(?:there\s+)?(?:the\s+|its\s+|their\s+|any\s+|public\s+)?(?:source\s+)?code\b|"
             r"\bcode\s+(?:available|released|public)\b|\b(?:does|do|did)\s+\S+(?:\s+\S+)?\s+(?:have|"
             r"provide|release|come with|share)\s+(?:any\s+|its\s+|public\s+|the\s+)?(?:source\s+)?code\b"
             r"|\bwhere\s+(?:can|could)\s+i\s+(?:find|get|download)\s+(?:the\s+|its\s+)?code\b",

@@ -164,6 +164,19 @@ def test_a_new_question_after_a_turn_is_answered_as_if_asked_first(full_settings
     assert cited(alone) and not after.refused and cited(after) == cited(alone), (cited(after), after.text)
 
 
+@pytest.mark.parametrize(
+    "follow_up",
+    ["Does it have code?", "Tell me more about it.", "Can you summarize it in one sentence?", "Who wrote it?"],
+)
+def test_everyday_follow_ups_stay_on_the_paper_discussed(full_settings, follow_up):
+    history = [
+        {"role": "user", "content": "What is MuCo about?"},
+        {"role": "assistant", "content": "MuCo is a multi-turn contrastive learning framework [1]."},
+    ]
+    a = answer(follow_up, history, settings=full_settings)
+    assert not a.refused and cited(a) == ["muco"], (cited(a), a.text)
+
+
 def test_empty_and_punctuation_questions_get_help(full_settings):
     for q in ("", "   ", "?!?", None):
         a = answer(q, settings=full_settings)

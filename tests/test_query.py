@@ -663,6 +663,61 @@ def test_a_follow_up_with_a_topic_of_its_own_moves_on(catalog, question):
 
 @pytest.mark.parametrize(
     "question",
+    ["Does it have code?", "Is its code available?", "Is there code for it?", "Does the paper have code?",
+     "Where can I find its code?"],
+)  # fmt: skip
+def test_a_follow_up_about_the_record_of_the_paper_discussed_reads_its_record(catalog, question):
+    # not a list of every paper with code
+    q = ask(catalog, question, HISTORY)
+    assert (q.intent, q.record_fields, q.carried) == (Intent.RECORD, ("code",), ("muco",)), (q.intent, q.filters)
+
+
+@pytest.mark.parametrize("question", ["Which of the papers have code?", "Which papers have code?"])
+def test_a_follow_up_asking_which_papers_have_code_lists_them(catalog, question):
+    q = ask(catalog, question, HISTORY)
+    assert q.intent is Intent.LISTING and q.filters.has_code, (q.intent, q.filters)
+
+
+@pytest.mark.parametrize(
+    ("question", "history"),
+    [
+        ("Tell me more about it.", HISTORY),
+        ("Can you summarize it in one sentence?", HISTORY),
+        ("Tell me more about MuCo.", None),
+        ("Please explain MuCo briefly.", None),
+        ("Could you outline MuCo in a few words?", None),
+        ("Summarize MuCo in two sentences.", None),
+    ],
+)
+def test_asking_for_an_account_of_the_paper_asks_for_no_thing(catalog, question, history):
+    # the request verb, 'more' and the answer's length are no topic and no asked-for thing: the paper is described
+    q = ask(catalog, question, history)
+    assert q.topic == () and set(q.slot) <= {"muco"} and "muco" in (*q.named, *q.carried), (q.topic, q.slot)
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("Which papers study summarization?", {"summar"}),
+        ("Summarize the papers on summarization.", {"summar"}),
+        ("Which papers explain their results in one sentence?", {"result"}),
+    ],
+)
+def test_a_request_verb_elsewhere_is_still_a_topic(catalog, question, topic):
+    assert topic <= set(ask(catalog, question).topic), ask(catalog, question).topic
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [("Is MuCo's code available?", "muco"), ("What is Gaze-LLE's backbone?", "gaze-lle"),
+     ("What does GRASP's benchmark measure?", "grasp")],
+)  # fmt: skip
+def test_a_possessive_name_names_its_paper(catalog, question, named):
+    assert ask(catalog, question).named == (named,)
+
+
+@pytest.mark.parametrize(
+    "question",
     [
         # the pronoun comes first, or after one word of the question's own: it points into the conversation
         "How much memory does it use compared with other works?",
