@@ -162,7 +162,13 @@ AUX_VERBS = frozenset(
 REQUEST_VERBS = frozenset(
     ["list", "name", "tell", "show", "give", "find", "explain", "describe", "compare", "summarize", "summarise",
      "identify", "enumerate", "count", "provide", "point", "recommend", "suggest", "search", "print", "repeat",
-     "reveal", "output", "display", "write", "outline", "recap"]
+     "reveal", "output", "display", "write", "outline", "recap", "expand", "elaborate", "say"]
+)  # fmt: skip
+# What one asks for when asking for an account of a paper ('Give me details on it', 'more information about MuCo', 'a
+# quick overview of [2]'): no particular thing of it.
+ACCOUNT_NOUNS = frozenset(
+    ["detail", "details", "information", "info", "overview", "summary", "description", "explanation", "rundown",
+     "gist", "more", "background", "recap"]
 )  # fmt: skip
 # How long or in what form the answer should be ('in one sentence', 'briefly'): nothing the question is about.
 ANSWER_FORM_PHRASES = (
@@ -888,11 +894,14 @@ LEADING_CHATTER = (
     r"(?:\s+(?:completely|entirely|totally|a\s+bit|for\s+a\s+moment|for\s+a\s+sec(?:ond)?|now|here))?\s*[:,.!-]+\s*",
     r"^\s*(?:quick|one more|follow-?up|also|and|so|but|now)\s*(?:question)?\s*[:,.-]+\s*",
 )
-# Picking one of several papers discussed before: "the later one", "the former".
+# Picking one of several papers discussed before: "the later one", "the former", "the third paper", "the last one":
+# by date, or by its place in the previous answer (0 the first, -1 the last).
 REFERENCE_ORDER = {
-    "later": "newest", "latter": "last_mentioned", "newer": "newest", "newest": "newest", "latest": "newest",
-    "more recent": "newest", "second": "last_mentioned", "earlier": "oldest", "older": "oldest",
-    "oldest": "oldest", "former": "first_mentioned", "first": "first_mentioned",
+    "later": "newest", "newer": "newest", "newest": "newest", "latest": "newest", "more recent": "newest",
+    "earlier": "oldest", "older": "oldest", "oldest": "oldest",
+    "former": 0, "latter": -1, "first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5,
+    "seventh": 6, "eighth": 7, "ninth": 8, "tenth": 9, "last": -1, "final": -1, "penultimate": -2,
+    "second-to-last": -2, "second to last": -2, "second last": -2,
 }  # fmt: skip
 # "shares its posting date with X", "the same category as X": a filter taken from a named paper's record.
 SAME_FIELD = {

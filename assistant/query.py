@@ -128,7 +128,11 @@ def understand(
     papers_asked = is_list or bool(set(head) & lexicon.PAPER_LIKE and not inverted)
     # A follow-up about the one paper under discussion ('which licence is its code released under?') describes it,
     # as a question naming it does: its code or date words restrict nothing.
-    about_one = bool(named) or (bool(history) and _refers_to_one_paper(low) and not _asks_for_a_paper(low))
+    about_one = bool(named) or (
+        bool(history)
+        and (_refers_to_one_paper(low) or _reference_order(low) is not None)
+        and not _asks_for_a_paper(low)
+    )
     filters, metadata_words = _filters(real, catalog, named, today, listing=is_list or not about_one)
     if relative is not None:
         filters = filters.merge(relative)
@@ -145,6 +149,12 @@ def understand(
     # A reason is asked for by kind, not by a thing: 'the motivation behind X' is answered by a sentence that gives
     # a reason, whatever it calls it.
     slot = () if asks_reason else _slot(_mask_quoted(clause), head, inverted)
+    if history:  # ('Explain the final one': the word that picks a paper discussed before is no asked-for thing)
+        slot = tuple(t for t in slot if t not in _REFERENCE_STEMS)
+    # 'Give me details on it', 'some more information about MuCo': an account of the paper, no particular thing
+    account = bool(slot) and set(slot) <= _ACCOUNT_STEMS
+    if account:
+        slot = ()
     detail_kinds = _detail_kinds(clause)
     asks_count = bool(re.search(r"\bhow many\b", _direct(low))) or any(w in clause for w in lexicon.MULTILINGUAL_COUNT)
     asks_number = asks_count or _asks_number(_direct(low), head)
@@ -157,7 +167,11 @@ def understand(
     search_text = " ".join([*context, clause]) if context else clause
     # The verb a request opens with ('Can you summarize it?', 'Please outline MuCo') asks for an answer; it is no
     # topic (that word elsewhere still is: 'Summarize the papers on summarization').
-    words = tokens(_OPENING_REQUEST_VERB_RE.sub(r"\g<lead>", search_text))
+    said = _OPENING_REQUEST_VERB_RE.sub(r"\g<lead>", search_text)
+    if history:
+        # 'the second one', 'paper 2', '[2]' pick a paper discussed before: no topic
+        said = _REFERENCE_NUMBER_RE.sub(" ", _REFERENCE_ORDER_RE.sub(" ", said.lower()))
+    words = tokens(said)
     words = [t for t in words if t not in stopwords() and (len(t) > 1 or t.isdigit())]
     if asks_reason:
         words = [t for t in words if t not in lexicon.REASON_WORDS]
@@ -166,6 +180,8 @@ def understand(
         fixed = catalog.correct(w) if english else None
         terms.append(stem(fixed or w))
     ignore = _FRAMING_STEMS | _METADATA_STEMS | metadata_words | name_words | author_words
+    if account:
+        ignore |= _ACCOUNT_STEMS
     if filters.authors or (not named and _WHAT_PUBLISHED_RE.search(low)):
         # "which papers did X write / co-author", "did they write about memes?": the verb says authorship (or
         # that papers are asked for), not a topic
@@ -1056,9 +1072,10 @@ def _order(low: str) -> Order | None:
     return Order.OLDEST if word in ("oldest", "earliest", "first") else Order.NEWEST
 
 
+_ACCOUNT_STEMS = stem_set(lexicon.ACCOUNT_NOUNS)
 _OPENING_REQUEST_VERB_RE = re.compile(
     r"(?P<lead>(?:^|[.;:!?]\s*)\W*(?:please\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?)"
-    rf"(?:{'|'.join(sorted(lexicon.REQUEST_VERBS))})\b",
+    rf"(?:{'|'.join(sorted(lexicon.REQUEST_VERBS))})\b(?:\s+(?:me|us))?(?:\s+(?:a\s+(?:bit|little)\s+)?more\b)?",
     re.I,
 )
 _REQUEST_VERB_LEAD = (
@@ -1211,7 +1228,7 @@ def _intent(
             fields.append("category")
         if re.search(
             r"\b(?:is|are|was)\s+(?:there\s+)?(?:the\s+|its\s+|their\s+|any\s+|public\s+)?(?:source\s+)?code\b|"
-            r"\bcode\s+(?:available|released|public)\b|\b(?:does|do|did)\s+\S+(?:\s+\S+)?\s+(?:have|"
+            r"\bcode\s+(?:available|released|public)\b|\b(?:does|do|did)\s+\S+(?:\s+\S+){0,2}\s+(?:have|"
             r"provide|release|come with|share)\s+(?:any\s+|its\s+|public\s+|the\s+)?(?:source\s+)?code\b"
             r"|\bwhere\s+(?:can|could)\s+i\s+(?:find|get|download)\s+(?:the\s+|its\s+)?code\b",
             low,
@@ -1661,10 +1678,14 @@ def _carried(
     """The papers a follow-up refers back to. They are carried when the follow-up brings no topic of its own, or
     refers back ("it", "their", "the method") and no other paper clearly owns its topic. `setting`: the sentences
     around the asking one ('Long video generation tends to drift. Which method fixes this?')."""
-    prior = _prior_papers(history, catalog)
-    if not prior:
+    discussed = _prior_papers(history, catalog)
+    if not discussed:
         return ()
+    prior = discussed[:CARRIED_AT_MOST]
     low = clause.lower()
+    if len(discussed) > 1 and _reference_order(low) is not None:
+        # 'Who wrote the second one?', 'Tell me more about [3]': one of those papers, picked by its place or date
+        return tuple(_pick_referenced(low, discussed, catalog))
     # 'and the retina one that also leans on CLIP — what does it use?': the question describes the paper it means,
     # and a later 'it' points at that description. Carried only when the previous papers fit the description.
     described = _described_referent(low, catalog)
@@ -1706,7 +1727,7 @@ def _carried(
         elsewhere = _coverage(own, [best], catalog) if best and best not in prior else 0.0
         if covered < COVERAGE_TO_CARRY and elsewhere >= ELSEWHERE_TO_DROP:
             return ()
-    return tuple(_pick_referenced(low, prior, catalog))
+    return tuple(_pick_referenced(low, discussed, catalog))
 
 
 _ANAPHOR_RE = re.compile(rf"\b(?:{'|'.join(sorted(lexicon.ANAPHORA))})\b")
@@ -1804,19 +1825,45 @@ def _coverage(terms: Sequence[str], paper_ids: Sequence[str], catalog: Catalog) 
 
 
 def _pick_referenced(low: str, prior: Sequence[str], catalog: Catalog) -> list[str]:
-    """'the later one', 'the former': one of several papers discussed before."""
+    """'the later one', 'the former', 'the third paper', 'the last one', 'paper 2', '[2]': one of several papers
+    discussed before (by date, or by its place in the previous answer); else the first few."""
     if len(prior) < 2:
         return list(prior)
-    for word, rule in lexicon.REFERENCE_ORDER.items():
-        if re.search(rf"\b(?:the\s+)?{word}\s+(?:one|paper|work|method|model|version)\b|\bthe\s+{word}\b", low):
-            if rule == "newest":
-                return [max(prior, key=lambda p: catalog.paper(p).date)]
-            if rule == "oldest":
-                return [min(prior, key=lambda p: catalog.paper(p).date)]
-            if rule == "last_mentioned":
-                return [prior[-1]]
-            return [prior[0]]
-    return list(prior)
+    rule = _reference_order(low)
+    if rule == "newest":
+        return [max(prior, key=lambda p: catalog.paper(p).date)]
+    if rule == "oldest":
+        return [min(prior, key=lambda p: catalog.paper(p).date)]
+    if isinstance(rule, int) and -len(prior) <= rule < len(prior):
+        return [prior[rule]]
+    return list(prior[:CARRIED_AT_MOST])
+
+
+# The papers a follow-up without a choice carries: the first few of the previous answer.
+CARRIED_AT_MOST = 3
+_REFERENCE_STEMS = frozenset(stem(w) for key in lexicon.REFERENCE_ORDER for w in key.split())
+_ORDER_WORDS = "|".join(sorted((re.escape(w) for w in lexicon.REFERENCE_ORDER), key=len, reverse=True))
+_REFERENCE_ORDER_RE = re.compile(
+    rf"\b(?:the\s+)?(?P<word>{_ORDER_WORDS})\s+(?:one|paper|work|method|model|version|study|entry|result|item|"
+    rf"article|preprint)s?\b|\bthe\s+(?P<alone>{_ORDER_WORDS})\b"
+    # alone only where no noun follows ('the latter?', 'the first of them'; not 'the first step', 'the last layer')
+    r"(?=\s*(?:[?.!,;:)\u2014-]|$)|\s+(?:is|was|are|were|does|did|do|has|have|had|about|of|in|on|and|or|but|from|"
+    r"with|to|use|uses|used|propose|proposes|report|reports)\b)"
+)
+# 'paper 2', 'number 3', '#2', '[2]' (the answer's own citation marker), 'the 2nd one'
+_REFERENCE_NUMBER_RE = re.compile(
+    r"\b(?:paper|number|no\.|item|entry|result|source|reference)\s*#?\s*(\d{1,2})\b|#(\d{1,2})\b|\[(\d{1,2})\]"
+    r"|\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b"
+)
+
+
+def _reference_order(low: str) -> str | int | None:
+    """Which of the papers discussed before a follow-up picks: 'newest'/'oldest', or a place in the previous answer."""
+    if m := _REFERENCE_NUMBER_RE.search(low):
+        return int(next(g for g in m.groups() if g)) - 1
+    if m := _REFERENCE_ORDER_RE.search(low):
+        return lexicon.REFERENCE_ORDER[re.sub(r"\s+", " ", m["word"] or m["alone"])]
+    return None
 
 
 def _prior_papers(history: Sequence[dict], catalog: Catalog) -> tuple[str, ...]:
@@ -1825,7 +1872,7 @@ def _prior_papers(history: Sequence[dict], catalog: Catalog) -> tuple[str, ...]:
         content = str(turn.get("content") or "") if isinstance(turn, dict) else ""
         named = catalog.named_in(content, ordered=True) or catalog.names_in(content)[1]
         if named:
-            return tuple(named[:3])
+            return tuple(named)
     last_user = next(
         (
             str(t.get("content") or "")

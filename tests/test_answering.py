@@ -177,6 +177,17 @@ def test_everyday_follow_ups_stay_on_the_paper_discussed(full_settings, follow_u
     assert not a.refused and cited(a) == ["muco"], (cited(a), a.text)
 
 
+@pytest.mark.parametrize(("follow_up", "place"), [("Tell me more about the second one.", 1), ("Who wrote [1]?", 0),
+                                                  ("When was the last one posted?", -1)])  # fmt: skip
+def test_a_follow_up_picks_a_paper_of_the_list_answer_by_its_place(full_settings, follow_up, place):
+    question = "Which papers use the Segment Anything Model?"
+    first = answer(question, settings=full_settings)
+    listed = [c.paper_id for c in sorted(first.citations, key=lambda c: c.n)]
+    history = [{"role": "user", "content": question}, {"role": "assistant", "content": first.text}]
+    a = answer(follow_up, history, settings=full_settings)
+    assert len(listed) >= 2 and not a.refused and cited(a) == [listed[place]], (listed, cited(a), a.text)
+
+
 def test_empty_and_punctuation_questions_get_help(full_settings):
     for q in ("", "   ", "?!?", None):
         a = answer(q, settings=full_settings)

@@ -716,6 +716,51 @@ def test_a_possessive_name_names_its_paper(catalog, question, named):
     assert ask(catalog, question).named == (named,)
 
 
+LIST_HISTORY = [
+    {"role": "user", "content": "Which papers should I read first?"},
+    {"role": "assistant", "content": "Four papers: MuCo [1], Gaze-LLE [2], GRASP [3] and DF-3DFace [4]."},
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "picked"),
+    [
+        ("Who wrote the first one?", "muco"),
+        ("Tell me more about the second one.", "gaze-lle"),
+        ("What does the third paper propose?", "grasp"),
+        ("When was the last one posted?", "df-3dface"),
+        ("Does the fourth one have code?", "df-3dface"),
+        ("Explain the final one.", "df-3dface"),
+        ("What is paper 2 about?", "gaze-lle"),
+        ("Give me details on [3].", "grasp"),
+        ("Say more about the 2nd one.", "gaze-lle"),
+        ("When did number 1 come out?", "muco"),
+        ("Who is the first author of the second one?", "gaze-lle"),
+        ("Could you expand on the penultimate paper?", "grasp"),
+    ],
+)
+def test_a_follow_up_picks_a_paper_of_the_list_by_its_place(catalog, question, picked):
+    q = ask(catalog, question, LIST_HISTORY)
+    assert q.carried == (picked,), q.carried
+    # the words that pick it, and the request for an account of it, are no topic
+    assert not set(q.topic) - {"wrote"} and not set(q.slot) - {"author"}, (q.topic, q.slot)
+
+
+def test_a_record_follow_up_about_a_picked_paper_reads_its_record(catalog):
+    q = ask(catalog, "Does the third one have code?", LIST_HISTORY)
+    assert (q.intent, q.record_fields, q.carried) == (Intent.RECORD, ("code",), ("grasp",))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which papers are about the first step of gaze estimation?", "Who is the first author of GRASP?",
+     "What does the second stage of MuCo do?", "What does the last layer compute?"],
+)  # fmt: skip
+def test_an_ordinal_that_picks_no_paper_is_left_alone(catalog, question):
+    # without a list to pick from, or naming a paper or a part of one, 'first' / 'second' pick nothing
+    assert ask(catalog, question, LIST_HISTORY).carried == ()
+
+
 @pytest.mark.parametrize(
     "question",
     [
