@@ -170,6 +170,12 @@ ACCOUNT_NOUNS = frozenset(
     ["detail", "details", "information", "info", "overview", "summary", "description", "explanation", "rundown",
      "gist", "more", "background", "recap"]
 )  # fmt: skip
+# Words of a question asking how papers compare ('How do the first two differ?', 'What do they have in common?'):
+# no topic the papers must share.
+COMPARING_WORDS = frozenset(
+    ["differ", "differs", "difference", "differences", "different", "compare", "compared", "comparison",
+     "contrast", "versus", "vs", "both", "respectively", "each", "similar", "similarities", "common", "alike"]
+)  # fmt: skip
 # How long or in what form the answer should be ('in one sentence', 'briefly'): nothing the question is about.
 ANSWER_FORM_PHRASES = (
     r"\bin\s+(?:one|a|two|three|a\s+few|few|simple|plain|layman'?s|short|brief|\d+)\s+(?:sentences?|words?|lines?|"

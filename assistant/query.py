@@ -129,9 +129,7 @@ def understand(
     # A follow-up about the one paper under discussion ('which licence is its code released under?') describes it,
     # as a question naming it does: its code or date words restrict nothing.
     about_one = bool(named) or (
-        bool(history)
-        and (_refers_to_one_paper(low) or _reference_order(low) is not None)
-        and not _asks_for_a_paper(low)
+        bool(history) and (_refers_to_one_paper(low) or bool(_reference_places(low))) and not _asks_for_a_paper(low)
     )
     filters, metadata_words = _filters(real, catalog, named, today, listing=is_list or not about_one)
     if relative is not None:
@@ -248,6 +246,9 @@ def understand(
         }
         if {Intent.AUTHORS, Intent.DATE} <= asked:
             intent, record_fields = Intent.RECORD, ("date", "authors")
+    if intent is Intent.COMPARISON:
+        # 'What do MuCo and Gaze-LLE have in common?': how they compare is asked, not a topic both must hold
+        topic = tuple(t for t in topic if t not in _COMPARING_STEMS)
     nothing_asked = not named_ids and not mentioned and not topic and not filters.active()
     if intent is Intent.CONTENT and nothing_asked and ignored and not slot:
         intent = Intent.OFF_TOPIC
@@ -267,6 +268,9 @@ def understand(
                 terms += name_terms
                 topic = tuple(dict.fromkeys([*topic, *name_terms]))
             carried = ()
+        if len(carried) >= 2 and _COMPARING_RE.search(low):
+            # 'How do the first two differ?': likewise
+            topic = tuple(t for t in topic if t not in _COMPARING_STEMS)
         if carried and is_list and _refers_to_one_paper(low):
             # 'What two challenges does that paper say the task involves?': a plural of what the one paper under
             # discussion says, not a request for papers
@@ -1073,6 +1077,12 @@ def _order(low: str) -> Order | None:
 
 
 _ACCOUNT_STEMS = stem_set(lexicon.ACCOUNT_NOUNS)
+# Words that ask how two papers compare ('differ', 'in common', 'both', 'versus')
+_COMPARING_RE = re.compile(
+    r"\b(?:differ|differs|difference|differences|compare|compared|comparison|contrast|versus|vs\.?|both|"
+    r"respectively|each|similar|similarities|in common|alike)\b"
+)
+_COMPARING_STEMS = stem_set(lexicon.COMPARING_WORDS)
 _OPENING_REQUEST_VERB_RE = re.compile(
     r"(?P<lead>(?:^|[.;:!?]\s*)\W*(?:please\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?)"
     rf"(?:{'|'.join(sorted(lexicon.REQUEST_VERBS))})\b(?:\s+(?:me|us))?(?:\s+(?:a\s+(?:bit|little)\s+)?more\b)?",
@@ -1215,7 +1225,8 @@ def _intent(
     if ("when" in head_words and posting) or (head_words & {"date", "day", "year", "month"} and named):
         return Intent.DATE, ()
     if re.search(
-        r"\bwhich (?:one |paper |of (?:them|the two|these) )?(?:came|was posted|was published|appeared)"
+        r"\bwhich (?:one |paper |of (?:them|these|those|the (?:\w+ )?(?:two|three|ones|papers)) )?"
+        r"(?:came|was posted|was published|appeared)"
         r"(?: out)? (?:first|earlier|later|last)\b",
         low,
     ):
@@ -1245,11 +1256,7 @@ def _intent(
     # Only metadata, no topic and no paper named: 'What got posted in August 2025?', 'Anything filed under CL?'.
     if (filters.active() or unknown_categories) and not topic and not named:
         return Intent.LISTING, ()
-    if len(named) >= 2 and re.search(
-        r"\b(?:differ|differs|difference|differences|compare|compared|comparison|"
-        r"contrast|versus|vs\.?|both|respectively|each|similar|similarities)\b",
-        low,
-    ):
+    if len(named) >= 2 and _COMPARING_RE.search(low):
         return Intent.COMPARISON, ()
     if re.search(
         r"^\W*(?:compare|contrast)\b|\bhow do\b.+\band\b.+\b(?:differ|compare)\b|\bwhat (?:is|are) "
@@ -1683,7 +1690,7 @@ def _carried(
         return ()
     prior = discussed[:CARRIED_AT_MOST]
     low = clause.lower()
-    if len(discussed) > 1 and _reference_order(low) is not None:
+    if len(discussed) > 1 and _reference_places(low):
         # 'Who wrote the second one?', 'Tell me more about [3]': one of those papers, picked by its place or date
         return tuple(_pick_referenced(low, discussed, catalog))
     # 'and the retina one that also leans on CLIP — what does it use?': the question describes the paper it means,
@@ -1825,18 +1832,19 @@ def _coverage(terms: Sequence[str], paper_ids: Sequence[str], catalog: Catalog) 
 
 
 def _pick_referenced(low: str, prior: Sequence[str], catalog: Catalog) -> list[str]:
-    """'the later one', 'the former', 'the third paper', 'the last one', 'paper 2', '[2]': one of several papers
-    discussed before (by date, or by its place in the previous answer); else the first few."""
+    """'the later one', 'the former', 'the third paper', 'the last one', 'paper 2', '[2]', 'the first two': those of
+    several papers discussed before (by date, or by place in the previous answer); else the first few."""
     if len(prior) < 2:
         return list(prior)
-    rule = _reference_order(low)
-    if rule == "newest":
-        return [max(prior, key=lambda p: catalog.paper(p).date)]
-    if rule == "oldest":
-        return [min(prior, key=lambda p: catalog.paper(p).date)]
-    if isinstance(rule, int) and -len(prior) <= rule < len(prior):
-        return [prior[rule]]
-    return list(prior[:CARRIED_AT_MOST])
+    picked = []
+    for place in _reference_places(low):
+        if place == "newest":
+            picked.append(max(prior, key=lambda p: catalog.paper(p).date))
+        elif place == "oldest":
+            picked.append(min(prior, key=lambda p: catalog.paper(p).date))
+        elif isinstance(place, int) and -len(prior) <= place < len(prior):
+            picked.append(prior[place])
+    return list(dict.fromkeys(picked)) or list(prior[:CARRIED_AT_MOST])
 
 
 # The papers a follow-up without a choice carries: the first few of the previous answer.
@@ -1857,13 +1865,25 @@ _REFERENCE_NUMBER_RE = re.compile(
 )
 
 
-def _reference_order(low: str) -> str | int | None:
-    """Which of the papers discussed before a follow-up picks: 'newest'/'oldest', or a place in the previous answer."""
-    if m := _REFERENCE_NUMBER_RE.search(low):
-        return int(next(g for g in m.groups() if g)) - 1
-    if m := _REFERENCE_ORDER_RE.search(low):
-        return lexicon.REFERENCE_ORDER[re.sub(r"\s+", " ", m["word"] or m["alone"])]
-    return None
+# 'the first two', 'the last three papers': a run of places
+_REFERENCE_RUN_RE = re.compile(r"\b(?:the\s+)?(?P<end>first|last|top)\s+(?P<count>two|three|four|five|[2-5])\b")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _reference_places(low: str) -> list[str | int]:
+    """Which of the papers discussed before a follow-up picks, in the order it names them: 'newest'/'oldest', or
+    places in the previous answer ('the first and the third one' -> [0, 2])."""
+    found: list[tuple[int, list[str | int]]] = []
+    for m in _REFERENCE_RUN_RE.finditer(low):
+        n = _COUNTS.get(m["count"]) or int(m["count"])
+        found.append((m.start(), list(range(n)) if m["end"] in ("first", "top") else list(range(-n, 0))))
+    runs = [(m.start(), m.end()) for m in _REFERENCE_RUN_RE.finditer(low)]
+    for m in _REFERENCE_NUMBER_RE.finditer(low):
+        found.append((m.start(), [int(next(g for g in m.groups() if g)) - 1]))
+    for m in _REFERENCE_ORDER_RE.finditer(low):
+        if not any(a <= m.start() < b for a, b in runs):
+            found.append((m.start(), [lexicon.REFERENCE_ORDER[re.sub(r"\s+", " ", m["word"] or m["alone"])]]))
+    return [place for _, places in sorted(found, key=lambda f: f[0]) for place in places]
 
 
 def _prior_papers(history: Sequence[dict], catalog: Catalog) -> tuple[str, ...]:

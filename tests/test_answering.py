@@ -188,6 +188,24 @@ def test_a_follow_up_picks_a_paper_of_the_list_answer_by_its_place(full_settings
     assert len(listed) >= 2 and not a.refused and cited(a) == [listed[place]], (listed, cited(a), a.text)
 
 
+@pytest.mark.parametrize(
+    ("question", "history"),
+    [
+        ("What do MuCo and Gaze-LLE have in common?", []),
+        (
+            "How do the first two differ?",
+            [
+                {"role": "user", "content": "Which papers should I read first?"},
+                {"role": "assistant", "content": "Three papers: MuCo [1], Gaze-LLE [2] and GRASP [3]."},
+            ],
+        ),
+    ],
+)
+def test_asking_how_two_papers_compare_puts_them_side_by_side(full_settings, question, history):
+    a = answer(question, history, settings=full_settings)
+    assert not a.refused and set(cited(a)) == {"muco", "gaze-lle"}, (cited(a), a.text)
+
+
 def test_empty_and_punctuation_questions_get_help(full_settings):
     for q in ("", "   ", "?!?", None):
         a = answer(q, settings=full_settings)

@@ -746,6 +746,31 @@ def test_a_follow_up_picks_a_paper_of_the_list_by_its_place(catalog, question, p
     assert not set(q.topic) - {"wrote"} and not set(q.slot) - {"author"}, (q.topic, q.slot)
 
 
+@pytest.mark.parametrize(
+    ("question", "picked"),
+    [
+        ("How do the first two differ?", ("muco", "gaze-lle")),
+        ("What do the last two have in common?", ("grasp", "df-3dface")),
+        ("Compare the first and the third one.", ("muco", "grasp")),
+        ("How do [1] and [4] compare?", ("muco", "df-3dface")),
+        ("Which of the first two came out first?", ("muco", "gaze-lle")),
+    ],
+)
+def test_a_follow_up_picks_several_papers_of_the_list(catalog, question, picked):
+    # how they compare is asked: 'differ', 'in common' are no topic they must share
+    q = ask(catalog, question, LIST_HISTORY)
+    assert q.carried == picked and q.topic == (), (q.carried, q.topic)
+
+
+def test_which_of_the_picked_papers_came_first_asks_their_dates(catalog):
+    assert ask(catalog, "Which of the first two came out first?", LIST_HISTORY).intent is Intent.DATE
+
+
+def test_what_two_named_papers_have_in_common_is_a_comparison(catalog):
+    q = ask(catalog, "What do MuCo and Gaze-LLE have in common?")
+    assert q.intent is Intent.COMPARISON and q.topic == (), (q.intent, q.topic)
+
+
 def test_a_record_follow_up_about_a_picked_paper_reads_its_record(catalog):
     q = ask(catalog, "Does the third one have code?", LIST_HISTORY)
     assert (q.intent, q.record_fields, q.carried) == (Intent.RECORD, ("code",), ("grasp",))
