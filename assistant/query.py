@@ -180,6 +180,12 @@ def understand(
     ignore = _FRAMING_STEMS | _METADATA_STEMS | metadata_words | name_words | author_words
     if account:
         ignore |= _ACCOUNT_STEMS
+    if _WHATS_NEW_RE.search(low):  # "What's new from May 2025?" asks what was posted
+        ignore |= {stem("new")}
+    if _ANYTHING_ASKED_RE.search(low):
+        # 'List everything from May 2025', 'Is there anything on gaze?': a pronoun, no topic (the word is one in a
+        # name: 'the Segment Anything Model')
+        ignore |= {stem("anything"), stem("everything")}
     if filters.authors or (not named and _WHAT_PUBLISHED_RE.search(low)):
         # "which papers did X write / co-author", "did they write about memes?": the verb says authorship (or
         # that papers are asked for), not a topic
@@ -195,6 +201,8 @@ def understand(
             if t not in ignore
             and t not in _NUMBER_STEMS
             and not (t.isdigit() and (len(t) == 4 or ((filters.date_from or filters.day) and int(t) <= 31)))
+            # a date or a range of years in digits ('2024-12-23', '05/2025', '2024-2025') is the date filter
+            and not (_dated(filters) and re.fullmatch(r"\d+(?:[-/]\d+)+", t))
             and not (filters.day and t == stem(f"{filters.day}{_ordinal(filters.day)}"))
         )
     )
@@ -1077,6 +1085,12 @@ def _order(low: str) -> Order | None:
 
 
 _ACCOUNT_STEMS = stem_set(lexicon.ACCOUNT_NOUNS)
+_ANYTHING_ASKED_RE = re.compile(
+    r"(?:\b(?:list|show|give|tell|find|is\s+there|are\s+there|was\s+there|got|have\s+you|did\s+they|"
+    r"published|posted)\s+(?:me\s+|us\s+)?(?:everything|anything)\b)|\b(?:everything|anything)\s+(?:new|else|from|on|"
+    r"about|in|posted|published|related|regarding)\b"
+)
+_WHATS_NEW_RE = re.compile(r"\b(?:what(?:'s|\s+is|\s+was)|anything|something)\s+new\b")
 # Words that ask how two papers compare ('differ', 'in common', 'both', 'versus')
 _COMPARING_RE = re.compile(
     r"\b(?:differ|differs|difference|differences|compare|compared|comparison|contrast|versus|vs\.?|both|"
@@ -1399,6 +1413,10 @@ def _lists_by_author(low: str) -> bool:
     return not re.search(r"\b(?:who|whom)\b", low) or bool(re.search(r"\bpapers?\b", low))
 
 
+def _dated(filters: Filters) -> bool:
+    return bool(filters.date_from or filters.date_to or filters.year_from or filters.year_to or filters.months)
+
+
 def _ordinal(n: int) -> str:
     return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
@@ -1489,6 +1507,14 @@ def _date_filter(low: str, ignore_years: set[str], today: dt.date) -> tuple[Filt
         if y1 and y2:
             return Filters(date_from=dt.date(y1, m1, 1), date_to=_month_end(y2, m2)), words
         return Filters(months=tuple(range(m1, m2 + 1)) if m1 <= m2 else ()), words
+    # A month with a year in digits: "05/2025", "2025-05" (a full date was read above).
+    if m := re.search(
+        rf"(?<![\d/-])(?P<mo>0?[1-9]|1[0-2])/(?P<y>{_YEAR})\b|\b(?P<y2>{_YEAR})[-/](?P<mo2>0[1-9]|1[0-2])(?![\d/-])",
+        low,
+    ):
+        y, mo = int(m["y"] or m["y2"]), int(m["mo"] or m["mo2"])
+        if str(y) not in ignore_years:
+            return Filters(date_from=dt.date(y, mo, 1), date_to=_month_end(y, mo)), words
     # A month with a year: "in April 2026", "March 2025".
     m = re.search(rf"\b(?P<month>{_MONTH_RE})\.?,?\s+(?:of\s+)?(?P<year>{_YEAR})\b", low)
     if m and m["year"] not in ignore_years and _month(m["month"]):

@@ -516,6 +516,38 @@ def test_a_setting_before_the_question_word_names_the_paper_not_the_ask(catalog)
     assert stem("gaze") in q.topic  # search still reads the setting
 
 
+@pytest.mark.parametrize(
+    ("question", "date_from", "date_to"),
+    [
+        ("What got posted in 05/2025?", dt.date(2025, 5, 1), dt.date(2025, 5, 31)),
+        ("Anything from 2025-06?", dt.date(2025, 6, 1), dt.date(2025, 6, 30)),
+        ("List everything from May 2025, please.", dt.date(2025, 5, 1), dt.date(2025, 5, 31)),
+        ("Which papers are from 2024-12-23?", dt.date(2024, 12, 23), dt.date(2024, 12, 23)),
+        ("What is new from May 2025?", dt.date(2025, 5, 1), dt.date(2025, 5, 31)),  # 'new': what was posted
+    ],
+)
+def test_a_month_or_a_day_in_digits_is_a_date_filter_and_no_topic(catalog, question, date_from, date_to):
+    q = ask(catalog, question)
+    assert (q.intent, q.filters.date_from, q.filters.date_to, q.topic) == (Intent.LISTING, date_from, date_to, ())
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("Anything new about MuCo?", set()),
+        ("Is there anything else on gaze?", {"gaze"}),
+        ("Which papers build on the Segment Anything Model?", {"segment", "anyth"}),  # a word of a name
+    ],
+)
+def test_anything_asked_is_no_topic(catalog, question, topic):
+    assert set(ask(catalog, question).topic) - {"build"} == topic, ask(catalog, question).topic
+
+
+def test_a_range_of_numbers_is_no_date(catalog):
+    q = ask(catalog, "Which models use 3-5 layers?")
+    assert not q.filters.active() and "3-5" in q.topic
+
+
 def test_may_the_verb_is_no_date(catalog):
     assert ask(catalog, "Which models may 3 agents use?").filters.day is None
 
