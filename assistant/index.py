@@ -79,7 +79,7 @@ def paper_terms(paper: Paper, chunk_text: str) -> list[str]:
     return content_terms(f"{chunk_text} {' '.join(extra)}", framing=True)
 
 
-_POSSESSIVE_RE = re.compile(r"'s$", re.I)
+_POSSESSIVE_RE = re.compile(r"'s$")
 _SURNAME_REFERENCE_RE = re.compile(
     r"\b(?P<surname>[A-Z][\w'-]+?)(?:'s?\s+(?:paper|papers|team|group|lab|work|study|studies|article)\b|"
     r"\s+(?:et\s+al\b|and\s+(?:colleagues|co-?authors|co-?workers|collaborators|his\s+team|her\s+team|team)\b))"

@@ -173,8 +173,8 @@ ACCOUNT_NOUNS = frozenset(
 # Words of a question asking how papers compare ('How do the first two differ?', 'What do they have in common?'):
 # no topic the papers must share.
 COMPARING_WORDS = frozenset(
-    ["differ", "differs", "difference", "differences", "different", "compare", "compared", "comparison",
-     "contrast", "versus", "vs", "both", "respectively", "each", "similar", "similarities", "common", "alike"]
+    ["differ", "differs", "difference", "differences", "compare", "compared", "comparison", "contrast", "versus",
+     "vs", "both", "respectively", "each", "similar", "similarities", "in common", "alike"]
 )  # fmt: skip
 # How long or in what form the answer should be ('in one sentence', 'briefly'): nothing the question is about.
 ANSWER_FORM_PHRASES = (
@@ -201,10 +201,13 @@ ASIDE_WORDS = frozenset(
     ["keep", "short", "shorter", "brief", "briefly", "concise", "concisely", "succinct", "cite", "citing",
      "citation", "citations", "source", "sources", "reference", "references", "bullet", "bullets", "sentence",
      "sentences", "detail", "details", "literature", "review", "thesis", "essay", "homework", "assignment",
-     "report", "presentation", "project", "class", "course", "seminar", "writing", "need", "needed", "answer",
+     "report", "presentation", "project", "class", "course", "seminar", "writing", "answer", "proposal", "table",
+     "tables", "text", "format", "version",
      "answers", "reply", "response", "fine", "enough", "long", "longer", "detailed", "paragraph", "paragraphs",
      "words", "summary", "go", "overview", "no", "preparing", "prepare", "giving", "teaching"]
 )  # fmt: skip
+# The asker, in a sentence about themselves ("I'm writing a related-work section.", "We're drafting a grant proposal.")
+ASKER_WORDS = frozenset(["i", "we", "my", "our", "me", "us"])
 # Words by which a sentence after a question describes what is asked ('I remember a paper that …', 'I mean …', '…
 # about gaze', 'Only the gaze ones'): such a sentence is part of the question, not a remark about the answer.
 DESCRIBING_WORDS = frozenset(
@@ -214,7 +217,11 @@ DESCRIBING_WORDS = frozenset(
 )  # fmt: skip
 # A lead-in that only announces a question, before a colon or a dash: 'Honest question:', 'Quick one -', 'One more
 # thing:', 'Follow-up question:' (its adjectives are many; what it ends with is not).
-ANNOUNCING_LEAD_IN = r"^\W*(?:[\w'-]+\s+){0,3}(?:question|query|one|thing|q|request)\W*$"
+ANNOUNCING_LEAD_IN = (
+    r"^\W*(?:(?:a|an|one|another|quick|honest|silly|dumb|stupid|random|simple|small|short|brief|last|final|follow-?up|"
+    r"side|general|basic|naive|odd|weird|possibly|maybe|real|serious|more|bonus|extra|related|different|new)[\s,]+){0,3}"
+    r"(?:question|query|one|thing|q|request)\W*$"
+)
 
 # Requests stated as a need ("I'm looking for the papers that …", "Name the paper that …", "find me work on …",
 # "Tell me which paper …"): each lead-in is read as the question it stands for ("Which papers …?").

@@ -147,7 +147,8 @@ def understand(
     # A reason is asked for by kind, not by a thing: 'the motivation behind X' is answered by a sentence that gives
     # a reason, whatever it calls it.
     slot = () if asks_reason else _slot(_mask_quoted(clause), head, inverted)
-    if history:  # ('Explain the final one': the word that picks a paper discussed before is no asked-for thing)
+    if history and _reference_places(low):
+        # ('Explain the final one': the word that picks a paper discussed before is no asked-for thing)
         slot = tuple(t for t in slot if t not in _REFERENCE_STEMS)
     # 'Give me details on it', 'some more information about MuCo': an account of the paper, no particular thing
     account = bool(slot) and set(slot) <= _ACCOUNT_STEMS
@@ -165,11 +166,11 @@ def understand(
     search_text = " ".join([*context, clause]) if context else clause
     # The verb a request opens with ('Can you summarize it?', 'Please outline MuCo') asks for an answer; it is no
     # topic (that word elsewhere still is: 'Summarize the papers on summarization').
-    said = _OPENING_REQUEST_VERB_RE.sub(r"\g<lead>", search_text)
+    term_text = _ANYTHING_ASKED_RE.sub(_without_pronoun, _OPENING_REQUEST_VERB_RE.sub(r"\g<lead>", search_text))
     if history:
         # 'the second one', 'paper 2', '[2]' pick a paper discussed before: no topic
-        said = _REFERENCE_NUMBER_RE.sub(" ", _REFERENCE_ORDER_RE.sub(" ", said.lower()))
-    words = tokens(said)
+        term_text = _REFERENCE_NUMBER_RE.sub(" ", _REFERENCE_ORDER_RE.sub(" ", term_text.lower()))
+    words = tokens(term_text)
     words = [t for t in words if t not in stopwords() and (len(t) > 1 or t.isdigit())]
     if asks_reason:
         words = [t for t in words if t not in lexicon.REASON_WORDS]
@@ -182,10 +183,6 @@ def understand(
         ignore |= _ACCOUNT_STEMS
     if _WHATS_NEW_RE.search(low):  # "What's new from May 2025?" asks what was posted
         ignore |= {stem("new")}
-    if _ANYTHING_ASKED_RE.search(low):
-        # 'List everything from May 2025', 'Is there anything on gaze?': a pronoun, no topic (the word is one in a
-        # name: 'the Segment Anything Model')
-        ignore |= {stem("anything"), stem("everything")}
     if filters.authors or (not named and _WHAT_PUBLISHED_RE.search(low)):
         # "which papers did X write / co-author", "did they write about memes?": the verb says authorship (or
         # that papers are asked for), not a topic
@@ -202,7 +199,7 @@ def understand(
             and t not in _NUMBER_STEMS
             and not (t.isdigit() and (len(t) == 4 or ((filters.date_from or filters.day) and int(t) <= 31)))
             # a date or a range of years in digits ('2024-12-23', '05/2025', '2024-2025') is the date filter
-            and not (_dated(filters) and re.fullmatch(r"\d+(?:[-/]\d+)+", t))
+            and not (_dated(filters) and _DATE_IN_DIGITS_RE.fullmatch(t))
             and not (filters.day and t == stem(f"{filters.day}{_ordinal(filters.day)}"))
         )
     )
@@ -353,7 +350,9 @@ _OTHER_PAPER_RE = re.compile(
 # The nouns a question calls the paper it refers to ('that framework', 'the retina one', 'the small model in it').
 _REFERENT_NOUNS = "one|paper|work|study|method|model|approach|framework|system"
 _ONE_PAPER_REFERENCE_RE = re.compile(
-    rf"\b(?:its?|(?:this|that|the\s+same|the)\s+(?:{_REFERENT_NOUNS})(?:'s)?)\b(?!\s*(?:is|was)\s+(?:true|possible|known))"
+    rf"\b(?:its?|(?:this|that|the\s+same|the)\s+(?:{_REFERENT_NOUNS})(?:'s)?)\b"
+    # (not the 'it' of 'is it true that …', 'it is common for papers to …')
+    r"(?!\s+(?:(?:is|was)\s+)?(?:true|common|possible|known|likely|usual|typical|normal|rare|fair|ok|okay)\b)"
 )
 
 
@@ -502,7 +501,12 @@ def _remark(sentence: str, asked: set[str]) -> bool:
     words = tokens(sentence)
     if any(w in lexicon.DESCRIBING_WORDS for w in words):
         return False
-    return not {stem(w) for w in _content_words(sentence)} & asked
+    # ... and it shows what it is about: the asker ('I', 'we', 'my') or the answer's form or purpose ('fine', 'short',
+    # 'proposal'). 'Preferably with code.', 'Manipulation mostly.' narrow the question.
+    about = {w.split("'")[0] for w in words} & lexicon.ASKER_WORDS or set(words) & (
+        lexicon.ASIDE_WORDS | lexicon.SMALL_TALK_WORDS
+    )
+    return bool(about) and not {stem(w) for w in _content_words(sentence)} & asked
 
 
 _LEAD = "(?:" + "|".join(lexicon.REQUEST_LEADS) + ")"
@@ -1085,18 +1089,27 @@ def _order(low: str) -> Order | None:
 
 
 _ACCOUNT_STEMS = stem_set(lexicon.ACCOUNT_NOUNS)
+# 'anything' / 'everything' asked for ('List everything from May 2025', 'Is there anything new?', 'Did anything come
+# out in 2025?'): a pronoun, no topic; the word in a name is one ('the Segment Anything Model')
 _ANYTHING_ASKED_RE = re.compile(
-    r"(?:\b(?:list|show|give|tell|find|is\s+there|are\s+there|was\s+there|got|have\s+you|did\s+they|"
-    r"published|posted)\s+(?:me\s+|us\s+)?(?:everything|anything)\b)|\b(?:everything|anything)\s+(?:new|else|from|on|"
-    r"about|in|posted|published|related|regarding)\b"
+    r"\b(?:list|show|give|tell|find|is\s+there|are\s+there|was\s+there|got|have\s+you|did|does|has|have|was|is|"
+    r"published|posted)\s+(?:me\s+|us\s+)?(?P<pronoun>everything|anything)\b|"
+    r"\b(?P<leading>everything|anything)\s+(?=(?:new|else|from|on|about|in|posted|published|related|regarding)\b)",
+    re.I,
 )
+
+
+def _without_pronoun(m: re.Match) -> str:
+    """The match without its 'anything' / 'everything'."""
+    group = "pronoun" if m["pronoun"] else "leading"
+    start, end = m.start(group) - m.start(), m.end(group) - m.start()
+    return m[0][:start] + m[0][end:]
+
+
 _WHATS_NEW_RE = re.compile(r"\b(?:what(?:'s|\s+is|\s+was)|anything|something)\s+new\b")
 # Words that ask how two papers compare ('differ', 'in common', 'both', 'versus')
-_COMPARING_RE = re.compile(
-    r"\b(?:differ|differs|difference|differences|compare|compared|comparison|contrast|versus|vs\.?|both|"
-    r"respectively|each|similar|similarities|in common|alike)\b"
-)
-_COMPARING_STEMS = stem_set(lexicon.COMPARING_WORDS)
+_COMPARING_RE = re.compile(rf"\b(?:{_alternatives(lexicon.COMPARING_WORDS)})\b\.?")
+_COMPARING_STEMS = frozenset(stem(w) for phrase in lexicon.COMPARING_WORDS for w in phrase.split() if w != "in")
 _OPENING_REQUEST_VERB_RE = re.compile(
     r"(?P<lead>(?:^|[.;:!?]\s*)\W*(?:please\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?)"
     rf"(?:{'|'.join(sorted(lexicon.REQUEST_VERBS))})\b(?:\s+(?:me|us))?(?:\s+(?:a\s+(?:bit|little)\s+)?more\b)?",
@@ -1414,7 +1427,13 @@ def _lists_by_author(low: str) -> bool:
 
 
 def _dated(filters: Filters) -> bool:
-    return bool(filters.date_from or filters.date_to or filters.year_from or filters.year_to or filters.months)
+    return bool(
+        filters.date_from or filters.date_to or filters.year_from or filters.year_to or filters.months or filters.day
+    )
+
+
+# A date or a range of years written in digits, with a year in it ('2024-12-23', '05/2025', '2024-2025'; not '10-20')
+_DATE_IN_DIGITS_RE = re.compile(rf"(?:\d{{1,2}}[-/])*{_YEAR}(?:[-/]\d{{1,4}})*|\d{{1,2}}/{_YEAR}")
 
 
 def _ordinal(n: int) -> str:
@@ -1429,6 +1448,11 @@ _DATE_CONTEXT_RE = re.compile(
 _DAY_FIRST_RE = re.compile(rf"\b(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)? (?P<of>of )?(?P<month>{_MONTH_RE})\b")
 _MONTH_FIRST_RE = re.compile(rf"\b(?P<month>{_MONTH_RE})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\d)")
 _MONTH_DAYS = {m: calendar.monthrange(2024, m)[1] for m in range(1, 13)}  # a leap year: February 29 exists
+
+
+_MONTH_IN_DIGITS_RE = re.compile(
+    rf"(?<![\d/-])(?P<mo>0?[1-9]|1[0-2])/(?P<y>{_YEAR})\b|\b(?P<y2>{_YEAR})[-/](?P<mo2>0[1-9]|1[0-2])(?![\d/-])"
+)
 
 
 def _date_filter(low: str, ignore_years: set[str], today: dt.date) -> tuple[Filters, set[str]] | None:
@@ -1508,13 +1532,15 @@ def _date_filter(low: str, ignore_years: set[str], today: dt.date) -> tuple[Filt
             return Filters(date_from=dt.date(y1, m1, 1), date_to=_month_end(y2, m2)), words
         return Filters(months=tuple(range(m1, m2 + 1)) if m1 <= m2 else ()), words
     # A month with a year in digits: "05/2025", "2025-05" (a full date was read above).
-    if m := re.search(
-        rf"(?<![\d/-])(?P<mo>0?[1-9]|1[0-2])/(?P<y>{_YEAR})\b|\b(?P<y2>{_YEAR})[-/](?P<mo2>0[1-9]|1[0-2])(?![\d/-])",
-        low,
-    ):
-        y, mo = int(m["y"] or m["y2"]), int(m["mo"] or m["mo2"])
-        if str(y) not in ignore_years:
-            return Filters(date_from=dt.date(y, mo, 1), date_to=_month_end(y, mo)), words
+    # Two of them are a range: 'between 2024-06 and 2025-01'.
+    digits = [
+        (int(m["y"] or m["y2"]), int(m["mo"] or m["mo2"]))
+        for m in _MONTH_IN_DIGITS_RE.finditer(low)
+        if (m["y"] or m["y2"]) not in ignore_years
+    ]
+    if digits:
+        (y1, m1), (y2, m2) = min(digits[:2]), max(digits[:2])
+        return Filters(date_from=dt.date(y1, m1, 1), date_to=_month_end(y2, m2)), words
     # A month with a year: "in April 2026", "March 2025".
     m = re.search(rf"\b(?P<month>{_MONTH_RE})\.?,?\s+(?:of\s+)?(?P<year>{_YEAR})\b", low)
     if m and m["year"] not in ignore_years and _month(m["month"]):
@@ -1765,11 +1791,10 @@ def _carried(
 
 _ANAPHOR_RE = re.compile(rf"\b(?:{'|'.join(sorted(lexicon.ANAPHORA))})\b")
 _POINTING_PRONOUN_RE = re.compile(rf"\b(?:{'|'.join(sorted(lexicon.ANAPHORA_POINTING))})\b")
-# Where a clause of a question ends: a pronoun in a later clause may point at what an earlier one named.
-_CLAUSE_BOUNDARY_RE = re.compile(r"[,;:?]|\b(?:and|then|but|while|so)\b")
-# Specific words before a pronoun, in its own clause, that make an antecedent there ('… picks the relevant LLMs from a
-# pool by reading their model cards'); one is not enough ('How much memory does it use?' asks about the paper).
-ANTECEDENT_WORDS_IN_CLAUSE = 3
+# Specific words of the question's own topic before a pronoun that make an antecedent there: a description ('How many
+# speech recognition models were tested on street names, and what was their error rate?'), not a lead-in naming a
+# topic of the paper under discussion ('Speaking of hardware, what GPUs did it use?', 'For reproducibility, …').
+ANTECEDENT_WORDS = 3
 
 
 def _relative_that(low: str, at: int) -> bool:
@@ -1780,15 +1805,28 @@ def _relative_that(low: str, at: int) -> bool:
 
 
 def _antecedent_before(text: str, own: Sequence[str], catalog: Catalog) -> bool:
-    """Whether the question names, before its first pronoun, what the pronoun can stand for: a specific word of its
-    own topic in an earlier clause, or several in the same clause."""
+    """Whether the question describes, before its first pronoun, what the pronoun can stand for (its clauses that
+    only set a scene, 'Speaking of hardware,', 'For reproducibility,', describe nothing)."""
     specific = _specific_idf(catalog)
     mine = {t for t in own if catalog.idf(t) >= specific}
-    ends = [m.end() for m in _CLAUSE_BOUNDARY_RE.finditer(text)]
-    earlier = {stem(w) for w in tokens(text[: ends[-1]])} if ends else set()
-    if mine & earlier:
-        return True
-    return len(mine & {stem(w) for w in tokens(text)}) >= ANTECEDENT_WORDS_IN_CLAUSE
+    clauses = [c for c in _CLAUSE_SPLIT_RE.split(text) if c.strip() and not _sets_the_scene(c)]
+    return len(mine & {stem(w) for c in clauses for w in tokens(c)}) >= ANTECEDENT_WORDS
+
+
+def _sets_the_scene(clause: str) -> bool:
+    """'Speaking of hardware', 'For reproducibility', 'On the efficiency side': a preposition or lead-in and a topic
+    of a word or two ('For industrial anomaly detection that has to survive unseen shifts' describes)."""
+    return bool(_SCENE_RE.match(clause)) and len(_content_words(clause)) <= SCENE_WORDS
+
+
+SCENE_WORDS = 2
+_CLAUSE_SPLIT_RE = re.compile(r"[,;:?.!]\s*|\s+(?:and|then|but|while|so)\s+")
+# A clause that sets the scene for the question: a preposition or a lead-in opening it
+_SCENE_RE = re.compile(
+    rf"^\W*(?:{_alternatives(lexicon.SETTING_LEAD_INS)}|speaking\s+of|in\s+terms\s+of|as\s+to|for|on|in|about|with|"
+    r"at|from|regarding|concerning)\b",
+    re.I,
+)
 
 
 _POINTING_NOUN_RE = re.compile(
@@ -1863,13 +1901,16 @@ def _pick_referenced(low: str, prior: Sequence[str], catalog: Catalog) -> list[s
     if len(prior) < 2:
         return list(prior)
     picked = []
-    for place in _reference_places(low):
+    places = _reference_places(low)
+    for place in places:
         if place == "newest":
             picked.append(max(prior, key=lambda p: catalog.paper(p).date))
         elif place == "oldest":
             picked.append(min(prior, key=lambda p: catalog.paper(p).date))
         elif isinstance(place, int) and -len(prior) <= place < len(prior):
             picked.append(prior[place])
+    if places and not picked:
+        return []  # 'the fifth one' of four: none of them (not the first few)
     return list(dict.fromkeys(picked)) or list(prior[:CARRIED_AT_MOST])
 
 
@@ -1882,17 +1923,23 @@ _REFERENCE_ORDER_RE = re.compile(
     rf"article|preprint)s?\b|\bthe\s+(?P<alone>{_ORDER_WORDS})\b"
     # alone only where no noun follows ('the latter?', 'the first of them'; not 'the first step', 'the last layer')
     r"(?=\s*(?:[?.!,;:)\u2014-]|$)|\s+(?:is|was|are|were|does|did|do|has|have|had|about|of|in|on|and|or|but|from|"
-    r"with|to|use|uses|used|propose|proposes|report|reports)\b)"
+    r"with)\b)"
 )
 # 'paper 2', 'number 3', '#2', '[2]' (the answer's own citation marker), 'the 2nd one'
 _REFERENCE_NUMBER_RE = re.compile(
     r"\b(?:paper|number|no\.|item|entry|result|source|reference)\s*#?\s*(\d{1,2})\b|#(\d{1,2})\b|\[(\d{1,2})\]"
-    r"|\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b"
+    rf"|\bthe\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_MONTH_RE})\b)"
 )
 
 
 # 'the first two', 'the last three papers': a run of places
-_REFERENCE_RUN_RE = re.compile(r"\b(?:the\s+)?(?P<end>first|last|top)\s+(?P<count>two|three|four|five|[2-5])\b")
+_REFERENCE_RUN_RE = re.compile(
+    r"\b(?:the\s+)?(?P<end>first|last|top)\s+(?P<count>two|three|four|five|[2-5])\b"
+    # (papers, or nothing after: not 'the first three steps', 'the top two accuracy')
+    r"(?=\s+(?:ones|papers|works|studies|entries|results|items|articles|preprints|methods|models)\b|"
+    r"\s*(?:[?.!,;:)]|$)|\s+(?:of\s+(?:them|these|those|the\s+list)|in\s+the\s+list|listed|have|has|do|did|are|were|"
+    r"differ|compare|share|use|used|both|came|come|appeared|posted|published|released)\b)"
+)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -1900,10 +1947,11 @@ def _reference_places(low: str) -> list[str | int]:
     """Which of the papers discussed before a follow-up picks, in the order it names them: 'newest'/'oldest', or
     places in the previous answer ('the first and the third one' -> [0, 2])."""
     found: list[tuple[int, list[str | int]]] = []
+    runs = []
     for m in _REFERENCE_RUN_RE.finditer(low):
         n = _COUNTS.get(m["count"]) or int(m["count"])
         found.append((m.start(), list(range(n)) if m["end"] in ("first", "top") else list(range(-n, 0))))
-    runs = [(m.start(), m.end()) for m in _REFERENCE_RUN_RE.finditer(low)]
+        runs.append((m.start(), m.end()))
     for m in _REFERENCE_NUMBER_RE.finditer(low):
         found.append((m.start(), [int(next(g for g in m.groups() if g)) - 1]))
     for m in _REFERENCE_ORDER_RE.finditer(low):
