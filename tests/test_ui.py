@@ -74,6 +74,14 @@ def test_follow_up_uses_history_and_sources_stay_out_of_it(app_url):
     assert all(set(m) == {"role", "content"} and "<" not in m["content"] for m in history)
 
 
+def test_a_follow_up_picks_a_paper_of_the_previous_list_by_its_place(app_url):
+    client = Client(app_url, verbose=False)
+    first = chat(client, "Which papers build on the Segment Anything Model?")
+    listed = [s["title"] for s in sorted(first["sources"], key=lambda s: s["n"])]
+    second = chat(client, "Tell me more about the second one.", first["history"])
+    assert len(listed) >= 2 and [s["title"] for s in second["sources"]] == [listed[1]], (listed, second["sources"])
+
+
 def test_the_chat_hands_the_engine_only_questions_and_answer_text():
     """What the browser keeps (HTML with sources and cards) never goes back to the engine."""
     stored = {
