@@ -480,13 +480,9 @@ def _without_remarks(text: str) -> str:
     last = max((i for i, sent in enumerate(said) if _asks(sent)), default=None)
     if last is None:
         return text
-    asked = {stem(w) for sent in said[: last + 1] for w in _content_words(sent)}
+    asked = {t for sent in said[: last + 1] for t in content_terms(sent)}
     kept = said[: last + 1] + [sent for sent in said[last + 1 :] if not _remark(sent, asked)]
     return " ".join(kept)
-
-
-def _content_words(sentence: str) -> list[str]:
-    return [w for w in tokens(sentence) if w not in stopwords() and w not in lexicon.FRAMING_WORDS]
 
 
 def _remark(sentence: str, asked: set[str]) -> bool:
@@ -506,7 +502,7 @@ def _remark(sentence: str, asked: set[str]) -> bool:
     about = {w.split("'")[0] for w in words} & lexicon.ASKER_WORDS or set(words) & (
         lexicon.ASIDE_WORDS | lexicon.SMALL_TALK_WORDS
     )
-    return bool(about) and not {stem(w) for w in _content_words(sentence)} & asked
+    return bool(about) and not set(content_terms(sentence)) & asked
 
 
 _LEAD = "(?:" + "|".join(lexicon.REQUEST_LEADS) + ")"
@@ -1789,8 +1785,8 @@ def _carried(
     return tuple(_pick_referenced(low, discussed, catalog))
 
 
-_ANAPHOR_RE = re.compile(rf"\b(?:{'|'.join(sorted(lexicon.ANAPHORA))})\b")
-_POINTING_PRONOUN_RE = re.compile(rf"\b(?:{'|'.join(sorted(lexicon.ANAPHORA_POINTING))})\b")
+_ANAPHOR_RE = re.compile(rf"\b(?:{_alternatives(lexicon.ANAPHORA)})\b")
+_POINTING_PRONOUN_RE = re.compile(rf"\b(?:{_alternatives(lexicon.ANAPHORA_POINTING)})\b")
 # Specific words of the question's own topic before a pronoun that make an antecedent there: a description ('How many
 # speech recognition models were tested on street names, and what was their error rate?'), not a lead-in naming a
 # topic of the paper under discussion ('Speaking of hardware, what GPUs did it use?', 'For reproducibility, …').
@@ -1816,7 +1812,7 @@ def _antecedent_before(text: str, own: Sequence[str], catalog: Catalog) -> bool:
 def _sets_the_scene(clause: str) -> bool:
     """'Speaking of hardware', 'For reproducibility', 'On the efficiency side': a preposition or lead-in and a topic
     of a word or two ('For industrial anomaly detection that has to survive unseen shifts' describes)."""
-    return bool(_SCENE_RE.match(clause)) and len(_content_words(clause)) <= SCENE_WORDS
+    return bool(_SCENE_RE.match(clause)) and len(content_terms(clause)) <= SCENE_WORDS
 
 
 SCENE_WORDS = 2
