@@ -45,6 +45,8 @@ FRAMING_WORDS = frozenset(
         # how a question relates a paper to a thing ('the paper that borrows the idea of a job interview') and what
         # it asks of its method ('describe its main components'): the paper's own words for them differ
         "borrow", "borrows", "borrowed", "borrowing", "inspired", "inspiration", "component", "components",
+        # what a list asks for ('List all the relevant papers'): every member is relevant
+        "relevant",
     ]
 )  # fmt: skip
 
@@ -322,6 +324,7 @@ POSTING_PHRASES = tuple(
         r"\b(?:got|get|gets|been)\s+(?:posted|published|released|uploaded)",
         r"\b(?:hit|hits|landed|lands|dropped)(?:\s+(?:on\s+)?arxiv)?",
         r"\bshowed\s+up",
+        r"\b(?:put|puts|putting|brought|bring|brings|bringing|rolled|roll|rolls|pushed|push|pushes)\s+out",
     )
 )  # only right before the date ('went up in May'): 'Which 2025 papers study performance drops?' keeps 'drops'
 # Words that exclude the categories after them ('filed under CV rather than CL or AI'); not 'besides', which often
@@ -471,6 +474,12 @@ CATEGORY_SHORT_NAMES = {
 # Archives a category may be written with ("cs.RO", "eess.IV", "stat.ML").
 CATEGORY_ARCHIVES = ("cs", "eess", "stat", "math", "q-bio", "q-fin", "physics", "econ")
 
+# What may follow a mark named by one word ('marked Code', 'tagged code'): the end of the phrase, not a noun it
+# qualifies ('flagged code smells').
+_PHRASE_ENDS = (
+    r"(?=\s*(?:[?.,;:!)\"'”’]|$)|\s+(?:and|or|but|from|in|on|by|since|after|before|during|that|which|among|"
+    r"under|this|these|the|yet|came|come|were|are|was|is|have|has|got|posted|published|appeared)\b)"
+)
 # "with code", "code is available", "open-source": a question about papers that ship code.
 CODE_AVAILABLE = (
     r"\b(?:with|have|has|having|come|comes|coming|provide|provides|provided|release|releases|released|share|shares|"
@@ -480,6 +489,11 @@ CODE_AVAILABLE = (
     r"(?:available|released|public|open[- ]sourced?|on\s+github|shared|provided)\b",
     r"\bopen[- ]source[ds]?\s+(?:their\s+|its\s+|the\s+)?(?:code|implementations?|software)\b",
     r"\b(?:marked|flagged|labell?ed)\s+(?:as\s+)?(?:having|with)\s+code\b",
+    # the page's own mark, by whatever name: 'carry the Code flag', 'marked Code', 'tagged with code', 'Code badge'
+    r"\b(?:(?:carry|carries|carrying|bear|bears|bearing|show|shows|showing|display|displays|get|gets|got)\s+"
+    r"(?:a\s+|the\s+)?)?code\s+(?:flags?|tags?|labels?|badges?|markers?|marks?|icons?|indicators?)\b",
+    r"\b(?:marked|flagged|labell?ed|tagged|badged)\s+(?:as\s+)?(?:with\s+)?(?:a\s+|the\s+)?[\"'“‘]?code\b"
+    + _PHRASE_ENDS,
     r"\bcode\s+availability\b",
     r"\bgithub\s+(?:code|repo|repository|link)\b",
     r"\b(?:code|repo|repository|implementation)\s+(?:is\s+|are\s+)?(?:link|linked|links)\b",
@@ -495,7 +509,10 @@ CODE_MISSING = (
     r"\b(?:no|without|lacks?|lacking|missing)\s+(?:\w+\s+)?(?:source\s+)?code\b(?!-)",
     r"\bcode\s+(?:(?:is|are|was|were|has|have)\s+(?:not|never)\s+|(?:is|are|was|were|has|have)n't\s+)(?:\w+\s+)?"
     r"(?:available|released|public|provided|shared|linked)\b",
-    r"(?:\bnot|n't)\s+(?:\w+\s+)?(?:marked|flagged|labell?ed)\s+(?:as\s+)?(?:having|with)\s+code\b",
+    r"(?:\bnot|n't)\s+(?:\w+\s+)?(?:marked|flagged|labell?ed|tagged)\s+(?:as\s+)?(?:having\s+|with\s+)?"
+    r"(?:a\s+|the\s+)?[\"'“‘]?code\b" + _PHRASE_ENDS,
+    r"(?:\bnot|n't)\s+(?:\w+\s+){0,2}?(?:carry|carries|show|shows|have|has|bear|bears)\s+(?:a\s+|the\s+)?"
+    r"code\s+(?:flag|tag|label|badge|marker|mark|icon|indicator)\b",
 )
 # Phrases that point at the collection itself ("from this group", "by this researcher", "on this page"): framing,
 # not a topic.
@@ -511,11 +528,15 @@ COLLECTION_PHRASES = (
     # 'the' only with what cannot be a study's ('robots in the lab', 'the group of patients')
     r"\b(?:from|by|of|in|on)\s+the\s+(?:research\s+group|researcher|author|page|profile|list|listing|"
     r"collection)(?:'s)?\b(?![\w-])(?!\s+(?:lines?|lists?)\b)",
+    # the owner's group: "What has this researcher's group published on garments?"
+    r"\b(?:this|that|your|the)\s+(?:researcher|author|person|professor|scientist)(?:'s|’s)\s+(?:research\s+)?"
+    r"(?:group|lab|team)\b",
     # as the subject, before its verb: "What did this group post in June?", "Has your lab worked on memes?",
     # "this researcher's work" — not 'the group relative policy optimization', 'this person re-identification'
     r"\b(?:this|that|your|the)\s+(?:research\s+)?(?:group|lab|team|researcher)(?:'s\b|(?=\s+(?:has|have|had|did|"
     r"does|do|is|are|was|were|ever|post|posts|posted|publish|publishes|published|work|works|worked|write|writes|"
-    r"wrote|written|release|released|put|done|seem|seems|seemed|likes|liked)\b))",
+    r"wrote|written|release|released|put|done|seem|seems|seemed|likes|liked|brought|bring|rolled|roll|pushed|"
+    r"produced|produce|shipped|came|come)\b))",
     # "published anything on memes": the topic follows; lower case only, as 'Segment Anything' is a name
     r"(?:(?<=published )|(?<=posted )|(?<=written )|(?<=wrote )|(?<=write )|(?<=done ))"
     r"(?-i:(?:anything|something)\b)(?=\s+(?:on|about|in|regarding|related|concerning|new)\b)",

@@ -231,8 +231,9 @@ def understand(
             detail_kinds,
             about_one=about_one,
         )
-    if named_ids and intent in (Intent.AUTHORS, Intent.DATE):
-        # two fields of one record, one per part: 'When was LL-Bench posted, and who is first in its author list?'
+    if (named_ids or not is_list) and intent in (Intent.AUTHORS, Intent.DATE):
+        # two fields of one record, one per part: 'When was LL-Bench posted, and who is first in its author list?',
+        # also of a paper described ('Who wrote the paper on lip reading, and when was it posted?')
         asked = {
             _intent(
                 piece,
@@ -1090,14 +1091,16 @@ _ACCOUNT_STEMS = stem_set(lexicon.ACCOUNT_NOUNS)
 _ANYTHING_ASKED_RE = re.compile(
     r"\b(?:list|show|give|tell|find|is\s+there|are\s+there|was\s+there|got|have\s+you|did|does|has|have|was|is|"
     r"published|posted)\s+(?:me\s+|us\s+)?(?P<pronoun>everything|anything)\b|"
-    r"\b(?P<leading>everything|anything)\s+(?=(?:new|else|from|on|about|in|posted|published|related|regarding)\b)",
+    r"\b(?P<leading>everything|anything)\s+(?=(?:new|else|from|on|about|in|posted|published|related|regarding)\b)|"
+    # opening the question it is the pronoun asked for ('Anything they brought out in May?'), never a name
+    r"(?:^|[.;:!?]\s+)\W*(?:and\s+|so\s+|ok\s+)?(?P<opening>everything|anything)\b(?!-)",
     re.I,
 )
 
 
 def _without_pronoun(m: re.Match) -> str:
     """The match without its 'anything' / 'everything'."""
-    group = "pronoun" if m["pronoun"] else "leading"
+    group = next(g for g in ("pronoun", "leading", "opening") if m[g])
     start, end = m.start(group) - m.start(), m.end(group) - m.start()
     return m[0][:start] + m[0][end:]
 
@@ -1328,6 +1331,8 @@ def _filters(
     no_code = any(r.search(low) for r in _NO_CODE_RES)
     if no_code or any(r.search(low) for r in _CODE_RES):
         f = replace(f, has_code=not no_code)
+        # the words of the phrase that asked for code ('carry the Code flag', 'tagged with code') are no topic
+        used |= {stem(t) for r in (*_NO_CODE_RES, *_CODE_RES) for m in r.finditer(low) for t in tokens(m[0])}
         used |= {
             stem(w)
             for w in (

@@ -180,6 +180,16 @@ def test_the_asked_for_kind_of_detail(catalog, question, kinds):
         ("Which papers link to their code?", lambda f: f.has_code),
         ("Which papers have a GitHub link?", lambda f: f.has_code),
         ("Which papers from this group have a code link?", lambda f: f.has_code),
+        # the page's Code mark, by whatever name
+        ("Which papers on this page carry the Code flag?", lambda f: f.has_code),
+        ("Which papers have the Code tag?", lambda f: f.has_code),
+        ("List the papers marked Code.", lambda f: f.has_code),
+        ("Which ones are tagged with code?", lambda f: f.has_code),
+        ("Show me the entries with a Code badge.", lambda f: f.has_code),
+        ("Which CV papers are tagged 'Code' on the page?", lambda f: f.has_code and f.categories == ("CV",)),
+        ("Which papers marked Code came out in 2025?", lambda f: f.has_code and f.year_from == 2025),
+        ("Which papers don't carry the Code flag?", lambda f: f.has_code is False),
+        ("Which papers are not tagged Code?", lambda f: f.has_code is False),
         # papers without code: the negation is the filter ('release code' inside "don't release code" is not)
         ("Which papers don't release code?", lambda f: f.has_code is False),
         ("Which papers have no code?", lambda f: f.has_code is False),
@@ -201,6 +211,9 @@ def test_the_asked_for_kind_of_detail(catalog, question, kinds):
         ("What hit arXiv in January 2025?", lambda f: f.date_from == dt.date(2025, 1, 1)),
         ("Which ones showed up in 2024?", lambda f: f.year_from == 2024),
         ("What was put online in February 2025?", lambda f: f.date_from == dt.date(2025, 2, 1)),
+        ("What did the group put out in February?", lambda f: f.months == (2,)),
+        ("What has this lab brought out in 2025?", lambda f: f.year_from == 2025),
+        ("Anything they rolled out in May 2025?", lambda f: f.date_from == dt.date(2025, 5, 1)),
         # where the authors' names stand
         ("Which papers list Jong Chul Ye among the authors shown?", lambda f: f.authors == ("Jong Chul Ye",)),
         ("Which entries have Yong Man Ro in the names listed?", lambda f: f.authors == ("Yong Man Ro",)),
@@ -223,6 +236,8 @@ def test_metadata_filters_in_many_phrasings(catalog, question, check):
     ("question", "has_code"),
     [
         ("Which papers have no code-switching data?", None),  # 'code-switching' is no code
+        ("Which paper flagged code smells in student programs?", None),  # a mark names no noun after it
+        ("Which papers are tagged code-switching?", None),
         ("Is there a paper that does not need labels and releases code?", True),  # the 'not' is the labels'
         ("Which papers release code?", True),
     ],
@@ -256,6 +271,7 @@ def test_words_that_look_like_filters_are_not(catalog, question):
         ("Which AI papers study speech that got posted in 2025?", "speech"),
         ("Which 2025 papers study performance drops under domain shift?", "drop"),
         ("Which papers from 2025 discuss hit rate?", "hit"),
+        ("Which 2025 papers put out fires with drones?", "fire"),  # 'put out' says posting only before a date
         ("Which 2025 papers deal with land cover classification?", "land"),
         ("Which cs.CL papers are about computer vision?", "vision"),  # a category's name as the asked topic
         ("Which papers filed under cs.CV use natural language processing?", "languag"),
@@ -305,6 +321,8 @@ def test_an_excluded_category_is_not_the_topic(catalog, question):
         ("Did that team write anything on talking faces?", {"talk", "face"}),
         ("What did the lab post about point tracking?", {"point", "track"}),
         ("Is there something on lip reading in this researcher's work?", {"lip", "read"}),
+        ("What has this researcher's group published on lip reading? List all the relevant papers.", {"lip", "read"}),
+        ("What did the professor's lab do on gaze?", {"gaze"}),
         ("The group seems to like naming things after lips. Which papers study lip reading?", {"lip", "read"}),
         ("This team seems keen on gaze. Which papers estimate gaze?", {"gaze", "estim", "keen"}),
     ],
@@ -1760,6 +1778,10 @@ def test_the_whole_table_is_fast(catalog):
         ("When was MuCo posted?", Intent.DATE, ()),
         ("Who wrote MuCo?", Intent.AUTHORS, ()),
         ("Who wrote MuCo, and when were the M3T dialogues collected?", Intent.AUTHORS, ()),  # no posting asked
+        # a paper described, not named
+        ("Who wrote the paper on lip reading, and when was it posted?", Intent.RECORD, ("date", "authors")),
+        ("When did the watermarking paper for SAM come out, and who wrote it?", Intent.RECORD, ("date", "authors")),
+        ("Who wrote the paper on lip reading?", Intent.AUTHORS, ()),
     ],
 )
 def test_a_question_for_two_fields_of_a_record(catalog, question, intent, fields):
