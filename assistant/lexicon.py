@@ -682,6 +682,27 @@ PROMPT_REQUESTS = (
     r"\brepeat\s+everything\s+above\b",
 )
 
+# ------------------------------------------------------------------------------------------------ enumerations
+
+# A sentence that announces parts to follow: 'Envision operates in two stages.', 'It has three key components:'.
+ANNOUNCES_PARTS = (
+    r"\b(?:two|three|four|five|2|3|4|5)\s+(?:[\w-]+\s+){0,2}?(?:stages|steps|phases|components|modules|parts|"
+    r"branches|designs|innovations|contributions|ideas|insights|mechanisms|strategies|techniques|"
+    r"levels|losses|objectives|pillars|key\s+\w+)\b[^.;]*[.:]\s*$",
+    r":\s*$",
+)
+# How a sentence opens that continues an enumeration: 'First, …', 'Then, …', 'In the second stage, …', '(2) …'.
+CONTINUES_PARTS = (
+    r"^\W*(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|then|next|finally|lastly|subsequently|"
+    r"afterwards?|after\s+that)\b",
+    r"^\W*(?:in|during|at)\s+the\s+(?:first|second|third|fourth|final|last|next)\s+(?:\w+\s+)?"
+    r"(?:stage|step|phase)\b",
+    r"^\W*(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:stage|step|phase|component|module|part)\b",
+    r"^\s*\(?(?:[1-5]|i{1,3}|iv|v)\)\s",
+)
+# The most sentences an enumeration runs to: its announcement and four parts.
+ENUMERATION_AT_MOST = 5
+
 # ------------------------------------------------------------------------------------------------ premises
 
 # Words that put the thing after them outside the paper's method ("without cost volumes", "instead of pixels"):

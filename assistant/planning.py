@@ -224,8 +224,39 @@ class PaperView:
             if int(i) in usable and int(i) not in chosen:
                 chosen.append(int(i))
         chosen = chosen[: max(budget, 1)]
+        if budget > BUDGET_EACH:
+            # a quoted part of an enumeration brings the rest of it: 'Envision operates in two stages.' says nothing
+            # without 'First, …' and 'Then, …' (nor does 'Then, …' without the rest)
+            chosen += [i for i in _enumerations(tuple(self.sentences), tuple(chosen)) if i in usable]
         lead = self.sentences[chosen[0]]
         return lead, tuple(self.sentences[i] for i in sorted(chosen))
+
+
+_ANNOUNCES_RES = [re.compile(p, re.I) for p in lexicon.ANNOUNCES_PARTS]
+_CONTINUES_RES = [re.compile(p, re.I) for p in lexicon.CONTINUES_PARTS]
+
+
+def _enumerations(sents: tuple[str, ...], chosen: tuple[int, ...]) -> list[int]:
+    """The sentences not yet chosen of each enumeration a chosen sentence is part of: a sentence that announces parts
+    ('… operates in two stages.') or opens with the first part ('First, …', 'In the first stage, …'), followed by
+    sentences that continue it ('Second, …', 'Then, …'); at most lexicon.ENUMERATION_AT_MOST sentences, and only
+    where at least one part follows."""
+    added: list[int] = []
+    i = 0
+    while i < len(sents):
+        opens = any(r.search(sents[i]) for r in _ANNOUNCES_RES) or (
+            any(r.search(sents[i]) for r in _CONTINUES_RES) and re.search(r"\bfirst", sents[i][:40], re.I)
+        )
+        j = i + 1
+        while (
+            j - i < lexicon.ENUMERATION_AT_MOST and j < len(sents) and any(r.search(sents[j]) for r in _CONTINUES_RES)
+        ):
+            j += 1
+        parts = range(i, j) if opens else range(0)
+        if len(parts) >= 2 and set(parts) & set(chosen):
+            added += [k for k in parts if k not in chosen and k not in added]
+        i = max(j, i + 1)
+    return added
 
 
 def _instructs(sentence: str) -> bool:
@@ -840,8 +871,21 @@ def _contradicted(query: Query, sents: Sequence[str], index=None, own: frozenset
         positive_pairs |= pos_pairs
         negated |= neg
         positive |= stated_terms
-    clash = {p for p in pairs & negated_pairs - positive_pairs if not p & negated_in_question}
-    if clash or _opposite_stated(query, sents, own) or _other_factor_stated(query, sents):
+    clashing = negated_pairs - positive_pairs
+    clash = {p for p in pairs & clashing if not p & negated_in_question}
+    if clash and _OR_RE.search(query.asking):
+        # Alternatives ('papers that reconstruct hands, generate hand motion, or use hand poses'): a paper that
+        # denies one of them ('without hand pose annotations') may still do another; each must clash.
+        alternatives = [
+            _near_pairs([t for t in content_terms(part) if len(t) > 2]) for part in _OR_RE.split(query.asking)
+        ]
+        clash = all(p & clash for p in alternatives if p)
+    if (
+        clash
+        or _opposite_stated(query, sents, own)
+        or _other_factor_stated(query, sents)
+        or _other_quantity_stated(query, sents)
+    ):
         return 1.0
     if (
         _reversed_comparison(query, sents)
@@ -883,6 +927,9 @@ def _premise_facts(sentence: str) -> tuple[frozenset, frozenset, frozenset, froz
     return frozenset(neg), frozenset(neg_pairs), frozenset(pos_pairs), frozenset(stated_terms)
 
 
+_OR_RE = re.compile(r"\s+or\s+(?!not\b)", re.I)
+
+
 def _near_pairs(terms: Sequence[str]) -> set[frozenset[str]]:
     return {frozenset((a, b)) for i, a in enumerate(terms) for b in terms[i + 1 : i + 1 + PAIR_SPAN] if a != b}
 
@@ -910,6 +957,46 @@ def _other_factor_stated(query: Query, sents: Sequence[str]) -> bool:
     return bool(presumed and stated) and not any(
         max(p, s) <= SAME_FACTOR_RATIO * min(p, s) for p in presumed for s in stated if min(p, s) > 0
     )
+
+
+# A count of something: '50 diffusion steps', '12,279 tasks', '4 GPUs', 'safety awareness (71-81%)': the number (or
+# a range of two), whether it is a percentage, and the words after it that say of what.
+_QUANTITY_RE = re.compile(
+    r"(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*[-–]\s*(\d+(?:\.\d+)?))?(?:\s*(%))?"
+    r"((?:\s+[a-z][\w-]*){0,2})",
+    re.I,
+)
+# How many words before a percentage may say what it measures ('reach notably higher safety awareness (71-81%)').
+PERCENT_OF_WORDS = 3
+
+
+@functools.lru_cache(maxsize=SENTENCE_CACHE)
+def _quantities(text: str) -> tuple[tuple[float, frozenset[str]], ...]:
+    """(value, stems of what is counted) of each count in the text. A percentage counts '%' among its words, and the
+    words just before it in its clause as well ('safety awareness (71-81%)')."""
+    out = []
+    for m in _QUANTITY_RE.finditer(text):
+        what = set(content_terms(m[4]))
+        if m[3]:
+            before = re.split(r"[,;:.]", text[: m.start()])[-1]
+            what |= set(content_terms(" ".join(tokens(before)[-PERCENT_OF_WORDS:]))) | {"%"}
+        if what - {"%"}:
+            out += [(float(n.replace(",", "")), frozenset(what)) for n in (m[1], m[2]) if n]
+    return tuple(out)
+
+
+def _other_quantity_stated(query: Query, sents: Sequence[str]) -> bool:
+    """A why/how question presumes a count of something ('Why does RealWonder need around 50 diffusion steps?') and
+    the abstract counts that same thing, never near that number ('only 4 diffusion steps'): the premise is wrong. As
+    with factors, only questions that take the count as given; one that asks for a number is answered."""
+    if query.asks_number or not _WHY_HOW_RE.match(query.asking):
+        return False
+    stated = [q for s in sents for q in _quantities(s)]
+    for value, what in _quantities(query.asking):
+        same = [v for v, w in stated if what & w - {"%"} and ("%" in what) == ("%" in w)]
+        if same and not any(max(value, v) <= SAME_FACTOR_RATIO * min(value, v) for v in same if min(value, v) > 0):
+            return True
+    return False
 
 
 def _side_re(phrases: Sequence[str]) -> re.Pattern:

@@ -390,15 +390,38 @@ def test_a_negation_covers_its_own_clause(sentence, negated, stated):
         # how much data, stated as the question's premise: it works from as few as one training video
         ("Since the infrared challenge needs hundreds of training videos, where do they come from?", True),
         ("How well does the infrared challenge do with as few as one training video?", False),
+        # a count the question takes as given, where the abstract counts the same thing otherwise
+        ("Why does the video generator need around 50 diffusion steps per frame?", True),
+        ("How does the benchmark's 500 tasks cover physical dangers?", True),
+        ("Why did the planners reach only 30% safety awareness?", True),
+        ("How come the distilled generator needs 40 steps?", True),
+        # the count agrees, is near, or counts something else
+        ("Why does the video generator need only 4 diffusion steps?", False),
+        ("How do the 12,000 tasks cover physical dangers?", False),  # said roughly: 12,279
+        ("Why did three proprietary models reach about 80% safety awareness?", False),
+        ("How does the generator run at 13 FPS with 4 steps?", False),  # frames per second: not counted there
+        ("Why does the benchmark use 2 kinds of danger?", False),  # kinds: not counted there
+        ("How many diffusion steps does the video generator need, 50?", False),  # asks; answered with the right one
+        ("Does the video generator need 50 diffusion steps?", False),  # yes/no: asks
+        # a denied alternative leaves the others
+        ("Which papers use hand pose ground truth?", True),  # the abstract: without 3D hand pose ground truth
+        ("Which papers reconstruct hands from video, or use hand pose ground truth?", False),  # one alternative holds
+        ("Which papers use hand pose ground truth or rely on depth maps?", True),  # every alternative denied
     ],
 )
-def test_a_presumed_factor_or_cost_the_abstract_states_otherwise(question, contradicted):
+def test_a_presumed_factor_count_cost_or_alternative_the_abstract_states_otherwise(question, contradicted):
 
     sents = (
         "NTIRE 2026 Remote Sensing Infrared Image Super-Resolution (x4) Challenge",
         "LR inputs are generated through bicubic downsampling with a x4 scaling factor.",
         "Submissions must keep the inference time unchanged.",
         "Entries still do well when trained on as few as one training video.",
+        "A distilled video generator requiring only 4 diffusion steps.",
+        "We introduce DESPITE, a benchmark of 12,279 tasks spanning physical and normative dangers.",
+        "Three proprietary reasoning models reach notably higher safety awareness (71-81%).",
+        "We reconstruct dynamic 4D hands directly from egocentric video.",
+        "It is trained without requiring expensive 3D hand pose ground truth.",
+        "It also works without depth maps.",
     )
     assert premise_contradicted(question, sents) is contradicted
 
@@ -1033,3 +1056,33 @@ def test_a_part_that_asks_for_a_number_is_answered_by_a_sentence_that_states_one
     # weighed scores decide
     assert view(0 * number, (True, False)).best(2)[0] == sents[0]
     assert view(number, (False, False)).best(2)[0] == sents[0]
+
+
+ENUMERATED = (
+    "We propose Envision, a framework for visual planning.",  # 0
+    "Specifically, Envision operates in two stages.",  # 1
+    "First, a Goal Imagery Model synthesizes a goal image.",  # 2
+    "Then, an Env-Goal Video Model interpolates between the observation and the goal.",  # 3
+    "Experiments show superior goal alignment.",  # 4
+)
+
+
+@pytest.mark.parametrize(
+    ("sents", "chosen", "added"),
+    [
+        (ENUMERATED, (1,), [2, 3]),  # the announcement brings its parts
+        (ENUMERATED, (3,), [1, 2]),  # a part brings the announcement and the other parts
+        (ENUMERATED, (0, 4), []),  # no part chosen: nothing added
+        (ENUMERATED[:2] + ENUMERATED[4:], (1,), []),  # announced, but no part follows
+        (("First, we fit a model.", "Second, we prune it.", "Finally, we test it.", "It works."), (1,), [0, 2]),
+        (("The model has three modules:", "(1) an encoder;", "(2) a decoder.", "Done."), (0,), [1, 2]),
+        (("In the first stage, we pretrain.", "In the second stage, we fine-tune.", "Results."), (0,), [1]),
+        # prose, not an enumeration: no announcement, no 'First' opening
+        (("We first train a detector.", "Then we evaluate it on COCO.", "It is fast."), (0,), []),
+        (("Two datasets are used.", "Results improve.", "Then we ablate."), (0,), []),
+    ],
+)
+def test_a_quoted_part_of_an_enumeration_brings_the_rest(sents, chosen, added):
+    from assistant.planning import _enumerations
+
+    assert _enumerations(sents, chosen) == added
