@@ -1792,7 +1792,8 @@ def _carried(
 
 _ANAPHOR_RE = re.compile(rf"\b(?:{_alternatives(lexicon.ANAPHORA)})\b")
 _POINTING_PRONOUN_RE = re.compile(rf"\b(?:{_alternatives(lexicon.ANAPHORA_POINTING)})\b")
-# Specific words of the question's own topic before a pronoun that make an antecedent there: a description ('How many
+# Specific words (or their weight in common ones) of the question's own topic before a pronoun that make an
+# antecedent there: a description ('How many
 # speech recognition models were tested on street names, and what was their error rate?'), not a lead-in naming a
 # topic of the paper under discussion ('Speaking of hardware, what GPUs did it use?', 'For reproducibility, …').
 ANTECEDENT_WORDS = 3
@@ -1808,10 +1809,14 @@ def _relative_that(low: str, at: int) -> bool:
 def _antecedent_before(text: str, own: Sequence[str], catalog: Catalog) -> bool:
     """Whether the question describes, before its first pronoun, what the pronoun can stand for (its clauses that
     only set a scene, 'Speaking of hardware,', 'For reproducibility,', describe nothing)."""
-    specific = _specific_idf(catalog)
-    mine = {t for t in own if catalog.idf(t) >= specific}
     clauses = [c for c in _CLAUSE_SPLIT_RE.split(text) if c.strip() and not _sets_the_scene(c)]
-    return len(mine & {stem(w) for c in clauses for w in tokens(c)}) >= ANTECEDENT_WORDS
+    described = set(own) & {stem(w) for c in clauses for w in tokens(c)}
+    # As much weight (idf) of the question's own topic words as ANTECEDENT_WORDS specific ones: in a collection on
+    # one subject a description is made of its common words ('the generative world model trained on real robot
+    # interaction' among robotics papers), several of which weigh as much as a few specific ones. No word weighs
+    # more than a specific one: one rare word ('How big is it?') describes nothing.
+    specific = _specific_idf(catalog)
+    return sum(min(catalog.idf(t), specific) for t in described) >= ANTECEDENT_WORDS * specific
 
 
 def _sets_the_scene(clause: str) -> bool:

@@ -1846,3 +1846,61 @@ def test_what_is_the_best_x_asks_for_a_paper(question):
     from assistant.query import _asks_for_a_paper
 
     assert _asks_for_a_paper(question.lower())
+
+
+# A collection on one subject: its common words ('robot', 'model', 'world', 'trained') describe every paper.
+ROBOTICS_PAGE = "".join(
+    f"ROMar {day}, 2025\n{title}Ann Lee, Bo Kim\n{abstract}\n"
+    for day, (title, abstract) in enumerate(
+        [
+            ("GraspNet: Robot Grasping from Depth", "A robot model trained to grasp objects in the real world."),
+            ("WorldSim: A Generative World Model for Robots", "A generative world model trained on real robot "
+             "interaction, with 2B parameters and 1M interaction trajectories."),
+            ("HumanoidWalk: Robust Locomotion", "A humanoid robot model trained in simulation walks in the real "
+             "world, learning from generative interaction trajectories."),
+            ("VLA-Reason: Manipulation with Language", "A robot manipulation model trained with language reasoning "
+             "on generative interaction trajectories."),
+            ("PlayGen: Generative Play", "Generative interaction trajectories of robots at play."),
+            ("TeamMem: Shared Memory for Robot Teams", "Heterogeneous robots in the real world share one memory."),
+            ("SafePlan: Safe Robot Planning", "A robot planning model trained to avoid unsafe actions in the world."),
+            ("DexHand: Dexterous Robot Hands", "A robot hand model trained on real world manipulation data."),
+            ("NavBot: Robot Navigation", "A robot navigation model trained in the real world."),
+            ("TactileNet: Touch for Robots", "A robot model trained with tactile sensing for manipulation."),
+            ("SimReal: Sim-to-Real Transfer", "Robot policies trained in simulation transfer to the real world."),
+        ],
+        start=1,
+    )
+)  # fmt: skip
+ROBOTICS_HISTORY = [
+    {"role": "user", "content": "What is GraspNet about?"},
+    {"role": "assistant", "content": "GraspNet: Robot Grasping from Depth trains a robot model to grasp [1]."},
+]
+
+
+@pytest.fixture(scope="module")
+def robotics_catalog(tmp_path_factory):
+    page = tmp_path_factory.mktemp("robotics") / "robotics.txt"
+    page.write_text(ROBOTICS_PAGE)
+    corpus = load_corpus([page], capture_year=2026)
+    index = LexicalIndex(None)
+    index.upsert([IndexedPaper(p, tuple(chunk_paper(p, 200, 40)), p.source.file, i, "h")
+                  for i, p in enumerate(corpus.papers)])  # fmt: skip
+    return index
+
+
+@pytest.mark.parametrize(
+    ("question", "carried"),
+    [
+        # described in the collection's common words before the pronoun: a new question
+        ("How many parameters does the generative world model trained on real robot interaction have, and how many "
+         "trajectories was it trained on?", False),
+        ("Which paper gives a team of heterogeneous robots one shared memory so they can cooperate?", False),
+        # no description of its own before the pronoun: about the paper discussed
+        ("How many parameters does it have?", True),
+        ("Speaking of robots, how many parameters does it have?", True),
+        ("Was it trained on real robot interaction?", True),
+    ],
+)  # fmt: skip
+def test_a_description_in_a_collections_common_words_is_an_antecedent(robotics_catalog, question, carried):
+    q = understand(question, robotics_catalog, ROBOTICS_HISTORY, today=TODAY)
+    assert bool(q.carried) is carried, q.carried
