@@ -580,7 +580,9 @@ DETAIL_KINDS = {
                        "iterations", "number of trees", "n_estimators", "maximum depth", "max depth", "tree depth",
                        "attention heads", "hidden units", "kernel size", "hidden size", "hidden dimension",
                        "embedding dimension", "sampling temperature", "decoding temperature", "beam size",
-                       "beam width", "random seed"),
+                       "beam width", "random seed",
+                       # what DETAIL_ASKED asks for by 'how many … steps': an abstract stating it answers
+                       "denoising steps", "sampling steps", "training steps", "diffusion steps", "inference steps"),
     # A duration is stated in units of time; "faster" or "real-time" compares speeds but states no duration.
     "duration": ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "ms",
                  "millisecond", "milliseconds", "gpu-hours", "gpu-days", "in seconds"),
