@@ -1206,8 +1206,12 @@ _NOT_NEGATION_RE = re.compile(
 
 
 # Where what a negation covers ends: the clause ends ('without noise, 30% quieter than …' negates only noise), but a
-# list runs on past its commas ('without cost volumes, depth maps or poses').
-_CLAUSE_END_RE = re.compile(r"[;:!?]|(?<!e\.g)(?<!i\.e)\.(?:\s|$)|,(?!\s*(?:[\w-]+\s+){0,3}?(?:and|or|nor)\b)")
+# list runs on past its commas ('without cost volumes, depth maps or poses') where its last item is short: ', and
+# camera poses tie the two together' is a clause of its own ('… but no metric depth, and camera poses tie …').
+_CLAUSE_END_RE = re.compile(
+    r"[;:!?]|(?<!e\.g)(?<!i\.e)\.(?:\s|$)|"
+    r",(?!\s*(?:[\w-]+,?\s+){0,3}?(?:and|or|nor)\s+(?:[\w-]+\s*){1,3}(?:[,.;:!?)]|$))"
+)
 
 
 def _scope(text: str) -> str:

@@ -362,6 +362,13 @@ def test_a_question_with_the_papers_own_choice_is_answered(full_settings, questi
         ("It works without labels; training is cheap.", {"label"}, {"train"}),
         # but a list runs on past its commas
         ("We track points without cost volumes, depth maps or poses.", {"cost", "depth", "map"}, set()),
+        ("It needs no masks, boxes, and keypoints.", {"mask", "box", "keypoint"}, set()),
+        # a clause after ', and' is no item of the list
+        (
+            "Imagery gives appearance but no depth, and camera poses tie the views together.",
+            {"depth"},
+            {"camera", "pose"},
+        ),
         ("A training-free detector.", {"train"}, set()),
         ("It tracks without (costly) depth maps.", {"depth", "map"}, set()),  # an aside is inside the clause
         ("It tracks without e.g. depth maps.", {"depth", "map"}, set()),
@@ -1086,3 +1093,22 @@ def test_a_quoted_part_of_an_enumeration_brings_the_rest(sents, chosen, added):
     from assistant.planning import _enumerations
 
     assert _enumerations(sents, chosen) == added
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shows"),
+    [
+        # 'how many sampling / denoising / diffusion steps' asks a setting: an abstract stating one answers it
+        ("GMFlow achieves a Precision of 0.942 with only 6 sampling steps on ImageNet.", True),
+        ("A distilled generator needs only 4 diffusion steps.", True),
+        ("We cut inference from 50 to 8 denoising steps.", True),
+        ("A first step towards robots that listen.", False),
+        ("The pipeline has three steps.", False),
+    ],
+)
+def test_an_abstract_stating_a_setting_shows_the_asked_kind(sentence, shows):
+    from assistant import lexicon
+    from assistant.planning import _mentions
+    from assistant.text import normalize
+
+    assert _mentions(normalize(sentence).lower(), lexicon.DETAIL_KINDS["hyperparameter"]) is shows
