@@ -704,6 +704,12 @@ CONTINUES_PARTS = (
 )
 # The most sentences an enumeration runs to: its announcement and four parts.
 ENUMERATION_AT_MOST = 5
+# How a sentence opens that leans on the one before it ('This resolves conflicts …' after 'we formulate rendering as
+# probabilistic regression'); not the paper speaking of itself ('This paper presents …').
+LEANS_ON_PREVIOUS = (
+    r"^\W*(?:this|these|it|such|thereby|thus|hence|they)\b(?!\s+(?:paper|work|study|article|report|survey|thesis|"
+    r"letter|manuscript|note|project)\b)",
+)
 
 # ------------------------------------------------------------------------------------------------ premises
 

@@ -226,8 +226,11 @@ class PaperView:
         chosen = chosen[: max(budget, 1)]
         if budget > BUDGET_EACH:
             # a quoted part of an enumeration brings the rest of it: 'Envision operates in two stages.' says nothing
-            # without 'First, …' and 'Then, …' (nor does 'Then, …' without the rest)
-            chosen += [i for i in _enumerations(tuple(self.sentences), tuple(chosen)) if i in usable]
+            # without 'First, …' and 'Then, …' (nor does 'Then, …' without the rest); a sentence that leans on the
+            # one before it ('This resolves conflicts …') brings that one
+            sents = tuple(self.sentences)
+            chosen += [i for i in _enumerations(sents, tuple(chosen)) if i in usable]
+            chosen += [i for i in _leaned_on(sents, tuple(chosen)) if i in usable]
         lead = self.sentences[chosen[0]]
         return lead, tuple(self.sentences[i] for i in sorted(chosen))
 
@@ -257,6 +260,19 @@ def _enumerations(sents: tuple[str, ...], chosen: tuple[int, ...]) -> list[int]:
             added += [k for k in parts if k not in chosen and k not in added]
         i = max(j, i + 1)
     return added
+
+
+_LEANS_RES = [re.compile(p, re.I) for p in lexicon.LEANS_ON_PREVIOUS]
+
+
+def _leaned_on(sents: tuple[str, ...], chosen: tuple[int, ...]) -> list[int]:
+    """The sentence before each chosen one that opens by leaning on it ('This resolves …', 'It then …'), where that
+    one is not chosen already."""
+    return list(
+        dict.fromkeys(
+            i - 1 for i in chosen if i > 0 and i - 1 not in chosen and any(r.search(sents[i]) for r in _LEANS_RES)
+        )
+    )
 
 
 def _instructs(sentence: str) -> bool:

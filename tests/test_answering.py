@@ -1112,3 +1112,29 @@ def test_an_abstract_stating_a_setting_shows_the_asked_kind(sentence, shows):
     from assistant.text import normalize
 
     assert _mentions(normalize(sentence).lower(), lexicon.DETAIL_KINDS["hyperparameter"]) is shows
+
+
+@pytest.mark.parametrize(
+    ("chosen", "added"),
+    [
+        ((2,), [1]),  # 'This resolves …' brings what 'this' is
+        ((4,), [3]),  # 'It also …'
+        ((1, 2), []),  # already there
+        ((0,), []),  # nothing before the first
+        ((5,), []),  # 'This paper …' speaks of the paper, not of the sentence before
+        ((6,), []),  # no opening that leans back ('Thisbe' is a name)
+    ],
+)
+def test_a_quoted_sentence_that_leans_on_the_one_before_brings_it(chosen, added):
+    from assistant.planning import _leaned_on
+
+    sents = (
+        "We present a capture method for performers.",
+        "We formulate the rendering process as probabilistic regression.",
+        "This resolves conflicts between past and current observations.",
+        "We evaluate on two datasets.",
+        "It also runs in real time.",
+        "This paper further studies failure cases.",
+        "Thisbe is the name of the dataset.",
+    )
+    assert _leaned_on(sents, chosen) == added
