@@ -1044,12 +1044,15 @@ def _opposite_stated(query: Query, sents: Sequence[str], own: frozenset[str]) ->
     if not _PRESUMES_RE.match(query.asking):
         return False
     own_stems = {stem(n.lower()) for n in own}
+    # the other side only as the question rejects it ('… to a cloud API instead of running locally') still presumes
+    # the first
+    stated = _negation(query.asking)[1]
     for side_a, side_b in (*_OPPOSITES, *((b, a) for a, b in _OPPOSITES)):
-        m = side_a.search(query.asking)
-        if not m or side_b.search(query.asking) or any(side_a.search(s) for s in sents):
+        m = side_a.search(stated)
+        if not m or side_b.search(stated) or any(side_a.search(s) for s in sents):
             continue
-        before = tokens(query.asking[: m.start()])[-OPPOSITE_WINDOW:]
-        after = tokens(query.asking[m.end() :])[:OPPOSITE_WINDOW]
+        before = tokens(stated[: m.start()])[-OPPOSITE_WINDOW:]
+        after = tokens(stated[m.end() :])[:OPPOSITE_WINDOW]
         about = set(content_terms(" ".join(before + after))) - own_stems
         # the other side as the abstract states it, not where it denies it ('did not come from a single agent')
         if any(about & _around(side_b, _negation(s)[1]) for s in sents):

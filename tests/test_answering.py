@@ -318,6 +318,9 @@ def test_two_fields_of_a_record_are_both_answered(full_settings, question):
     [
         "Why does Gaze-LLE fine-tune its DINOv2 encoder?",  # the abstract: a frozen DINOv2 encoder
         "How does Gaze-LLE fine-tune the DINOv2 features for gaze?",
+        # the other side only as the question rejects it: the first is still presumed
+        "Why does Gaze-LLE fine-tune its DINOv2 encoder instead of keeping it frozen?",
+        "Why is the KD-EKF teacher model run online rather than offline?",
         "Why is the KD-EKF teacher model run online?",  # employed offline
         "What outdoor environments does KD-EKF target for UWB localization?",  # indoor localization
         "Why does Talk3D need multi-view video of the speaker?",  # a monocular talking portrait video
@@ -341,6 +344,7 @@ def test_a_question_presuming_the_opposite_choice_is_refused(full_settings, ques
     [
         ("Does Gaze-LLE fine-tune its DINOv2 encoder?", "gaze-lle"),  # asks, presumes nothing: the quote says no
         ("Why does Gaze-LLE use a frozen DINOv2 encoder?", "gaze-lle"),  # the premise holds
+        ("Why does Gaze-LLE keep its DINOv2 encoder frozen instead of fine-tuning it?", "gaze-lle"),
         ("How is the teacher model used offline in KD-EKF?", "kd-ekf"),
         ("Which autoregressive model learns image manipulation in context?", "unleashing-in-context-learning"),
         ("Why does IM-LUT blend multiple interpolation functions?", "im-lut"),
