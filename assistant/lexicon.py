@@ -796,10 +796,11 @@ OTHERS_CUES = (
     r"\b(?:than|unlike|compared (?:to|with)|in contrast to|as opposed to)\s+(?:the\s+)?(?:prior|previous|existing|"
     r"conventional|traditional|other|earlier|standard|current|typical|most)\s+(?:\w+\s+){0,2}?"
     r"(?:that|which|who|,)?",
-    r"\b(?:prior|previous|existing|conventional|traditional|earlier|current)\s+(?:\w+\s+){0,2}?(?:methods?|"
-    r"approaches|works?|systems?|models?|pipelines?|techniques?|trackers?|solutions?)\s+(?:that\s+|which\s+)?"
-    r"(?:often\s+|typically\s+|usually\s+|mostly\s+)?(?:rely|relies|require|requires|use|uses|depend|depends|"
-    r"need|needs|employ|employs|compute|computes|involve|involves|suffer|suffers|address|tackle|resort\s+to)\b",
+    r"\b(?:prior|previous|existing|conventional|traditional|earlier|current|recent)\s+(?:\w+\s+){0,2}?(?:methods?|"
+    r"approaches|works?|systems?|models?|pipelines?|techniques?|trackers?|solutions?|efforts?|attempts?)\s+"
+    r"(?:that\s+|which\s+)?(?:often\s+|typically\s+|usually\s+|mostly\s+)?(?:rely|relies|require|requires|use|uses|"
+    r"depend|depends|need|needs|employ|employs|compute|computes|involve|involves|suffer|suffers|address|tackle|"
+    r"resort\s+to|aim\s+to|aims\s+to|attempt\s+to|attempts\s+to|try\s+to|tries\s+to|focus\s+on|focuses\s+on)\b",
 )
 
 # What a "why" question may call the reason it asks for ("the motivation behind X"): not a topic of the question, and

@@ -1258,7 +1258,12 @@ def _negation(text: str) -> tuple[frozenset[str], str]:
     out: set[str] = set()
     text = _NOT_NEGATION_RE.sub(lambda m: " " * len(m[0]), text)
     covered: list[tuple[int, int]] = []
+    # A negation in what other methods do is theirs: 'Recent efforts augment the inputs rather than explicitly
+    # teaching models' says the paper does teach them, not that it does not.
+    others_from = min((m.start() for r in _OTHERS_RES for m in r.finditer(text)), default=len(text))
     for m in _NEGATION_RE.finditer(text):
+        if m.start() > others_from:
+            continue
         if m.group(2):
             out.add(stem(m.group(2).lower()))
             covered.append(m.span(2))

@@ -464,6 +464,9 @@ def test_a_presumed_factor_count_cost_or_alternative_the_abstract_states_otherwi
         # what other methods do, presumed of this paper
         ("Why did BeliefGen decide to rely on multi-view supervision to recover articulation?", True),
         ("Which prior approaches rely on multi-view supervision, according to BeliefGen?", False),
+        # a negation inside what others do is theirs: the paper does what they do not
+        ("Why does BeliefGen augment its inputs with geometric cues?", True),
+        ("How does BeliefGen explicitly teach models to reason in 3D?", False),
         # which way a quantity moved, by the amount the abstract states
         ("Why did supervised fine-tuning raise the InfoGain reasoning score by almost 39%?", True),
         ("In BeliefGen, how did SFT increase InfoGain by 38.9%?", True),
@@ -477,6 +480,7 @@ def test_a_presumed_frequency_rank_amount_or_others_method(question, contradicte
     sents = (
         "BeliefGen: Strategising with Beliefs",
         "Existing methods address articulation through multi-view supervision, often sacrificing scalability.",
+        "Recent efforts aim to augment the inputs with geometric cues rather than explicitly teaching models.",
         "In a multi-turn setting, we find that LLMs by default rarely clarify or abstain.",
         "In the user study, Grok 3 shows superior performance, with OpenAI o3 mini lagging behind.",
         "BeliefGen is competitive with models trained on large-scale datasets, despite a small amount of training "
