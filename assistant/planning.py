@@ -736,9 +736,10 @@ def _part_vectors(assistant, query: Query, vector: np.ndarray):
 
     parts = list(query.parts) or [Part(query.asking, query.terms, query.slot, query.asks_number)]
     if len(parts) == 1:
-        # (where the part asks what the paper uses, the words naming the paper are left out of its terms: they
-        # match the sentences that describe the paper, not the one that names what it uses)
-        terms = set(parts[0].terms) if parts[0].uses else set(query.terms)
+        # (where the part asks what the paper uses, or follows a setting that describes the paper, the words naming
+        # the paper are left out of its terms: they match the sentences that describe the paper, not the one that
+        # says what is asked)
+        terms = set(parts[0].terms) if parts[0].uses or parts[0].described else set(query.terms)
         return [(parts[0], vector, terms | set(query.slot))]
     return [(p, assistant.embed(p.text), set(p.terms) | set(p.slot)) for p in parts]
 

@@ -752,6 +752,7 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
                 # read past a setting ('For the gaze model …, how does it predict …')
                 asks_method=not reason and not asks_number and any(r.search(asked_low) for r in _METHOD_ASKED_RES),
                 asks_finding=any(r.search(asked_low) for r in _FINDING_ASKED_RES) and not _asks_for_a_paper(low),
+                described=bool(setting),
             )
         )
     return tuple(parts)

@@ -226,6 +226,9 @@ class Part:
     asks_finding: bool = False  # "has review quality gotten worse?", "what did it conclude?": what the paper found
     # "which models did that paper evaluate?": the stem of the verb by which the paper uses what others made
     uses: str = ""
+    # opens with a setting that describes the paper ('In the work that teaches …, what are …'): its terms are what
+    # is asked after that setting
+    described: bool = False
 
 
 class Order(StrEnum):

@@ -1904,3 +1904,28 @@ def robotics_catalog(tmp_path_factory):
 def test_a_description_in_a_collections_common_words_is_an_antecedent(robotics_catalog, question, carried):
     q = understand(question, robotics_catalog, ROBOTICS_HISTORY, today=TODAY)
     assert bool(q.carried) is carried, q.carried
+
+
+@pytest.mark.parametrize(
+    ("question", "described", "kept", "left_out"),
+    [
+        # a setting that describes the paper: the evidence is chosen by what is asked after it
+        ("In the work that estimates gaze with a frozen encoder, what are the two training objectives?", True,
+         {"object"}, {"gaze", "frozen"}),
+        ("For the lip reading paper, how does it handle several languages?", True, {"languag"}, {"lip"}),
+        # no setting: every word of the question counts
+        ("What are the training objectives of the gaze estimation work with a frozen encoder?", False,
+         {"object", "gaze"}, set()),
+    ],
+)  # fmt: skip
+def test_a_setting_that_describes_the_paper_leaves_the_evidence_to_what_is_asked(
+    catalog, question, described, kept, left_out
+):
+    import numpy as np
+
+    from assistant.planning import _part_vectors
+
+    q = ask(catalog, question)
+    assert q.parts[0].described is described
+    ((_, _, terms),) = _part_vectors(None, q, np.zeros(3))
+    assert kept <= terms and not left_out & terms, terms
