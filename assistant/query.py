@@ -1776,7 +1776,7 @@ def _carried(
         and not pointing_noun
         and own
         and _antecedent_before(f"{setting.lower()}. {low[: anaphor.start()]}", own, catalog)
-        and _coverage(own, prior, catalog) < COVERAGE_TO_CARRY
+        and (_coverage(own, prior, catalog) < COVERAGE_TO_CARRY or _held_better_elsewhere(own, prior, catalog))
     ):
         return ()
     # Only a specific topic moves a follow-up on: 'what does it compare against' keeps talking about the same paper.
@@ -1888,6 +1888,19 @@ def _specific_idf(catalog: Catalog) -> float:
 # topic words while another paper holds at least ELSEWHERE_TO_DROP of them: then it has moved on.
 COVERAGE_TO_CARRY = 0.34
 ELSEWHERE_TO_DROP = 0.6
+# A question that describes its own antecedent has moved on too where another paper holds its words by this much
+# more than the previous papers do (in a collection on one subject the previous papers hold half of anyone's words).
+ELSEWHERE_LEAD_TO_DROP = 0.4
+
+
+def _held_better_elsewhere(own: Sequence[str], prior: Sequence[str], catalog: Catalog) -> bool:
+    """Another paper than the previous ones holds the question's own words at least ELSEWHERE_TO_DROP and
+    ELSEWHERE_LEAD_TO_DROP more than they do."""
+    best = catalog.best_match(" ".join(own))
+    if not best or best in prior:
+        return False
+    elsewhere = _coverage(own, [best], catalog)
+    return elsewhere >= ELSEWHERE_TO_DROP and elsewhere - _coverage(own, prior, catalog) >= ELSEWHERE_LEAD_TO_DROP
 
 
 def _coverage(terms: Sequence[str], paper_ids: Sequence[str], catalog: Catalog) -> float:

@@ -1907,6 +1907,22 @@ def test_a_description_in_a_collections_common_words_is_an_antecedent(robotics_c
 
 
 @pytest.mark.parametrize(
+    ("prior", "moved_on"),
+    [
+        (["navbot"], True),  # holds the common half of the description; WorldSim holds all of it
+        (["worldsim"], False),  # the paper described is the one discussed
+        (["humanoidwalk"], False),  # holds most of it: not far enough behind
+    ],
+)
+def test_a_description_another_paper_holds_far_better_moves_on(robotics_catalog, prior, moved_on):
+    from assistant.query import _held_better_elsewhere
+
+    words = ("parameters", "generative", "world", "trained", "real", "robot", "interaction", "trajectories")
+    own = [stem(w) for w in words]
+    assert _held_better_elsewhere(own, prior, robotics_catalog) is moved_on
+
+
+@pytest.mark.parametrize(
     ("question", "described", "kept", "left_out"),
     [
         # a setting that describes the paper: the evidence is chosen by what is asked after it
