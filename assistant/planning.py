@@ -1260,10 +1260,11 @@ def _negation(text: str) -> tuple[frozenset[str], str]:
     text = _NOT_NEGATION_RE.sub(lambda m: " " * len(m[0]), text)
     covered: list[tuple[int, int]] = []
     # A negation in what other methods do is theirs: 'Recent efforts augment the inputs rather than explicitly
-    # teaching models' says the paper does teach them, not that it does not.
-    others_from = min((m.start() for r in _OTHERS_RES for m in r.finditer(text)), default=len(text))
+    # teaching models' says the paper does teach them, not that it does not. Only within that clause: 'Unlike prior
+    # methods that rely on cost volumes, our tracker does not need depth maps' is the paper's own negation.
+    others = [(m.start(), m.end() + len(_scope(text[m.end() :]))) for r in _OTHERS_RES for m in r.finditer(text)]
     for m in _NEGATION_RE.finditer(text):
-        if m.start() > others_from:
+        if any(a < m.start() < b for a, b in others):
             continue
         if m.group(2):
             out.add(stem(m.group(2).lower()))

@@ -367,6 +367,13 @@ def test_a_question_with_the_papers_own_choice_is_answered(full_settings, questi
         # but a list runs on past its commas
         ("We track points without cost volumes, depth maps or poses.", {"cost", "depth", "map"}, set()),
         ("It needs no masks, boxes, and keypoints.", {"mask", "box", "keypoint"}, set()),
+        # a negation inside what other methods do is theirs, within their clause only
+        ("Recent efforts aim to augment the inputs rather than explicitly teaching models.", set(), {"teach"}),
+        (
+            "Unlike prior methods that rely on cost volumes, our tracker does not need depth maps.",
+            {"depth", "map"},
+            set(),
+        ),
         # a clause after ', and' is no item of the list
         (
             "Imagery gives appearance but no depth, and camera poses tie the views together.",
