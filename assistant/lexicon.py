@@ -45,8 +45,6 @@ FRAMING_WORDS = frozenset(
         # how a question relates a paper to a thing ('the paper that borrows the idea of a job interview') and what
         # it asks of its method ('describe its main components'): the paper's own words for them differ
         "borrow", "borrows", "borrowed", "borrowing", "inspired", "inspiration", "component", "components",
-        # what a list asks for ('List all the relevant papers'): every member is relevant
-        "relevant",
     ]
 )  # fmt: skip
 
@@ -477,8 +475,19 @@ CATEGORY_ARCHIVES = ("cs", "eess", "stat", "math", "q-bio", "q-fin", "physics", 
 # What may follow a mark named by one word ('marked Code', 'tagged code'): the end of the phrase, not a noun it
 # qualifies ('flagged code smells').
 _PHRASE_ENDS = (
-    r"(?=\s*(?:[?.,;:!)\"'”’]|$)|\s+(?:and|or|but|from|in|on|by|since|after|before|during|that|which|among|"
-    r"under|this|these|the|yet|came|come|were|are|was|is|have|has|got|posted|published|appeared)\b)"
+    r"(?=\s*(?:[?.,;:!)\"'”’]|$)|\s+(?:and|or|but|since|after|before|during|that|which|among|"
+    r"under|yet|came|come|were|are|was|is|have|has|got|posted|published|appeared)\b|"
+    r"\s+(?:on|in)\s+(?:this|the)\s+(?:page|list|profile|collection)\b)"
+)
+# The page's Code mark, by whatever name ('marked as having code', 'carry the Code flag', 'marked Code'): every word
+# of what these match is metadata, where the phrases below may reach over topic words ('provide 3D reconstruction
+# code').
+CODE_MARKS = (
+    r"\b(?:marked|flagged|labell?ed)\s+(?:as\s+)?(?:having|with)\s+code\b",
+    # the page's own mark, by whatever name: 'carry the Code flag', 'marked Code', 'tagged with code', 'Code badge'
+    r"\b(?:(?:carry|carries|carrying|bear|bears|bearing|show|shows|showing|display|displays|get|gets|got|have|has|"
+    r"having|with)\s+(?:a\s+|the\s+)?|the\s+)code\s+(?:flags?|tags?|badges?|markers?|marks?|icons?|indicators?)\b",
+    r"\b(?:marked|flagged|tagged|badged)\s+(?:as\s+)?(?:with\s+)?(?:a\s+|the\s+)?[\"'“‘]?code\b" + _PHRASE_ENDS,
 )
 # "with code", "code is available", "open-source": a question about papers that ship code.
 CODE_AVAILABLE = (
@@ -488,18 +497,20 @@ CODE_AVAILABLE = (
     r"\bcode\s+(?:is\s+|are\s+|was\s+|been\s+)?(?:publicly\s+|freely\s+|openly\s+)?"
     r"(?:available|released|public|open[- ]sourced?|on\s+github|shared|provided)\b",
     r"\bopen[- ]source[ds]?\s+(?:their\s+|its\s+|the\s+)?(?:code|implementations?|software)\b",
-    r"\b(?:marked|flagged|labell?ed)\s+(?:as\s+)?(?:having|with)\s+code\b",
-    # the page's own mark, by whatever name: 'carry the Code flag', 'marked Code', 'tagged with code', 'Code badge'
-    r"\b(?:(?:carry|carries|carrying|bear|bears|bearing|show|shows|showing|display|displays|get|gets|got)\s+"
-    r"(?:a\s+|the\s+)?)?code\s+(?:flags?|tags?|labels?|badges?|markers?|marks?|icons?|indicators?)\b",
-    r"\b(?:marked|flagged|labell?ed|tagged|badged)\s+(?:as\s+)?(?:with\s+)?(?:a\s+|the\s+)?[\"'“‘]?code\b"
-    + _PHRASE_ENDS,
+    *CODE_MARKS,
     r"\bcode\s+availability\b",
     r"\bgithub\s+(?:code|repo|repository|link)\b",
     r"\b(?:code|repo|repository|implementation)\s+(?:is\s+|are\s+)?(?:link|linked|links)\b",
     r"\b(?:link|links|linked|linking)\s+(?:to\s+)?(?:their\s+|its\s+|the\s+|a\s+)?(?:source\s+)?(?:code|repo|repository|"
     r"implementation)\b",
     r"\b(?:code|github|repo|repository)\s+(?:link|links|url)\b",
+)
+# ... the mark denied ('not tagged Code', "don't carry the Code flag") ...
+CODE_MISSING_MARKS = (
+    r"(?:\bnot|n't)\s+(?:\w+\s+)?(?:marked|flagged|tagged)\s+(?:as\s+)?(?:having\s+|with\s+)?"
+    r"(?:a\s+|the\s+)?[\"'“‘]?code\b" + _PHRASE_ENDS,
+    r"(?:\bnot|n't)\s+(?:\w+\s+){0,2}?(?:carry|carries|show|shows|have|has|bear|bears)\s+(?:a\s+|the\s+)?"
+    r"code\s+(?:flag|tag|label|badge|marker|mark|icon|indicator)\b",
 )
 # ... and phrases that ask for papers without it ("Which papers don't release code?", "have no code", "lack code"):
 # read before CODE_AVAILABLE, which 'release code' inside "don't release code" would match.
@@ -509,10 +520,7 @@ CODE_MISSING = (
     r"\b(?:no|without|lacks?|lacking|missing)\s+(?:\w+\s+)?(?:source\s+)?code\b(?!-)",
     r"\bcode\s+(?:(?:is|are|was|were|has|have)\s+(?:not|never)\s+|(?:is|are|was|were|has|have)n't\s+)(?:\w+\s+)?"
     r"(?:available|released|public|provided|shared|linked)\b",
-    r"(?:\bnot|n't)\s+(?:\w+\s+)?(?:marked|flagged|labell?ed|tagged)\s+(?:as\s+)?(?:having\s+|with\s+)?"
-    r"(?:a\s+|the\s+)?[\"'“‘]?code\b" + _PHRASE_ENDS,
-    r"(?:\bnot|n't)\s+(?:\w+\s+){0,2}?(?:carry|carries|show|shows|have|has|bear|bears)\s+(?:a\s+|the\s+)?"
-    r"code\s+(?:flag|tag|label|badge|marker|mark|icon|indicator)\b",
+    *CODE_MISSING_MARKS,
 )
 # Phrases that point at the collection itself ("from this group", "by this researcher", "on this page"): framing,
 # not a topic.
@@ -528,6 +536,8 @@ COLLECTION_PHRASES = (
     # 'the' only with what cannot be a study's ('robots in the lab', 'the group of patients')
     r"\b(?:from|by|of|in|on)\s+the\s+(?:research\s+group|researcher|author|page|profile|list|listing|"
     r"collection)(?:'s)?\b(?![\w-])(?!\s+(?:lines?|lists?)\b)",
+    # what a list asks for ('List all the relevant papers'): every member is relevant (not 'relevance feedback')
+    r"\brelevant(?=\s+(?:papers?|ones|works?|entries|publications|articles|studies)\b)",
     # the owner's group: "What has this researcher's group published on garments?"
     r"\b(?:this|that|your|the)\s+(?:researcher|author|person|professor|scientist)(?:'s|’s)\s+(?:research\s+)?"
     r"(?:group|lab|team)\b",

@@ -258,7 +258,7 @@ def _enumerations(sents: tuple[str, ...], chosen: tuple[int, ...]) -> list[int]:
         parts = range(i, j) if opens else range(0)
         if len(parts) >= 2 and set(parts) & set(chosen):
             added += [k for k in parts if k not in chosen and k not in added]
-        i = max(j, i + 1)
+        i = j if opens else i + 1
     return added
 
 
@@ -890,9 +890,10 @@ def _contradicted(query: Query, sents: Sequence[str], index=None, own: frozenset
         positive |= stated_terms
     clashing = negated_pairs - positive_pairs
     clash = {p for p in pairs & clashing if not p & negated_in_question}
-    if clash and _OR_RE.search(query.asking):
-        # Alternatives ('papers that reconstruct hands, generate hand motion, or use hand poses'): a paper that
-        # denies one of them ('without hand pose annotations') may still do another; each must clash.
+    if clash and query.is_list and _OR_RE.search(query.asking):
+        # Alternatives of a list question ('papers that reconstruct hands, generate hand motion, or use hand
+        # poses'): a paper that denies one of them ('without hand pose annotations') may still do another; each must
+        # clash. (Not 'faster or slower', 'one or two hands' in a question about one paper.)
         alternatives = [
             _near_pairs([t for t in content_terms(part) if len(t) > 2]) for part in _OR_RE.split(query.asking)
         ]
@@ -983,6 +984,7 @@ _QUANTITY_RE = re.compile(
     r"((?:\s+[a-z][\w-]*){0,2})",
     re.I,
 )
+_NUMBER_RE = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?![\d])|(?<![\w.])\d+(?:\.\d+)?")
 # How many words before a percentage may say what it measures ('reach notably higher safety awareness (71-81%)').
 PERCENT_OF_WORDS = 3
 
@@ -1009,7 +1011,10 @@ def _other_quantity_stated(query: Query, sents: Sequence[str]) -> bool:
     if query.asks_number or not _WHY_HOW_RE.match(query.asking):
         return False
     stated = [q for s in sents for q in _quantities(s)]
+    numbers = {float(n.replace(",", "")) for s in sents for n in _NUMBER_RE.findall(s)}
     for value, what in _quantities(query.asking):
+        if value in numbers:
+            continue  # the abstract has the number, of whatever it counts there ('2,000 of which are held out')
         same = [v for v, w in stated if what & w - {"%"} and ("%" in what) == ("%" in w)]
         if same and not any(max(value, v) <= SAME_FACTOR_RATIO * min(value, v) for v in same if min(value, v) > 0):
             return True
@@ -1226,11 +1231,11 @@ _NOT_NEGATION_RE = re.compile(
 
 
 # Where what a negation covers ends: the clause ends ('without noise, 30% quieter than …' negates only noise), but a
-# list runs on past its commas ('without cost volumes, depth maps or poses') where its last item is short: ', and
-# camera poses tie the two together' is a clause of its own ('… but no metric depth, and camera poses tie …').
+# list runs on past its commas ('without cost volumes, depth maps or pose estimates from external tools') where its
+# last item is at most five words: ', and camera poses tie the two together across views' is a clause of its own.
 _CLAUSE_END_RE = re.compile(
     r"[;:!?]|(?<!e\.g)(?<!i\.e)\.(?:\s|$)|"
-    r",(?!\s*(?:[\w-]+,?\s+){0,3}?(?:and|or|nor)\s+(?:[\w-]+\s*){1,3}(?:[,.;:!?)]|$))"
+    r",(?!\s*(?:[\w-]+,?\s+){0,3}?(?:and|or|nor)\s+(?:[\w-]+\s*){1,5}(?:[,.;:!?)]|$))"
 )
 
 

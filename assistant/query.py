@@ -48,6 +48,7 @@ _CHITCHAT_RES = _compile(lexicon.CHITCHAT)
 _TOPIC_SWITCH_RES = _compile(lexicon.TOPIC_SWITCH)
 _CODE_RES = _compile(lexicon.CODE_AVAILABLE)
 _NO_CODE_RES = _compile(lexicon.CODE_MISSING)
+_CODE_MARK_RES = _compile((*lexicon.CODE_MARKS, *lexicon.CODE_MISSING_MARKS))
 _EXCLUDING = "|".join(sorted(map(re.escape, lexicon.CATEGORY_EXCLUDERS), key=len, reverse=True))
 _POSTING_RE = re.compile("|".join(lexicon.POSTING_PHRASES), re.I)
 _QUESTION_MARKER_RES = _compile(lexicon.QUESTION_MARKERS)
@@ -671,6 +672,9 @@ _SETTING_RE = re.compile(
 )
 
 
+_SETTING_NAMES_PAPER_RE = re.compile(rf"\b(?:{_alternatives(lexicon.PAPER_LIKE)}|one)\b", re.I)
+
+
 # A run of questions joined by commas ('How many operations does it offer, how many problems does it contain, and
 # what did the best model score?'): a comma before a question word ends a piece that is itself a question. Not a
 # setting before the question ('Compared with X, how …', 'When you have a pool of LLMs, how …').
@@ -752,7 +756,9 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
                 # read past a setting ('For the gaze model …, how does it predict …')
                 asks_method=not reason and not asks_number and any(r.search(asked_low) for r in _METHOD_ASKED_RES),
                 asks_finding=any(r.search(asked_low) for r in _FINDING_ASKED_RES) and not _asks_for_a_paper(low),
-                described=bool(setting),
+                # (a setting that names a paper: 'In the work that …', 'For the gaze model, …'; not a condition,
+                # 'In low-light conditions, …', 'On the GazeFollow benchmark, …')
+                described=bool(setting and _SETTING_NAMES_PAPER_RE.search(setting[0])),
             )
         )
     return tuple(parts)
@@ -1333,7 +1339,7 @@ def _filters(
     if no_code or any(r.search(low) for r in _CODE_RES):
         f = replace(f, has_code=not no_code)
         # the words of the phrase that asked for code ('carry the Code flag', 'tagged with code') are no topic
-        used |= {stem(t) for r in (*_NO_CODE_RES, *_CODE_RES) for m in r.finditer(low) for t in tokens(m[0])}
+        used |= {stem(t) for r in _CODE_MARK_RES for m in r.finditer(low) for t in tokens(m[0])}
         used |= {
             stem(w)
             for w in (
@@ -1777,6 +1783,7 @@ def _carried(
         and own
         and _antecedent_before(f"{setting.lower()}. {low[: anaphor.start()]}", own, catalog)
         and (_coverage(own, prior, catalog) < COVERAGE_TO_CARRY or _held_better_elsewhere(own, prior, catalog))
+        and not _only_theirs(own, prior, catalog)
     ):
         return ()
     # Only a specific topic moves a follow-up on: 'what does it compare against' keeps talking about the same paper.
@@ -1891,6 +1898,14 @@ ELSEWHERE_TO_DROP = 0.6
 # A question that describes its own antecedent has moved on too where another paper holds its words by this much
 # more than the previous papers do (in a collection on one subject the previous papers hold half of anyone's words).
 ELSEWHERE_LEAD_TO_DROP = 0.4
+
+
+def _only_theirs(own: Sequence[str], prior: Sequence[str], catalog: Catalog) -> bool:
+    """A word of the question's own that only the previous papers use ('Does the navigation robot also learn from
+    generative trajectories, or is it trained only in the real world?' after a turn about NavBot): it describes them."""
+    return any(
+        catalog.doc_freq(t) and sum(_coverage([t], [p], catalog) > 0 for p in prior) >= catalog.doc_freq(t) for t in own
+    )
 
 
 def _held_better_elsewhere(own: Sequence[str], prior: Sequence[str], catalog: Catalog) -> bool:

@@ -17,7 +17,8 @@ def premise_contradicted(question: str, sents, index=None, own=frozenset()) -> b
     from assistant.planning import _contradicted
     from assistant.types import Intent, Query
 
-    return bool(_contradicted(Query(question, question, question, Intent.CONTENT), sents, index, own))
+    is_list = bool(re.match(r"\W*(?:which|what)\s+papers\b", question, re.I))  # as the query stage reads these
+    return bool(_contradicted(Query(question, question, question, Intent.CONTENT, is_list=is_list), sents, index, own))
 
 
 def cited(a):
@@ -367,6 +368,7 @@ def test_a_question_with_the_papers_own_choice_is_answered(full_settings, questi
         # but a list runs on past its commas
         ("We track points without cost volumes, depth maps or poses.", {"cost", "depth", "map"}, set()),
         ("It needs no masks, boxes, and keypoints.", {"mask", "box", "keypoint"}, set()),
+        ("We track without cost volumes, depth maps or pose estimates from tools.", {"cost", "depth", "map"}, set()),
         # a negation inside what other methods do is theirs, within their clause only
         ("Recent efforts aim to augment the inputs rather than explicitly teaching models.", set(), {"teach"}),
         (
@@ -421,10 +423,14 @@ def test_a_negation_covers_its_own_clause(sentence, negated, stated):
         ("Why does the benchmark use 2 kinds of danger?", False),  # kinds: not counted there
         ("How many diffusion steps does the video generator need, 50?", False),  # asks; answered with the right one
         ("Does the video generator need 50 diffusion steps?", False),  # yes/no: asks
+        # the number is in the abstract, of whatever it counts there
+        ("How were the 12,279 dangerous tasks chosen?", False),
+        ("Why does the generator need only 4 steps per frame?", False),
         # a denied alternative leaves the others
         ("Which papers use hand pose ground truth?", True),  # the abstract: without 3D hand pose ground truth
         ("Which papers reconstruct hands from video, or use hand pose ground truth?", False),  # one alternative holds
         ("Which papers use hand pose ground truth or rely on depth maps?", True),  # every alternative denied
+        ("Why does it use hand pose ground truth, and is it faster or slower?", True),  # one paper: no alternatives
     ],
 )
 def test_a_presumed_factor_count_cost_or_alternative_the_abstract_states_otherwise(question, contradicted):
@@ -1099,6 +1105,12 @@ ENUMERATED = (
         (("First, we fit a model.", "Second, we prune it.", "Finally, we test it.", "It works."), (1,), [0, 2]),
         (("The model has three modules:", "(1) an encoder;", "(2) a decoder.", "Done."), (0,), [1, 2]),
         (("In the first stage, we pretrain.", "In the second stage, we fine-tune.", "Results."), (0,), [1]),
+        # an opening 'First, …' after an introduction
+        (
+            ("We present PruneNet.", "First, we fit a model.", "Second, we prune it.", "Finally, we distill it."),
+            (2,),
+            [1, 3],
+        ),
         # prose, not an enumeration: no announcement, no 'First' opening
         (("We first train a detector.", "Then we evaluate it on COCO.", "It is fast."), (0,), []),
         (("Two datasets are used.", "Results improve.", "Then we ablate."), (0,), []),

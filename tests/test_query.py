@@ -238,6 +238,10 @@ def test_metadata_filters_in_many_phrasings(catalog, question, check):
         ("Which papers have no code-switching data?", None),  # 'code-switching' is no code
         ("Which paper flagged code smells in student programs?", None),  # a mark names no noun after it
         ("Which papers are tagged code-switching?", None),
+        ("Which papers predict ICD code labels from clinical notes?", None),  # code labels, tags: no mark
+        ("Which papers recommend code tags for Stack Overflow posts?", None),
+        ("Which papers train on labeled code from GitHub?", None),
+        ("Which papers detect flagged code in code review?", None),
         ("Is there a paper that does not need labels and releases code?", True),  # the 'not' is the labels'
         ("Which papers release code?", True),
     ],
@@ -271,6 +275,8 @@ def test_words_that_look_like_filters_are_not(catalog, question):
         ("Which AI papers study speech that got posted in 2025?", "speech"),
         ("Which 2025 papers study performance drops under domain shift?", "drop"),
         ("Which papers from 2025 discuss hit rate?", "hit"),
+        ("Which 2025 papers provide 3D reconstruction code?", "reconstruct"),  # the words before 'code' are a topic
+        ("Which papers study relevance feedback in 2025?", "relev"),
         ("Which 2025 papers put out fires with drones?", "fire"),  # 'put out' says posting only before a date
         ("Which 2025 papers deal with land cover classification?", "land"),
         ("Which cs.CL papers are about computer vision?", "vision"),  # a category's name as the asked topic
@@ -1922,6 +1928,18 @@ def test_a_description_another_paper_holds_far_better_moves_on(robotics_catalog,
     assert _held_better_elsewhere(own, prior, robotics_catalog) is moved_on
 
 
+def test_a_word_only_the_paper_discussed_uses_keeps_it(robotics_catalog):
+    history = [
+        {"role": "user", "content": "What is NavBot about?"},
+        {"role": "assistant", "content": "NavBot: Robot Navigation trains a robot navigation model [1]."},
+    ]
+    question = (
+        "Does the navigation robot also learn from generative interaction trajectories, or is it trained only in the "
+        "real world?"
+    )
+    assert understand(question, robotics_catalog, history, today=TODAY).carried == ("navbot",)
+
+
 @pytest.mark.parametrize(
     ("question", "described", "kept", "left_out"),
     [
@@ -1929,6 +1947,8 @@ def test_a_description_another_paper_holds_far_better_moves_on(robotics_catalog,
         ("In the work that estimates gaze with a frozen encoder, what are the two training objectives?", True,
          {"object"}, {"gaze", "frozen"}),
         ("For the lip reading paper, how does it handle several languages?", True, {"languag"}, {"lip"}),
+        # a setting that is a condition, not a paper: its words still choose the evidence
+        ("In low-light conditions, how accurate is the gaze model?", False, {"gaze", "light"}, set()),
         # no setting: every word of the question counts
         ("What are the training objectives of the gaze estimation work with a frozen encoder?", False,
          {"object", "gaze"}, set()),
