@@ -1782,7 +1782,10 @@ def _carried(
         and not pointing_noun
         and own
         and _antecedent_before(f"{setting.lower()}. {low[: anaphor.start()]}", own, catalog)
-        and (_coverage(own, prior, catalog) < COVERAGE_TO_CARRY or _held_better_elsewhere(own, prior, catalog))
+        and (
+            (covered := _coverage(own, prior, catalog)) < COVERAGE_TO_CARRY
+            or _held_better_elsewhere(own, prior, covered, catalog)
+        )
         and not _only_theirs(own, prior, catalog)
     ):
         return ()
@@ -1903,19 +1906,23 @@ ELSEWHERE_LEAD_TO_DROP = 0.4
 def _only_theirs(own: Sequence[str], prior: Sequence[str], catalog: Catalog) -> bool:
     """A word of the question's own that only the previous papers use ('Does the navigation robot also learn from
     generative trajectories, or is it trained only in the real world?' after a turn about NavBot): it describes them."""
-    return any(
-        catalog.doc_freq(t) and sum(_coverage([t], [p], catalog) > 0 for p in prior) >= catalog.doc_freq(t) for t in own
-    )
+    held = [_paper_terms(p, catalog) for p in prior]
+    return any(catalog.doc_freq(t) and sum(t in h for h in held) >= catalog.doc_freq(t) for t in own)
 
 
-def _held_better_elsewhere(own: Sequence[str], prior: Sequence[str], catalog: Catalog) -> bool:
+def _held_better_elsewhere(own: Sequence[str], prior: Sequence[str], covered: float, catalog: Catalog) -> bool:
     """Another paper than the previous ones holds the question's own words at least ELSEWHERE_TO_DROP and
-    ELSEWHERE_LEAD_TO_DROP more than they do."""
+    ELSEWHERE_LEAD_TO_DROP more than they do (`covered`: their share)."""
     best = catalog.best_match(" ".join(own))
     if not best or best in prior:
         return False
     elsewhere = _coverage(own, [best], catalog)
-    return elsewhere >= ELSEWHERE_TO_DROP and elsewhere - _coverage(own, prior, catalog) >= ELSEWHERE_LEAD_TO_DROP
+    return elsewhere >= ELSEWHERE_TO_DROP and elsewhere - covered >= ELSEWHERE_LEAD_TO_DROP
+
+
+def _paper_terms(paper_id: str, catalog: Catalog) -> set[str]:
+    p = catalog.paper(paper_id)
+    return set(content_terms(f"{p.title} {p.abstract}", framing=True))
 
 
 def _coverage(terms: Sequence[str], paper_ids: Sequence[str], catalog: Catalog) -> float:
@@ -1923,8 +1930,7 @@ def _coverage(terms: Sequence[str], paper_ids: Sequence[str], catalog: Catalog) 
         return 1.0
     have: set[str] = set()
     for pid in paper_ids:
-        p = catalog.paper(pid)
-        have |= set(content_terms(f"{p.title} {p.abstract}", framing=True))
+        have |= _paper_terms(pid, catalog)
     weights = {t: catalog.idf(t) for t in terms}
     total = sum(weights.values()) or 1.0
     return sum(w for t, w in weights.items() if t in have) / total

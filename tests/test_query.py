@@ -1921,11 +1921,12 @@ def test_a_description_in_a_collections_common_words_is_an_antecedent(robotics_c
     ],
 )
 def test_a_description_another_paper_holds_far_better_moves_on(robotics_catalog, prior, moved_on):
-    from assistant.query import _held_better_elsewhere
+    from assistant.query import _coverage, _held_better_elsewhere
 
     words = ("parameters", "generative", "world", "trained", "real", "robot", "interaction", "trajectories")
     own = [stem(w) for w in words]
-    assert _held_better_elsewhere(own, prior, robotics_catalog) is moved_on
+    covered = _coverage(own, prior, robotics_catalog)
+    assert _held_better_elsewhere(own, prior, covered, robotics_catalog) is moved_on
 
 
 def test_a_word_only_the_paper_discussed_uses_keeps_it(robotics_catalog):
