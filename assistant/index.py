@@ -426,7 +426,10 @@ class LexicalIndex:
         if filters.affiliations:
             where.append(f"lower(affiliation) IN ({_marks(filters.affiliations)})")
             args.extend(a.lower() for a in filters.affiliations)
-        if filters.authors:
+        if filters.authors and filters.first_author:
+            where.append(f"lower(json_extract(authors, '$[0]')) IN ({_marks(filters.authors)})")
+            args.extend(a.lower() for a in filters.authors)
+        elif filters.authors:
             where.append(f"id IN (SELECT paper_id FROM authors WHERE key IN ({_marks(filters.authors)}))")
             args.extend(a.lower() for a in filters.authors)
         sql = "SELECT id FROM papers" + (" WHERE " + " AND ".join(where) if where else "")
@@ -645,7 +648,8 @@ class LexicalIndex:
         found = []
         for n in (4, 3, 2):
             for i in range(len(words) - n + 1):
-                key = " ".join(words[i : i + n]).lower().rstrip("'s").rstrip(".,")
+                # (a possessive 's goes, not every trailing s: 'Markus Gross' keeps its name)
+                key = _POSSESSIVE_RE.sub("", " ".join(words[i : i + n]).lower().rstrip(".,"))
                 rows = self._read("SELECT name FROM authors WHERE key=? LIMIT 1", (key,))
                 if rows and rows[0][0] not in found:
                     found.append(rows[0][0])
@@ -676,6 +680,8 @@ class LexicalIndex:
 
 
 # ---------------------------------------------------------------------------------------------------------- helpers
+
+_POSSESSIVE_RE = re.compile(r"(?:'s|’s|')$")
 
 _PAPER_COLUMNS = "id, title, authors, et_al, affiliation, date, date_has_year, category, has_code, abstract, source"
 

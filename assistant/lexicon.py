@@ -294,6 +294,14 @@ AUTHORING_VERBS = frozenset(
     ["wrote", "write", "written", "writes", "authored", "author", "co-authored", "created", "behind", "made",
      "published", "contributed", "responsible"]
 )  # fmt: skip
+# With an author named, these say the name must stand first on the author line ('Which papers have Markus Gross as
+# first author?', 'papers she first-authored', 'where he is listed first'); only the first author is certain, as the
+# page shows the first three names.
+FIRST_AUTHOR_PHRASES = (
+    "first author", "first-author", "first authored", "first-authored", "lead author", "lead-author",
+    "listed first", "named first", "first listed author", "first-listed author", "first named author",
+    "first-named author", "first in the author list", "first on the author list", "first on the author line",
+)  # fmt: skip
 # Where a name stands on the page: with an author named, these phrases say where to look, not what the papers are
 # about ('On which papers is James Zou visible in the listed author line, rather than hidden behind et al.?'). Only
 # as phrases: 'Which of his papers study visibility / hidden states / line drawings?' keep their topics.

@@ -202,6 +202,8 @@ def understand(
             # a date or a range of years in digits ('2024-12-23', '05/2025', '2024-2025') is the date filter
             and not (_dated(filters) and _DATE_IN_DIGITS_RE.fullmatch(t))
             and not (filters.day and t == stem(f"{filters.day}{_ordinal(filters.day)}"))
+            # a compound of metadata words is metadata too ('AI-category', 'cs.AI-filed')
+            and not ("-" in t and all(stem(p) in ignore or p in ignore for p in t.split("-") if p))
         )
     )
     if all(t in _KEPT_STOP_STEMS for t in topic):
@@ -1183,6 +1185,13 @@ _WHAT_PUBLISHED_RE = re.compile(
     # publish?', which asks for a thing, nor 'what post-processing …')
     rf"\bwhat\s+(?:has|have|did|do|does)\s+(?:(?!(?:is|are|was|were|be|been|it)\b)[\w.'’-]+\s+){{0,3}}?{_PUT_OUT}\b"
     r"|\bwhat\s+(?:has|have|did|do|does)\s+(?:they|he|she)\s+work(?:ed)?\s+on\b"
+    # what someone has done on a topic is their work on it: 'What has the group done with event cameras?', 'What
+    # work has she done on X?', 'What have they been working on in Y?' (not 'What did the authors do with the
+    # leftover data?', one paper's step, nor 'what has been done on X')
+    r"|\bwhat\s+(?:work\s+|research\s+)?(?:has|have)\s+"
+    r"(?:(?!(?:is|are|was|were|be|been|it|model|method|approach|system|network|framework|paper|algorithm)\b)"
+    r"[\w.'’-]+\s+){0,3}?"
+    r"(?:done|been\s+doing|been\s+working)\s+(?:with|on|in|about|regarding|around|for|using)\b"
     # 'Has the lab published anything on X?', 'Did they write about Y?' (not 'Do the authors write about limits?')
     rf"|\b(?:has|have|had|did|do|does)\s+(?:(?:they|he|she|you)\s+)?(?:ever\s+)?(?:been\s+)?{_PUT_OUT}\s+"
     r"(?:anything\s+|something\s+)?(?:on|about|regarding|concerning)\b"
@@ -1376,9 +1385,12 @@ def _filters(
         }
     authors = catalog.authors_in(text) if _lists_by_author(low) else []
     if authors:
-        f = replace(f, authors=tuple(authors))
+        first = bool(_FIRST_AUTHOR_RE.search(low))
+        f = replace(f, authors=tuple(authors), first_author=first)
+        if first:
+            used |= {stem(t) for phrase in lexicon.FIRST_AUTHOR_PHRASES for t in tokens(phrase)}
         used |= {
-            stem(w)
+            stem(t)
             for w in (
                 "author",
                 "authors",
@@ -1404,6 +1416,7 @@ def _filters(
                 "et",
                 "al",
             )
+            for t in tokens(w)  # ('co-author' leaves no 'co' behind)
         }
     affiliations = _affiliations(low, catalog)
     if affiliations:
@@ -1427,6 +1440,14 @@ def _category_words(codes, *, short_names: bool = False) -> set[str]:
         if short_names:  # 'rather than vision': the excluded category's everyday name is metadata there
             words |= {stem(t) for name, c in lexicon.CATEGORY_SHORT_NAMES.items() if c == code for t in tokens(name)}
     return words
+
+
+_FIRST_AUTHOR_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lexicon.FIRST_AUTHOR_PHRASES) + r")\b"
+    r"|\b(?:list|lists|listed|listing|name|names|named|put|puts)\s+(?:[\w.'’-]+\s+){1,4}?first\b"
+    # ('list Gross first', 'named first on the byline'; not 'among the first three authors')
+    r"(?=\s*(?:[?.,;!]|$|(?:in|on)\s+(?:the\s+)?(?:author|byline)))"
+)
 
 
 def _lists_by_author(low: str) -> bool:
@@ -1654,10 +1675,12 @@ def _category_mentions(text: str) -> set[str]:
         # category it belongs to'; 'in AI', 'AI papers' only as typed, since 'in it' or 'under ai' in lower case is
         # as likely a word)
         if re.search(
-            rf"\b{code}\b\s+(?:papers?|category|categories|section|entries|preprints?)\b|"
+            rf"\b{code}(?:\s+|-)(?:papers?|category|categories|section|entries|preprints?)\b|"  # ('AI-category')
             rf"\b(?:category|filed under|under|in)\s+(?:the\s+)?{code}\b(?!-)",
             text,
-        ) or (code.lower() not in stopwords() and re.search(rf"\b{code.lower()}\s+(?:category|categories)\b", low)):
+        ) or (
+            code.lower() not in stopwords() and re.search(rf"\b{code.lower()}(?:\s+|-)(?:category|categories)\b", low)
+        ):
             found.add(code)
     return found
 

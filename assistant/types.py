@@ -114,6 +114,7 @@ class Filters:
     has_code: bool | None = None
     authors: tuple[str, ...] = ()
     affiliations: tuple[str, ...] = ()
+    first_author: bool = False  # with `authors`: only papers that list one of them first ("as first author")
 
     def active(self) -> bool:
         return self != Filters()
@@ -131,6 +132,7 @@ class Filters:
             has_code=other.has_code if other.has_code is not None else self.has_code,
             authors=other.authors or self.authors,
             affiliations=other.affiliations or self.affiliations,
+            first_author=other.first_author if other.authors else self.first_author,
         )
 
     def accepts(self, paper: Paper) -> bool:
@@ -152,6 +154,8 @@ class Filters:
             return False
         if self.affiliations and (paper.affiliation or "").lower() not in {a.lower() for a in self.affiliations}:
             return False
+        if self.authors and self.first_author:
+            return bool(paper.authors) and paper.authors[0].lower() in {a.lower() for a in self.authors}
         return not self.authors or any(a.lower() in {x.lower() for x in paper.authors} for a in self.authors)
 
     def describe(self) -> list[str]:
@@ -187,7 +191,7 @@ class Filters:
         elif self.has_code is False:
             out.append("without code")
         if self.authors:
-            out.append("by " + " or ".join(self.authors))
+            out.append(("with first author " if self.first_author else "by ") + " or ".join(self.authors))
         if self.affiliations:
             out.append("from " + " or ".join(self.affiliations))
         return out

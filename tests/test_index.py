@@ -132,3 +132,21 @@ def test_the_words_inside_a_camel_case_name(text, parts):
     from assistant.text import name_parts
 
     assert name_parts(text) == {stem(p) for p in parts}, name_parts(text)
+
+
+def test_authors_are_found_by_full_name_and_by_place_on_the_author_line(corpus):
+    from assistant.types import Filters
+
+    first, second = (dataclasses.replace(p, authors=a) for p, a in zip(corpus.papers[:2], [
+        ("Markus Gross", "Ann Lee"), ("Ann Lee", "Markus Gross", "Bo Kim")]))  # fmt: skip
+    index = LexicalIndex()
+    index.upsert([indexed(first), indexed(second)])
+    # a name ending in s is the name, a possessive 's is not part of it
+    assert index.authors_in("Which papers have Markus Gross as an author?") == ["Markus Gross"]
+    assert index.authors_in("What do Markus Gross's papers study?") == ["Markus Gross"]
+    by_him = Filters(authors=("Markus Gross",))
+    assert index.filter_ids(by_him) == {first.id, second.id}
+    first_only = Filters(authors=("Markus Gross",), first_author=True)
+    assert index.filter_ids(first_only) == {first.id}
+    assert [p.id for p in (first, second) if first_only.accepts(p)] == [first.id]
+    assert first_only.describe() == ["with first author Markus Gross"]

@@ -217,6 +217,17 @@ def test_the_asked_for_kind_of_detail(catalog, question, kinds):
         # where the authors' names stand
         ("Which papers list Jong Chul Ye among the authors shown?", lambda f: f.authors == ("Jong Chul Ye",)),
         ("Which entries have Yong Man Ro in the names listed?", lambda f: f.authors == ("Yong Man Ro",)),
+        ("Which papers did Sangmin Lee co-author?", lambda f: f.authors == ("Sangmin Lee",) and not f.first_author),
+        # the first name on the author line
+        ("Which papers have Sangmin Lee as first author?", lambda f: f.authors == ("Sangmin Lee",) and f.first_author),
+        ("Which papers did Dongjin Kim first-author?", lambda f: f.authors == ("Dongjin Kim",) and f.first_author),
+        ("List papers where Xu Cao is the lead author.", lambda f: f.authors == ("Xu Cao",) and f.first_author),
+        ("Which papers list Bolin Lai first?", lambda f: f.authors == ("Bolin Lai",) and f.first_author),
+        ("Which papers name Bolin Lai among the first three authors?",
+         lambda f: f.authors == ("Bolin Lai",) and not f.first_author),
+        # a compound of a category code and 'category'
+        ("Which AI-category papers date from 2025?", lambda f: f.categories == ("AI",) and f.year_from == 2025),
+        ("Which CV-category papers have code?", lambda f: f.categories == ("CV",) and f.has_code),
         # other categories setting the scene, a category's code, a run of excluded codes
         ("Most of the list is computer vision. Which papers are filed under the AI category instead?",
          lambda f: f.categories == ("AI",)),
@@ -1411,6 +1422,12 @@ def test_only_the_part_that_asks_why_asks_a_reason(catalog):
         "Is there any research on gaze following?",
         "Any literature about talking faces?",
         "Has there been research into point tracking?",
+        # what the group has done on a topic is its work on it
+        "What has the group done with lip reading?",
+        "What has this group done on gaze following?",
+        "What work has she done on talking faces?",
+        "What have they been working on in point tracking?",
+        "What has Sangmin Lee done on lip reading?",
     ],
 )
 def test_a_request_verb_leading_its_clause_asks_for_a_list(catalog, question):
@@ -1437,6 +1454,9 @@ def test_a_request_verb_leading_its_clause_asks_for_a_list(catalog, question):
         "What data does it work on?",
         "Do the authors write about limitations?",
         "What benchmark did they publish?",
+        "What did the authors do with the leftover frames in MuCo?",  # one paper's step
+        "What has the model done on lip reading benchmarks?",  # a method's results
+        "What has been done on lip reading?",
     ],
 )
 def test_a_request_verb_inside_the_question_asks_for_no_list(catalog, question):
