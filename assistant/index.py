@@ -28,7 +28,7 @@ from .corpus import title_key
 from .text import Corrector, content_terms, english_words, is_coined, name_parts, normalize, ratio, stopwords
 from .types import Chunk, Filters, Order, Paper, SourceRef
 
-SCHEMA_VERSION = "8"  # bump whenever what the index derives from a paper changes
+SCHEMA_VERSION = "9"  # bump whenever what the index derives from a paper changes
 # Titles this long or longer are recognised when a question quotes most of them, or their first words.
 LONG_TITLE = 25
 TITLE_PREFIX_WORDS = 5
@@ -649,7 +649,7 @@ class LexicalIndex:
         for n in (4, 3, 2):
             for i in range(len(words) - n + 1):
                 # (a possessive 's goes, not every trailing s: 'Markus Gross' keeps its name)
-                key = _POSSESSIVE_RE.sub("", " ".join(words[i : i + n]).lower().rstrip(".,"))
+                key = _POSSESSIVE_RE.sub("", " ".join(words[i : i + n]).lower().rstrip(".,")).rstrip("'")
                 rows = self._read("SELECT name FROM authors WHERE key=? LIMIT 1", (key,))
                 if rows and rows[0][0] not in found:
                     found.append(rows[0][0])
@@ -680,8 +680,6 @@ class LexicalIndex:
 
 
 # ---------------------------------------------------------------------------------------------------------- helpers
-
-_POSSESSIVE_RE = re.compile(r"(?:'s|’s|')$")
 
 _PAPER_COLUMNS = "id, title, authors, et_al, affiliation, date, date_has_year, category, has_code, abstract, source"
 

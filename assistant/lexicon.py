@@ -294,6 +294,9 @@ AUTHORING_VERBS = frozenset(
     ["wrote", "write", "written", "writes", "authored", "author", "co-authored", "created", "behind", "made",
      "published", "contributed", "responsible"]
 )  # fmt: skip
+# Acronyms used as everyday words of the field: joined by a hyphen to ordinary words they coin no name ('Human-AI',
+# 'AI-Generated', '3D-Aware'), where 'Dopamine-RL' or 'CL-Splats' do.
+EVERYDAY_ACRONYMS = frozenset(["ai", "2d", "3d", "4d"])
 # With an author named, these say the name must stand first on the author line ('Which papers have Markus Gross as
 # first author?', 'papers she first-authored', 'where he is listed first'); only the first author is certain, as the
 # page shows the first three names.

@@ -340,7 +340,15 @@ def _asks_for_other_papers(low: str, is_list: bool) -> bool:
     for m in _OTHER_PAPER_RE.finditer(low):
         if not _COMPARED_WITH_RE.search(low[: m.start()]) and (is_list or _ASKS_FOR_PAPERS_RE.match(low)):
             return True
-    return False
+    return bool(_ALSO_ANOTHER_RE.search(low))
+
+
+# Asking for one more paper with 'also': 'Is there also one that generates grasps?', 'Did the same people also make
+# a benchmark?' (not 'Does it also handle video?' nor 'Did they also release a dataset?', about the paper discussed).
+_ALSO_ANOTHER_RE = re.compile(
+    r"\b(?:is|are)\s+there\s+also\s+(?:one|a\s+paper|a\s+work|a\s+study|an?\s+article|any|papers|works)\b"
+    r"|\bthe\s+same\s+(?:people|authors|group|team|researchers|lab)\s+also\b"
+)
 
 
 # A follow-up that asks for papers besides the one under discussion ('any other paper', 'another work', 'which
@@ -1048,7 +1056,8 @@ def _measure(low: str) -> str | None:
 # A 'how many' that names a choice inside the question rather than asking for a number: after a verb of choosing
 # ('a technique for choosing how many comments to show', 'does it learn how many clusters to use?').
 _EMBEDDED_HOW_RE = re.compile(
-    r"\b(?:choos|chose|decid|determin|select|pick|learn|adapt|estimat)\w*\s+how\s+(?:many|much)\b"
+    r"\b(?:(?:choos|chose|decid|determin|select|pick|learn|adapt|estimat|balanc|weigh|limit|vary|varie|control)\w*"
+    r"|trad(?:e|es|ed|ing)\s+off)\s+how\s+(?:many|much)\b"  # ('trading off how many candidates to show')
 )
 
 

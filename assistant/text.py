@@ -208,9 +208,20 @@ def is_coined(word: str) -> bool:
     if letters < 2 or word.lower() in stopwords():
         return False
     camel = re.search(r"[a-z][A-Z]", word)
+    parts = word.split("-")
+    if not camel and any(p.lower() in lexicon.EVERYDAY_ACRONYMS for p in parts) and all(map(_plain_part, parts)):
+        return False  # ordinary words joined with a short field acronym: 'Human-AI', 'AI-Generated', '3D-Aware'
     capitals = re.search(r"[A-Z]{2}", word) and (letters >= 3 or any(c.isdigit() for c in word))
     digits = re.search(r"[A-Za-z]\d|\d[A-Za-z]", word)
     return bool(camel or capitals or digits)
+
+
+def _plain_part(part: str) -> bool:
+    """A piece of a hyphenated word that coins nothing: a field's everyday acronym ('AI', '3D'), or an English word
+    not written in capitals ('EP-SAM', 'HD-EPIC' and 'CL-Splats' stay names)."""
+    if part.lower() in lexicon.EVERYDAY_ACRONYMS:
+        return True
+    return (part.islower() or (len(part) > 2 and not part.isupper())) and part.lower() in english_words()
 
 
 # The words a camel-case name is made of ('EinsteinArena' -> Einstein, Arena; 'SciAgentArena' -> Sci, Agent, Arena).

@@ -150,3 +150,20 @@ def test_authors_are_found_by_full_name_and_by_place_on_the_author_line(corpus):
     assert index.filter_ids(first_only) == {first.id}
     assert [p.id for p in (first, second) if first_only.accepts(p)] == [first.id]
     assert first_only.describe() == ["with first author Markus Gross"]
+
+
+@pytest.mark.parametrize(
+    ("word", "coined"),
+    [
+        ("MuCo", True), ("GRASP", True), ("DF-3DFace", True), ("AV2AV", True), ("Co-FactChecker", True),
+        ("EP-SAM", True), ("HD-EPIC", True), ("CL-Splats", True), ("Dopamine-RL", True), ("3D-GS", True),
+        ("SAM-2", True), ("GPT-4", True),
+        # ordinary words, also joined to the field's everyday acronyms
+        ("Multi-Person", False), ("Face-to-Face", False), ("Human-AI", False), ("AI-Generated", False),
+        ("3D-Aware", False), ("Text-to-3D", False),
+    ],
+)  # fmt: skip
+def test_a_coined_name_and_an_ordinary_compound(word, coined):
+    from assistant.text import is_coined
+
+    assert is_coined(word) is coined

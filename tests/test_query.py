@@ -464,6 +464,8 @@ def test_people_are_the_authors_unless_they_take_part_in_the_study(catalog, ques
         ("What technique did MuCo find suitable for choosing how many negatives to use?", False),
         ("Does Gaze-LLE learn how many people are in the scene?", False),
         ("Which method is best at deciding how much context to keep?", False),
+        ("Which technique works well for trading off how many candidates to show against coverage?", False),
+        ("What does MuCo use for balancing how much each turn counts?", False),
         ("How many layers does Gaze-LLE add?", True),
         ("How many training steps to convergence does MuCo need?", True),
         ("How much data do they need to train the model?", True),
@@ -918,6 +920,11 @@ def test_a_pronoun_without_an_antecedent_in_the_question_points_back(catalog, qu
         ("Which other works study dialogue embeddings like it does?", False),  # a likeness, not a use
         ("Are there other papers similar to it on embeddings?", False),
         ("Which other papers curate their own dataset?", False),  # 'their': the other papers' own
+        # one more paper, asked with 'also'
+        ("Nice. Is there also one that estimates gaze targets?", False),
+        ("Is there also a paper on lip reading?", False),
+        ("Did the same people also make a gaze benchmark?", False),
+        ("Have the same authors also written about talking faces?", False),
     ],
 )
 def test_a_follow_up_asking_for_other_papers_excludes_the_one_discussed(catalog, question, searched_for_it):
@@ -937,6 +944,8 @@ def test_a_follow_up_asking_for_other_papers_excludes_the_one_discussed(catalog,
         # a plural of what the paper says is no request for papers
         "What two challenges does that paper say the task involves?", "Which datasets does this paper evaluate on?",
         "What benchmarks did that work report?", "Which models does its method compare against?",
+        # 'also' about the paper discussed
+        "Does it also handle video?", "Did they also release a dataset?", "Is there also code for it?",
     ],
 )  # fmt: skip
 def test_other_things_of_the_paper_discussed_are_still_about_it(catalog, question):
