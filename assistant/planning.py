@@ -28,6 +28,7 @@ from .retrieval import allowed_ids
 from .text import (
     WORD_RE,
     content_terms,
+    english_words,
     has_number,
     is_coined,
     name_like_terms,
@@ -917,6 +918,15 @@ def _contradicted(query: Query, sents: Sequence[str], index=None, own: frozenset
         needed = {t for t in content_terms(" ".join(tokens(query.asking[m.end() :])[:5])) if len(t) > 2}
         if needed & negated - positive - negated_in_question:
             return 1.0
+        # … or only as what other methods need: 'Why does OCH3R need a pre-trained segmentor?', where 'existing
+        # approaches … first apply pre-trained segmentors', and OCH3R 'performs one forward pass'.
+        # Two whole words of the need's own clause ('pre-trained' is one word).
+        clause = [t for t in content_terms(_scope(query.asking[m.end() :])) if len(t) > 2]
+        whole = {t for t in clause if not any("-" in u and t in u.split("-") for u in clause)}
+        whole = set([t for t in clause if t in whole][:PRESUMED_NEED_TERMS])
+        theirs, ours = _theirs_and_ours(sents)
+        if len(whole & theirs - ours - negated_in_question) >= 2:
+            return 1.0
     if index is not None:
         rare = {t for t in set(asked) & negated - positive - negated_in_question if index.doc_freq(t) <= 2}
         if rare:
@@ -1245,6 +1255,9 @@ def _scope(text: str) -> str:
     return text[: end.start()] if end else text
 
 
+# The content words of a presumed need read against what other methods need ('need to run a pre-trained segmentor
+# on each object': run, pre-trained, segmentor, object).
+PRESUMED_NEED_TERMS = 4
 # How far a negation reaches: this many words after its cue, within so many characters (and its clause).
 NEGATION_WORDS, NEGATION_CHARS = 5, 60
 # What other methods do ('unlike existing trackers that rely on …'): this many words, within so many characters.
@@ -1278,6 +1291,10 @@ def _negation(text: str) -> tuple[frozenset[str], str]:
         window = _scope(text[m.end() : m.end() + NEGATION_CHARS])
         out |= {stem(t) for t in tokens(window)[:NEGATION_WORDS] if len(t) > 2}
         covered.append((m.end(), m.end() + _words_end(window, NEGATION_WORDS)))
+    for m in _UN_PREFIX_RE.finditer(text):
+        # 'from unposed images', 'on unlabeled video': the word without its 'un' is denied ('posed', 'labeled')
+        if m[1] in english_words() and not any(a < m.start() < b for a, b in others):
+            out.add(stem(m[1]))  # ('unchanged' itself stays stated: it is the opposite of 'doubled')
     for r in _OTHERS_RES:  # what other methods do is not this paper's own
         for m in r.finditer(text):
             window = text[m.end() : m.end() + OTHERS_CHARS]
@@ -1287,6 +1304,25 @@ def _negation(text: str) -> tuple[frozenset[str], str]:
     for a, b in covered:
         stated[a:b] = " " * (b - a)
     return frozenset(out), "".join(stated)
+
+
+# A word negated by its prefix: 'un' and an English word of at least four letters ('unposed', 'unlabeled', 'unseen';
+# not 'under', 'unique', 'universal', whose rest is no word).
+_UN_PREFIX_RE = re.compile(r"\bun([a-z]{4,})\b")
+
+
+def _theirs_and_ours(sents: Sequence[str]) -> tuple[set[str], set[str]]:
+    """Stems stated of other methods (from a cue like 'existing approaches rely on' to the end of its clause) and
+    stems stated anywhere else."""
+    theirs, ours = set(), set()
+    for s in sents:
+        spans = [(m.start(), m.end() + len(_scope(s[m.end() :]))) for r in _OTHERS_RES for m in r.finditer(s)]
+        rest = list(s)
+        for a, b in spans:
+            theirs |= set(content_terms(s[a:b]))
+            rest[a:b] = " " * (b - a)
+        ours |= set(content_terms("".join(rest)))
+    return theirs, ours
 
 
 def _words_end(text: str, n: int) -> int:

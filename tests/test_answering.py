@@ -1165,3 +1165,44 @@ def test_a_quoted_sentence_that_leans_on_the_one_before_brings_it(chosen, added)
         "Thisbe is the name of the dataset.",
     )
     assert _leaned_on(sents, chosen) == added
+
+
+@pytest.mark.parametrize(
+    ("question", "contradicted"),
+    [
+        # what the question says the paper needs, the abstract says only of other methods, or denies by 'un-'
+        ("Why does OCH3R need to run a pre-trained segmentor on each object?", True),
+        ("Why does OCH3R require a pre-trained segmentor per object?", True),
+        ("Why does the tracker need known camera poses?", True),  # 'from unposed images'
+        ("Why does the tracker rely on labeled videos?", True),  # 'trained on unlabeled videos'
+        # what the paper itself needs or does, also said of others
+        ("Why does OCH3R need a single forward pass?", False),
+        ("Why does OCH3R need per-object reconstruction?", False),  # its own reconstructions are per-object too
+        ("Why does the tracker need depth maps?", False),  # not said of anyone
+        ("Does OCH3R need a pre-trained segmentor?", False),  # yes/no: asks
+    ],
+)
+def test_a_presumed_need_stated_only_of_other_methods_or_denied_by_un(question, contradicted):
+    sents = (
+        "Existing approaches often rely on multi-stage pipelines that first apply pre-trained segmentors to extract "
+        "individual objects, followed by per-object 3D reconstruction.",
+        "OCH3R performs one forward pass to predict all object instances, producing editable per-object "
+        "reconstructions.",
+        "The tracker works from unposed images and is trained on unlabeled videos, estimating depth maps on the way.",
+    )
+    assert premise_contradicted(question, sents) is contradicted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "negated"),
+    [
+        ("We reconstruct from unposed images.", {"pose"}),
+        ("It learns from unlabeled videos and unseen classes.", {"label", "seen"}),
+        ("We understand the unique, universal structure under uniform light.", set()),  # 'un' but no word after it
+        ("Unlike prior methods that use unposed images, we calibrate.", set()),  # other methods' words are not denied
+    ],
+)
+def test_a_word_denied_by_its_un_prefix(sentence, negated):
+    from assistant.planning import _negated_terms
+
+    assert {t for t in _negated_terms(sentence) if t in {"pose", "label", "seen", "stand", "ique", "form"}} == negated
