@@ -852,6 +852,17 @@ DEFINES_NAME = (
     r"\bour\s+(?:\w+[\s-]+){0,2}(?:framework|method|model|system|approach|pipeline|dataset|benchmark|architecture|"
     r"algorithm|tracker|module|agent|policy|representation)\b",
 )
+# A spelled-out name with its short form as the sentence's subject: 'Finally, Confidence-Gated 3D Inference (CGI3D)
+# accelerates …'. After the paper says what it contributes, such a sentence names a part of its method; before, it
+# is as often a term of the field ('Digital Terrain Models (DTMs) represent …'), and never where the sentence opens
+# with other methods ('Existing Vision-Language-Action (VLA) models', 'While learning-based Process Reward Models').
+NAMED_PART = (
+    r"^\W*(?:(?:first|second|third|finally|lastly|moreover|specifically|additionally|furthermore|then|next|also|"
+    r"in addition|in particular),?\s+)?(?:the\s+|a\s+|an\s+|our\s+)?"
+    r"(?!(?:existing|prior|previous|current|recent|conventional|traditional|standard|most|many|some|these|such|"
+    r"while|although|though|unlike|modern|popular|large)\b(?!-))"
+    r"(?-i:(?:[A-Z0-9][\w-]*\s+){1,6}\([A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*\))"
+)
 # Verbs by which a sentence states the paper's contribution.
 CONTRIBUTION = (
     r"\b(?:we|this paper|this work|this study|this report|our (?:work|method|approach|model|framework))\s+"
@@ -943,7 +954,7 @@ MEASURE_NOUNS = frozenset(
 MEASURES = {
     "speed": (
         r"\bhow (?:fast|quick|quickly|slow|long does it take|long it takes)\b|\b(?:speed|speed-?up|latency|runtime|"
-        r"run time|inference time|throughput|fps|frames per second|real-time)\b",
+        r"run time|inference time|throughput|fps|frames per second|frame ?rates?|real-time|update rates?)\b",
         r"\d[\d.,]*\s*(?:ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|fps|hz)\b|"
         r"\d[\d.,]*\s*(?:x|×)(?=\W|$)|\bspeed-?ups?\b|\breal-time\b|\bframes per second\b",
     ),

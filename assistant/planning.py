@@ -24,6 +24,7 @@ import numpy as np
 
 from . import lexicon
 from .engines.extractive import category_label
+from .query import NAME_ASKED_RE
 from .retrieval import allowed_ids
 from .text import (
     WORD_RE,
@@ -89,6 +90,7 @@ RARE_SHARE = 0.1
 _INSTRUCTION_RES = [re.compile(p, re.I) for p in lexicon.INSTRUCTIONS]
 _DEFINES_RES = [re.compile(p, re.I) for p in lexicon.DEFINES_NAME]
 _CONTRIBUTION_RES = [re.compile(p, re.I) for p in lexicon.CONTRIBUTION]
+_NAMED_PART_RE = re.compile(lexicon.NAMED_PART, re.I)
 _REASON_RES = [re.compile(p, re.I) for p in lexicon.REASON_CUES]
 _RESULT_RES = [re.compile(p, re.I) for p in lexicon.RESULT_CUES]
 _FINDING_RES = [re.compile(p, re.I) for p in lexicon.FINDING_CUES]
@@ -99,9 +101,6 @@ _NEGATION_RE = re.compile(
     + "|".join(re.escape(c) for c in sorted(lexicon.NEGATION_CUES, key=len, reverse=True) if c[0] != "-")
     + r")\b|(\w+)-free\b",
     re.I,
-)
-_NAME_ASKED_RE = re.compile(
-    r"\b(?:called|named|name of|the name|what is (?:it|its \w+|the \w+) called|what's (?:it|its \w+) called)\b", re.I
 )
 
 
@@ -519,7 +518,7 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
     # Where the query has parts, the first one says whether a name is asked ('which model did they use as the case
     # study' asks for a name not the paper's own: the query decided); without parts, the question word does.
     name_asked = (
-        bool(_NAME_ASKED_RE.search(query.asking))
+        bool(NAME_ASKED_RE.search(query.asking))
         or query.is_list
         or (
             not query.parts
@@ -568,7 +567,9 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
                 cues["number"][p_i, s_i] = float(
                     part.asks_number and f.number and (part.measure is None or part.measure in f.measures)
                 )
-                cues["defines"][p_i, s_i] = float(part_name and f.defines)
+                cues["defines"][p_i, s_i] = float(
+                    part_name and (f.defines or (f.names_part and s_i > first_contribution))
+                )
                 cues["own_name"][p_i, s_i] = float(part_name and f.own_name)
                 cues["kind"][p_i, s_i] = float(f.kind)
                 # (a part that asks how many is answered by the count, not by what the paper contributes)
@@ -697,6 +698,7 @@ def cue_table(view: PaperView) -> tuple[list[str], dict]:
 class _Facts:
     number: bool
     defines: bool  # gives a coined name its meaning
+    names_part: bool  # opens with a spelled-out name and its short form ('Confidence-Gated 3D Inference (CGI3D)')
     own_name: bool  # uses the paper's own name
     kind: bool  # mentions an asked-for kind of detail
     contribution: bool
@@ -717,6 +719,7 @@ def _sentence_facts(s: str, own: frozenset[str], kind_words: dict, titled: froze
     return _Facts(
         number=has_number(s),
         defines=bool(coined) and any(r.search(s) for r in _DEFINES_RES),
+        names_part=bool(_NAMED_PART_RE.search(s)),
         own_name=bool(own) and any(n in s for n in own),
         kind=bool(kind_words) and any(_mentions(s.lower(), words) for words in kind_words.values()),
         contribution=any(r.search(s) for r in _CONTRIBUTION_RES),

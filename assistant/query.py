@@ -609,8 +609,10 @@ FRAME_FIX_MIN_LENGTH = 6
 _ASKING_AND_FRAMING_WORDS = _QUESTION_WORDS | _FRAME_WORDS
 _AUTHORING_STEMS = frozenset(stem(v) for v in lexicon.AUTHORING_VERBS)
 _AUTHOR_LINE_RE = re.compile("|".join(lexicon.AUTHOR_LINE_PHRASES), re.I)
-_NAME_ASKED_RE = re.compile(
+NAME_ASKED_RE = re.compile(
     r"\b(?:called|named|name of|the name|what is (?:it|its \w+|the \w+) called|what's (?:it|its \w+) called)\b"
+    # 'What do they call the part that …', 'what did the authors call it'
+    r"|\bwhat\s+(?:do|does|did)\s+(?:they|the\s+authors|you|we|it|the\s+paper|the\s+\w+)\s+call\b"
     # a request for names ('Please name the components.', 'and name them')
     r"|(?:^|[.?!]\s+|\b(?:please|and|also)\s+)name\s+(?:the|its|their|them|these|those|each|all|both)\b",
     re.I,
@@ -747,7 +749,7 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
         terms += [stem(f"{prefix}{m[1].lower()}") for m in _NOT_WORD_RE.finditer(asked) for prefix in ("un", "non")]
         asks_contribution = not reason and any(r.search(low) for r in _CONTRIBUTION_ASKED_RES)
         asks_something = bool(
-            _NAME_ASKED_RE.search(piece) or _slot(piece, head, inverted) or asks_number or asks_contribution
+            NAME_ASKED_RE.search(piece) or _slot(piece, head, inverted) or asks_number or asks_contribution
         )
         uses = _what_it_uses(_mask_quoted(piece))
         if not terms and parts and not asks_something:
@@ -759,7 +761,7 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
                 slot=() if reason else _slot(piece, head, inverted),
                 asks_number=asks_number,
                 measure=measure,
-                asks_name=bool(_NAME_ASKED_RE.search(piece)) or (not parts and _asks_for_a_paper(low) and not uses),
+                asks_name=bool(NAME_ASKED_RE.search(piece)) or (not parts and _asks_for_a_paper(low) and not uses),
                 uses=uses,
                 asks_reason=reason,
                 asks_contribution=asks_contribution,

@@ -1206,3 +1206,21 @@ def test_a_word_denied_by_its_un_prefix(sentence, negated):
     from assistant.planning import _negated_terms
 
     assert {t for t in _negated_terms(sentence) if t in {"pose", "label", "seen", "stand", "ique", "form"}} == negated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names_part"),
+    [
+        ("Finally, Confidence-Gated 3D Inference (CGI3D) accelerates detection in confident regions.", True),
+        ("Asymmetric Augmentation Denoising Distillation (A2D2) transfers knowledge to a noisy student.", True),
+        ("Second, our Prior-Guided Stitching (PrioStitch) scales to large areas.", True),
+        # a term of the field, or other methods, opening the sentence
+        ("Existing Vision-Language-Action (VLA) models are either diffusion-based or auto-regressive.", False),
+        ("While learning-based Process Reward Models (PRMs) are promising, they lack step awareness.", False),
+        ("We evaluate on the KITTI benchmark and Waymo Open Dataset (WOD).", False),  # not the subject
+    ],
+)
+def test_a_sentence_that_opens_with_a_named_part_and_its_short_form(sentence, names_part):
+    from assistant.planning import _sentence_facts
+
+    assert _sentence_facts(sentence, frozenset(), {}).names_part is names_part

@@ -1478,6 +1478,8 @@ def test_a_request_verb_inside_the_question_asks_for_no_list(catalog, question):
         ("Which papers generate 3D meshes and report how fast they are?", "speed", "fast"),
         ("How quickly does Talk3D render a frame?", "speed", "quick"),
         ("How long does it take MuCo to train?", "speed", "long"),
+        ("At what frame rate does Talk3D render?", "speed", None),  # answered by '80 Hz', '30 fps'
+        ("What update rate does the KD-EKF student reach?", "speed", None),
         ("How big is the dataset MuCo curated?", "size", "big"),
         ("How many parameters does the KD-EKF student have?", "size", None),
         ("How accurate is Gaze-LLE on GazeFollow?", "accuracy", "accur"),
@@ -1995,3 +1997,17 @@ def test_a_setting_that_describes_the_paper_leaves_the_evidence_to_what_is_asked
     assert q.parts[0].described is described
     ((_, _, terms),) = _part_vectors(None, q, np.zeros(3))
     assert kept <= terms and not left_out & terms, terms
+
+
+@pytest.mark.parametrize(
+    ("question", "asks_name"),
+    [
+        ("What do they call the part of MuCo that saves compute?", True),
+        ("What did the authors call the memory in Gaze-LLE?", True),
+        ("What does the paper call its loss?", True),
+        ("What do they do to save compute in MuCo?", False),
+        ("Who did the MuCo authors call on for annotation?", False),
+    ],
+)
+def test_what_they_call_a_thing_asks_for_its_name(catalog, question, asks_name):
+    assert ask(catalog, question).parts[-1].asks_name is asks_name
