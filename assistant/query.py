@@ -1155,15 +1155,17 @@ def _is_list(low: str, *, named: bool = False) -> bool:
         low,
     ):
         return True
-    # A compound of two such nouns: 'which challenge reports …', 'which benchmark papers …'.
+    # A compound of two such nouns: 'which challenge reports …', 'which benchmark papers …' (not 'which paper
+    # studies …', 'which approach works …': a paper noun first is the head, and the plural after it its verb).
     if not named and re.search(
-        rf"\b(?:which|what|any|all)\s+(?:{'|'.join(map(re.escape, sorted(lexicon.PAPER_LIKE)))})"
+        rf"\b(?:which|what|any|all)\s+(?:{'|'.join(map(re.escape, sorted(lexicon.PAPER_LIKE - lexicon.PAPER_NOUNS)))})"
         rf"\s+(?:{_plurals(lexicon.PAPER_NOUNS | {'report', 'reports'})})\b",
         low,
     ):
         return True
     return bool(
-        re.search(rf"(?:{asker})(?:\s+[\w()'’-]+){{0,4}}?\s+(?:{nouns})\b", low)
+        # (a singular paper noun on the way is the head, and the plural after it a verb: 'which paper studies this')
+        re.search(rf"(?:{asker})(?:\s+(?!{_SINGULAR_PAPER}\b)[\w()'’-]+){{0,4}}?\s+(?:{nouns})\b", low)
         # '… ? List all of them.', 'Please list every one.'
         or re.search(r"^\s*(?:list|enumerate)\b", low)
         or (
@@ -1180,6 +1182,7 @@ def _is_list(low: str, *, named: bool = False) -> bool:
     )
 
 
+_SINGULAR_PAPER = "(?:" + "|".join(sorted(w for w in lexicon.PAPER_NOUNS if not w.endswith("s"))) + ")"
 _BODY_OF_WORK_RE = re.compile(
     r"\b(?:what|which|any|is there(?:\s+any)?|are there(?:\s+any)?|has there been(?:\s+any)?)\s+"
     r"(?:(?:other|prior|recent|published|related|existing)\s+)?(?:work|research|literature)\b"

@@ -1437,6 +1437,8 @@ def test_only_the_part_that_asks_why_asks_a_reason(catalog):
         "What work has she done on talking faces?",
         "What have they been working on in point tracking?",
         "What has Sangmin Lee done on lip reading?",
+        "Which benchmark papers are there on gaze?",  # a compound of two paper nouns
+        "Which challenge reports cover super-resolution?",
     ],
 )
 def test_a_request_verb_leading_its_clause_asks_for_a_list(catalog, question):
@@ -1466,6 +1468,10 @@ def test_a_request_verb_leading_its_clause_asks_for_a_list(catalog, question):
         "What did the authors do with the leftover frames in MuCo?",  # one paper's step
         "What has the model done on lip reading benchmarks?",  # a method's results
         "What has been done on lip reading?",
+        # a singular paper noun is the head, the plural after it its verb
+        "Which paper studies this, and what name does it give the effect?",
+        "Which work studies gaze following?",
+        "Which approach works best for lip reading?",
     ],
 )
 def test_a_request_verb_inside_the_question_asks_for_no_list(catalog, question):
