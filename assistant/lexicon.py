@@ -794,6 +794,12 @@ OPPOSITES = (
       "much more"),
      ("as few as", "only a few", "only one", "a handful of", "few-shot", "one-shot", "a small amount of",
       "small amounts of")),
+    # which way an effect goes: 'why does CoT reasoning reduce bias' where it 'exacerbates social biases'
+    (("reduce", "reduces", "reduced", "reducing", "mitigate", "mitigates", "mitigated", "mitigating", "alleviate",
+      "alleviates", "alleviated", "lessen", "lessens", "lessened", "diminish", "diminishes", "diminished"),
+     ("exacerbate", "exacerbates", "exacerbated", "exacerbating", "amplify", "amplifies", "amplified", "amplifying",
+      "worsen", "worsens", "worsened", "aggravate", "aggravates", "aggravated", "intensify", "intensifies",
+      "intensified")),
     # what a method costs: 'why does SA4Depth double inference time' where it keeps inference time unchanged
     (("unchanged", "unaffected", "not affected", "no additional", "no extra", "zero extra", "zero additional",
       "without additional", "without extra", "without increasing", "no increase"),

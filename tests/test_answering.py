@@ -486,6 +486,12 @@ def test_a_presumed_factor_count_cost_or_alternative_the_abstract_states_otherwi
         ("Why does InfoGain drop by 38.9% after fine-tuning?", False),  # the premise holds
         ("Why did accuracy rise by 12% with BeliefGen?", False),  # an amount the abstract does not state
         ("Did SFT raise InfoGain by 39%?", False),  # yes/no: asks
+        # which way an effect goes: the abstract says chain-of-thought exacerbates the bias
+        ("Why does chain-of-thought reasoning reduce social bias in comparisons?", True),
+        ("How does CoT reasoning mitigate social biases?", True),
+        ("Why does chain-of-thought reasoning exacerbate social bias?", False),  # the premise holds
+        ("Why does BeliefGen reduce the need for clarification?", False),  # nothing said the other way about it
+        ("Does CoT reasoning reduce social bias?", False),  # yes/no: asks
     ],
 )
 def test_a_presumed_frequency_rank_amount_or_others_method(question, contradicted):
@@ -499,6 +505,7 @@ def test_a_presumed_frequency_rank_amount_or_others_method(question, contradicte
         "BeliefGen is competitive with models trained on large-scale datasets, despite a small amount of training "
         "data.",
         "SFT raises final-answer accuracy, but at the cost of reasoning quality: InfoGain drops by 38.9% on average.",
+        "Alarmingly, CoT reasoning exacerbates social biases under comparative settings.",
     )
     assert premise_contradicted(question, sents) is contradicted
 
