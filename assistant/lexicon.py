@@ -613,7 +613,10 @@ DETAIL_KINDS = {
 # take"); the asked-for head noun is checked against DETAIL_KINDS too. Mentioning a GPU is not asking for one.
 DETAIL_ASKED = {
     "hardware": (
-        r"\b(?:which|what|how many)\s+(?:\w+\s+){0,3}?(?:gpus?|tpus?|hardware|accelerators?|graphics cards?)\b",
+        # (not the hardware a paper captures or senses with: 'what capture hardware', 'which camera hardware')
+        r"\b(?:which|what|how many)\s+(?:(?!(?:capture|capturing|sensing|sensor|recording|camera|imaging|display|"
+        r"acquisition|robot|robotic|haptic|tactile)\b)\w+\s+){0,3}?"
+        r"(?:gpus?|tpus?|hardware|accelerators?|graphics cards?)\b",
         r"\b(?:on|with|using)\s+(?:which|what|how many)\s+(?:gpus?|tpus?|hardware|machines?|devices?)\b",
     ),
     "venue": (

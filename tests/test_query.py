@@ -131,6 +131,9 @@ def test_a_license_question_is_a_detail_not_a_code_record(catalog):
         ("How deep is the tree search in MuCo?", set()),  # asks, but names no setting
         ("Which paper studies the temperature of a room?", set()),  # a topic, not a setting asked for
         ("How much GPU memory did EP-SAM need during training?", set()),  # a number about memory, not hardware
+        ("What capture hardware does the MuCo pipeline rely on?", set()),  # what it records with, not computes on
+        ("Which camera hardware did Gaze-LLE use?", set()),
+        ("What compute hardware does MuCo need?", {"hardware"}),
         ("Which paper runs in real time on a mobile GPU?", set()),  # GPUs mentioned, not asked for
     ],
 )
