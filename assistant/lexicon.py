@@ -297,6 +297,11 @@ AUTHORING_VERBS = frozenset(
 # Acronyms used as everyday words of the field: joined by a hyphen to ordinary words they coin no name ('Human-AI',
 # 'AI-Generated', '3D-Aware'), where 'Dopamine-RL' or 'CL-Splats' do.
 EVERYDAY_ACRONYMS = frozenset(["ai", "2d", "3d", "4d"])
+# Nouns that ask for a piece of something ('which parts of the network', 'what part of the pipeline'): the words of the
+# piece asked for are the paper's own ('Motion Layers', 'MaskAdapter'), so the noun is no word the abstract must use.
+PARTITIVE_NOUNS = frozenset(["part", "parts", "piece", "pieces", "portion", "portions", "bit", "bits", "section",
+                             "sections", "stage", "stages", "step", "steps", "aspect", "aspects", "element",
+                             "elements"])  # fmt: skip
 # With an author named, these say the name must stand first on the author line ('Which papers have Markus Gross as
 # first author?', 'papers she first-authored', 'where he is listed first'); only the first author is certain, as the
 # page shows the first three names.

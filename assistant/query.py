@@ -1038,6 +1038,8 @@ def _slot(clause: str, head: tuple[str, ...], inverted: bool) -> tuple[str, ...]
         return ()
     if not inverted and set(head) & lexicon.PAPER_LIKE:
         return ()
+    if head[-1] in lexicon.PARTITIVE_NOUNS and re.search(rf"\b{re.escape(head[-1])}\s+of\b", low):
+        return ()  # 'which parts of the network': a piece of it, called whatever the paper calls it
     # ('Tell me more about it': 'more', 'only', 'not' qualify a thing; alone they name none)
     stems = [stem(t) for w in head for t in tokens(w) if t not in stopwords() and t not in lexicon.STOPWORDS_KEPT]
     return tuple(s for s in stems if s not in _FRAMING_STEMS and s not in _METADATA_STEMS)

@@ -1524,6 +1524,10 @@ def test_sentences_state_quantities_with_their_units():
         ("At which conference was STAN published?", ("confer",)),
         ("Which paper proposes MuCo?", ()),  # a paper is asked for, not a thing
         ("What F1 score did it reach?", ("f1", "score")),
+        # a piece of something is called whatever the paper calls it
+        ("Which parts of the network does MuCo fine-tune?", ()),
+        ("What part of the pipeline handles occlusion in Gaze-LLE?", ()),
+        ("Which steps does MuCo take?", ("step",)),  # steps themselves, not a piece of something
     ],
 )
 def test_the_asked_for_thing(catalog, question, slot):
