@@ -598,7 +598,7 @@ DETAIL_KINDS = {
                  "cpu", "cpus", "accelerator", "accelerators", "fpga", "gpu-hours", "gpu hours", "gpu-days"),
     "venue": ("conference", "venue", "journal", "workshop", "proceedings", "accepted", "cvpr", "iccv", "eccv",
               "neurips", "icml", "iclr", "aaai", "ijcai", "acl", "emnlp", "naacl", "interspeech", "icassp", "corl",
-              "icra", "iros", "rss", "siggraph", "3dv", "wacv", "bmvc", "tpami", "challenge", "shared task"),
+              "icra", "iros", "rss", "siggraph", "3dv", "wacv", "bmvc", "tpami", "shared task"),
     "funding": ("fund", "funded", "funding", "grant", "sponsor", "sponsored", "supported by", "financed"),
     "license": ("license", "licence", "licensed", "apache", "cc-by", "creative commons", "bsd", "gpl"),
     "hyperparameter": ("learning rate", "batch size", "optimizer", "adam", "adamw", "sgd", "momentum",
@@ -647,7 +647,10 @@ DETAIL_ASKED = {
         r"(?:sampling|decoding|softmax) temperature|beam (?:size|width))\b",
     ),
     "duration": (
-        r"\bhow long\b",
+        # (not the length of a text: 'how long are the contexts', 'how long is each answer')
+        r"\bhow long\b(?!\s+(?:(?:are|is|were|was)\s+(?:the|its|their|each|these|those|a|an)\s+)?"
+        r"(?:contexts?|context windows?|sequences?|documents?|texts?|prompts?|inputs?|outputs?|answers?|responses?|"
+        r"sentences?|captions?|reviews?|summaries|summary|chains?|reasoning traces?|traces?)\b)",
         r"\bhow many\s+(?:hours|days|weeks|minutes|seconds|gpu[- ]hours|gpu[- ]days)\b",
         r"\b(?:which|what)\s+(?:training|inference|running|run)\s+time\b",
     ),

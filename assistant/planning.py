@@ -874,12 +874,27 @@ def _number_near(sents: Sequence[str], words: set[str]) -> float:
     return 0.0
 
 
+# Where one clause of a question ends and another begins: a question mark, a dash, a semicolon.
+_CLAUSE_BREAK_RE = re.compile(r"\?|\s[-–—]+\s|;")
+
+
+def _presuming_clauses(text: str) -> str:
+    """The question without its yes/no clauses."""
+    return " ".join(c for c in _CLAUSE_BREAK_RE.split(text) if not _YES_NO_RE.match(c) and not _OR_YES_NO_RE.match(c))
+
+
+# ('… , or do they …?')
+_OR_YES_NO_RE = re.compile(r"\s*(?:or|and)\s+(?:does|do|did|is|are|was|were|can|could|has|have)\b", re.I)
+
+
 def _contradicted(query: Query, sents: Sequence[str], index=None, own: frozenset[str] = frozenset()) -> float:
     """1 when the question presumes something the abstract states only negated: a two-word phrase of the question
     (or one word few papers use) that occurs in the abstract only right after a negation ('without cost volumes',
     'training-free'), where the question does not negate it itself; or the opposite choice (`_opposite_stated`)."""
-    asked = [t for t in content_terms(query.asking) if len(t) > 2]
     # A yes/no question presumes nothing ('Does DF-3DFace need a mesh?'): the quote that says it does not answers it.
+    # Nor does a yes/no clause inside another question ('How does it fix grounding - do they just add more random
+    # data?'): it asks.
+    asked = [t for t in content_terms(_presuming_clauses(query.asking)) if len(t) > 2]
     if len(asked) < 2 or _YES_NO_RE.match(query.asking):
         return 0.0
     # Pairs in either order: 'the parameter limit' is 'without limitations on parameter count'.

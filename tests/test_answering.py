@@ -56,7 +56,12 @@ def test_each_citation_carries_exactly_the_sentences_the_answer_quotes_from_it(f
 
 
 def test_a_detail_the_abstract_lacks_is_refused(full_settings):
-    for q in ("Which optimizer and learning rate were used to train MuCo?", "At which venue was STAN published?"):
+    for q in (
+        "Which optimizer and learning rate were used to train MuCo?",
+        "At which venue was STAN published?",
+        # 'a key challenge' is no venue: only a conference, workshop or shared task would be
+        "At which conference was SyncTalkFace published, and did it win any award?",
+    ):
         a = answer(q, settings=full_settings)
         assert a.refused and a.text.startswith("The papers don't say") and not a.citations, a.text
 
@@ -1231,3 +1236,23 @@ def test_a_sentence_that_opens_with_a_named_part_and_its_short_form(sentence, na
     from assistant.planning import _sentence_facts
 
     assert _sentence_facts(sentence, frozenset(), {}).names_part is names_part
+
+
+@pytest.mark.parametrize(
+    ("question", "contradicted"),
+    [
+        # a yes/no clause inside another question asks; it presumes nothing
+        ("How does DEER-3D fix grounding failures - do they just add more random training data?", False),
+        ("How does DEER-3D fix grounding failures; or do they augment data randomly?", False),
+        ("What does DEER-3D edit? Does it add random data?", False),
+        # the same words as a premise
+        ("Why does DEER-3D add more random training data?", True),
+        ("How does DEER-3D choose the random training data it adds?", True),
+    ],
+)
+def test_a_yes_no_clause_inside_a_question_presumes_nothing(question, contradicted):
+    sents = (
+        "Rather than broadly or randomly augmenting data, DEER-3D edits only the predicates the model gets wrong.",
+        "It generates counterfactual scenes for the failures it diagnoses.",
+    )
+    assert premise_contradicted(question, sents) is contradicted

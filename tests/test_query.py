@@ -134,6 +134,9 @@ def test_a_license_question_is_a_detail_not_a_code_record(catalog):
         ("What capture hardware does the MuCo pipeline rely on?", set()),  # what it records with, not computes on
         ("Which camera hardware did Gaze-LLE use?", set()),
         ("What compute hardware does MuCo need?", {"hardware"}),
+        ("How big is MuCo's dataset, and how long are the contexts on average?", set()),  # a text's length
+        ("How long is each answer Gaze-LLE gives?", set()),
+        ("How long is the training of MuCo?", {"duration"}),
         ("Which paper runs in real time on a mobile GPU?", set()),  # GPUs mentioned, not asked for
     ],
 )
