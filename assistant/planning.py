@@ -589,7 +589,11 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
                     and f.aim
                     and not (f.finding or f.result or f.reason)  # ('we analyze why …, showing that …' answers)
                 )
-                cues["used"][p_i, s_i] = float(bool(part.uses) and part.uses in s_syn and f.others > 0)
+                # what the paper uses: a name not its own, with the verb of use or the kind of thing asked for
+                # ('Which simulator do they use?' -> '… onto a humanoid in the MuJoCo physics simulator')
+                cues["used"][p_i, s_i] = float(
+                    bool(part.uses) and f.others > 0 and (part.uses in s_syn or bool(part_slot & s_syn))
+                )
                 cues["link"][p_i, s_i] = float(f.link)
                 cues["foreign"][p_i, s_i] = 0.0 if query.english else 0.3 * f.coined + 0.3 * float(f.number)
         v.cues = cues

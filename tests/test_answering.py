@@ -628,6 +628,27 @@ def test_the_things_a_paper_evaluated_are_named_by_the_sentence_that_evaluates_t
         assert not a.refused and "LLaVA-NeXT" in a.text.split("\n")[0], a.text
 
 
+def test_the_thing_a_paper_uses_is_named_where_the_asked_kind_of_thing_is(full_settings, tmp_path):
+    """'Which simulator do they use?': the sentence that names another's tool beside the asked-for kind of thing
+    ('… onto a humanoid in the MuJoCo physics simulator') answers it, though it has no verb of use; not the sentence
+    that says the paper's reward uses 'a physics simulator'."""
+    settings = _page_settings(
+        full_settings,
+        tmp_path,
+        "CVJan 2, 2025\nPhyMotion: Physics-Grounded Motion RewardsAnn Lee, Bo Kim\n"
+        "Generating realistic human motion is a central challenge in video generation. Rewards from a physics "
+        "simulator have been too coarse for video models. To address this, we propose PhyMotion, a motion reward "
+        "that grounds recovered 3D human trajectories in a physics simulator. Concretely, we recover SMPL body "
+        "meshes from generated videos, retarget them onto a humanoid in the MuJoCo simulator, and evaluate the motion "
+        "along three axes. The simulator-grounded reward of PhyMotion correlates with human judgments.\n"
+        "CVJan 3, 2025\nQuiet Robots on StairsBo Kim\nWe make legged robots quiet on stairs.\n",
+        "simulator",
+    )
+    for question in ("Which simulator does PhyMotion use?", "Which simulator do they use in the PhyMotion paper?"):
+        a = answer(question, settings=settings)
+        assert not a.refused and "MuJoCo" in a.text, a.text
+
+
 @pytest.mark.parametrize(
     "question", ["Which papers don't release code?", "Which papers have no code?", "List the papers that lack code."]
 )
