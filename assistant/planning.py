@@ -76,6 +76,10 @@ S_AIM = -0.3
 # LLaVA-NeXT and Molmo'), whose other words rarely meet the question's. As strong as a sentence that defines the name
 # asked for (the defines weight on the training split); set by hand.
 S_USED = 0.6
+# A sentence that counts as many things as the question says there are ('sorts methods into three schools. What are
+# they?' -> 'We categorise developments into three paradigms: …'), for a part that asks what they are. As strong as
+# the name a part asks for (the defines weight); set by hand.
+S_COUNTED = 0.6
 S_METHOD = 0.0  # a sentence describing the method, for a part asking how (set by hand: data/evidence.json)
 S_FINDING = 0.0  # a sentence stating a finding, for a part asking what was found (set by hand: data/evidence.json)
 # Most sentences quoted for one paper, and for each paper of several.
@@ -534,6 +538,11 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
     # Short questions lose more by a missing word: 'quadruped robots on rough terrain' is about its nouns.
     brevity = min(1.0, BRIEF_TOPIC / len(topic)) if topic else 1.0
     parts = _part_vectors(assistant, query, vector)
+    # The count a part asks about: its own ('which two losses'), or, for a part with no words of its own ('What are
+    # they?'), the one the question states before it ('… sorts methods into three schools.').
+    counts = [
+        _things_counted(part.text) or (None if part.terms else _things_counted(query.question)) for part, _, _ in parts
+    ]
     for v in views:
         v.sentence_terms = [_synonyms(set(content_terms(s, framing=True)) | name_parts(s)) for s in v.sentences]
     ranked = sorted(views, key=lambda v: -v.hit.score)
@@ -595,6 +604,9 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
                     bool(part.uses) and f.others > 0 and (part.uses in s_syn or bool(part_slot & s_syn))
                 )
                 cues["link"][p_i, s_i] = float(f.link)
+                cues["counted"][p_i, s_i] = float(
+                    bool(counts[p_i]) and not part.asks_number and counts[p_i] in f.counts
+                )
                 cues["foreign"][p_i, s_i] = 0.0 if query.english else 0.3 * f.coined + 0.3 * float(f.number)
         v.cues = cues
         v.measured = tuple(part.measure is not None for part, _, _ in parts)
@@ -656,7 +668,7 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
 # The cues a sentence is scored by, besides its cosine similarity to the part (which weighs 1).
 EVIDENCE_CUES = (
     "words", "slot", "number", "defines", "own_name", "kind", "contribution", "reason", "method", "finding", "link",
-    "foreign", "used", "aim",
+    "foreign", "used", "aim", "counted",
 )  # fmt: skip
 
 
@@ -679,6 +691,7 @@ def evidence_weights() -> dict[str, float]:
         "foreign": 1.0,
         "used": S_USED,
         "aim": S_AIM,
+        "counted": S_COUNTED,
     }
     try:
         tuned = json.loads(resources.files("assistant").joinpath("data/evidence.json").read_text(encoding="utf-8"))
@@ -713,7 +726,28 @@ class _Facts:
     link: bool  # mostly a URL
     coined: int  # how many coined names it uses
     others: int = 0  # how many of them are not the names its title gives the paper
+    counts: frozenset[int] = frozenset()  # how many things it lists ('three paradigms: A, B and C' -> 3)
     measures: frozenset[str] = frozenset()  # kinds of quantity it states with their units
+
+
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNT = r"(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)"
+# A count of things the question says there are: 'sorts methods into three schools', 'its two modules'.
+_THINGS_COUNTED_RE = re.compile(rf"\b{_COUNT}\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*s\b", re.I)
+# A sentence listing that many things: the count, a plural and then the list ('three paradigms: A, B and C', 'two
+# modules, A and B'); not a count in passing ('on three benchmarks.').
+_COUNTED_LIST_RE = re.compile(
+    rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?[\w-]+s\b\s*(?::|,|\(|—|–|-\s|namely|including|which are)", re.I
+)
+
+
+def _count_value(word: str) -> int:
+    return _COUNT_WORDS.get(word.lower()) or int(word)
+
+
+def _things_counted(text: str) -> int | None:
+    m = _THINGS_COUNTED_RE.search(text)
+    return _count_value(m[1]) if m else None
 
 
 def _sentence_facts(s: str, own: frozenset[str], kind_words: dict, titled: frozenset[str] = frozenset()) -> _Facts:
@@ -735,6 +769,7 @@ def _sentence_facts(s: str, own: frozenset[str], kind_words: dict, titled: froze
         coined=len(coined),
         others=len({w for w in coined if not any(w in n or n in w for n in titled)}),
         measures=frozenset(k for k, r in _MEASURE_STATED_RES.items() if r.search(s)),
+        counts=frozenset(_count_value(m[1]) for m in _COUNTED_LIST_RE.finditer(s)),
     )
 
 

@@ -1277,3 +1277,39 @@ def test_a_yes_no_clause_inside_a_question_presumes_nothing(question, contradict
         "It generates counterfactual scenes for the failures it diagnoses.",
     )
     assert premise_contradicted(question, sents) is contradicted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        ("We categorise developments into three paradigms: spectral, combinatorial and deformation-based.", {3}),
+        ("Our method has two modules, a retriever and a reranker.", {2}),
+        ("We test 3 models (GPT-4, Llama and Qwen).", {3}),
+        ("We evaluate on three benchmarks.", set()),  # a count in passing lists nothing
+        ("It runs 3x faster on 4 GPUs.", set()),
+    ],
+)
+def test_a_sentence_that_lists_as_many_things_as_it_counts(sentence, counts):
+    from assistant.planning import _sentence_facts
+
+    assert _sentence_facts(sentence, frozenset(), {}).counts == counts
+
+
+def test_what_the_counted_things_are_is_answered_by_the_sentence_that_lists_them(full_settings, tmp_path):
+    """'… sorts methods into three schools. What are they?': the part asks about the three things the question counts
+    before it; the sentence that lists three of them answers, though it calls them paradigms."""
+    settings = _page_settings(
+        full_settings,
+        tmp_path,
+        "GRApr 3, 2025\nNon-Rigid Shape Correspondences: A ReportAnn Lee, Bo Kim\n"
+        "Estimating correspondences between deformed shapes is a long-standing problem in graphics and vision. "
+        "Many methods have been proposed to tackle this problem from varying perspectives. This report is geared "
+        "towards researchers seeking to understand recent trends in shape matching. We categorise developments into "
+        "three paradigms: spectral methods based on functional maps, combinatorial formulations, and "
+        "deformation-based methods. Finally, we provide an overview of emerging challenges in shape matching.\n"
+        "CVJan 3, 2025\nQuiet Robots on StairsBo Kim\nWe make legged robots quiet on stairs.\n",
+        "counted",
+    )
+    a = answer("The report on matching deformable shapes sorts the methods into three schools. What are they?",
+               settings=settings)  # fmt: skip
+    assert not a.refused and "functional maps" in a.text.split("\n")[0], a.text
