@@ -831,6 +831,19 @@ def test_a_thing_the_abstract_states_as_well_as_negates_is_no_false_premise(sent
     )
 
 
+def test_one_rare_word_met_negated_in_passing_does_not_keep_a_paper_out_of_a_list():
+    class RareWords:
+        def doc_freq(self, term):
+            return 1
+
+    sents = ("Most failures stem not from weak perception but from action blindness.",)
+    # a list's members are chosen by all their words: 'weak' met in passing denies nothing asked
+    assert not premise_contradicted("Which papers introduce benchmarks that expose weaknesses of models?", sents,
+                                    RareWords())  # fmt: skip
+    # about one paper, the same word only negated is a clash
+    assert premise_contradicted("Why does ESI-Bench blame weak perception?", sents, RareWords())
+
+
 @pytest.mark.parametrize(
     ("question", "contradicted"),
     [
