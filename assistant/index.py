@@ -426,12 +426,15 @@ class LexicalIndex:
         if filters.affiliations:
             where.append(f"lower(affiliation) IN ({_marks(filters.affiliations)})")
             args.extend(a.lower() for a in filters.affiliations)
-        if filters.authors and filters.first_author:
-            where.append(f"lower(json_extract(authors, '$[0]')) IN ({_marks(filters.authors)})")
-            args.extend(a.lower() for a in filters.authors)
-        elif filters.authors:
+        if filters.authors:
             where.append(f"id IN (SELECT paper_id FROM authors WHERE key IN ({_marks(filters.authors)}))")
             args.extend(a.lower() for a in filters.authors)
+        if filters.authors and filters.first_author:
+            # The first name on the author line, lower-cased as Python does it (SQLite's lower() is ASCII only:
+            # 'Łukasz Kaiser' would not match)
+            sql = "SELECT id, authors FROM papers" + (" WHERE " + " AND ".join(where) if where else "")
+            wanted = {a.lower() for a in filters.authors}
+            return {pid for pid, names in self._read(sql, args) if (json.loads(names) or [""])[0].lower() in wanted}
         sql = "SELECT id FROM papers" + (" WHERE " + " AND ".join(where) if where else "")
         return {r[0] for r in self._read(sql, args)}
 

@@ -294,9 +294,9 @@ AUTHORING_VERBS = frozenset(
     ["wrote", "write", "written", "writes", "authored", "author", "co-authored", "created", "behind", "made",
      "published", "contributed", "responsible"]
 )  # fmt: skip
-# Acronyms used as everyday words of the field: joined by a hyphen to ordinary words they coin no name ('Human-AI',
-# 'AI-Generated', '3D-Aware'), where 'Dopamine-RL' or 'CL-Splats' do.
-EVERYDAY_ACRONYMS = frozenset(["ai", "2d", "3d", "4d"])
+# Acronyms used as everyday words: joined by a hyphen to ordinary words they coin no name ('Human-AI', 'AI-Generated'),
+# where 'Dopamine-RL' or 'CL-Splats' do. ('3D' stays out: 'Magic-3D', 'Lift-3D' are names.)
+EVERYDAY_ACRONYMS = frozenset(["ai"])
 # Nouns that ask for a piece of something ('which parts of the network', 'what part of the pipeline'): the words of the
 # piece asked for are the paper's own ('Motion Layers', 'MaskAdapter'), so the noun is no word the abstract must use.
 PARTITIVE_NOUNS = frozenset(["part", "parts", "piece", "pieces", "portion", "portions", "bit", "bits", "section",
@@ -598,7 +598,8 @@ DETAIL_KINDS = {
                  "cpu", "cpus", "accelerator", "accelerators", "fpga", "gpu-hours", "gpu hours", "gpu-days"),
     "venue": ("conference", "venue", "journal", "workshop", "proceedings", "accepted", "cvpr", "iccv", "eccv",
               "neurips", "icml", "iclr", "aaai", "ijcai", "acl", "emnlp", "naacl", "interspeech", "icassp", "corl",
-              "icra", "iros", "rss", "siggraph", "3dv", "wacv", "bmvc", "tpami", "shared task"),
+              "icra", "iros", "rss", "siggraph", "3dv", "wacv", "bmvc", "tpami", "shared task", "ntire",
+              "challenge on"),
     "funding": ("fund", "funded", "funding", "grant", "sponsor", "sponsored", "supported by", "financed"),
     "license": ("license", "licence", "licensed", "apache", "cc-by", "creative commons", "bsd", "gpl"),
     "hyperparameter": ("learning rate", "batch size", "optimizer", "adam", "adamw", "sgd", "momentum",
@@ -619,9 +620,9 @@ DETAIL_KINDS = {
 DETAIL_ASKED = {
     "hardware": (
         # (not the hardware a paper captures or senses with: 'what capture hardware', 'which camera hardware')
+        r"\b(?:which|what|how many)\s+(?:\w+\s+){0,3}?(?:gpus?|tpus?|accelerators?|graphics cards?)\b",
         r"\b(?:which|what|how many)\s+(?:(?!(?:capture|capturing|sensing|sensor|recording|camera|imaging|display|"
-        r"acquisition|robot|robotic|haptic|tactile)\b)\w+\s+){0,3}?"
-        r"(?:gpus?|tpus?|hardware|accelerators?|graphics cards?)\b",
+        r"acquisition|robot|robotic|haptic|tactile)\b)\w+\s+){0,3}?hardware\b",
         r"\b(?:on|with|using)\s+(?:which|what|how many)\s+(?:gpus?|tpus?|hardware|machines?|devices?)\b",
     ),
     "venue": (
@@ -650,7 +651,8 @@ DETAIL_ASKED = {
         # (not the length of a text: 'how long are the contexts', 'how long is each answer')
         r"\bhow long\b(?!\s+(?:(?:are|is|were|was)\s+(?:the|its|their|each|these|those|a|an)\s+)?"
         r"(?:contexts?|context windows?|sequences?|documents?|texts?|prompts?|inputs?|outputs?|answers?|responses?|"
-        r"sentences?|captions?|reviews?|summaries|summary|chains?|reasoning traces?|traces?)\b)",
+        r"sentences?|captions?|reviews?|summaries|summary|(?:reasoning\s+)?chains?|reasoning traces?|traces?)\b"
+        r"(?!\s+(?:\w+\s+)?(?:time|times)\b))",  # ('how long is the output generation time' is a duration)
         r"\bhow many\s+(?:hours|days|weeks|minutes|seconds|gpu[- ]hours|gpu[- ]days)\b",
         r"\b(?:which|what)\s+(?:training|inference|running|run)\s+time\b",
     ),
@@ -805,16 +807,26 @@ OPPOSITES = (
       "much more"),
      ("as few as", "only a few", "only one", "a handful of", "few-shot", "one-shot", "a small amount of",
       "small amounts of")),
-    # which way an effect goes: 'why does CoT reasoning reduce bias' where it 'exacerbates social biases'
-    (("reduce", "reduces", "reduced", "reducing", "mitigate", "mitigates", "mitigated", "mitigating", "alleviate",
-      "alleviates", "alleviated", "lessen", "lessens", "lessened", "diminish", "diminishes", "diminished"),
-     ("exacerbate", "exacerbates", "exacerbated", "exacerbating", "amplify", "amplifies", "amplified", "amplifying",
-      "worsen", "worsens", "worsened", "aggravate", "aggravates", "aggravated", "intensify", "intensifies",
-      "intensified")),
     # what a method costs: 'why does SA4Depth double inference time' where it keeps inference time unchanged
     (("unchanged", "unaffected", "not affected", "no additional", "no extra", "zero extra", "zero additional",
       "without additional", "without extra", "without increasing", "no increase"),
      ("double", "doubles", "doubled", "doubling", "triple", "triples", "tripled")),
+)  # fmt: skip
+# Which way an effect goes: 'why does CoT reasoning reduce bias' where it 'exacerbates social biases'. Unlike the
+# pairs above, the question's side counts as stated only where it is said of the same thing: any way of lowering
+# it ('the problem exacerbates hallucinations; our decoding suppresses them' states both), while 'address' or
+# 'cut' said of anything else ('we cut memory') does not.
+EFFECT_OPPOSITES = (
+    (("reduce", "reduces", "reduced", "reducing", "mitigate", "mitigates", "mitigated", "mitigating", "alleviate",
+      "alleviates", "alleviated", "lessen", "lessens", "lessened", "diminish", "diminishes", "diminished",
+      "decrease", "decreases", "decreased", "lower", "lowers", "lowered", "suppress", "suppresses", "suppressed",
+      "cut", "cuts", "minimize", "minimizes", "minimise", "minimises", "eliminate", "eliminates", "curb", "curbs",
+      "combat", "combats", "prevent", "prevents", "avoid", "avoids", "tackle", "tackles", "address", "addresses",
+      "counter", "counters", "overcome", "overcomes", "remove", "removes", "correct", "corrects", "fix", "fixes",
+      "resolve", "resolves"),
+     ("exacerbate", "exacerbates", "exacerbated", "exacerbating", "amplify", "amplifies", "amplified", "amplifying",
+      "worsen", "worsens", "worsened", "aggravate", "aggravates", "aggravated", "intensify", "intensifies",
+      "intensified")),
 )  # fmt: skip
 
 # Which way a quantity moved: 'Why did SFT raise InfoGain by 39%?' where 'InfoGain drops by 38.9%'.

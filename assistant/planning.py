@@ -17,7 +17,7 @@ import json
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 
 import numpy as np
@@ -540,8 +540,11 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
     parts = _part_vectors(assistant, query, vector)
     # The count a part asks about: its own ('which two losses'), or, for a part with no words of its own ('What are
     # they?'), the one the question states before it ('… sorts methods into three schools.').
-    counts = [
-        _things_counted(part.text) or (None if part.terms else _things_counted(query.question)) for part, _, _ in parts
+    counted = [
+        (_things_counted(part.text), True)
+        if _things_counted(part.text) or part.terms
+        else (_things_counted(query.question), False)
+        for part, _, _ in parts
     ]
     for v in views:
         v.sentence_terms = [_synonyms(set(content_terms(s, framing=True)) | name_parts(s)) for s in v.sentences]
@@ -604,9 +607,7 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
                     bool(part.uses) and f.others > 0 and (part.uses in s_syn or bool(part_slot & s_syn))
                 )
                 cues["link"][p_i, s_i] = float(f.link)
-                cues["counted"][p_i, s_i] = float(
-                    bool(counts[p_i]) and not part.asks_number and counts[p_i] in f.counts
-                )
+                cues["counted"][p_i, s_i] = float(not part.asks_number and _lists_counted(*counted[p_i], f.counts))
                 cues["foreign"][p_i, s_i] = 0.0 if query.english else 0.3 * f.coined + 0.3 * float(f.number)
         v.cues = cues
         v.measured = tuple(part.measure is not None for part, _, _ in parts)
@@ -726,18 +727,23 @@ class _Facts:
     link: bool  # mostly a URL
     coined: int  # how many coined names it uses
     others: int = 0  # how many of them are not the names its title gives the paper
-    counts: frozenset[int] = frozenset()  # how many things it lists ('three paradigms: A, B and C' -> 3)
+    # how many things it lists, and what ('three paradigms: A, B and C' -> (3, 'paradigm'))
+    counts: frozenset[tuple[int, str]] = frozenset()
     measures: frozenset[str] = frozenset()  # kinds of quantity it states with their units
 
 
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _COUNT = r"(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)"
 # A count of things the question says there are: 'sorts methods into three schools', 'its two modules'.
-_THINGS_COUNTED_RE = re.compile(rf"\b{_COUNT}\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*s\b", re.I)
+_THINGS_COUNTED_RE = re.compile(rf"(?<![\d.])\b{_COUNT}\s+(?:[a-z][\w-]*\s+){{0,2}}?([a-z][\w-]*s)\b", re.I)
 # A sentence listing that many things: the count, a plural and then the list ('three paradigms: A, B and C', 'two
 # modules, A and B'); not a count in passing ('on three benchmarks.').
 _COUNTED_LIST_RE = re.compile(
-    rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?[\w-]+s\b\s*(?::|,|\(|—|–|-\s|namely|including|which are)", re.I
+    rf"(?<![\d.])\b{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?([\w-]+s)\b\s*"
+    # then the list: after a colon, a dash or a bracket, or after a comma only where items follow ('two modules, A
+    # and B'; not 'for 10 epochs, using AdamW')
+    r"(?::|\(|—|–|-\s|namely|including|which are|,\s*[^,.;]+(?:,|\s(?:and|or)\s))",
+    re.I,
 )
 
 
@@ -745,9 +751,19 @@ def _count_value(word: str) -> int:
     return _COUNT_WORDS.get(word.lower()) or int(word)
 
 
-def _things_counted(text: str) -> int | None:
+def _things_counted(text: str) -> tuple[int, str] | None:
+    """(how many, the stem of what) a question counts: 'which two losses' -> (2, 'loss')."""
     m = _THINGS_COUNTED_RE.search(text)
-    return _count_value(m[1]) if m else None
+    return (_count_value(m[1]), stem(m[2].lower())) if m else None
+
+
+def _lists_counted(counted: tuple[int, str] | None, own: bool, listed: frozenset[tuple[int, str]]) -> bool:
+    """A sentence lists as many things as the part counts: of the same kind where the part names it ('which two
+    losses'); any kind for a part that refers back to the count ('What are they?' after 'three schools')."""
+    if not counted:
+        return False
+    n, what = counted
+    return any(m == n and (not own or _synonyms({w}) & _synonyms({what})) for m, w in listed)
 
 
 def _sentence_facts(s: str, own: frozenset[str], kind_words: dict, titled: frozenset[str] = frozenset()) -> _Facts:
@@ -769,7 +785,7 @@ def _sentence_facts(s: str, own: frozenset[str], kind_words: dict, titled: froze
         coined=len(coined),
         others=len({w for w in coined if not any(w in n or n in w for n in titled)}),
         measures=frozenset(k for k, r in _MEASURE_STATED_RES.items() if r.search(s)),
-        counts=frozenset(_count_value(m[1]) for m in _COUNTED_LIST_RE.finditer(s)),
+        counts=frozenset((_count_value(m[1]), stem(m[2].lower())) for m in _COUNTED_LIST_RE.finditer(s)),
     )
 
 
@@ -914,12 +930,19 @@ def _number_near(sents: Sequence[str], words: set[str]) -> float:
 
 
 # Where one clause of a question ends and another begins: a question mark, a dash, a semicolon.
-_CLAUSE_BREAK_RE = re.compile(r"\?|\s[-–—]+\s|;")
+_CLAUSE_BREAK_RE = re.compile(r"(\?|\s[-–—]+\s|;)")
 
 
 def _presuming_clauses(text: str) -> str:
-    """The question without its yes/no clauses."""
-    return " ".join(c for c in _CLAUSE_BREAK_RE.split(text) if not _YES_NO_RE.match(c) and not _OR_YES_NO_RE.match(c))
+    """The question without its yes/no clauses (the breaks between the clauses kept: 'X needed far more data - how
+    much did it use?' still reads as a statement and a question)."""
+    pieces = _CLAUSE_BREAK_RE.split(text)  # clauses at even places, the breaks between them at odd ones
+    kept = []
+    for i in range(0, len(pieces), 2):
+        clause, brk = pieces[i], pieces[i + 1] if i + 1 < len(pieces) else ""
+        if not (_YES_NO_RE.match(clause) or _OR_YES_NO_RE.match(clause)):
+            kept.append(clause + brk)
+    return "".join(kept)
 
 
 # ('… , or do they …?')
@@ -933,8 +956,11 @@ def _contradicted(query: Query, sents: Sequence[str], index=None, own: frozenset
     # A yes/no question presumes nothing ('Does DF-3DFace need a mesh?'): the quote that says it does not answers it.
     # Nor does a yes/no clause inside another question ('How does it fix grounding - do they just add more random
     # data?'): it asks.
-    asked = [t for t in content_terms(_presuming_clauses(query.asking)) if len(t) > 2]
-    if len(asked) < 2 or _YES_NO_RE.match(query.asking):
+    if _YES_NO_RE.match(query.asking):
+        return 0.0
+    query = replace(query, asking=_presuming_clauses(query.asking))  # every check below reads only what it presumes
+    asked = [t for t in content_terms(query.asking) if len(t) > 2]
+    if len(asked) < 2:
         return 0.0
     # Pairs in either order: 'the parameter limit' is 'without limitations on parameter count'.
     pairs = _near_pairs(asked)
@@ -1096,6 +1122,7 @@ def _side_re(phrases: Sequence[str]) -> re.Pattern:
 
 
 _OPPOSITES = [(_side_re(a), _side_re(b)) for a, b in lexicon.OPPOSITES]
+_EFFECT_OPPOSITES = [(_side_re(a), _side_re(b)) for a, b in lexicon.EFFECT_OPPOSITES]
 # A question that takes something as given: a wh-question, or one that states its premise ('Since X needs …, how'),
 # also after a setting ('In the BAG paper, why …') or a statement of the premise before a dash or colon ('TriMM
 # needed far more data - how much did it use?'); not after a clause that asks yes or no ('Does it fine-tune the
@@ -1123,15 +1150,22 @@ def _opposite_stated(query: Query, sents: Sequence[str], own: frozenset[str]) ->
     # the other side only as the question rejects it ('… to a cloud API instead of running locally') still presumes
     # the first
     stated = _negation(query.asking)[1]
-    for side_a, side_b in (*_OPPOSITES, *((b, a) for a, b in _OPPOSITES)):
+    pairs = [(a, b, False) for a, b in (*_OPPOSITES, *((b, a) for a, b in _OPPOSITES))]
+    pairs += [(a, b, True) for a, b in (*_EFFECT_OPPOSITES, *((b, a) for a, b in _EFFECT_OPPOSITES))]
+    for side_a, side_b, of_the_same in pairs:
         m = side_a.search(stated)
-        if not m or side_b.search(stated) or any(side_a.search(s) for s in sents):
+        if not m or side_b.search(stated):
             continue
-        before = tokens(stated[: m.start()])[-OPPOSITE_WINDOW:]
+        # (an effect is about what it acts on, after the verb: 'reduce overfitting' is not 'amplify noise', though
+        # both are said of augmentations)
+        before = [] if of_the_same else tokens(stated[: m.start()])[-OPPOSITE_WINDOW:]
         after = tokens(stated[m.end() :])[:OPPOSITE_WINDOW]
         about = set(content_terms(" ".join(before + after))) - own_stems
+        # the question's side stated anywhere (of an effect: of the same thing) keeps the question answered
+        if any((about & _around(side_a, s)) if of_the_same else side_a.search(s) for s in sents):
+            continue
         # the other side as the abstract states it, not where it denies it ('did not come from a single agent')
-        if any(about & _around(side_b, _negation(s)[1]) for s in sents):
+        if any(about & _around(side_b, _negation(s)[1], before_too=not of_the_same) for s in sents):
             return True
     return False
 
@@ -1276,12 +1310,13 @@ def _rejected_choice_used(query: Query, sents: Sequence[str], own: frozenset[str
     return any(rejected <= t for t in main) and not chosen <= set().union(*stated)
 
 
-def _around(side: re.Pattern, sentence: str) -> set[str]:
+def _around(side: re.Pattern, sentence: str, *, before_too: bool = True) -> set[str]:
     """The content words within OPPOSITE_WINDOW words of each place the sentence states a side: what that side is
-    said of ('distills from multiple teacher models' -> teacher, model, distil)."""
+    said of ('distills from multiple teacher models' -> teacher, model, distil). Without `before_too`, only what
+    follows: the object of an effect ('exacerbates social biases')."""
     out: set[str] = set()
     for m in side.finditer(sentence):
-        before = tokens(sentence[: m.start()])[-OPPOSITE_WINDOW:]
+        before = tokens(sentence[: m.start()])[-OPPOSITE_WINDOW:] if before_too else []
         after = tokens(sentence[m.end() :])[:OPPOSITE_WINDOW]
         out |= set(content_terms(" ".join(before + after)))
     return out
@@ -1353,8 +1388,8 @@ def _negation(text: str) -> tuple[frozenset[str], str]:
         covered.append((m.end(), m.end() + _words_end(window, NEGATION_WORDS)))
     for m in _UN_PREFIX_RE.finditer(text):
         # 'from unposed images', 'on unlabeled video': the word without its 'un' is denied ('posed', 'labeled')
-        if m[1] in english_words() and not any(a < m.start() < b for a, b in others):
-            out.add(stem(m[1]))  # ('unchanged' itself stays stated: it is the opposite of 'doubled')
+        if m[1].lower() in english_words() and not any(a < m.start() < b for a, b in others):
+            out.add(stem(m[1].lower()))  # ('unchanged' itself stays stated: it is the opposite of 'doubled')
     for r in _OTHERS_RES:  # what other methods do is not this paper's own
         for m in r.finditer(text):
             window = text[m.end() : m.end() + OTHERS_CHARS]
@@ -1368,7 +1403,13 @@ def _negation(text: str) -> tuple[frozenset[str], str]:
 
 # A word negated by its prefix: 'un' and an English word of at least four letters ('unposed', 'unlabeled', 'unseen';
 # not 'under', 'unique', 'universal', whose rest is no word).
-_UN_PREFIX_RE = re.compile(r"\bun([a-z]{4,})\b")
+# Only adjectives ('-ed', '-en', '-able', '-ible', '-ful', and 'unseen', 'unknown'): 'uncover', 'unlock', 'unroll',
+# 'unless', 'uncertainty' deny nothing.
+_UN_PREFIX_RE = re.compile(
+    r"\bun(?!(?:cover|lock|roll|fold|veil|leash|less|til|der|ique|iform|ivers|ion|it|if|ivers|ravel|wrap|pack|"
+    r"load|do|mask|parallel|match|rival|preceden|deni|doubt|surpass)\w*)([a-z]{2,}(?:ed|en|able|ible|ful)|seen|known)\b",
+    re.I,
+)
 
 
 def _theirs_and_ours(sents: Sequence[str]) -> tuple[set[str], set[str]]:

@@ -346,8 +346,12 @@ def _asks_for_other_papers(low: str, is_list: bool) -> bool:
 # Asking for one more paper with 'also': 'Is there also one that generates grasps?', 'Did the same people also make
 # a benchmark?' (not 'Does it also handle video?' nor 'Did they also release a dataset?', about the paper discussed).
 _ALSO_ANOTHER_RE = re.compile(
-    r"\b(?:is|are)\s+there\s+also\s+(?:one|a\s+paper|a\s+work|a\s+study|an?\s+article|any|papers|works)\b"
-    r"|\bthe\s+same\s+(?:people|authors|group|team|researchers|lab)\s+also\b"
+    r"\b(?:is|are)\s+there\s+also\s+(?:one|a\s+paper|a\s+work|a\s+study|an?\s+article|"
+    r"any\s+(?:other\s+)?(?:papers?|works?|ones?|stud(?:y|ies))|papers|works)\b"
+    # ('Did the same people also make a benchmark?'; not 'Did the same team also evaluate on KITTI?')
+    r"|\bthe\s+same\s+(?:people|authors|group|team|researchers|lab)\s+also\s+"
+    r"(?:make|made|build|built|write|wrote|written|publish|published|release|released|create|created|put\s+out|"
+    r"develop|developed|propose|proposed|introduce|introduced|work|worked)\s+(?:a|an|another|any|some|about|on)\b"
 )
 
 
@@ -1039,7 +1043,7 @@ def _slot(clause: str, head: tuple[str, ...], inverted: bool) -> tuple[str, ...]
     if not inverted and set(head) & lexicon.PAPER_LIKE:
         return ()
     if head[-1] in lexicon.PARTITIVE_NOUNS and re.search(rf"\b{re.escape(head[-1])}\s+of\b", low):
-        return ()  # 'which parts of the network': a piece of it, called whatever the paper calls it
+        head = head[:-1]  # 'which parts of the network': a piece of it, called whatever the paper calls it
     # ('Tell me more about it': 'more', 'only', 'not' qualify a thing; alone they name none)
     stems = [stem(t) for w in head for t in tokens(w) if t not in stopwords() and t not in lexicon.STOPWORDS_KEPT]
     return tuple(s for s in stems if s not in _FRAMING_STEMS and s not in _METADATA_STEMS)
@@ -1157,17 +1161,19 @@ def _is_list(low: str, *, named: bool = False) -> bool:
         low,
     ):
         return True
-    # A compound of two such nouns: 'which challenge reports …', 'which benchmark papers …' (not 'which paper
-    # studies …', 'which approach works …': a paper noun first is the head, and the plural after it its verb).
+    # A compound of two such nouns: 'which challenge reports …', 'which benchmark papers …', 'which method papers'
+    # (not 'which paper studies …', 'which approach works …': a paper noun first is the head, and a plural that is
+    # also a verb after it is its verb).
     if not named and re.search(
         rf"\b(?:which|what|any|all)\s+(?:{'|'.join(map(re.escape, sorted(lexicon.PAPER_LIKE - lexicon.PAPER_NOUNS)))})"
-        rf"\s+(?:{_plurals(lexicon.PAPER_NOUNS | {'report', 'reports'})})\b",
+        rf"\s+(?:{_plurals(lexicon.PAPER_NOUNS | {'report', 'reports'})})\b"
+        rf"|\b(?:which|what|any|all)\s+{_SINGULAR_PAPER}\s+(?:papers|entries|preprints|articles|publications)\b",
         low,
     ):
         return True
     return bool(
         # (a singular paper noun on the way is the head, and the plural after it a verb: 'which paper studies this')
-        re.search(rf"(?:{asker})(?:\s+(?!{_SINGULAR_PAPER}\b)[\w()'’-]+){{0,4}}?\s+(?:{nouns})\b", low)
+        re.search(rf"(?:{asker})(?!\s+{_SINGULAR_PAPER}\s+(?:{nouns})\b)(?:\s+[\w()'’-]+){{0,4}}?\s+(?:{nouns})\b", low)
         # '… ? List all of them.', 'Please list every one.'
         or re.search(r"^\s*(?:list|enumerate)\b", low)
         or (
@@ -1204,9 +1210,12 @@ _WHAT_PUBLISHED_RE = re.compile(
     # what someone has done on a topic is their work on it: 'What has the group done with event cameras?', 'What
     # work has she done on X?', 'What have they been working on in Y?' (not 'What did the authors do with the
     # leftover data?', one paper's step, nor 'what has been done on X')
+    # (the subject a person, a group or a name: not 'they', 'the authors', 'it' or a part of a method, which ask about
+    # one paper: 'What have they done with the missing labels?', 'What has the encoder done with the features?')
     r"|\bwhat\s+(?:work\s+|research\s+)?(?:has|have)\s+"
-    r"(?:(?!(?:is|are|was|were|be|been|it|model|method|approach|system|network|framework|paper|algorithm)\b)"
-    r"[\w.'’-]+\s+){0,3}?"
+    r"(?:he\s+|she\s+|(?:the|this|that|your|her|his|their)\s+(?:group|lab|team|researcher|research\s+group)\s+|"
+    r"(?!(?:the|this|that|these|those|they|it|its|we|you|is|are|was|were|be|been)\b)[\w.'’-]+(?:\s+[\w.'’-]+)?\s+)?"
+    # (an empty subject: 'the group' / 'this researcher' is taken out of the clause before)
     r"(?:done|been\s+doing|been\s+working)\s+(?:with|on|in|about|regarding|around|for|using)\b"
     # 'Has the lab published anything on X?', 'Did they write about Y?' (not 'Do the authors write about limits?')
     rf"|\b(?:has|have|had|did|do|does)\s+(?:(?:they|he|she|you)\s+)?(?:ever\s+)?(?:been\s+)?{_PUT_OUT}\s+"
@@ -1401,10 +1410,13 @@ def _filters(
         }
     authors = catalog.authors_in(text) if _lists_by_author(low) else []
     if authors:
-        first = bool(_FIRST_AUTHOR_RE.search(low))
-        f = replace(f, authors=tuple(authors), first_author=first)
-        if first:
-            used |= {stem(t) for phrase in lexicon.FIRST_AUTHOR_PHRASES for t in tokens(phrase)}
+        first = [
+            m
+            for m in _FIRST_AUTHOR_RE.finditer(low)
+            if not _NOT_FIRST_RE.search(low[max(0, m.start() - 40) : m.start()])
+        ]
+        f = replace(f, authors=tuple(authors), first_author=bool(first))
+        used |= {stem(t) for m in first for t in tokens(m[0]) if t in _FIRST_AUTHOR_WORDS}
         used |= {
             stem(t)
             for w in (
@@ -1460,10 +1472,17 @@ def _category_words(codes, *, short_names: bool = False) -> set[str]:
 
 _FIRST_AUTHOR_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lexicon.FIRST_AUTHOR_PHRASES) + r")\b"
-    r"|\b(?:list|lists|listed|listing|name|names|named|put|puts)\s+(?:[\w.'’-]+\s+){1,4}?first\b"
+    r"|\b(?:list|lists|listed|listing|name|names|named|put|puts)\s+"
+    r"(?:(?!(?:newest|oldest|latest|earliest|recent|most|cited|safety|them|it|this|that)\b)[\w.'’-]+\s+){1,4}?first\b"
     # ('list Gross first', 'named first on the byline'; not 'among the first three authors')
     r"(?=\s*(?:[?.,;!]|$|(?:in|on)\s+(?:the\s+)?(?:author|byline)))"
 )
+
+
+# A first-author phrase denied or questioned just before it: 'but not as first author', 'other than first author'.
+_NOT_FIRST_RE = re.compile(r"(?:\bnot|n't|\bother than|\bbesides|\bexcept|\bwho(?:'s| is| was)?)\s+(?:\w+\s+){0,3}$")
+_FIRST_AUTHOR_WORDS = frozenset({"first", "lead", "author", "authored", "listed", "named", "first-author",
+                                 "first-authored", "lead-author", "first-listed", "first-named"})  # fmt: skip
 
 
 def _lists_by_author(low: str) -> bool:

@@ -497,6 +497,10 @@ def test_a_presumed_factor_count_cost_or_alternative_the_abstract_states_otherwi
         ("Why does chain-of-thought reasoning exacerbate social bias?", False),  # the premise holds
         ("Why does BeliefGen reduce the need for clarification?", False),  # nothing said the other way about it
         ("Does CoT reasoning reduce social bias?", False),  # yes/no: asks
+        # the problem worsens it and the paper lowers it: both stated, of the same thing
+        ("How does BeliefGen mitigate hallucinations?", False),
+        # said of the same subject but of another thing: reducing overfitting is not amplifying noise
+        ("Why does the augmentation reduce overfitting?", False),
     ],
 )
 def test_a_presumed_frequency_rank_amount_or_others_method(question, contradicted):
@@ -511,6 +515,8 @@ def test_a_presumed_frequency_rank_amount_or_others_method(question, contradicte
         "data.",
         "SFT raises final-answer accuracy, but at the cost of reasoning quality: InfoGain drops by 38.9% on average.",
         "Alarmingly, CoT reasoning exacerbates social biases under comparative settings.",
+        "Longer contexts exacerbate hallucinations, which BeliefGen's decoding suppresses.",
+        "Prior augmentations amplify noise.",
     )
     assert premise_contradicted(question, sents) is contradicted
 
@@ -1300,12 +1306,26 @@ def test_a_yes_no_clause_inside_a_question_presumes_nothing(question, contradict
         ("We test 3 models (GPT-4, Llama and Qwen).", {3}),
         ("We evaluate on three benchmarks.", set()),  # a count in passing lists nothing
         ("It runs 3x faster on 4 GPUs.", set()),
+        ("We train for 10 epochs, using AdamW.", set()),  # a comma, but no list after it
+        ("In the last two years, diffusion models took over.", set()),
+        ("It improves by 2.5 points, while using less memory.", set()),  # no '5 points'
     ],
 )
 def test_a_sentence_that_lists_as_many_things_as_it_counts(sentence, counts):
     from assistant.planning import _sentence_facts
 
-    assert _sentence_facts(sentence, frozenset(), {}).counts == counts
+    assert {n for n, _ in _sentence_facts(sentence, frozenset(), {}).counts} == counts
+
+
+def test_a_counted_part_wants_a_list_of_its_own_kind():
+    from assistant.planning import _lists_counted, _sentence_facts, _things_counted
+
+    losses = _sentence_facts("We introduce two losses: an alignment loss and an isolation loss.", frozenset(), {})
+    datasets = _sentence_facts("Experiments on two datasets, KITTI and nuScenes, show gains.", frozenset(), {})
+    asked = _things_counted("Which two losses does it introduce?")
+    assert _lists_counted(asked, True, losses.counts) and not _lists_counted(asked, True, datasets.counts)
+    # a part that refers back to the count ('What are they?') takes any list of that many
+    assert _lists_counted(_things_counted("It sorts methods into two schools."), False, datasets.counts)
 
 
 def test_what_the_counted_things_are_is_answered_by_the_sentence_that_lists_them(full_settings, tmp_path):
@@ -1326,3 +1346,17 @@ def test_what_the_counted_things_are_is_answered_by_the_sentence_that_lists_them
     a = answer("The report on matching deformable shapes sorts the methods into three schools. What are they?",
                settings=settings)  # fmt: skip
     assert not a.refused and "functional maps" in a.text.split("\n")[0], a.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We uncover failure modes on long-tail driving scenes.", "We unroll the world model over time.",
+        "Unless noted, results are averaged.", "The uncertainty of the estimate is high.",
+        "It reaches unparalleled speed and unmatched accuracy.",
+    ],
+)  # fmt: skip
+def test_un_that_denies_nothing(sentence):
+    from assistant.planning import _negated_terms
+
+    assert not {"cover", "roll", "less", "certainti", "parallel", "match"} & _negated_terms(sentence)

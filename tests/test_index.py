@@ -157,10 +157,10 @@ def test_authors_are_found_by_full_name_and_by_place_on_the_author_line(corpus):
     [
         ("MuCo", True), ("GRASP", True), ("DF-3DFace", True), ("AV2AV", True), ("Co-FactChecker", True),
         ("EP-SAM", True), ("HD-EPIC", True), ("CL-Splats", True), ("Dopamine-RL", True), ("3D-GS", True),
-        ("SAM-2", True), ("GPT-4", True),
-        # ordinary words, also joined to the field's everyday acronyms
+        ("SAM-2", True), ("GPT-4", True), ("Magic-3D", True), ("Lift-3D", True),  # '3D' joined: a name
+        # ordinary words, also joined to 'AI', an everyday acronym
         ("Multi-Person", False), ("Face-to-Face", False), ("Human-AI", False), ("AI-Generated", False),
-        ("3D-Aware", False), ("Text-to-3D", False),
+        ("AI-Assisted", False),
     ],
 )  # fmt: skip
 def test_a_coined_name_and_an_ordinary_compound(word, coined):

@@ -134,6 +134,8 @@ def test_a_license_question_is_a_detail_not_a_code_record(catalog):
         ("What capture hardware does the MuCo pipeline rely on?", set()),  # what it records with, not computes on
         ("Which camera hardware did Gaze-LLE use?", set()),
         ("What compute hardware does MuCo need?", {"hardware"}),
+        ("What robot hardware and GPUs did MuCo use?", {"hardware"}),  # the GPUs are asked for
+        ("How long is the output generation time of MuCo?", {"duration"}),
         ("How big is MuCo's dataset, and how long are the contexts on average?", set()),  # a text's length
         ("How long is each answer Gaze-LLE gives?", set()),
         ("How long is the training of MuCo?", {"duration"}),
@@ -224,6 +226,8 @@ def test_the_asked_for_kind_of_detail(catalog, question, kinds):
         ("Which papers list Jong Chul Ye among the authors shown?", lambda f: f.authors == ("Jong Chul Ye",)),
         ("Which entries have Yong Man Ro in the names listed?", lambda f: f.authors == ("Yong Man Ro",)),
         ("Which papers did Sangmin Lee co-author?", lambda f: f.authors == ("Sangmin Lee",) and not f.first_author),
+        ("Which papers is Sangmin Lee on but not as first author?", lambda f: not f.first_author),
+        ("List Sangmin Lee papers newest first.", lambda f: not f.first_author),  # an order, not a place
         # the first name on the author line
         ("Which papers have Sangmin Lee as first author?", lambda f: f.authors == ("Sangmin Lee",) and f.first_author),
         ("Which papers did Dongjin Kim first-author?", lambda f: f.authors == ("Dongjin Kim",) and f.first_author),
@@ -952,6 +956,7 @@ def test_a_follow_up_asking_for_other_papers_excludes_the_one_discussed(catalog,
         "What benchmarks did that work report?", "Which models does its method compare against?",
         # 'also' about the paper discussed
         "Does it also handle video?", "Did they also release a dataset?", "Is there also code for it?",
+        "Did the same team also evaluate on gaze benchmarks?",
     ],
 )  # fmt: skip
 def test_other_things_of_the_paper_discussed_are_still_about_it(catalog, question):
@@ -1441,10 +1446,12 @@ def test_only_the_part_that_asks_why_asks_a_reason(catalog):
         "What has the group done with lip reading?",
         "What has this group done on gaze following?",
         "What work has she done on talking faces?",
-        "What have they been working on in point tracking?",
+        "What has she been working on in point tracking?",
         "What has Sangmin Lee done on lip reading?",
         "Which benchmark papers are there on gaze?",  # a compound of two paper nouns
         "Which challenge reports cover super-resolution?",
+        "Show me every paper that studies gaze.",  # a singular noun further on is no head
+        "Which method papers use diffusion?",
     ],
 )
 def test_a_request_verb_leading_its_clause_asks_for_a_list(catalog, question):
@@ -1473,6 +1480,9 @@ def test_a_request_verb_leading_its_clause_asks_for_a_list(catalog, question):
         "What benchmark did they publish?",
         "What did the authors do with the leftover frames in MuCo?",  # one paper's step
         "What has the model done on lip reading benchmarks?",  # a method's results
+        "What have they done with the missing labels in MuCo?",  # what one paper's authors did
+        "What have the authors done about occlusion?",
+        "What has the encoder done with the features?",
         "What has been done on lip reading?",
         # a singular paper noun is the head, the plural after it its verb
         "Which paper studies this, and what name does it give the effect?",
@@ -1531,6 +1541,7 @@ def test_sentences_state_quantities_with_their_units():
         ("Which parts of the network does MuCo fine-tune?", ()),
         ("What part of the pipeline handles occlusion in Gaze-LLE?", ()),
         ("Which steps does MuCo take?", ("step",)),  # steps themselves, not a piece of something
+        ("Which training stage of MuCo uses contrastive loss?", ("train",)),  # the piece's own words stay
     ],
 )
 def test_the_asked_for_thing(catalog, question, slot):
