@@ -929,6 +929,8 @@ def _number_near(sents: Sequence[str], words: set[str]) -> float:
     return 0.0
 
 
+# Stems that name a phase before 'time' ('training time', 'test time', 'inference time', 'run time').
+_PHASES = frozenset({"train", "test", "infer", "run", "deploy", "evalu", "decod", "render"})
 # Where one clause of a question ends and another begins: a question mark, a dash, a semicolon.
 _CLAUSE_BREAK_RE = re.compile(r"(\?|\s[-–—]+\s|;)")
 
@@ -959,7 +961,10 @@ def _contradicted(query: Query, sents: Sequence[str], index=None, own: frozenset
     if _YES_NO_RE.match(query.asking):
         return 0.0
     query = replace(query, asking=_presuming_clauses(query.asking))  # every check below reads only what it presumes
-    asked = [t for t in content_terms(query.asking) if len(t) > 2]
+    terms = content_terms(query.asking)
+    # ('at training time' is 'during training': its 'time' pairs with nothing, so 'prompts only at training time' does
+    # not clash with 'without prompts at inference time')
+    asked = [t for i, t in enumerate(terms) if len(t) > 2 and not (t == "time" and i and terms[i - 1] in _PHASES)]
     if len(asked) < 2:
         return 0.0
     # Pairs in either order: 'the parameter limit' is 'without limitations on parameter count'.

@@ -1279,26 +1279,6 @@ def test_a_sentence_that_opens_with_a_named_part_and_its_short_form(sentence, na
 
 
 @pytest.mark.parametrize(
-    ("question", "contradicted"),
-    [
-        # a yes/no clause inside another question asks; it presumes nothing
-        ("How does DEER-3D fix grounding failures - do they just add more random training data?", False),
-        ("How does DEER-3D fix grounding failures; or do they augment data randomly?", False),
-        ("What does DEER-3D edit? Does it add random data?", False),
-        # the same words as a premise
-        ("Why does DEER-3D add more random training data?", True),
-        ("How does DEER-3D choose the random training data it adds?", True),
-    ],
-)
-def test_a_yes_no_clause_inside_a_question_presumes_nothing(question, contradicted):
-    sents = (
-        "Rather than broadly or randomly augmenting data, DEER-3D edits only the predicates the model gets wrong.",
-        "It generates counterfactual scenes for the failures it diagnoses.",
-    )
-    assert premise_contradicted(question, sents) is contradicted
-
-
-@pytest.mark.parametrize(
     ("sentence", "counts"),
     [
         ("We categorise developments into three paradigms: spectral, combinatorial and deformation-based.", {3}),
@@ -1360,3 +1340,36 @@ def test_un_that_denies_nothing(sentence):
     from assistant.planning import _negated_terms
 
     assert not {"cover", "roll", "less", "certainti", "parallel", "match"} & _negated_terms(sentence)
+
+
+_DEER = (
+    "Rather than broadly or randomly augmenting data, DEER-3D edits only the predicates the model gets wrong.",
+    "It generates counterfactual scenes for the failures it diagnoses.",
+)
+_COACH = (
+    "Visual prompting during training improves grounded video reasoning.",
+    "The model then reasons on raw videos without requiring prompts at inference time.",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "sents", "contradicted"),
+    [
+        # a yes/no clause inside another question asks; it presumes nothing
+        ("How does DEER-3D fix grounding failures - do they just add more random training data?", _DEER, False),
+        ("How does DEER-3D fix grounding failures; or do they augment data randomly?", _DEER, False),
+        ("What does DEER-3D edit? Does it add random data?", _DEER, False),
+        # the same words as a premise
+        ("Why does DEER-3D add more random training data?", _DEER, True),
+        ("How does DEER-3D choose the random training data it adds?", _DEER, True),
+        # 'at training time' is 'during training': its 'time' is no word to clash with 'at inference time'
+        ("How does the paper that uses visual prompts only at training time decide which prompt to apply?", _COACH,
+         False),
+        ("What training time prompts does VisionCoach use?", _COACH, False),
+        ("Which test time prompt does VisionCoach apply?", _COACH, False),
+        # the prompts themselves denied, about the paper: still a clash
+        ("Why does VisionCoach need visual prompts at inference?", _COACH, True),
+    ],
+)  # fmt: skip
+def test_what_a_question_asks_or_dates_is_no_premise(question, sents, contradicted):
+    assert premise_contradicted(question, sents) is contradicted
