@@ -540,12 +540,10 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
     parts = _part_vectors(assistant, query, vector)
     # The count a part asks about: its own ('which two losses'), or, for a part with no words of its own ('What are
     # they?'), the one the question states before it ('… sorts methods into three schools.').
-    counted = [
-        (_things_counted(part.text), True)
-        if _things_counted(part.text) or part.terms
-        else (_things_counted(query.question), False)
-        for part, _, _ in parts
-    ]
+    counted = []
+    for part, _, _ in parts:
+        own = _things_counted(part.text)
+        counted.append((own, True) if own or part.terms else (_things_counted(query.question), False))
     for v in views:
         v.sentence_terms = [_synonyms(set(content_terms(s, framing=True)) | name_parts(s)) for s in v.sentences]
     ranked = sorted(views, key=lambda v: -v.hit.score)
@@ -1002,6 +1000,7 @@ def _contradicted(query: Query, sents: Sequence[str], index=None, own: frozenset
         return 1.0
     # 'Since X needs a large training set …': what the question says the paper needs, the abstract mentions only as
     # something it does not need ('does not require training data').
+    theirs_and_ours = None
     for m in _PRESUMED_NEED_RE.finditer(query.asking):
         needed = {t for t in content_terms(" ".join(tokens(query.asking[m.end() :])[:5])) if len(t) > 2}
         if needed & negated - positive - negated_in_question:
@@ -1012,7 +1011,8 @@ def _contradicted(query: Query, sents: Sequence[str], index=None, own: frozenset
         clause = [t for t in content_terms(_scope(query.asking[m.end() :])) if len(t) > 2]
         whole = {t for t in clause if not any("-" in u and t in u.split("-") for u in clause)}
         whole = set([t for t in clause if t in whole][:PRESUMED_NEED_TERMS])
-        theirs, ours = _theirs_and_ours(sents)
+        theirs, ours = theirs_and_ours or _theirs_and_ours(sents)
+        theirs_and_ours = (theirs, ours)  # (read once, for every need the question presumes)
         if len(whole & theirs - ours - negated_in_question) >= 2:
             return 1.0
     # One word few papers use, found only negated, is a clash too: not for a list question, whose members are chosen
@@ -1380,7 +1380,7 @@ def _negation(text: str) -> tuple[frozenset[str], str]:
     # A negation in what other methods do is theirs: 'Recent efforts augment the inputs rather than explicitly
     # teaching models' says the paper does teach them, not that it does not. Only within that clause: 'Unlike prior
     # methods that rely on cost volumes, our tracker does not need depth maps' is the paper's own negation.
-    others = [(m.start(), m.end() + len(_scope(text[m.end() :]))) for r in _OTHERS_RES for m in r.finditer(text)]
+    others = _others_spans(text)
     for m in _NEGATION_RE.finditer(text):
         if any(a < m.start() < b for a, b in others):
             continue
@@ -1406,15 +1406,18 @@ def _negation(text: str) -> tuple[frozenset[str], str]:
     return frozenset(out), "".join(stated)
 
 
-# A word negated by its prefix: 'un' and an English word of at least four letters ('unposed', 'unlabeled', 'unseen';
-# not 'under', 'unique', 'universal', whose rest is no word).
-# Only adjectives ('-ed', '-en', '-able', '-ible', '-ful', and 'unseen', 'unknown'): 'uncover', 'unlock', 'unroll',
-# 'unless', 'uncertainty' deny nothing.
+# A word negated by its prefix: 'un' and an English adjective ('-ed', '-en', '-able', '-ible', '-ful', and 'unseen',
+# 'unknown': 'unposed', 'unlabeled'); 'uncover', 'unlock', 'unroll', 'unless', 'uncertainty', 'unique' deny nothing.
 _UN_PREFIX_RE = re.compile(
-    r"\bun(?!(?:cover|lock|roll|fold|veil|leash|less|til|der|ique|iform|ivers|ion|it|if|ivers|ravel|wrap|pack|"
+    r"\bun(?!(?:cover|lock|roll|fold|veil|leash|less|til|der|ique|iform|ivers|ion|it|if|ravel|wrap|pack|"
     r"load|do|mask|parallel|match|rival|preceden|deni|doubt|surpass)\w*)([a-z]{2,}(?:ed|en|able|ible|ful)|seen|known)\b",
     re.I,
 )
+
+
+def _others_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text says what other methods do: from each cue ('existing approaches rely on') to its clause's end."""
+    return [(m.start(), m.end() + len(_scope(text[m.end() :]))) for r in _OTHERS_RES for m in r.finditer(text)]
 
 
 def _theirs_and_ours(sents: Sequence[str]) -> tuple[set[str], set[str]]:
@@ -1422,9 +1425,8 @@ def _theirs_and_ours(sents: Sequence[str]) -> tuple[set[str], set[str]]:
     stems stated anywhere else."""
     theirs, ours = set(), set()
     for s in sents:
-        spans = [(m.start(), m.end() + len(_scope(s[m.end() :]))) for r in _OTHERS_RES for m in r.finditer(s)]
         rest = list(s)
-        for a, b in spans:
+        for a, b in _others_spans(s):
             theirs |= set(content_terms(s[a:b]))
             rest[a:b] = " " * (b - a)
         ours |= set(content_terms("".join(rest)))

@@ -1208,10 +1208,9 @@ _WHAT_PUBLISHED_RE = re.compile(
     rf"\bwhat\s+(?:has|have|did|do|does)\s+(?:(?!(?:is|are|was|were|be|been|it)\b)[\w.'’-]+\s+){{0,3}}?{_PUT_OUT}\b"
     r"|\bwhat\s+(?:has|have|did|do|does)\s+(?:they|he|she)\s+work(?:ed)?\s+on\b"
     # what someone has done on a topic is their work on it: 'What has the group done with event cameras?', 'What
-    # work has she done on X?', 'What have they been working on in Y?' (not 'What did the authors do with the
-    # leftover data?', one paper's step, nor 'what has been done on X')
-    # (the subject a person, a group or a name: not 'they', 'the authors', 'it' or a part of a method, which ask about
-    # one paper: 'What have they done with the missing labels?', 'What has the encoder done with the features?')
+    # work has she done on X?', 'What has Plank been working on in Y?'; the subject a person, a group or a name, not
+    # 'they', 'the authors', 'it' or a part of a method, which ask about one paper ('What have they done with the
+    # missing labels?', 'What has the encoder done with the features?'), nor 'what has been done on X'
     r"|\bwhat\s+(?:work\s+|research\s+)?(?:has|have)\s+"
     r"(?:he\s+|she\s+|(?:the|this|that|your|her|his|their)\s+(?:group|lab|team|researcher|research\s+group)\s+|"
     r"(?!(?:the|this|that|these|those|they|it|its|we|you|is|are|was|were|be|been)\b)[\w.'’-]+(?:\s+[\w.'’-]+)?\s+)?"
