@@ -32,6 +32,8 @@ SCHEMA_VERSION = "9"  # bump whenever what the index derives from a paper change
 # Titles this long or longer are recognised when a question quotes most of them, or their first words.
 LONG_TITLE = 25
 TITLE_PREFIX_WORDS = 5
+# A title is looked up by its first words: this many of them, in order, begin a title given in a question.
+TITLE_START_WORDS = 3
 # How close (rapidfuzz ratio, 0-100) a quoted title or a mistyped name must be to count as naming a paper.
 TITLE_MATCH = 90
 NAME_MATCH = 85
@@ -269,7 +271,8 @@ class LexicalIndex:
     def _insert_rows(db: sqlite3.Connection, item: IndexedPaper) -> None:
         p = item.paper
         words = re.findall(r"[a-z0-9]+(?:[-'][a-z0-9]+)*", normalize(p.title + " " + p.abstract).lower())
-        start = " ".join(_title_words(p.title)[:3]) if len(_title_words(p.title)) >= 3 else None
+        title_words = _title_words(p.title)
+        start = " ".join(title_words[:TITLE_START_WORDS]) if len(title_words) >= TITLE_START_WORDS else None
         db.execute(
             "INSERT INTO papers VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
@@ -577,8 +580,8 @@ class LexicalIndex:
         # Paper'), a long one nearly in full or by its opening words.
         title_words = [(m.start(), m.group()) for m in re.finditer(r"[^\W_]+", text.casefold())]
         low = " ".join(w for _, w in title_words)
-        for i in range(len(title_words) - 2):
-            start = " ".join(w for _, w in title_words[i : i + 3])
+        for i in range(len(title_words) - TITLE_START_WORDS + 1):
+            start = " ".join(w for _, w in title_words[i : i + TITLE_START_WORDS])
             for pid, title in self._read("SELECT id, title FROM papers WHERE title_start=?", (start,)):
                 words = _title_words(title)
                 key = " ".join(words)
@@ -593,7 +596,9 @@ class LexicalIndex:
         for m in _QUOTED_RE.finditer(text):
             quoted = " ".join(_title_words(m.group(1) or m.group(2)))
             if len(quoted.split()) >= 2:
-                start = " ".join(quoted.split()[:3]) if len(quoted.split()) >= 3 else None
+                start = (
+                    " ".join(quoted.split()[:TITLE_START_WORDS]) if len(quoted.split()) >= TITLE_START_WORDS else None
+                )
                 rows = (
                     self._read("SELECT id, title FROM papers WHERE title_start=?", (start,))
                     if start
@@ -715,6 +720,30 @@ _QUOTED_RE = re.compile(r"[\"“]([^\"”]{3,200})[\"”]|(?<!\w)['‘]([^'’]{
 
 def _title_words(title: str) -> list[str]:
     return re.findall(r"[^\W_]+", normalize(title).casefold())
+
+
+def without_title(text: str, title: str, mark: str = " ") -> str:
+    """The text with a title cut out (`mark` in its place) where it is given as `names_in` finds it: in full, or a
+    long title by its first TITLE_PREFIX_WORDS words or more. (Not by fewer: 'the MuCo multi-turn loss' gives the short
+    name of 'MuCo: Multi-turn Contrastive Learning …' and then a topic.)"""
+    words = [(m.start(), m.end(), normalize(m.group()).casefold()) for m in re.finditer(r"[^\W_]+", text)]
+    wanted = _title_words(title)
+    need = len(wanted) if len(title) < LONG_TITLE else min(TITLE_PREFIX_WORDS, len(wanted))
+    for i in range(len(words)):
+        run = 0
+        while run < len(wanted) and i + run < len(words) and words[i + run][2] == wanted[run]:
+            run += 1
+        if need and run >= need:
+            start, end = words[i][0], words[i + run - 1][1]
+            quoted = _ENCLOSING_QUOTES_RE.match(text, end) if start and text[start - 1] in _OPENING_QUOTES else None
+            if quoted:  # the quotes go with the title they enclose (and its closing '?' or '.')
+                start, end = start - 1, quoted.end()
+            return text[:start] + mark + without_title(text[end:], title, mark)
+    return text
+
+
+_OPENING_QUOTES = "\"'“‘"
+_ENCLOSING_QUOTES_RE = re.compile(r"[?!.]?[\"'”’]")
 
 
 def _partial(needle: str, haystack: str) -> float:

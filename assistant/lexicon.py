@@ -45,6 +45,8 @@ FRAMING_WORDS = frozenset(
         # how a question relates a paper to a thing ('the paper that borrows the idea of a job interview') and what
         # it asks of its method ('describe its main components'): the paper's own words for them differ
         "borrow", "borrows", "borrowed", "borrowing", "inspired", "inspiration", "component", "components",
+        # prepositions that point at what a question is about, as 'about' does ('Regarding the paper X: …')
+        "regarding", "concerning",
     ]
 )  # fmt: skip
 

@@ -24,6 +24,7 @@ import numpy as np
 
 from . import lexicon
 from .engines.extractive import category_label
+from .index import without_title
 from .query import NAME_ASKED_RE
 from .retrieval import allowed_ids
 from .text import (
@@ -958,7 +959,11 @@ def _contradicted(query: Query, sents: Sequence[str], index=None, own: frozenset
     # data?'): it asks.
     if _YES_NO_RE.match(query.asking):
         return 0.0
-    query = replace(query, asking=_presuming_clauses(query.asking))  # every check below reads only what it presumes
+    asking = _presuming_clauses(query.asking)
+    for pid in query.named if index is not None else ():
+        # A title given in the question names its paper; its words presume nothing (they are the paper's own).
+        asking = without_title(asking, index.paper(pid).title)
+    query = replace(query, asking=asking)  # every check below reads only what it presumes
     terms = content_terms(query.asking)
     # ('at training time' is 'during training': its 'time' pairs with nothing, so 'prompts only at training time' does
     # not clash with 'without prompts at inference time')

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from . import lexicon
-from .index import Catalog
+from .index import Catalog, without_title
 from .text import (
     content_terms,
     english_slip,
@@ -116,15 +116,19 @@ def understand(
         )
     asking, context = _asking_clauses(real)
     clause = asking or real
-    low = _mask_quoted(clause).lower()
-
     named, mentioned = catalog.names_in(real)
+    # A title given in the question says which paper, as a short name or a quoted title does: its words ask nothing
+    # ('In "Back on Track: Bundle Adjustment for Dynamic Scene Reconstruction", how is depth kept consistent?' asks
+    # about depth). Only the words of the title as given are set aside: the same words elsewhere in the question stay.
+    brief = _titles_shortened(clause, named, catalog)
+    masked = _mask_quoted(brief)
+    low = masked.lower()
     relative, same_as = _same_field_filter(real, named, catalog)
-    head, inverted = _asked_head(_mask_quoted(clause))
+    head, inverted = _asked_head(masked)
     # 'Which vision-language models did the climate meme paper evaluate?' asks what one paper used, not for papers
     # ('which datasets did papers on gaze use?' still asks across papers)
     is_list = _is_list(low, named=bool(named)) and not (
-        _user_of(_mask_quoted(clause)) and not {w.rstrip("s") for w in head} & lexicon.PAPER_NOUNS
+        _user_of(masked) and not {w.rstrip("s") for w in head} & lexicon.PAPER_NOUNS
     )
     papers_asked = is_list or bool(set(head) & lexicon.PAPER_LIKE and not inverted)
     # A follow-up about the one paper under discussion ('which licence is its code released under?') describes it,
@@ -147,7 +151,7 @@ def understand(
     asks_reason = _asks_reason(low)
     # A reason is asked for by kind, not by a thing: 'the motivation behind X' is answered by a sentence that gives
     # a reason, whatever it calls it.
-    slot = () if asks_reason else _slot(_mask_quoted(clause), head, inverted)
+    slot = () if asks_reason else _slot(masked, head, inverted)
     if history and _reference_places(low):
         # ('Explain the final one': the word that picks a paper discussed before is no asked-for thing)
         slot = tuple(t for t in slot if t not in _REFERENCE_STEMS)
@@ -155,7 +159,7 @@ def understand(
     account = bool(slot) and set(slot) <= _ACCOUNT_STEMS
     if account:
         slot = ()
-    detail_kinds = _detail_kinds(clause)
+    detail_kinds = _detail_kinds(brief)
     asks_count = bool(re.search(r"\bhow many\b", _direct(low))) or any(w in clause for w in lexicon.MULTILINGUAL_COUNT)
     asks_number = asks_count or _asks_number(_direct(low), head)
     order = _order(low)
@@ -164,7 +168,7 @@ def understand(
     # Words that name a paper identify it; they are not what the question is about.
     name_words = {t for pid in [*named, *mentioned] for t in _name_terms(catalog.paper(pid))}
     author_words = {stem(t) for a in filters.authors for t in tokens(a)}
-    search_text = " ".join([*context, clause]) if context else clause
+    search_text = _titles_shortened(" ".join([*context, clause]) if context else clause, named, catalog)
     # The verb a request opens with ('Can you summarize it?', 'Please outline MuCo') asks for an answer; it is no
     # topic (that word elsewhere still is: 'Summarize the papers on summarization').
     term_text = _ANYTHING_ASKED_RE.sub(_without_pronoun, _OPENING_REQUEST_VERB_RE.sub(r"\g<lead>", search_text))
@@ -220,7 +224,7 @@ def understand(
         intent, record_fields = Intent.OFF_TOPIC, ()
     else:
         intent, record_fields = _intent(
-            _mask_quoted(clause),
+            masked,
             head,
             inverted,
             named_ids,
@@ -251,7 +255,7 @@ def understand(
                 unknown_categories=(),
                 detail_kinds=(),
             )[0]
-            for piece in _pieces(_mask_quoted(clause))
+            for piece in _pieces(masked)
         }
         if {Intent.AUTHORS, Intent.DATE} <= asked:
             intent, record_fields = Intent.RECORD, ("date", "authors")
@@ -287,7 +291,8 @@ def understand(
     query = Query(
         question=text,
         asking=clause,
-        search_text=real,
+        # (a named paper is searched for by its name; its title would pull the question's meaning towards itself)
+        search_text=_titles_shortened(real, named, catalog),
         intent=intent,
         filters=filters,
         named=tuple(named_ids),
@@ -308,7 +313,7 @@ def understand(
         prompt_request=prompt_request,
         english=english,
         topic_switch=topic_switch,
-        parts=_parts(clause, catalog, english),
+        parts=_parts(brief, catalog, english),
         exclude=tuple(sorted(exclude)),
     )
     if carried and intent in (Intent.CONTENT, Intent.COMPARISON) and not topic:
@@ -665,9 +670,23 @@ def _slip_rank(meant: str, typed: str) -> int:
     return 2 if len(meant) + 1 == len(typed) else 3
 
 
+# What stands in for a title set aside ('In PAPER, how …'): the word a question would use for it.
+_PAPER_MARK = " PAPER "
+
+
+def _titles_shortened(text: str, named: Sequence[str], catalog: Catalog) -> str:
+    """The text with the titles it gives of named papers put as a question would mostly name them: by the short
+    name ('LAMA-UT'), or as PAPER where the title has none."""
+    for pid in named:
+        paper = catalog.paper(pid)
+        short = paper.short_name
+        text = without_title(text, paper.title, f" {short} " if short != paper.title else _PAPER_MARK)
+    return text
+
+
 def _mask_quoted(text: str) -> str:
     """Quoted text (a title like 'What Happens Next?') says which paper, not what is asked: it is set aside."""
-    return _QUOTED_RE.sub(" PAPER ", text)
+    return _QUOTED_RE.sub(_PAPER_MARK, text)
 
 
 def terms_of(text: str, catalog: Catalog, *, english: bool = True) -> list[str]:

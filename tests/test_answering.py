@@ -7,6 +7,7 @@ import pytest
 from assistant import retrieve
 from assistant.answering import HELP_TEXT, answer, stream_answer
 from assistant.citations import check_model_answer
+from assistant.engines.extractive import DETAILS_SEPARATOR
 from assistant.prompts import template
 from assistant.runtime import Assistant
 from assistant.types import Answer, Evidence, Filters, Final, Hit, NoticeKind, TextDelta
@@ -737,6 +738,48 @@ def test_a_question_without_its_question_mark_gets_the_same_answer(full_settings
     # enough to turn a refusal into an answer without the asked number).
     asked, hurried = answer(question, settings=full_settings), answer(question.rstrip("?"), settings=full_settings)
     assert (hurried.refused, hurried.text) == (asked.refused, asked.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "short", "title"),
+    [
+        ("How many languages does LAMA-UT cover in its experiments?", "LAMA-UT",
+         "LAMA-UT: Language Agnostic Multilingual ASR through Orthography Unification and Language-Specific "
+         "Transliteration"),
+        ("Which reinforcement learning algorithm does Thunder-Tok use to select its vocabulary?", "Thunder-Tok",
+         "Thunder-Tok: Minimizing Tokens per Word in Tokenizing Korean Texts for Generative Language Models"),
+        ("How many GPUs were used to train Gaze-LLE, and for how long?", "Gaze-LLE",
+         "Gaze-LLE: Gaze Target Estimation via Large-Scale Learned Encoders"),
+        ("What dataset does MuCo introduce?", "MuCo",
+         "MuCo: Multi-turn Contrastive Learning for Multimodal Embedding Model"),
+        ("Compared with Whisper, how much does LAMA-UT cut errors?", "LAMA-UT",
+         "LAMA-UT: Language Agnostic Multilingual ASR through Orthography Unification and Language-Specific "
+         "Transliteration"),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("given", ['"{title}"', "{title}"])
+def test_a_paper_named_by_its_full_title_gets_the_answer_its_short_name_gets(
+    full_settings, question, short, title, given
+):
+    # A pasted title is a long name: its words ('multilingual', 'tokens', 'gaze') cover no more of what is asked, so
+    # a detail the abstract lacks is refused (it was answered: the title's words counted as the question's topic).
+    by_title = answer(question.replace(short, given.format(title=title), 1), settings=full_settings)
+    by_name = answer(question, settings=full_settings)
+    assert by_title.refused == by_name.refused, by_title.text
+    assert [c.paper_id for c in by_title.citations] == [c.paper_id for c in by_name.citations]
+    assert by_title.text.split(DETAILS_SEPARATOR)[0] == by_name.text.split(DETAILS_SEPARATOR)[0]
+
+
+def test_the_words_of_a_title_given_presume_nothing(full_settings):
+    # The title is the paper's own words: 'Semantic Similarity' and 'Generation' beside 'requiring' read as a premise
+    # the abstract denies, and the question was refused.
+    a = answer(
+        'Regarding the paper "Persona Extraction Through Semantic Similarity for Emotional Support Conversation '
+        'Generation": which framework infers the persona on the fly instead of requiring it up front, and what two '
+        "losses does it use?",
+        settings=full_settings,
+    )
+    assert not a.refused and "completeness loss" in a.text, a.text
 
 
 @pytest.mark.parametrize(

@@ -650,6 +650,49 @@ def test_papers_named_in_many_ways(catalog, question, named):
     assert (q.named == (named,)) if named else not q.named, q.named
 
 
+MUCO_TITLE = "MuCo: Multi-turn Contrastive Learning for Multimodal Embedding Model"
+LAMA_TITLE = (
+    "LAMA-UT: Language Agnostic Multilingual ASR through Orthography Unification and Language-Specific Transliteration"
+)
+THUNDER_TITLE = "Thunder-Tok: Minimizing Tokens per Word in Tokenizing Korean Texts for Generative Language Models"
+
+
+@pytest.mark.parametrize(
+    ("question", "short", "title"),
+    [
+        ("What dataset does MuCo introduce?", "MuCo", MUCO_TITLE),
+        ("How many languages does LAMA-UT cover in its experiments?", "LAMA-UT", LAMA_TITLE),
+        ("Compared with Whisper, how much does LAMA-UT cut errors?", "LAMA-UT", LAMA_TITLE),
+        ("Which reinforcement learning algorithm does Thunder-Tok use to select its vocabulary?", "Thunder-Tok",
+         THUNDER_TITLE),
+        ("Why does Thunder-Tok need a pre-trained language model?", "Thunder-Tok", THUNDER_TITLE),
+        ("Regarding Thunder-Tok: how many tokens per word does it save?", "Thunder-Tok", THUNDER_TITLE),
+        ("In LAMA-UT, what is the universal transcription generator trained on?", "LAMA-UT", LAMA_TITLE),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("given", ['"{title}"', "'{title}'", "{title}", "the paper {title}", "“{title}”"])
+def test_a_paper_named_by_its_full_title_asks_what_its_short_name_asks(catalog, question, short, title, given):
+    # A pasted title says which paper, as the short name does: its words ('multilingual', 'transliteration',
+    # 'Korean texts') are no topic, no asked-for thing, no premise.
+    by_title = ask(catalog, question.replace(short, given.format(title=title), 1))
+    by_name = ask(catalog, question)
+    assert what_it_asks(by_title) == what_it_asks(by_name)
+    assert [p.terms for p in by_title.parts] == [p.terms for p in by_name.parts]
+    assert by_title.detail_kinds == by_name.detail_kinds and short in by_title.search_text
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("What does the MuCo multi-turn loss do?", "multi-turn"),  # the short name, then a topic word of the title
+        (f"In '{LAMA_TITLE}', how are the multilingual transcriptions unified?", "multilingu"),  # said again
+        ("Which papers tokenize Korean texts for generative language models?", "korean"),  # no paper named
+    ],
+)
+def test_words_of_a_title_outside_the_title_given_stay_topic(catalog, question, kept):
+    assert kept in ask(catalog, question).topic
+
+
 @pytest.mark.parametrize(
     "question",
     [
