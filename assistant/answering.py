@@ -189,7 +189,14 @@ def _answer(assistant, question, history, filters, engine, notices, timer, final
     if history and engine.uses_model and _refers_back(query):
         try:
             condensed = engine.condense(question, history)
-            if condensed and condensed != question:
+            if condensed and condensed != question and not _is_rewrite(condensed, question):
+                notices.append(
+                    Notice(
+                        NoticeKind.CONDENSE_FAILED,
+                        "The model answered instead of rewriting the follow-up; used the conversation instead.",
+                    )
+                )
+            elif condensed and condensed != question:
                 resolved = understand(condensed, index, history, today=today)
                 query = replace(resolved, question=query.question, carried=resolved.carried or query.carried)
         except EngineError as exc:
@@ -360,6 +367,13 @@ def _model_answer(engine, request: EngineRequest, notices: list[Notice]):
         notices.append(Notice(kind, f"Fell back to the extractive answer: {exc}."))
         return "", "extractive"
     return "".join(pieces), engine.name
+
+
+def _is_rewrite(condensed: str, question: str) -> bool:
+    """Whether a model's rewrite of a follow-up is a question where the follow-up was one: a small model sometimes
+    answers it instead ('On OpenStreetMap, this approach beats the other methods by …'), and that statement, read
+    as the question, would choose the evidence."""
+    return condensed.rstrip().endswith("?") or not question.rstrip().endswith("?")
 
 
 def _refers_back(query: Query) -> bool:

@@ -6,7 +6,7 @@ import pytest
 
 from assistant.answering import answer, stream_answer
 from assistant.runtime import Assistant
-from assistant.types import Final, TextDelta
+from assistant.types import Final, NoticeKind, TextDelta
 from tests.conftest import QUESTION
 from tests.fake_openai import Reply
 
@@ -184,6 +184,24 @@ def test_follow_up_is_condensed_by_the_model(full_settings, fake_openai, setting
     a = answer("What dataset did they curate?", history, settings=settings_for(full_settings, fake_openai))
     assert not fake_openai.requests[0].get("stream")  # the condense call, not streamed
     assert fake_openai.requests[1]["stream"] is True
+    assert [c.paper_id for c in a.citations] == ["muco"] and "M3T" in a.text
+
+
+def test_a_rewrite_that_answers_instead_of_asking_is_set_aside(full_settings, fake_openai, settings_for):
+    # A small model sometimes answers the follow-up when asked to rewrite it; read as the question, its statement
+    # would choose the evidence. The conversation resolves the follow-up instead, and the answer says so.
+    fake_openai.script(
+        "On the MuCo paper, the curated dataset is the ImageNet collection of photos.",
+        "MuCo comes with a 5M multimodal multi-turn dataset called M3T [1].",
+    )
+    history = [
+        {"role": "user", "content": "Tell me about the multi-turn contrastive embedding paper."},
+        {"role": "assistant", "content": "It is about multi-turn contrastive learning [1]."},
+    ]
+    a = answer("What dataset did they curate?", history, settings=settings_for(full_settings, fake_openai))
+    asked = fake_openai.requests[1]["messages"][-1]["content"]
+    assert "What dataset did they curate?" in asked and "ImageNet" not in asked
+    assert NoticeKind.CONDENSE_FAILED in {n.kind for n in a.notices}
     assert [c.paper_id for c in a.citations] == ["muco"] and "M3T" in a.text
 
 
