@@ -650,6 +650,56 @@ def test_papers_named_in_many_ways(catalog, question, named):
     assert (q.named == (named,)) if named else not q.named, q.named
 
 
+BARE_QUESTIONS = [
+    "List the authors of the DF-3DFace paper.",
+    "Which papers introduce a new dataset?",
+    "Is there a paper about gaze target estimation?",
+    "What does the multi-turn loss of MuCo do?",
+    "How many languages does LAMA-UT cover in its experiments?",
+    "Who wrote MuCo?",
+]
+
+
+@pytest.mark.parametrize("question", BARE_QUESTIONS)
+@pytest.mark.parametrize(
+    "wrapper",
+    [
+        "Hey, {q}",
+        "Hey {q}",
+        "Hi there {q}",
+        "Hello! {q}",
+        "Good morning, {q}",
+        "Could you tell me: {q}",
+        "Can you please tell me {q}",
+        "Do you know {q}",
+        "I'd like to know: {q}",
+        "I'm wondering, {q}",
+        "Hi! Could you tell me: {q}",
+    ],
+)
+def test_a_greeting_or_a_request_to_be_told_asks_what_the_question_asks(catalog, question, wrapper):
+    # 'Hey' was a topic word (a request for the authors became a content question) and 'Could you tell me:' a part of
+    # its own; neither says what is asked.
+    # (typed on after a comma or a space, the question's first word is in lower case)
+    lowered = question if re.search(r"[:!]\s*\{q\}$", wrapper) else question[0].lower() + question[1:]
+    wrapped = ask(catalog, wrapper.format(q=lowered))
+    bare = ask(catalog, question)
+    assert what_it_asks(wrapped) == what_it_asks(bare)
+    assert [p.terms for p in wrapped.parts] == [p.terms for p in bare.parts]
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("Hi-res image generation: which papers do it?", "hi-r"),  # a hyphenated word, no greeting
+        ("Which papers say hello to their users?", "hello"),  # a greeting word inside the question
+        ("Do you know any paper on gaze estimation?", "gaze"),  # 'do you know any …' asks for papers
+    ],
+)
+def test_greeting_words_inside_a_question_are_its_words(catalog, question, kept):
+    assert kept in ask(catalog, question).topic
+
+
 MUCO_TITLE = "MuCo: Multi-turn Contrastive Learning for Multimodal Embedding Model"
 LAMA_TITLE = (
     "LAMA-UT: Language Agnostic Multilingual ASR through Orthography Unification and Language-Specific Transliteration"
