@@ -344,7 +344,8 @@ def _answer(assistant, question, history, filters, engine, notices, timer, final
 def embedding_text(query: Query, index) -> str:
     """What the question's meaning is taken from: its text, plus the titles of the papers a follow-up refers back
     to ('What dataset did they release?' means nothing on its own)."""
-    text = (query.search_text or query.question).rstrip()
+    # ('Which study …??', 'Really?!': a repeated mark says no more than one)
+    text = _REPEATED_MARKS_RE.sub(r"\1", (query.search_text or query.question).rstrip())
     if text and text[-1].isalnum():
         # A question typed without its question mark means the same; the vector should not differ (it did enough to
         # tip borderline answerability).
@@ -367,6 +368,9 @@ def _model_answer(engine, request: EngineRequest, notices: list[Notice]):
         notices.append(Notice(kind, f"Fell back to the extractive answer: {exc}."))
         return "", "extractive"
     return "".join(pieces), engine.name
+
+
+_REPEATED_MARKS_RE = re.compile(r"([?!])[?!]+")
 
 
 def _is_rewrite(condensed: str, question: str) -> bool:

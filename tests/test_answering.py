@@ -731,12 +731,16 @@ def test_a_why_question_quotes_the_sentence_that_gives_the_reason(full_settings,
         "Which papers use the Segment Anything Model?",
         "What dataset does MuCo introduce?",
         "Is there a paper about gaze target estimation?",
+        "Which study noticed that networks picking up shortcut features squeeze their internal features into fewer "
+        "effective dimensions, and turns that observation into a way to debias with very little labelling?",
     ],
 )
-def test_a_question_without_its_question_mark_gets_the_same_answer(full_settings, question):
-    # Typed in a hurry: no question mark. The meaning is the same, so is the answer (the vector once differed
-    # enough to turn a refusal into an answer without the asked number).
-    asked, hurried = answer(question, settings=full_settings), answer(question.rstrip("?"), settings=full_settings)
+@pytest.mark.parametrize("typed", ["{q}", "{q}??", "{q}?!", "{q}???"])
+def test_a_question_without_its_question_mark_gets_the_same_answer(full_settings, question, typed):
+    # Typed in a hurry: no question mark, or several. The meaning is the same, so is the answer (the vector once
+    # differed enough to turn a refusal into an answer without the asked number).
+    asked = answer(question, settings=full_settings)
+    hurried = answer(typed.format(q=question.rstrip("?")), settings=full_settings)
     assert (hurried.refused, hurried.text) == (asked.refused, asked.text)
 
 
