@@ -429,7 +429,14 @@ class LexicalIndex:
         if filters.affiliations:
             where.append(f"lower(affiliation) IN ({_marks(filters.affiliations)})")
             args.extend(a.lower() for a in filters.affiliations)
-        if filters.authors:
+        if filters.authors and filters.every_author:
+            keys = sorted({a.lower() for a in filters.authors})
+            where.append(
+                f"id IN (SELECT paper_id FROM authors WHERE key IN ({_marks(keys)}) GROUP BY paper_id "
+                "HAVING COUNT(DISTINCT key) = ?)"
+            )
+            args.extend([*keys, len(keys)])
+        elif filters.authors:
             where.append(f"id IN (SELECT paper_id FROM authors WHERE key IN ({_marks(filters.authors)}))")
             args.extend(a.lower() for a in filters.authors)
         if filters.authors and filters.first_author:

@@ -312,6 +312,13 @@ FIRST_AUTHOR_PHRASES = (
     "listed first", "named first", "first listed author", "first-listed author", "first named author",
     "first-named author", "first in the author list", "first on the author list", "first on the author line",
 )  # fmt: skip
+# Words that join two named authors on the same papers ('Which papers did X and Y write together?', 'both X and Y'),
+# as 'with' does between their names ('X's papers with Y'; not 'papers by X and Y with code'): each paper must list
+# all of them. Without one, names are alternatives ('papers by X or Y').
+JOINT_AUTHOR_WORDS = (
+    "together", "both", "jointly", "joint", "co-author", "co-authored", "coauthored", "co-wrote", "co-written",
+    "collaborated", "collaboration", "collaborations", "alongside", "teamed up",
+)  # fmt: skip
 # Where a name stands on the page: with an author named, these phrases say where to look, not what the papers are
 # about ('On which papers is James Zou visible in the listed author line, rather than hidden behind et al.?'). Only
 # as phrases: 'Which of his papers study visibility / hidden states / line drawings?' keep their topics.

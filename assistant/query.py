@@ -1433,7 +1433,9 @@ def _filters(
             for m in _FIRST_AUTHOR_RE.finditer(low)
             if not _NOT_FIRST_RE.search(low[max(0, m.start() - 40) : m.start()])
         ]
-        f = replace(f, authors=tuple(authors), first_author=bool(first))
+        f = replace(f, authors=tuple(authors), first_author=bool(first), every_author=_joint_authors(low, authors))
+        if f.every_author:  # ('the joint papers of X and Y': how they are joined, no topic)
+            used |= {stem(t) for m in _JOINT_AUTHOR_RE.finditer(low) for t in tokens(m[0])} | {"with"}
         used |= {stem(t) for m in first for t in tokens(m[0]) if t in _FIRST_AUTHOR_WORDS}
         used |= {
             stem(t)
@@ -1501,6 +1503,23 @@ _FIRST_AUTHOR_RE = re.compile(
 _NOT_FIRST_RE = re.compile(r"(?:\bnot|n't|\bother than|\bbesides|\bexcept|\bwho(?:'s| is| was)?)\s+(?:\w+\s+){0,3}$")
 _FIRST_AUTHOR_WORDS = frozenset({"first", "lead", "author", "authored", "listed", "named", "first-author",
                                  "first-authored", "lead-author", "first-listed", "first-named"})  # fmt: skip
+
+
+_JOINT_AUTHOR_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon.JOINT_AUTHOR_WORDS) + r")\b"
+)
+_EITHER_RE = re.compile(r"\b(?:or|either)\b")
+
+
+def _joint_authors(low: str, authors: Sequence[str]) -> bool:
+    """Whether several named authors must all be on a paper: a word that joins them ('X and Y together', 'X's papers
+    with Y', 'both X and Y', 'X co-authored with Y'), and no 'or' between their names ('papers by X or Y')."""
+    if len(authors) < 2:
+        return False
+    places = sorted(i for a in authors if (i := low.find(a.lower())) >= 0)
+    between = low[places[0] : places[-1]] if len(places) >= 2 else ""
+    joined = _JOINT_AUTHOR_RE.search(low) or re.search(r"\bwith\b", between)
+    return bool(joined) and not _EITHER_RE.search(between)
 
 
 def _lists_by_author(low: str) -> bool:

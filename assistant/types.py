@@ -115,6 +115,7 @@ class Filters:
     authors: tuple[str, ...] = ()
     affiliations: tuple[str, ...] = ()
     first_author: bool = False  # with `authors`: only papers that list one of them first ("as first author")
+    every_author: bool = False  # with several `authors`: only papers that list all of them ("X and Y together")
 
     def active(self) -> bool:
         return self != Filters()
@@ -133,6 +134,7 @@ class Filters:
             authors=other.authors or self.authors,
             affiliations=other.affiliations or self.affiliations,
             first_author=other.first_author if other.authors else self.first_author,
+            every_author=other.every_author if other.authors else self.every_author,
         )
 
     def accepts(self, paper: Paper) -> bool:
@@ -154,9 +156,12 @@ class Filters:
             return False
         if self.affiliations and (paper.affiliation or "").lower() not in {a.lower() for a in self.affiliations}:
             return False
+        listed = {x.lower() for x in paper.authors}
+        if self.authors and self.every_author and not all(a.lower() in listed for a in self.authors):
+            return False
         if self.authors and self.first_author:
             return bool(paper.authors) and paper.authors[0].lower() in {a.lower() for a in self.authors}
-        return not self.authors or any(a.lower() in {x.lower() for x in paper.authors} for a in self.authors)
+        return not self.authors or any(a.lower() in listed for a in self.authors)
 
     def describe(self) -> list[str]:
         """Each restriction in words ('posted in 2021', 'in CV', 'with code')."""
@@ -190,7 +195,11 @@ class Filters:
             out.append("with code")
         elif self.has_code is False:
             out.append("without code")
-        if self.authors:
+        if self.authors and self.every_author:
+            out.append(
+                ("with first author " if self.first_author else "by ") + " and ".join(self.authors) + " together"
+            )
+        elif self.authors:
             out.append(("with first author " if self.first_author else "by ") + " or ".join(self.authors))
         if self.affiliations:
             out.append("from " + " or ".join(self.affiliations))

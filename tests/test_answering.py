@@ -90,6 +90,13 @@ def test_list_question_returns_every_match(full_settings):
         ("List the papers posted since 2025 with code available", lambda p: p.year >= 2025 and p.has_code),
         ("Which papers are filed under the robotics (RO) category?", lambda p: p.category == "RO"),
         ("Which papers by Jong Chul Ye are listed?", lambda p: "Jong Chul Ye" in p.authors),
+        # two names joined: the papers that list both; 'or': either
+        (
+            "Which papers did Se Jin Park and Minsu Kim write together?",
+            lambda p: {"Se Jin Park", "Minsu Kim"} <= set(p.authors),
+        ),
+        ("What has Minsu Kim published with Joanna Hong?", lambda p: {"Minsu Kim", "Joanna Hong"} <= set(p.authors)),
+        ("Which papers are by Minsu Kim or Joanna Hong?", lambda p: {"Minsu Kim", "Joanna Hong"} & set(p.authors)),
         # a day with no year is that day in any year: the two papers of Oct 1, 2025
         ("What got posted on October 1?", lambda p: (p.date.month, p.date.day) == (10, 1)),
     ],

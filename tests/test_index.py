@@ -150,6 +150,13 @@ def test_authors_are_found_by_full_name_and_by_place_on_the_author_line(corpus):
     assert index.filter_ids(first_only) == {first.id}
     assert [p.id for p in (first, second) if first_only.accepts(p)] == [first.id]
     assert first_only.describe() == ["with first author Markus Gross"]
+    # several names: all of them on the paper, or any
+    together = Filters(authors=("Markus Gross", "Bo Kim"), every_author=True)
+    assert index.filter_ids(together) == {second.id}
+    assert [p.id for p in (first, second) if together.accepts(p)] == [second.id]
+    assert together.describe() == ["by Markus Gross and Bo Kim together"]
+    either = Filters(authors=("Markus Gross", "Bo Kim"))
+    assert index.filter_ids(either) == {first.id, second.id} and all(either.accepts(p) for p in (first, second))
 
 
 @pytest.mark.parametrize(

@@ -228,6 +228,21 @@ def test_the_asked_for_kind_of_detail(catalog, question, kinds):
         ("Which papers did Sangmin Lee co-author?", lambda f: f.authors == ("Sangmin Lee",) and not f.first_author),
         ("Which papers is Sangmin Lee on but not as first author?", lambda f: not f.first_author),
         ("List Sangmin Lee papers newest first.", lambda f: not f.first_author),  # an order, not a place
+        # several names: on the same papers where a word joins them, else alternatives
+        ("Which papers did Se Jin Park and Minsu Kim write together?",
+         lambda f: set(f.authors) == {"Se Jin Park", "Minsu Kim"} and f.every_author),
+        ("Which papers did Minsu Kim co-author with Joanna Hong?", lambda f: len(f.authors) == 2 and f.every_author),
+        ("What has Se Jin Park published with Minsu Kim?", lambda f: len(f.authors) == 2 and f.every_author),
+        ("List Se Jin Park's papers with Minsu Kim.", lambda f: len(f.authors) == 2 and f.every_author),
+        ("Which papers list both Se Jin Park and Joanna Hong?", lambda f: len(f.authors) == 2 and f.every_author),
+        ("Show the joint papers of Minsu Kim and Joanna Hong.", lambda f: len(f.authors) == 2 and f.every_author),
+        ("Which papers are by Se Jin Park or by Minsu Kim?", lambda f: len(f.authors) == 2 and not f.every_author),
+        ("Which papers did either Minsu Kim or Joanna Hong co-author?",
+         lambda f: len(f.authors) == 2 and not f.every_author),
+        ("Which papers by Minsu Kim and Joanna Hong come with code?",  # 'with' of the code, not between the names
+         lambda f: len(f.authors) == 2 and not f.every_author and f.has_code),
+        ("Which papers did Sangmin Lee write with a colleague?",  # one name: nothing to join
+         lambda f: f.authors == ("Sangmin Lee",) and not f.every_author),
         # the first name on the author line
         ("Which papers have Sangmin Lee as first author?", lambda f: f.authors == ("Sangmin Lee",) and f.first_author),
         ("Which papers did Dongjin Kim first-author?", lambda f: f.authors == ("Dongjin Kim",) and f.first_author),
