@@ -519,8 +519,9 @@ CODE_AVAILABLE = (
     r"\b(?:with|have|has|having|come|comes|coming|provide|provides|provided|release|releases|released|share|shares|"
     r"shared|ship|ships|include|includes|offer|offers|publish|publishes)\s+(?:\w+\s+){0,2}?(?:source\s+)?code\b"
     r"(?!-)",
-    r"\bcode\s+(?:is\s+|are\s+|was\s+|been\s+)?(?:publicly\s+|freely\s+|openly\s+)?"
-    r"(?:available|released|public|open[- ]sourced?|on\s+github|shared|provided)\b",
+    # ('code is available', 'the code for RoboArmGS been made available')
+    r"\bcode(?!-)\s+(?:(?:for|of)\s+(?:[\w.$'’-]+\s+){1,3}?)?(?:is\s+|are\s+|was\s+|been\s+)?(?:made\s+)?"
+    r"(?:publicly\s+|freely\s+|openly\s+)?(?:available|released|public|open[- ]sourced?|on\s+github|shared|provided)\b",
     r"\bopen[- ]source[ds]?\s+(?:their\s+|its\s+|the\s+)?(?:code|implementations?|software)\b",
     *CODE_MARKS,
     r"\bcode\s+availability\b",
@@ -1027,6 +1028,8 @@ LEADING_CHATTER = (
     r"^\s*(?:(?:ok(?:ay)?|so|now)\s*,?\s*)?(?:switching|changing|let's\s+switch|let's\s+change)\s+(?:topics?|gears|subjects?)"
     r"(?:\s+(?:completely|entirely|totally|a\s+bit|for\s+a\s+moment|for\s+a\s+sec(?:ond)?|now|here))?\s*[:,.!-]+\s*",
     r"^\s*(?:quick|one more|follow-?up|also|and|so|but|now)\s*(?:question)?\s*[:,.-]+\s*",
+    # the asker's interest, before what it is in ('I'm interested in the Graphics category. Which papers are in it?')
+    r"^\s*(?:i(?:'m|\s+am)|we(?:'re|\s+are))\s+(?:\w+ly\s+|also\s+|just\s+)?(?:interested\s+in|curious\s+about)\s+",
     # a greeting before a question ('Hey, which …', 'Hi there which …'; not 'Hi-res …', not 'Hello!' alone)
     r"^\s*(?:hi|hello|hey|hiya|yo|greetings|good\s+(?:morning|afternoon|evening|day))(?:\s+there)?"
     r"(?:\s*[,.!:;]+\s*|\s+)(?=\w)",

@@ -1322,13 +1322,19 @@ def _intent(
         fields = []
         if head_words & lexicon.CATEGORY_NOUNS or re.search(r"\b(?:filed|categori[sz]ed) (?:under|in|as)\b", low):
             fields.append("category")
-        if re.search(
-            r"\b(?:is|are|was)\s+(?:there\s+)?(?:the\s+|its\s+|their\s+|any\s+|public\s+)?(?:source\s+)?code\b|"
-            r"\bcode\s+(?:available|released|public)\b|\b(?:does|do|did)\s+\S+(?:\s+\S+){0,2}\s+(?:have|"
-            r"provide|release|come with|share)\s+(?:any\s+|its\s+|public\s+|the\s+)?(?:source\s+)?code\b"
-            r"|\bwhere\s+(?:can|could)\s+i\s+(?:find|get|download)\s+(?:the\s+|its\s+)?code\b",
-            low,
-        ) or (head_words & {"code", "repository", "repo", "github", "implementation"}):
+        # (and what a list asks of code, asked of one paper: 'Has the code for X been made available?')
+        code_asked = any(r.search(low) for r in _CODE_RES)
+        if (
+            code_asked
+            or re.search(
+                r"\b(?:is|are|was)\s+(?:there\s+)?(?:the\s+|its\s+|their\s+|any\s+|public\s+)?(?:source\s+)?code\b|"
+                r"\bcode\s+(?:available|released|public)\b|\b(?:does|do|did)\s+\S+(?:\s+\S+){0,2}\s+(?:have|"
+                r"provide|release|come with|share)\s+(?:any\s+|its\s+|public\s+|the\s+)?(?:source\s+)?code\b"
+                r"|\bwhere\s+(?:can|could)\s+i\s+(?:find|get|download)\s+(?:the\s+|its\s+)?code\b",
+                low,
+            )
+            or (head_words & {"code", "repository", "repo", "github", "implementation"})
+        ):
             fields.append("code")
         if head_words & lexicon.AFFILIATION_NOUNS:
             fields.append("affiliation")
@@ -1384,6 +1390,7 @@ def _filters(
         used |= _category_words(cats)
         # A category's 'code' is the category ('filed under the AI category code'): metadata, not topic.
         used |= {stem(m[1]) for m in re.finditer(r"\bcategor(?:y|ies)\s+(codes?)\b", low)}
+        used |= {stem(t) for m in re.finditer(rf"\b{_PLACED_UNDER}\b", low) for t in tokens(m[0])}
         if excluded:
             used |= _category_words(excluded, short_names=True)
             used |= {stem(t) for phrase in lexicon.CATEGORY_EXCLUDERS for t in tokens(phrase)}
@@ -1647,10 +1654,10 @@ def _date_filter(low: str, ignore_years: set[str], today: dt.date) -> tuple[Filt
     if m and m["year"] not in ignore_years and _month(m["month"]):
         y, mo = int(m["year"]), _month(m["month"])
         return Filters(date_from=dt.date(y, mo, 1), date_to=_month_end(y, mo)), words
-    # A month alone, in a date context: "came out in May", "posted in March".
+    # A month alone, in a date context: "came out in May", "posted in March", "January releases".
     if m := re.search(
         rf"\b(?:in|during|from|of|posted|published|released|appeared)\s+(?P<month>{_MONTH_RE})\b(?!-)", low
-    ):
+    ) or re.search(rf"\b(?P<month>{_MONTH_RE})\s+(?:releases|uploads|postings|posts|submissions|preprints)\b", low):
         month = _month(m["month"])
         if month and not (
             m["month"] == "may"
@@ -1720,6 +1727,11 @@ def _category_names() -> dict[str, str]:
     return out
 
 
+# Verbs that place a paper in a category as 'filed under' does ('Which papers fall under Graphics?', 'classified
+# as robotics'): with a category's name after them, they say where it is filed, not what it is about.
+_PLACED_UNDER = r"(?:falls?|fell|falling|classified|sorted|grouped|placed|belongs?|belonging)\s+(?:under|in|into|as|to)"
+
+
 def _category_mentions(text: str) -> set[str]:
     """Categories the question refers to as categories: a code in parentheses or with an archive ('(AS)',
     'cs.RO'), a code or name next to 'category'/'filed under'/'papers', or 'in <Name>'."""
@@ -1731,7 +1743,7 @@ def _category_mentions(text: str) -> set[str]:
     for m in re.finditer(r"\(([A-Z]{2})\)", text):
         if m[1] in lexicon.CATEGORIES:
             found.add(m[1])
-    context = r"(?:categor(?:y|ies)|categori[sz]ed|filed|section|archive|subject area)"
+    context = rf"(?:categor(?:y|ies)|categori[sz]ed|filed|section|archive|subject area|{_PLACED_UNDER})"
     names = _category_names()
     for name, code in names.items():
         n = re.escape(name)
@@ -1811,7 +1823,10 @@ def _same_field_filter(text: str, named: Sequence[str], catalog: Catalog) -> tup
     low = text.lower()
     for field, phrases in lexicon.SAME_FIELD.items():
         alts = "|".join(re.escape(p) for p in phrases)
-        if re.search(rf"\bsame\s+(?:{alts})\b|\bshares?\s+(?:its|their|a|the)\s+(?:{alts})\b|\b(?:{alts})\s+as\b", low):
+        # ('Take the date X was posted. Which paper shares that posting date?')
+        if re.search(
+            rf"\bsame\s+(?:{alts})\b|\bshares?\s+(?:its|their|a|the|that|this)\s+(?:{alts})\b|\b(?:{alts})\s+as\b", low
+        ):
             ref = catalog.paper(named[0])
             d = ref.date
             f = {

@@ -96,7 +96,15 @@ def test_a_subordinate_when_is_not_a_date_question(catalog):
 
 @pytest.mark.parametrize(
     ("question", "fields"),
-    [("Is code available for Gaze-LLE?", ("code",)), ("Which category is MuCo filed under?", ("category",))],
+    [
+        ("Is code available for Gaze-LLE?", ("code",)),
+        ("Which category is MuCo filed under?", ("category",)),
+        # the phrases a list question uses for code, asked of one paper
+        ("Has the code for Gaze-LLE been made available?", ("code",)),
+        ("Has the code been made public for Gaze-LLE?", ("code",)),
+        ("Is the code of MuCo released?", ("code",)),
+        ("Does Gaze-LLE ship its code?", ("code",)),
+    ],
 )
 def test_record_fields_of_a_named_paper(catalog, question, fields):
     q = ask(catalog, question)
@@ -228,6 +236,16 @@ def test_the_asked_for_kind_of_detail(catalog, question, kinds):
         ("Which papers did Sangmin Lee co-author?", lambda f: f.authors == ("Sangmin Lee",) and not f.first_author),
         ("Which papers is Sangmin Lee on but not as first author?", lambda f: not f.first_author),
         ("List Sangmin Lee papers newest first.", lambda f: not f.first_author),  # an order, not a place
+        # the asker's interest in a sentence of its own; a verb that places a paper in a category; a month's releases;
+        # the same date as a paper named in a sentence before
+        ("I'm interested in the audio and speech processing (AS) category. Which papers are filed under it?",
+         lambda f: f.categories == ("AS",)),
+        ("I'm interested in the Graphics category. Which papers are in it?", lambda f: f.categories == ("GR",)),
+        ("Which papers fall under Graphics?", lambda f: f.categories == ("GR",)),
+        ("Which papers are classified as robotics?", lambda f: f.categories == ("RO",)),
+        ("I'm interested in January releases. Which papers came out that month?", lambda f: f.months == (1,)),
+        ("Take the date MuCo was posted. Which paper shares that posting date?",
+         lambda f: f.date_from is not None and f.date_from == f.date_to),
         # several names: on the same papers where a word joins them, else alternatives
         ("Which papers did Se Jin Park and Minsu Kim write together?",
          lambda f: set(f.authors) == {"Se Jin Park", "Minsu Kim"} and f.every_author),
@@ -320,6 +338,10 @@ def test_words_that_look_like_filters_are_not(catalog, question):
         ("Which CV papers also use audio besides vision?", "audio"),  # 'besides' adds, it does not exclude
         ("Which cs.CV papers predict the category label of objects?", "label"),
         ("Which papers model the group like a graph?", "group"),  # 'the group like' is no lab that likes
+        ("Which papers study fall detection?", "fall"),  # 'fall' places a paper only before a category
+        ("Which papers fall under fall detection research?", "detect"),
+        ("I'm really interested in gaze estimation. Which papers work on it?", "gaze"),
+        ("Which papers provide code for gaze estimation?", "gaze"),
     ],
 )
 def test_a_topic_stays_beside_the_words_around_a_filter(catalog, question, topic):
