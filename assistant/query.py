@@ -114,7 +114,7 @@ def understand(
         return Query(
             text, "", "", Intent.OFF_TOPIC, ignored=tuple(ignored), prompt_request=prompt_request, english=english
         )
-    asking, context = _asking_clauses(real)
+    asking, context, pointed = _asking_clauses(real)
     clause = asking or real
     named, mentioned = catalog.names_in(real)
     # A title given in the question says which paper, as a short name or a quoted title does: its words ask nothing
@@ -160,6 +160,15 @@ def understand(
     if account:
         slot = ()
     detail_kinds = _detail_kinds(brief)
+    if pointed and slot:
+        # 'Thunder-Tok selects its vocabulary with a reinforcement learning algorithm. Which algorithm is it?': the
+        # statement says which algorithm is meant
+        slot = _slot_said(pointed, slot)
+    elif pointed:
+        # 'The study was funded by some grant or agency. Which one?': the statement says what kind of detail is asked
+        said = pointed.lower()
+        kinds = [k for k, words in lexicon.DETAIL_KINDS.items() if any(_has_phrase(said, w) for w in words)]
+        detail_kinds = tuple(dict.fromkeys([*detail_kinds, *kinds]))
     asks_count = bool(re.search(r"\bhow many\b", _direct(low))) or any(w in clause for w in lexicon.MULTILINGUAL_COUNT)
     asks_number = asks_count or _asks_number(_direct(low), head)
     order = _order(low)
@@ -313,7 +322,9 @@ def understand(
         prompt_request=prompt_request,
         english=english,
         topic_switch=topic_switch,
-        parts=_parts(brief, catalog, english),
+        parts=_parts(_titles_shortened(clause.replace(pointed, " ", 1), named, catalog), catalog, english)
+        if pointed
+        else _parts(brief, catalog, english),
         exclude=tuple(sorted(exclude)),
     )
     if carried and intent in (Intent.CONTENT, Intent.COMPARISON) and not topic:
@@ -463,15 +474,66 @@ def _asks(clause: str) -> bool:
     return first in lexicon.WH_WORDS or first in lexicon.REQUEST_VERBS or first in lexicon.AUX_VERBS
 
 
-def _asking_clauses(text: str) -> tuple[str, list[str]]:
-    """The sentences that ask (a question mark, a wh-word, a request) and the context sentences around them."""
-    asking, context = [], []
+def _asking_clauses(text: str) -> tuple[str, list[str], str]:
+    """The sentences that ask (a question mark, a wh-word, a request), the context sentences around them, and the
+    statement a question points back at. A short question that points back at the statement just before it asks about
+    that statement, which then asks too: 'NOVA3R was published at a conference. Which one?', 'Gaze-LLE fine-tunes its
+    backbone end-to-end. Why did they choose that?' (what is asked for, and what the question presumes, is in the
+    statement; the parts are still the questions: 'The report sorts methods into three schools. What are they?')."""
+    asking, context, pointed = [], [], ""
     for sent in _question_sentences(text):
         sent = _strip_chatter(sent)
         if not sent:
             continue
-        (asking if _asks(sent) else context).append(sent)
-    return " ".join(asking), context
+        if not _asks(sent):
+            context.append(sent)
+        elif context and not asking and _points_back(sent):
+            pointed = context.pop()
+            asking += [pointed, sent]
+        else:
+            asking.append(sent)
+    return " ".join(asking), context, pointed
+
+
+# A question this short, past its question word, framing and pointing words, says what it asks only with the
+# statement before it ('Which one?', 'Which algorithm is it?', 'Why did they choose to do that?').
+POINTING_QUESTION_MAX_TERMS = 2
+_POINTING_WORDS = lexicon.ANAPHORA | {"one", "ones"}
+
+
+# The words before an asked-for noun in the statement a question points back at that make it that one thing ('a
+# reinforcement learning algorithm'), at most this many.
+SLOT_MODIFIERS_MAX = 3
+
+
+def _slot_said(statement: str, slot: tuple[str, ...]) -> tuple[str, ...]:
+    """The asked-for thing as the statement before the question says it: its noun with the words before it."""
+    words = tokens(statement)
+    stems = [stem(w) for w in words]
+    if slot[-1] not in stems:
+        return slot
+    i = len(stems) - 1 - stems[::-1].index(slot[-1])
+    j = i
+    while (
+        j > 0 and i - j < SLOT_MODIFIERS_MAX and words[j - 1] not in stopwords() and stems[j - 1] not in _FRAMING_STEMS
+    ):
+        j -= 1
+    return tuple(dict.fromkeys([*stems[j:i], *slot]))
+
+
+def _has_phrase(low: str, phrase: str) -> bool:
+    return bool(re.search(rf"\b{re.escape(phrase)}\b", low))
+
+
+def _points_back(question: str) -> bool:
+    """A wh-question that says what it asks only with the statement before it: no word of its own ('How many?',
+    'Why?'), or a pointing word and at most POINTING_QUESTION_MAX_TERMS of its own. (A yes/no question has its own
+    predicate: 'MuCo is a contrastive model. Is there code for it?')"""
+    words = tokens(question)
+    if not words or words[0] not in lexicon.WH_WORDS:
+        return False
+    own = [t for t in content_terms(question) if t not in _FRAMING_STEMS]
+    return not own or (bool(set(words) & _POINTING_WORDS) and len(own) <= POINTING_QUESTION_MAX_TERMS)
 
 
 _LEAD_IN_END_RE = re.compile(r":\s+|\s+[-–—]+\s+")

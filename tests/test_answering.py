@@ -781,6 +781,29 @@ def test_a_paper_named_by_its_full_title_gets_the_answer_its_short_name_gets(
     assert by_title.text.split(DETAILS_SEPARATOR)[0] == by_name.text.split(DETAILS_SEPARATOR)[0]
 
 
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # what is asked, or presumed, is in the statement the short question points back at
+        ("The VR sickness symptom prediction study was funded by some grant or agency. Which one?", None),
+        ("Thunder-Tok selects its vocabulary with a reinforcement learning algorithm. Which algorithm is it?", None),
+        ("Gaze-LLE fine-tunes its DINOv2 backbone end-to-end rather than keeping it fixed. Why did they choose that?",
+         None),
+        ("To find its unbiased subnetwork, DCWP requires group annotations. Which ones?", None),
+        # ... and where the statement holds, the answer
+        ("MuCo curates a large multimodal multi-turn dataset. What is it called?", "M3T"),
+        ("Gaze-LLE uses a frozen encoder. Which one?", "DINOv2"),
+        ("LAMA-UT cuts errors compared with Whisper. By how much?", "45%"),
+    ],
+)  # fmt: skip
+def test_a_statement_and_a_short_question_about_it(full_settings, question, fact):
+    # (the statement was context and the question 'Which one?' asked nothing: the funding, the algorithm and the
+    # premise were answered from the paper's topic)
+    a = answer(question, settings=full_settings)
+    assert a.refused is (fact is None), a.text
+    assert fact is None or fact in a.text
+
+
 def test_the_words_of_a_title_given_presume_nothing(full_settings):
     # The title is the paper's own words: 'Semantic Similarity' and 'Generation' beside 'requiring' read as a premise
     # the abstract denies, and the question was refused.

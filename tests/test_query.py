@@ -737,6 +737,42 @@ def test_greeting_words_inside_a_question_are_its_words(catalog, question, kept)
     assert kept in ask(catalog, question).topic
 
 
+@pytest.mark.parametrize(
+    ("question", "check"),
+    [
+        # what kind of detail is asked is in the statement
+        ("The VR sickness symptom prediction study was funded by some grant or agency. Which one?",
+         lambda q: q.detail_kinds == ("funding",)),
+        ("Gaze-LLE was presented at a conference. Which one was it?", lambda q: q.detail_kinds == ("venue",)),
+        ("MuCo was trained on some GPUs. How many?", lambda q: q.detail_kinds == ("hardware",) and q.asks_number),
+        # which thing is asked is in the statement
+        ("Thunder-Tok selects its vocabulary with a reinforcement learning algorithm. Which algorithm is it?",
+         lambda q: q.slot == (stem("reinforcement"), stem("learning"), stem("algorithm"))),
+        # what the question presumes is in the statement
+        ("Gaze-LLE fine-tunes its DINOv2 backbone end-to-end. Why did they choose to do that?",
+         lambda q: q.asking.startswith("Gaze-LLE fine-tunes") and q.asks_reason),
+        # the parts are still the questions
+        ("The MuCo paper sorts its losses into two kinds. What are they?", lambda q: len(q.parts) == 1),
+    ],
+)  # fmt: skip
+def test_a_short_question_pointing_back_asks_about_the_statement_before_it(catalog, question, check):
+    q = ask(catalog, question)
+    assert check(q), (q.asking, q.detail_kinds, q.slot, q.parts)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I work on robots. Which papers study grasping with tactile sensors?",  # a question of its own
+        "Gaze-LLE uses a frozen encoder. Which datasets does Gaze-LLE evaluate on?",
+        "MuCo is a contrastive model. Is there code for it?",  # a yes/no question with no asked noun
+    ],
+)
+def test_a_question_with_words_of_its_own_leaves_the_statement_as_context(catalog, question):
+    q = ask(catalog, question)
+    assert not q.asking.startswith(question.split(".")[0]), q.asking
+
+
 MUCO_TITLE = "MuCo: Multi-turn Contrastive Learning for Multimodal Embedding Model"
 LAMA_TITLE = (
     "LAMA-UT: Language Agnostic Multilingual ASR through Orthography Unification and Language-Specific Transliteration"
