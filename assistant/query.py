@@ -526,11 +526,13 @@ def _has_phrase(low: str, phrase: str) -> bool:
 
 
 def _points_back(question: str) -> bool:
-    """A wh-question that says what it asks only with the statement before it: no word of its own ('How many?',
-    'Why?'), or a pointing word and at most POINTING_QUESTION_MAX_TERMS of its own. (A yes/no question has its own
-    predicate: 'MuCo is a contrastive model. Is there code for it?')"""
+    """A wh-question (or a choice: 'Was it ICRA or CoRL?') that says what it asks only with the statement before it:
+    no word of its own ('How many?', 'Why?'), or a pointing word and at most POINTING_QUESTION_MAX_TERMS of its own.
+    Not a yes/no question, which has its own predicate ('MuCo is a contrastive model. Is there code for it?'), nor
+    one asking which paper: the statement describes the paper asked for ('A study found X. Which study is it?')."""
     words = tokens(question)
-    if not words or words[0] not in lexicon.WH_WORDS:
+    choice = bool(words) and words[0] in lexicon.AUX_VERBS and "or" in words
+    if not words or not (words[0] in lexicon.WH_WORDS or choice) or set(words) & lexicon.PAPER_NOUNS:
         return False
     own = [t for t in content_terms(question) if t not in _FRAMING_STEMS]
     return not own or (bool(set(words) & _POINTING_WORDS) and len(own) <= POINTING_QUESTION_MAX_TERMS)

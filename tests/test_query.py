@@ -744,6 +744,7 @@ def test_greeting_words_inside_a_question_are_its_words(catalog, question, kept)
         ("The VR sickness symptom prediction study was funded by some grant or agency. Which one?",
          lambda q: q.detail_kinds == ("funding",)),
         ("Gaze-LLE was presented at a conference. Which one was it?", lambda q: q.detail_kinds == ("venue",)),
+        ("Gaze-LLE was presented at a conference. Was it ICCV or CVPR?", lambda q: q.detail_kinds == ("venue",)),
         ("MuCo was trained on some GPUs. How many?", lambda q: q.detail_kinds == ("hardware",) and q.asks_number),
         # which thing is asked is in the statement
         ("Thunder-Tok selects its vocabulary with a reinforcement learning algorithm. Which algorithm is it?",
@@ -766,6 +767,7 @@ def test_a_short_question_pointing_back_asks_about_the_statement_before_it(catal
         "I work on robots. Which papers study grasping with tactile sensors?",  # a question of its own
         "Gaze-LLE uses a frozen encoder. Which datasets does Gaze-LLE evaluate on?",
         "MuCo is a contrastive model. Is there code for it?",  # a yes/no question with no asked noun
+        "A study found that gaze can be estimated with a frozen encoder. Which study is it?",  # describes the paper
     ],
 )
 def test_a_question_with_words_of_its_own_leaves_the_statement_as_context(catalog, question):
