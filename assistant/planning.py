@@ -656,7 +656,7 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         # The asked-for kind of detail (which GPUs, what license, who funded it) is a necessary condition: an
         # abstract that shows none of it cannot answer, however close its topic. So is a premise the abstract does
         # not contradict, for a paper found by search as for one named.
-        v.p = probability(v.features) if kind_ok and not contradicted else 0.0
+        v.p = probability(v.features) if kind_ok and not contradicted and (number_ok or not query.asks_count) else 0.0
         v.p_list = probability(v.features, membership=True)
         if topic and not known and not _slips_beside_filter(query, index):
             # No word of the topic occurs in the collection ('Which papers introduce an Arena?' where the names are

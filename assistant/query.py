@@ -169,7 +169,11 @@ def understand(
         said = pointed.lower()
         kinds = [k for k, words in lexicon.DETAIL_KINDS.items() if any(_has_phrase(said, w) for w in words)]
         detail_kinds = tuple(dict.fromkeys([*detail_kinds, *kinds]))
-    asks_count = bool(re.search(r"\bhow many\b", _direct(low))) or any(w in clause for w in lexicon.MULTILINGUAL_COUNT)
+    asks_count = (
+        bool(re.search(r"\bhow many\b", _direct(low)))
+        or bool(re.search(_AUTHOR_COUNT, low))
+        or any(w in clause for w in lexicon.MULTILINGUAL_COUNT)
+    )
     asks_number = asks_count or _asks_number(_direct(low), head)
     order = _order(low)
     named_ids = [pid for pid in named if pid not in same_as]
@@ -472,6 +476,10 @@ def _asks(clause: str) -> bool:
         # frozen encoder.' is a statement)
         return words[1].strip(",.:;") in lexicon.REQUEST_VERBS
     return first in lexicon.WH_WORDS or first in lexicon.REQUEST_VERBS or first in lexicon.AUX_VERBS
+
+
+# How many authors a paper has: 'how many authors', 'the (total) number of (listed) authors'.
+_AUTHOR_COUNT = r"\b(?:how many|(?:total\s+)?number of)\s+(?:listed\s+)?(?:authors|co-?authors)\b"
 
 
 def _asking_clauses(text: str) -> tuple[str, list[str], str]:
@@ -1352,11 +1360,15 @@ def _intent(
     # 'people' or 'team' are the authors unless they do something inside the study ('registered', 'ranked first').
     in_study = bool(_STUDY_ROLE_RE.search(low)) and not _AUTHORING_RE.search(low)  # 'who wrote' always wins
     author_nouns = lexicon.AUTHOR_NOUNS - lexicon.GENERIC_PEOPLE_NOUNS if in_study else lexicon.AUTHOR_NOUNS
+    # ('the names of its two main components' are no people's names)
+    named_things = re.search(r"\bnames?\s+of\s+((?:\S+\s+){0,3}\S+)", low)
+    if named_things and not set(tokens(named_things[1])) & lexicon.AUTHOR_NOUNS:
+        author_nouns = author_nouns - {"names"}
     authors_asked = bool(head_words & author_nouns) or (who_wrote and not in_study)
     authorship = (
         authors_asked
         or bool(re.search(r"\bby whom\b|\bwhose names\b", low))
-        or bool(re.search(r"\bhow many (?:listed )?(?:authors|co-?authors)\b", low))
+        or bool(re.search(_AUTHOR_COUNT, low))
         or (not in_study and bool(re.search(r"\bhow many (?:people|researchers)\b", low)))
     )
     if authorship and not (papers_asked and not authors_asked):

@@ -77,6 +77,20 @@ def test_how_many_needs_a_number(full_settings):
     assert "217" in a.text and cited(a) == ["ntire-2025-challenge-on-efficient"]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In its experiments, how many languages does LAMA-UT deal with?",
+        "How many languages does LAMA-UT handle in its experiments?",
+        "How many GPUs does Gaze-LLE's training run use?",
+    ],
+)
+def test_how_many_with_no_number_stated_is_refused(full_settings, question):
+    # A count is answered by a number said of the thing counted (or a run of names); a paper that states none cannot
+    # answer, however close its topic ('deal with' is no word the calibrated judge counts against it).
+    assert answer(question, settings=full_settings).refused
+
+
 def test_list_question_returns_every_match(full_settings):
     a = answer("Which papers analyze the training dynamics of single ReLU neurons?", settings=full_settings)
     assert set(cited(a)) == {"magnitude-and-angle-dynamics", "support-vectors-and-gradient-dynamics"}

@@ -54,6 +54,10 @@ AUTHORS = [
     "Name the authors of GRASP",
     "who authored talk3d",
     "How many authors does MuCo have?",
+    "What's the total number of authors on MuCo?",
+    "What is the number of listed authors of Gaze-LLE?",
+    "What are the names of the authors of MuCo?",
+    "Give the names of the Gaze-LLE authors.",
 ]
 NOT_AUTHORS = [  # "authors" or "who" appear, but something else is asked
     ("What GPU did the MuCo authors train on?", Intent.CONTENT),
@@ -66,6 +70,8 @@ NOT_AUTHORS = [  # "authors" or "who" appear, but something else is asked
     ("What was the main reason the MemoryTalker authors avoided speaker labels?", Intent.CONTENT),
     ("What is the dataset the authors of MuCo built?", Intent.CONTENT),
     ("Why did the MemoryTalker authors find earlier methods impractical?", Intent.CONTENT),
+    ("What are the names of the two modules Gaze-LLE uses?", Intent.CONTENT),  # names of things, not people
+    ("What are the names of MuCo's losses and datasets?", Intent.CONTENT),
 ]
 
 
@@ -73,6 +79,7 @@ NOT_AUTHORS = [  # "authors" or "who" appear, but something else is asked
 def test_authors_in_many_phrasings(catalog, question):
     q = ask(catalog, question)
     assert q.intent is Intent.AUTHORS and len(q.named) == 1, (q.intent, q.named)
+    assert q.asks_count == ("number" in question or "How many" in question)
 
 
 @pytest.mark.parametrize(("question", "intent"), NOT_AUTHORS)
