@@ -1556,9 +1556,17 @@ REASONS = [  # a reason is asked for, however it is put; the reason noun is neit
     "What motivated the design of MuCo?",
     "For what reason does Talk3D need a 3D prior?",
     "How come Gaze-LLE works with a single encoder?",
+    # what is wrong with a way of doing things: its limitation
+    "According to the MemoryTalker authors, what's wrong with the current ways of animating faces from speech?",
+    "What is the main problem with earlier gaze estimation pipelines, according to Gaze-LLE?",
+    "What are the limitations of existing multi-turn embedding methods in MuCo's view?",
+    "Where do previous talking-face methods fall short, per SyncTalkFace?",
+    "What drawbacks do prior lip-sync methods have, according to SyncTalkFace?",
 ]
 NOT_REASONS = [
     "What reasoning does LaST$_{0}$ do?",  # 'reasoning' is a topic, not a reason asked for
+    "What problem does MuCo solve?",  # the problem a paper takes on is its topic
+    "Which papers study limitations of vision-language models?",
     "Which paper reasons in a latent space?",
     "What does MuCo do?",
     "When was the work that motivates STAN posted?",
