@@ -28,7 +28,7 @@ from .corpus import title_key
 from .text import Corrector, content_terms, english_words, is_coined, name_parts, normalize, ratio, stopwords
 from .types import Chunk, Filters, Order, Paper, SourceRef
 
-SCHEMA_VERSION = "9"  # bump whenever what the index derives from a paper changes
+SCHEMA_VERSION = "10"  # bump whenever what the index derives from a paper changes
 # Titles this long or longer are recognised when a question quotes most of them, or their first words.
 LONG_TITLE = 25
 TITLE_PREFIX_WORDS = 5

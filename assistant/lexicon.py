@@ -18,6 +18,10 @@ STOPWORDS_EXTRA = frozenset(
         "really", "actually", "exactly", "kind", "sort", "way", "ways", "one", "ones", "someone", "somebody",
         "anyone", "get", "got", "gets", "like", "just", "much", "many", "whats", "hows", "whos", "wheres",
         "whens", "whys", "thats", "theres", "heres", "wanna", "gonna", "pls", "plz",
+        # prepositions NLTK's list lacks ('along which axes', 'across frames'); not 'besides' or 'unlike', which
+        # exclude and compare
+        "along", "alongside", "across", "beyond", "despite", "throughout", "amid", "around", "behind", "near",
+        "inside", "outside", "underneath", "whereas",
         "well", "even", "still", "yet", "however", "instead", "rather", "either", "neither", "else", "every",
         "several", "certain", "particular", "specific", "specifically", "basically", "mainly", "main",
         "something", "thing", "things", "stuff", "onto", "towards", "toward", "among", "amongst",

@@ -782,6 +782,20 @@ def test_a_question_with_words_of_its_own_leaves_the_statement_as_context(catalo
     assert not q.asking.startswith(question.split(".")[0]), q.asking
 
 
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("Along which axes does MuCo split its attention?", "along"),
+        ("How does Gaze-LLE keep predictions stable across frames?", "across"),
+        ("What does STAN detect beyond ordinary events, despite the crowd?", "despit"),
+        ("Which papers put a camera near or around the robot's gripper?", "around"),
+    ],
+)
+def test_a_preposition_is_no_topic(catalog, question, word):
+    # (NLTK's list lacks these; a paper is not less on topic for not saying 'along')
+    assert word not in ask(catalog, question).topic
+
+
 MUCO_TITLE = "MuCo: Multi-turn Contrastive Learning for Multimodal Embedding Model"
 LAMA_TITLE = (
     "LAMA-UT: Language Agnostic Multilingual ASR through Orthography Unification and Language-Specific Transliteration"
