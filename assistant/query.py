@@ -125,6 +125,11 @@ def understand(
     low = masked.lower()
     relative, same_as = _same_field_filter(real, named, catalog)
     head, inverted = _asked_head(masked)
+    # A search-box query ('DF-3DFace paper listed authors', 'Gaze-LLE training GPUs - which ones') has no question
+    # word to say what it asks: the people it names are asked for (and, below, the kinds of detail and the count).
+    keywords = _keyword_query(masked)
+    if named and (people := [w for w in keywords if w in lexicon.AUTHOR_NOUNS]):
+        head, inverted = tuple(people), False
     # 'Which vision-language models did the climate meme paper evaluate?' asks what one paper used, not for papers
     # ('which datasets did papers on gaze use?' still asks across papers)
     is_list = _is_list(low, named=bool(named)) and not (
@@ -164,14 +169,14 @@ def understand(
         # 'Thunder-Tok selects its vocabulary with a reinforcement learning algorithm. Which algorithm is it?': the
         # statement says which algorithm is meant
         slot = _slot_said(pointed, slot)
-    elif pointed:
-        # 'The study was funded by some grant or agency. Which one?': the statement says what kind of detail is asked
-        said = pointed.lower()
-        kinds = [k for k, words in lexicon.DETAIL_KINDS.items() if any(_has_phrase(said, w) for w in words)]
-        detail_kinds = tuple(dict.fromkeys([*detail_kinds, *kinds]))
+    elif pointed or keywords:
+        # 'The study was funded by some grant or agency. Which one?': the statement says what kind of detail is asked;
+        # so do the words of a search-box query ('RoboBrain 2.0 checkpoints license')
+        detail_kinds = tuple(dict.fromkeys([*detail_kinds, *_kinds_named(pointed or brief)]))
     asks_count = (
         bool(re.search(r"\bhow many\b", _direct(low)))
         or bool(re.search(_AUTHOR_COUNT, low))
+        or bool(keywords and re.search(r"\bnumber of\b", low))  # ('LAMA-UT number of languages covered')
         or any(w in clause for w in lexicon.MULTILINGUAL_COUNT)
     )
     asks_number = asks_count or _asks_number(_direct(low), head)
@@ -529,8 +534,31 @@ def _slot_said(statement: str, slot: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*stems[j:i], *slot]))
 
 
-def _has_phrase(low: str, phrase: str) -> bool:
-    return bool(re.search(rf"\b{re.escape(phrase)}\b", low))
+def _kinds_named(text: str) -> list[str]:
+    """The kinds of detail (lexicon.DETAIL_KINDS) whose words a text uses."""
+    low = text.lower()
+    return [
+        k for k, words in lexicon.DETAIL_KINDS.items() if any(re.search(rf"\b{re.escape(w)}\b", low) for w in words)
+    ]
+
+
+# What may trail a search-box query: a short wh-phrase after a dash or a comma ('- which ones paid?'), 'which ones',
+# 'what is it', a bare question mark.
+_TRAILING_ASK_RE = re.compile(
+    r"(?:\s*[-–—:,]\s*(?:which|what|who)\b(?:\s+[\w'-]+){0,4}|\s*(?:which|what)\s+(?:ones?|is\s+it|are\s+they))?"
+    r"\s*\?*\s*$",
+    re.I,
+)
+
+
+def _keyword_query(clause: str) -> list[str]:
+    """The words of a search-box query (no question word, no verb that asks or requests, no question-word phrase but
+    a trailing 'which ones'), or [] for a question."""
+    body = _TRAILING_ASK_RE.sub("", clause)
+    words = tokens(body)
+    if not words or _asks(body) or set(words) & lexicon.WH_WORDS:
+        return []
+    return words
 
 
 def _points_back(question: str) -> bool:

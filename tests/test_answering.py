@@ -818,6 +818,24 @@ def test_a_statement_and_a_short_question_about_it(full_settings, question, fact
     assert fact is None or fact in a.text
 
 
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("Gaze-LLE training GPUs - which ones", None),
+        ("LAMA-UT number of languages covered in experiments", None),
+        ("VR sickness symptom prediction study funding grant or agency", None),
+        ("DF-3DFace paper listed authors", "Se Jin Park"),
+        ("MuCo dataset name", "M3T"),
+    ],
+)
+def test_a_search_box_query(full_settings, query, fact):
+    # (the detail kinds, the count and the authors were read only after a question word: all three were answered
+    # from the paper's topic)
+    a = answer(query, settings=full_settings)
+    assert a.refused is (fact is None), a.text
+    assert fact is None or fact in a.text
+
+
 def test_the_words_of_a_title_given_presume_nothing(full_settings):
     # The title is the paper's own words: 'Semantic Similarity' and 'Generation' beside 'requiring' read as a premise
     # the abstract denies, and the question was refused.

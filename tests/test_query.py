@@ -796,6 +796,32 @@ def test_a_preposition_is_no_topic(catalog, question, word):
     assert word not in ask(catalog, question).topic
 
 
+@pytest.mark.parametrize(
+    ("query", "check"),
+    [
+        # typed into a search box: no question word says what is asked, the words do
+        ("DF-3DFace paper listed authors", lambda q: q.intent is Intent.AUTHORS),
+        ("Gaze-LLE people behind it", lambda q: q.intent is Intent.AUTHORS),
+        ("MuCo authors?", lambda q: q.intent is Intent.AUTHORS),
+        ("Gaze-LLE training GPUs - which ones", lambda q: q.detail_kinds == ("hardware",)),
+        ("MuCo checkpoints license", lambda q: q.detail_kinds == ("license",)),
+        ("VR sickness symptom prediction study funding grant or agency", lambda q: q.detail_kinds == ("funding",)),
+        ("Gaze-LLE funding agencies - which ones paid?", lambda q: q.detail_kinds == ("funding",)),
+        ("IM-LUT IM-Net training learning rate and weight decay", lambda q: q.detail_kinds == ("hyperparameter",)),
+        ("LAMA-UT number of languages covered in experiments", lambda q: q.asks_count),
+        # ... and a search-box query about a topic stays one
+        ("people detection papers", lambda q: q.intent is not Intent.AUTHORS and "person" in q.topic),
+        ("gaze estimation paper frozen encoder - which encoder?", lambda q: not q.detail_kinds),
+        ("MuCo dataset size", lambda q: q.intent is Intent.CONTENT and not q.detail_kinds and not q.asks_count),
+        # a question with a question word is read as before
+        ("A number of papers use GPUs; which ones study gaze?", lambda q: not q.asks_count),
+    ],
+)
+def test_a_search_box_query_asks_what_its_words_name(catalog, query, check):
+    q = ask(catalog, query)
+    assert check(q), (q.intent, q.detail_kinds, q.asks_count, q.topic)
+
+
 MUCO_TITLE = "MuCo: Multi-turn Contrastive Learning for Multimodal Embedding Model"
 LAMA_TITLE = (
     "LAMA-UT: Language Agnostic Multilingual ASR through Orthography Unification and Language-Specific Transliteration"
