@@ -299,7 +299,8 @@ def run(
         with tqdm(total=len(qs), unit="q", file=sys.stderr) as bar:
             rows = evaluate_questions(qs, settings, progress=lambda d, t: bar.update(d - bar.n))
         if phrasings:
-            rephrased = rephrase.evaluate(qs, Assistant.for_settings(settings).answer, success, spec)
+            written = rephrase.load_written(questions, spec)
+            rephrased = rephrase.evaluate(qs, Assistant.for_settings(settings).answer, success, spec, written)
     else:
         for corpus in load_corpora(names=corpora):
             s = corpus_settings(settings, corpus)
@@ -309,7 +310,8 @@ def run(
             with tqdm(total=len(qs), unit="q", desc=corpus.name, file=sys.stderr) as bar:
                 rows += evaluate_questions(qs, s, progress=lambda d, t, bar=bar: bar.update(d - bar.n))
             if phrasings:
-                rephrased += rephrase.evaluate(qs, Assistant.for_settings(s).answer, success, spec)
+                written = rephrase.load_written(corpus.questions, spec)
+                rephrased += rephrase.evaluate(qs, Assistant.for_settings(s).answer, success, spec, written)
     result = report(rows, settings)
     if phrasings:
         result["phrasings"] = rephrase.summarize(rephrased)

@@ -1,7 +1,8 @@
 """Rephrasings that must not change an answer, for the evaluation (`assistant eval --phrasings`).
 
 Each question is asked again in the forms data/eval/phrasings.json lists: wrapped in small talk, restated as a
-request ("I'm looking for the paper that …"), lower-cased without its question mark, with typos. A question stage
+request ("I'm looking for the paper that …"), lower-cased without its question mark, with typos, and as people
+rewrote it (data/eval/<corpus>/paraphrases.jsonl, train questions only). A question stage
 built for one phrasing shows here: the score of each form is reported beside the question as written, on the same
 questions, per split.
 """
@@ -51,10 +52,12 @@ def with_typos(question: str, n_words: int, rng: random.Random) -> str:
     return " ".join(words)
 
 
-def variants(question: str, spec: dict, rng: random.Random) -> dict[str, str]:
-    """Each rephrasing of this question that applies to it, by name."""
+def variants(question: str, spec: dict, rng: random.Random, written: dict | None = None) -> dict[str, str]:
+    """Each rephrasing of this question that applies to it, by name; `written`: the question's line of the
+    written rewrites file (spec['written']), if it has one."""
     q = question.strip()
-    out = {name: template.format(q=q) for name, template in spec.get("frames", {}).items()}
+    lq = q[:1].lower() + q[1:]
+    out = {name: template.format(q=q, lq=lq) for name, template in spec.get("frames", {}).items()}
     if m := _WHICH_RE.match(q):
         noun, rest = m[1].lower(), m[2]
         out |= {name: template.format(noun=noun, rest=rest) for name, template in spec.get("needs", {}).items()}
@@ -62,20 +65,48 @@ def variants(question: str, spec: dict, rng: random.Random) -> dict[str, str]:
     typos = spec.get("typos")
     if typos:
         out["typos"] = with_typos(q, int(typos["words"]), rng)
+    for name, key in spec.get("written", {}).get("forms", {}).items():
+        if (written or {}).get(key):
+            out[name] = written[key]
+    return out
+
+
+def load_written(question_files: Sequence[Path], spec: dict) -> dict[str, dict]:
+    """The written rewrites (question id -> its line) in the spec's file beside each question file."""
+    from .corpus import CorpusError
+
+    name = spec.get("written", {}).get("file")
+    out: dict[str, dict] = {}
+    for path in dict.fromkeys(Path(f).parent / name for f in question_files) if name else ():
+        if not path.is_file():
+            continue
+        for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                out[str(row["id"])] = row
+            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                raise CorpusError(path, lineno, f"bad rewrite line: {exc}") from exc
     return out
 
 
 def evaluate(
-    questions: Sequence, answer: Callable[[str], object], score: Callable[[object, object], float], spec: dict
+    questions: Sequence,
+    answer: Callable[[str], object],
+    score: Callable[[object, object], float],
+    spec: dict,
+    written: dict[str, dict] | None = None,
 ) -> list[dict]:
-    """Rows (question id, split, phrasing, score as written, score rephrased) for every question without history."""
+    """Rows (question id, split, phrasing, score as written, score rephrased) for every question without history;
+    `written`: the written rewrites by question id (`load_written`)."""
     rng = random.Random(int(spec.get("typos", {}).get("seed", 0)))
     rows = []
     for q in questions:
         if q.history:
             continue
         base = score(q, answer(q.question))
-        for name, text in variants(q.question, spec, rng).items():
+        for name, text in variants(q.question, spec, rng, (written or {}).get(q.id)).items():
             rows.append(
                 {
                     "id": q.id,

@@ -104,6 +104,25 @@ def test_rephrasings_are_the_forms_the_spec_lists_and_are_repeatable():
     assert sum(changed) == spec["typos"]["words"]
     # A question that is not 'Which paper(s) …?' gets no need forms.
     assert not set(spec["needs"]) & set(phrasings.variants("Who wrote MuCo?", spec, random.Random(3)))
+    assert first["hey"] == "Hey, which papers estimate where a person is looking in a scene?"  # typed on
+    # The written rewrites of a question join its forms, under the names the spec gives them.
+    written = {"id": "s1", "p1": "Any papers on working out where people look?", "p3": "gaze target papers"}
+    forms = phrasings.variants(question, spec, random.Random(3), written)
+    assert forms["everyday words"] == written["p1"] and forms["search query"] == written["p3"]
+    assert "restructured" not in forms  # (no p2 for it)
+
+
+def test_written_rewrites_are_read_beside_the_question_files_and_a_bad_line_is_named(tmp_path):
+    from assistant import phrasings
+    from assistant.corpus import CorpusError
+
+    spec = phrasings.load()
+    (tmp_path / "questions.jsonl").write_text("")
+    (tmp_path / "paraphrases.jsonl").write_text('{"id": "s1", "p1": "a"}\n\n{"id": "s2", "p2": "b"}\n')
+    assert set(phrasings.load_written([tmp_path / "questions.jsonl"], spec)) == {"s1", "s2"}
+    (tmp_path / "paraphrases.jsonl").write_text('{"id": "s1", "p1": "a"}\n{"p1": "no id"}\n')
+    with pytest.raises(CorpusError, match=r"paraphrases\.jsonl:2"):
+        phrasings.load_written([tmp_path / "questions.jsonl"], spec)
 
 
 def test_the_rephrased_report_sets_each_form_beside_the_question_as_written(tmp_path):
