@@ -212,8 +212,11 @@ def understand(
         ignore |= _AUTHORING_STEMS | _PUT_OUT_STEMS
     if filters.authors:  # 'is James Zou visible in the listed author line?': where to look, not a topic
         ignore |= {stem(t) for m in _AUTHOR_LINE_RE.finditer(low) for t in tokens(m[0])}
-    if order:  # "the most recent paper": 'most' orders, it is not a topic
-        ignore |= {"most", "least", stem("recent"), stem("recently")}
+    if order:  # "the most recent paper", 'the most old one': 'most' orders, it is not a topic
+        ordering = {"most", "least", stem("recent"), stem("recently")}
+        ordering |= {stem(m[1]) for m in re.finditer(r"\bmost\s+(old|early|new)\b", low)}
+        ignore |= ordering
+        slot = tuple(t for t in slot if t not in ordering)
     topic = tuple(
         dict.fromkeys(
             t
@@ -1099,13 +1102,25 @@ def _asked_head(clause: str) -> tuple[tuple[str, ...], bool]:
             phrase, end = _noun_phrase(words, i + 1)
             inverted = end < len(words) and words[end] in lexicon.AUX_VERBS
             return (tuple(phrase) or ("what",)), inverted or not phrase
-        if w in lexicon.REQUEST_VERBS and i == 0:
+        if w in lexicon.REQUEST_VERBS and _opens_request(words, i):
             j = i + 1
             while j < len(words) and words[j] in ("me", "us", "all", "every"):
                 j += 1
+            if j < len(words) and words[j] in lexicon.WH_WORDS:
+                continue  # 'Explain how X plans': the wh-word says what is asked
             phrase, _ = _noun_phrase(words, j)
             return tuple(phrase), True
     return (), False
+
+
+def _opens_request(words: list[str], i: int) -> bool:
+    """Whether the word at i opens the request: first, or after 'please' or a polite 'can / could / would you
+    (please)' ('Can you list me the authors of X?')."""
+    before = [w for w in words[:i] if w != "please"]
+    return not before or (len(before) == 2 and before[0] in _POLITE_ASKING and before[1] == "you")
+
+
+_POLITE_ASKING = frozenset({"can", "could", "would", "will"})
 
 
 def _noun_phrase(words: list[str], start: int) -> tuple[list[str], int]:
@@ -1225,12 +1240,16 @@ def _order(low: str) -> Order | None:
     m = re.search(
         r"\b(oldest|earliest|newest|latest|most recent(?:ly posted)?|recently posted|most recently)\b"
         r"|\b(?:first|last)\s+(?:posted|published|released)\b|\b(?:was|were)\s+(?:posted|published)\s+"
-        r"(first|last)\b",
+        r"(first|last)\b"
+        # ('the most old paper', 'the most new one': the superlative as a learner may put it)
+        r"|\bmost\s+(old|early|new)\s+(?:paper|papers|one|ones|entry|entries|work|preprint)\b",
         low,
     )
     if not m:
         return None
-    word = (m[1] or m[2] or m[0]).split()[0]
+    word = (m[1] or m[2] or m[3] or m[0]).split()[0]
+    if word in ("old", "early"):
+        return Order.OLDEST
     if word in ("most", "recently", "latest", "newest", "last"):
         return Order.NEWEST
     return Order.OLDEST if word in ("oldest", "earliest", "first") else Order.NEWEST

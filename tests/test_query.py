@@ -58,6 +58,10 @@ AUTHORS = [
     "What is the number of listed authors of Gaze-LLE?",
     "What are the names of the authors of MuCo?",
     "Give the names of the Gaze-LLE authors.",
+    # a request behind 'can / could you (please)'
+    "can you list me the authors of MuCo pls?",
+    "Could you please give me the authors of Gaze-LLE?",
+    "Can you tell me the authors of MuCo?",
 ]
 NOT_AUTHORS = [  # "authors" or "who" appear, but something else is asked
     ("What GPU did the MuCo authors train on?", Intent.CONTENT),
@@ -483,6 +487,11 @@ def test_papers_outside_a_category(catalog, question):
         ("What is the newest paper in the list?", Order.NEWEST, Intent.LISTING),
         ("What's the most recent paper in the CV category?", Order.NEWEST, Intent.LISTING),
         ("What is the earliest paper about talking face generation?", Order.OLDEST, Intent.CONTENT),
+        # the superlative as a learner may put it
+        ("what is the most old paper on this page?", Order.OLDEST, Intent.LISTING),
+        ("Which is the most new paper?", Order.NEWEST, Intent.LISTING),
+        ("What is the most early one in the CV category?", Order.OLDEST, Intent.LISTING),
+        ("What is the most recent paper on new talking face models?", Order.NEWEST, Intent.CONTENT),  # 'new' stays
     ],
 )
 def test_order_questions(catalog, question, order, intent):
