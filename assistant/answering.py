@@ -20,7 +20,7 @@ from .engines.base import EngineError, EngineRequest
 from .engines.extractive import DETAILS_SEPARATOR, supporting_quotes
 from .planning import REFUSAL_PREFIX, make_plan
 from .prompts import render
-from .query import understand
+from .query import is_question, understand
 from .retrieval import search
 from .settings import Settings
 from .store import StoreError
@@ -189,14 +189,16 @@ def _answer(assistant, question, history, filters, engine, notices, timer, final
     if history and engine.uses_model and _refers_back(query):
         try:
             condensed = engine.condense(question, history)
-            if condensed and condensed != question and not _is_rewrite(condensed, question):
+            if not condensed or condensed == question:
+                pass
+            elif not _is_rewrite(condensed, question):
                 notices.append(
                     Notice(
                         NoticeKind.CONDENSE_FAILED,
                         "The model answered instead of rewriting the follow-up; used the conversation instead.",
                     )
                 )
-            elif condensed and condensed != question:
+            else:
                 resolved = understand(condensed, index, history, today=today)
                 query = replace(resolved, question=query.question, carried=resolved.carried or query.carried)
         except EngineError as exc:
@@ -377,7 +379,7 @@ def _is_rewrite(condensed: str, question: str) -> bool:
     """Whether a model's rewrite of a follow-up is a question where the follow-up was one: a small model sometimes
     answers it instead ('On OpenStreetMap, this approach beats the other methods by …'), and that statement, read
     as the question, would choose the evidence."""
-    return condensed.rstrip().endswith("?") or not question.rstrip().endswith("?")
+    return is_question(condensed) or not is_question(question)
 
 
 def _refers_back(query: Query) -> bool:

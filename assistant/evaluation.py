@@ -54,6 +54,7 @@ class EvalCorpus:
     name: str
     pages: tuple[Path, ...]
     questions: tuple[Path, ...]
+    rewrites: Path | None = None  # people's rewrites of its train questions (`assistant eval --phrasings`)
 
 
 def split_of(corpus: str, question_id: str) -> str:
@@ -76,7 +77,10 @@ def load_corpora(manifest: Path = MANIFEST, names: Sequence[str] | None = None) 
             continue
         out.append(
             EvalCorpus(
-                name, tuple(PROJECT_ROOT / p for p in spec["pages"]), tuple(PROJECT_ROOT / q for q in spec["questions"])
+                name,
+                tuple(PROJECT_ROOT / p for p in spec["pages"]),
+                tuple(PROJECT_ROOT / q for q in spec["questions"]),
+                PROJECT_ROOT / spec["rewrites"] if spec.get("rewrites") else None,
             )
         )
     if names and len(out) != len(set(names)):
@@ -298,9 +302,8 @@ def run(
         qs = [q for q in qs if split == "all" or q.split == split]
         with tqdm(total=len(qs), unit="q", file=sys.stderr) as bar:
             rows = evaluate_questions(qs, settings, progress=lambda d, t: bar.update(d - bar.n))
-        if phrasings:
-            written = rephrase.load_written(questions, spec)
-            rephrased = rephrase.evaluate(qs, Assistant.for_settings(settings).answer, success, spec, written)
+        if phrasings:  # (question files have no written rewrites: only the corpora list theirs)
+            rephrased = rephrase.evaluate(qs, Assistant.for_settings(settings).answer, success, spec)
     else:
         for corpus in load_corpora(names=corpora):
             s = corpus_settings(settings, corpus)
@@ -310,7 +313,7 @@ def run(
             with tqdm(total=len(qs), unit="q", desc=corpus.name, file=sys.stderr) as bar:
                 rows += evaluate_questions(qs, s, progress=lambda d, t, bar=bar: bar.update(d - bar.n))
             if phrasings:
-                written = rephrase.load_written(corpus.questions, spec)
+                written = rephrase.load_written(corpus.rewrites, qs) if corpus.rewrites else {}
                 rephrased += rephrase.evaluate(qs, Assistant.for_settings(s).answer, success, spec, written)
     result = report(rows, settings)
     if phrasings:

@@ -317,11 +317,20 @@ FIRST_AUTHOR_PHRASES = (
     "first-named author", "first in the author list", "first on the author list", "first on the author line",
 )  # fmt: skip
 # Words that join two named authors on the same papers ('Which papers did X and Y write together?', 'both X and Y'),
-# as 'with' does between their names ('X's papers with Y'; not 'papers by X and Y with code'): each paper must list
-# all of them. Without one, names are alternatives ('papers by X or Y').
+# as 'with' does right before the second name ('X's papers with Y'; not 'papers by X with code, and by Y'): each paper
+# must list all of them. Read only around the names (between them, just before or just after). Without one, names
+# are alternatives ('papers by X or Y').
 JOINT_AUTHOR_WORDS = (
     "together", "both", "jointly", "joint", "co-author", "co-authored", "coauthored", "co-wrote", "co-written",
     "collaborated", "collaboration", "collaborations", "alongside", "teamed up",
+)  # fmt: skip
+JOINT_AUTHOR_BEFORE = (
+    "both",
+    "joint",
+    "jointly",
+)  # ... read just before the first name ('the joint papers of X and Y')
+JOINT_AUTHOR_AFTER = (  # ... and just after the last ('X and Y together'; not 'X and Y study joint learning')
+    "together", "jointly", "co-authored", "coauthored", "co-wrote", "co-written", "collaborated", "teamed up",
 )  # fmt: skip
 # Where a name stands on the page: with an author named, these phrases say where to look, not what the papers are
 # about ('On which papers is James Zou visible in the listed author line, rather than hidden behind et al.?'). Only
@@ -523,9 +532,12 @@ CODE_AVAILABLE = (
     r"\b(?:with|have|has|having|come|comes|coming|provide|provides|provided|release|releases|released|share|shares|"
     r"shared|ship|ships|include|includes|offer|offers|publish|publishes)\s+(?:\w+\s+){0,2}?(?:source\s+)?code\b"
     r"(?!-)",
-    # ('code is available', 'the code for RoboArmGS been made available')
-    r"\bcode(?!-)\s+(?:(?:for|of)\s+(?:[\w.$'’-]+\s+){1,3}?)?(?:is\s+|are\s+|was\s+|been\s+)?(?:made\s+)?"
-    r"(?:publicly\s+|freely\s+|openly\s+)?(?:available|released|public|open[- ]sourced?|on\s+github|shared|provided)\b",
+    r"\bcode(?!-)\s+(?:is\s+|are\s+|was\s+|been\s+)?(?:made\s+)?(?:publicly\s+|freely\s+|openly\s+)?"
+    r"(?:available|released|public|open[- ]sourced?|on\s+github|shared|provided)\b",
+    # ... with the paper between ('the code for RoboArmGS been made available'; no negation in between: 'code for
+    # training is not available', and only released or available: 'a code of ethics provided by the venue')
+    r"\bcode\s+(?:for|of)\s+(?:(?!(?:is|are|was|were|not|never|been)\b)[\w.$'’-]+\s+){1,3}?(?:(?:has\s+)?been\s+)?"
+    r"(?:made\s+)?(?:publicly\s+|freely\s+|openly\s+)?(?:available|released|public|open[- ]sourced?)\b",
     r"\bopen[- ]source[ds]?\s+(?:their\s+|its\s+|the\s+)?(?:code|implementations?|software)\b",
     *CODE_MARKS,
     r"\bcode\s+availability\b",

@@ -2,7 +2,7 @@
 
 Each question is asked again in the forms data/eval/phrasings.json lists: wrapped in small talk, restated as a
 request ("I'm looking for the paper that …"), lower-cased without its question mark, with typos, and as people
-rewrote it (data/eval/<corpus>/paraphrases.jsonl, train questions only). A question stage
+rewrote it (the corpus's 'rewrites' file in data/eval/corpora.json, train questions only). A question stage
 built for one phrasing shows here: the score of each form is reported beside the question as written, on the same
 questions, per split.
 """
@@ -71,23 +71,24 @@ def variants(question: str, spec: dict, rng: random.Random, written: dict | None
     return out
 
 
-def load_written(question_files: Sequence[Path], spec: dict) -> dict[str, dict]:
-    """The written rewrites (question id -> its line) in the spec's file beside each question file."""
+def load_written(path: Path, questions: Sequence) -> dict[str, dict]:
+    """People's rewrites (question id -> its line) of the given questions. A bad line, or one for a question that is
+    not a train question without history, is an error naming file and line: a rewrite must never reach validation."""
     from .corpus import CorpusError
 
-    name = spec.get("written", {}).get("file")
+    allowed = {q.id for q in questions if q.split == "train" and not q.history}
     out: dict[str, dict] = {}
-    for path in dict.fromkeys(Path(f).parent / name for f in question_files) if name else ():
-        if not path.is_file():
+    for lineno, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
             continue
-        for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                out[str(row["id"])] = row
-            except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                raise CorpusError(path, lineno, f"bad rewrite line: {exc}") from exc
+        try:
+            row = json.loads(line)
+            qid = str(row["id"])
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise CorpusError(path, lineno, f"bad rewrite line: {exc}") from exc
+        if qid not in allowed:
+            raise CorpusError(path, lineno, f"{qid} is not a train question without history: no rewrite for it")
+        out[qid] = row
     return out
 
 

@@ -1139,7 +1139,9 @@ _EFFECT_OPPOSITES = [(_side_re(a), _side_re(b)) for a, b in lexicon.EFFECT_OPPOS
 # encoder - and how?') or speaks of other methods ('Many existing methods are much more expensive - how …').
 _PRESUMES_RE = re.compile(
     # (a statement the question points back at presumes what it says: 'X fine-tunes its backbone. Why did they?')
-    r"\s*(?:(?:in|for|according to|regarding|as for|about|within|on)\b[^?,;]{0,150},\s*|[^?.!]{3,300}[.!]\s+|"
+    r"\s*(?:(?:in|for|according to|regarding|as for|about|within|on)\b[^?,;]{0,150},\s*|"
+    r"(?!(?:earlier|prior|previous|existing|many|most|some|other|others|conventional|traditional|current|recent)\b)"
+    r"[^?.!]{3,300}[.!]\s+|"
     r"(?!(?:does|do|did|is|are|was|were|can|could|has|have|had|will|would|should|compared|since|while|although|"
     r"though|unlike|like|many|most|some|other|existing|prior|previous|conventional|traditional)\b)[^?]{0,200}?"
     r"(?::|\s[-–—]+)\s*)?"

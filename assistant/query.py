@@ -120,7 +120,8 @@ def understand(
     # A title given in the question says which paper, as a short name or a quoted title does: its words ask nothing
     # ('In "Back on Track: Bundle Adjustment for Dynamic Scene Reconstruction", how is depth kept consistent?' asks
     # about depth). Only the words of the title as given are set aside: the same words elsewhere in the question stay.
-    brief = _titles_shortened(clause, named, catalog)
+    # (what is asked is read from the questions; a statement one points back at adds what it presumes, below)
+    brief = _titles_shortened(clause.replace(pointed, " ", 1) if pointed else clause, named, catalog)
     masked = _mask_quoted(brief)
     low = masked.lower()
     relative, same_as = _same_field_filter(real, named, catalog)
@@ -128,8 +129,8 @@ def understand(
     # A search-box query ('DF-3DFace paper listed authors', 'Gaze-LLE training GPUs - which ones') has no question
     # word to say what it asks: the people it names are asked for (and, below, the kinds of detail and the count).
     keywords = _keyword_query(masked)
-    if named and (people := [w for w in keywords if w in lexicon.AUTHOR_NOUNS]):
-        head, inverted = tuple(people), False
+    if named and keywords and _KEYWORD_PEOPLE_RE.search(" ".join(keywords)):
+        head, inverted = ("authors",), False
     # 'Which vision-language models did the climate meme paper evaluate?' asks what one paper used, not for papers
     # ('which datasets did papers on gaze use?' still asks across papers)
     is_list = _is_list(low, named=bool(named)) and not (
@@ -165,26 +166,32 @@ def understand(
     if account:
         slot = ()
     detail_kinds = _detail_kinds(brief)
+    # Words that name a paper identify it; they are not what the question is about.
+    name_words = {t for pid in [*named, *mentioned] for t in _name_terms(catalog.paper(pid))}
     if pointed and slot:
         # 'Thunder-Tok selects its vocabulary with a reinforcement learning algorithm. Which algorithm is it?': the
         # statement says which algorithm is meant
-        slot = _slot_said(pointed, slot)
+        slot = _slot_said(pointed, slot, name_words)
     elif pointed or keywords:
         # 'The study was funded by some grant or agency. Which one?': the statement says what kind of detail is asked;
-        # so do the words of a search-box query ('RoboBrain 2.0 checkpoints license')
-        detail_kinds = tuple(dict.fromkeys([*detail_kinds, *_kinds_named(pointed or brief)]))
+        # so do the words of a search-box query about a paper ('RoboBrain 2.0 checkpoints license'); about no paper
+        # named, only the kinds no paper studies ('VR sickness study funding grant or agency', not 'papers on GPU
+        # acceleration'). A paper's own name and title words ask nothing ('NTIRE 2025 … challenge winning team').
+        own = name_words | {w for pid in named for w in tokens(catalog.paper(pid).title)}
+        said = " ".join(w for w in tokens(pointed or brief) if w not in own and stem(w) not in own)
+        kinds = [k for k in _kinds_named(said) if pointed or named or k in _NEVER_A_TOPIC_KINDS]
+        detail_kinds = tuple(dict.fromkeys([*detail_kinds, *kinds]))
     asks_count = (
         bool(re.search(r"\bhow many\b", _direct(low)))
         or bool(re.search(_AUTHOR_COUNT, low))
-        or bool(keywords and re.search(r"\bnumber of\b", low))  # ('LAMA-UT number of languages covered')
+        # ('LAMA-UT number of languages covered'; not 'results on a number of benchmarks')
+        or bool(keywords and re.search(r"(?<!\ba\s)(?<!\bany\s)\bnumber of\b", low))
         or any(w in clause for w in lexicon.MULTILINGUAL_COUNT)
     )
     asks_number = asks_count or _asks_number(_direct(low), head)
     order = _order(low)
     named_ids = [pid for pid in named if pid not in same_as]
 
-    # Words that name a paper identify it; they are not what the question is about.
-    name_words = {t for pid in [*named, *mentioned] for t in _name_terms(catalog.paper(pid))}
     author_words = {stem(t) for a in filters.authors for t in tokens(a)}
     search_text = _titles_shortened(" ".join([*context, clause]) if context else clause, named, catalog)
     # The verb a request opens with ('Can you summarize it?', 'Please outline MuCo') asks for an answer; it is no
@@ -214,7 +221,7 @@ def understand(
         ignore |= {stem(t) for m in _AUTHOR_LINE_RE.finditer(low) for t in tokens(m[0])}
     if order:  # "the most recent paper", 'the most old one': 'most' orders, it is not a topic
         ordering = {"most", "least", stem("recent"), stem("recently")}
-        ordering |= {stem(m[1]) for m in re.finditer(r"\bmost\s+(old|early|new)\b", low)}
+        ordering |= {stem(m[1]) for m in re.finditer(r"\bthe\s+most\s+(old|early|new)\b", low)}
         ignore |= ordering
         slot = tuple(t for t in slot if t not in ordering)
     topic = tuple(
@@ -470,6 +477,13 @@ def _opens_sentence(text: str, at: int) -> bool:
     return not before or before[-1] in ".!?:-–—"
 
 
+def is_question(text: str) -> bool:
+    """Whether the text's last sentence asks (a question mark, a wh-word, an auxiliary or a request opening it),
+    quotes around it aside: what a rewrite of a question must still be."""
+    sents = _question_sentences(text.strip().strip("\"'“”‘’ "))
+    return bool(sents) and _asks(sents[-1])
+
+
 def _asks(clause: str) -> bool:
     words = clause.strip().lower().split()
     if "?" in clause:
@@ -486,6 +500,8 @@ def _asks(clause: str) -> bool:
     return first in lexicon.WH_WORDS or first in lexicon.REQUEST_VERBS or first in lexicon.AUX_VERBS
 
 
+# Words after 'the names of' that say people are meant ('the names of everyone who worked on MuCo').
+_PEOPLE_MARKERS = frozenset({"everyone", "everybody", "who", "whoever", "anyone", "those"})
 # How many authors a paper has: 'how many authors', 'the (total) number of (listed) authors'.
 _AUTHOR_COUNT = r"\b(?:how many|(?:total\s+)?number of)\s+(?:listed\s+)?(?:authors|co-?authors)\b"
 
@@ -503,7 +519,7 @@ def _asking_clauses(text: str) -> tuple[str, list[str], str]:
             continue
         if not _asks(sent):
             context.append(sent)
-        elif context and not asking and _points_back(sent):
+        elif context and not asking and _points_back(sent, context[-1]):
             pointed = context.pop()
             asking += [pointed, sent]
         else:
@@ -522,26 +538,44 @@ _POINTING_WORDS = lexicon.ANAPHORA | {"one", "ones"}
 SLOT_MODIFIERS_MAX = 3
 
 
-def _slot_said(statement: str, slot: tuple[str, ...]) -> tuple[str, ...]:
-    """The asked-for thing as the statement before the question says it: its noun with the words before it."""
-    words = tokens(statement)
+def _slot_said(statement: str, slot: tuple[str, ...], name_words: set[str]) -> tuple[str, ...]:
+    """The asked-for thing as the statement before the question says it: its noun with the words before it (not a
+    paper's name: 'The Gaze-LLE encoder is frozen. Which encoder is it?')."""
+    words = [w.lower() for w in re.findall(r"\w[\w'-]*", statement)]  # (a hyphenated word is one)
     stems = [stem(w) for w in words]
     if slot[-1] not in stems:
         return slot
     i = len(stems) - 1 - stems[::-1].index(slot[-1])
     j = i
-    while (
-        j > 0 and i - j < SLOT_MODIFIERS_MAX and words[j - 1] not in stopwords() and stems[j - 1] not in _FRAMING_STEMS
-    ):
+    while j > 0 and i - j < SLOT_MODIFIERS_MAX and _modifies(words[j - 1], stems[j - 1], name_words):
         j -= 1
     return tuple(dict.fromkeys([*stems[j:i], *slot]))
 
 
+def _modifies(word: str, stemmed: str, name_words: set[str]) -> bool:
+    return not (word in stopwords() or stemmed in _FRAMING_STEMS or word in name_words or stemmed in name_words)
+
+
+# The people a search-box query about a named paper asks for: its authors, named last ('DF-3DFace paper listed
+# authors', 'Gaze-LLE people behind it'; not 'MuCo dataset names', 'Gaze-LLE person detection', 'winning team').
+_KEYWORD_PEOPLE_RE = re.compile(
+    r"\b(?:authors?|co-?authors?|writers?|creators?|researchers|people)(?:\s+(?:behind|of|on)\s+(?:it|this|them|that))?$"
+)
+
+
+# Kinds of detail whose words no paper takes as its topic: asked for, they ask that detail of the paper described.
+_NEVER_A_TOPIC_KINDS = frozenset({"funding", "license"})
+
+
 def _kinds_named(text: str) -> list[str]:
-    """The kinds of detail (lexicon.DETAIL_KINDS) whose words a text uses."""
+    """The kinds of detail (lexicon.DETAIL_KINDS) whose words a text uses, as nouns that ask for them: not a
+    duration, whose words are units any sentence may use ('the second stage', 'last week'), nor a word inside a
+    hyphenated one ('day-night')."""
     low = text.lower()
     return [
-        k for k, words in lexicon.DETAIL_KINDS.items() if any(re.search(rf"\b{re.escape(w)}\b", low) for w in words)
+        kind
+        for kind, words in lexicon.DETAIL_KINDS.items()
+        if kind != "duration" and any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", low) for w in words)
     ]
 
 
@@ -564,12 +598,24 @@ def _keyword_query(clause: str) -> list[str]:
     return words
 
 
-def _points_back(question: str) -> bool:
+# How a sentence about other work opens ('Earlier approaches …', 'Most methods …').
+_OTHERS_OPENINGS = frozenset(
+    {"earlier", "prior", "previous", "existing", "many", "most", "some", "other", "others", "conventional",
+     "traditional", "current", "recent"}
+)  # fmt: skip
+
+
+def _points_back(question: str, statement: str) -> bool:
     """A wh-question (or a choice: 'Was it ICRA or CoRL?') that says what it asks only with the statement before it:
     no word of its own ('How many?', 'Why?'), or a pointing word and at most POINTING_QUESTION_MAX_TERMS of its own.
     Not a yes/no question, which has its own predicate ('MuCo is a contrastive model. Is there code for it?'), nor
     one asking which paper: the statement describes the paper asked for ('A study found X. Which study is it?')."""
     words = tokens(question)
+    said = tokens(statement)
+    if set(said) & lexicon.ASKER_WORDS or (said and said[0] in _OTHERS_OPENINGS):
+        # the asker's own situation ('I found Gaze-LLE last week. What does it do?'), or what other work does
+        # ('Earlier approaches needed speaker labels. Why didn't MemoryTalker need them?'): context, not presumed
+        return False
     choice = bool(words) and words[0] in lexicon.AUX_VERBS and "or" in words
     if not words or not (words[0] in lexicon.WH_WORDS or choice) or set(words) & lexicon.PAPER_NOUNS:
         return False
@@ -903,7 +949,7 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
 
 
 _REASON_ASKED_RE = re.compile(
-    r"^\W*why\b|\bwhy (?:do|does|did|is|are|was|were|would|should|not|has|have)\b|\bhow come\b|"
+    r"^\W*why\b|\bwhy (?:do|does|did|is|are|was|were|would|should|not|has|have)(?:n't|n’t|nt)?\b|\bhow come\b|"
     r"\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|their\s+|its\s+)?(?:main\s+|key\s+|primary\s+|"
     r"underlying\s+)?(?:reasons?|motivations?|rationale|motives?)\b|\bfor what reasons?\b|\bwhat motivated?s?\b|"
     # what is wrong with a way of doing things: answered by the sentence that names its limitation, as a 'why does it
@@ -1117,10 +1163,13 @@ def _opens_request(words: list[str], i: int) -> bool:
     """Whether the word at i opens the request: first, or after 'please' or a polite 'can / could / would you
     (please)' ('Can you list me the authors of X?')."""
     before = [w for w in words[:i] if w != "please"]
-    return not before or (len(before) == 2 and before[0] in _POLITE_ASKING and before[1] == "you")
+    # (not 'Would you say MuCo beats its baselines?': an opinion asked, yes or no)
+    polite = len(before) == 2 and before[0] in _POLITE_ASKING and before[1] == "you" and words[i] not in _OPINION_VERBS
+    return not before or polite
 
 
 _POLITE_ASKING = frozenset({"can", "could", "would", "will"})
+_OPINION_VERBS = frozenset({"say", "think", "consider", "agree", "recommend"})
 
 
 def _noun_phrase(words: list[str], start: int) -> tuple[list[str], int]:
@@ -1242,7 +1291,7 @@ def _order(low: str) -> Order | None:
         r"|\b(?:first|last)\s+(?:posted|published|released)\b|\b(?:was|were)\s+(?:posted|published)\s+"
         r"(first|last)\b"
         # ('the most old paper', 'the most new one': the superlative as a learner may put it)
-        r"|\bmost\s+(old|early|new)\s+(?:paper|papers|one|ones|entry|entries|work|preprint)\b",
+        r"|\bthe\s+most\s+(old|early|new)\s+(?:paper|papers|one|ones|entry|entries|work|preprint)\b",
         low,
     )
     if not m:
@@ -1414,8 +1463,8 @@ def _intent(
     in_study = bool(_STUDY_ROLE_RE.search(low)) and not _AUTHORING_RE.search(low)  # 'who wrote' always wins
     author_nouns = lexicon.AUTHOR_NOUNS - lexicon.GENERIC_PEOPLE_NOUNS if in_study else lexicon.AUTHOR_NOUNS
     # ('the names of its two main components' are no people's names)
-    named_things = re.search(r"\bnames?\s+of\s+((?:\S+\s+){0,3}\S+)", low)
-    if named_things and not set(tokens(named_things[1])) & lexicon.AUTHOR_NOUNS:
+    named_things = re.search(r"\bnames?\s+of\b(.*)", low)
+    if named_things and not set(tokens(named_things[1])) & (lexicon.AUTHOR_NOUNS | _PEOPLE_MARKERS):
         author_nouns = author_nouns - {"names"}
     authors_asked = bool(head_words & author_nouns) or (who_wrote and not in_study)
     authorship = (
@@ -1452,7 +1501,7 @@ def _intent(
         if head_words & lexicon.CATEGORY_NOUNS or re.search(r"\b(?:filed|categori[sz]ed) (?:under|in|as)\b", low):
             fields.append("category")
         # (and what a list asks of code, asked of one paper: 'Has the code for X been made available?')
-        code_asked = any(r.search(low) for r in _CODE_RES)
+        code_asked = any(r.search(low) for r in _CODE_RES) and not re.search(r"\bcategor\w*\s+codes?\b", low)
         if (
             code_asked
             or re.search(
@@ -1569,9 +1618,9 @@ def _filters(
             for m in _FIRST_AUTHOR_RE.finditer(low)
             if not _NOT_FIRST_RE.search(low[max(0, m.start() - 40) : m.start()])
         ]
-        f = replace(f, authors=tuple(authors), first_author=bool(first), every_author=_joint_authors(low, authors))
-        if f.every_author:  # ('the joint papers of X and Y': how they are joined, no topic)
-            used |= {stem(t) for m in _JOINT_AUTHOR_RE.finditer(low) for t in tokens(m[0])} | {"with"}
+        joint, joining = _joint_authors(low, authors)
+        f = replace(f, authors=tuple(authors), first_author=bool(first), every_author=joint)
+        used |= joining  # ('the joint papers of X and Y': how they are joined, no topic)
         used |= {stem(t) for m in first for t in tokens(m[0]) if t in _FIRST_AUTHOR_WORDS}
         used |= {
             stem(t)
@@ -1641,21 +1690,33 @@ _FIRST_AUTHOR_WORDS = frozenset({"first", "lead", "author", "authored", "listed"
                                  "first-authored", "lead-author", "first-listed", "first-named"})  # fmt: skip
 
 
-_JOINT_AUTHOR_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon.JOINT_AUTHOR_WORDS) + r")\b"
-)
+def _words_re(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+_JOINT_AUTHOR_RE = re.compile(rf"\b(?:{_words_re(lexicon.JOINT_AUTHOR_WORDS)})\b")
+_JOINED_BEFORE_RE = re.compile(rf"\b({_words_re(lexicon.JOINT_AUTHOR_BEFORE)})\s+(?:[\w'-]+\s+){{0,3}}$")
+_JOINED_AFTER_RE = re.compile(rf"^\W*(?:[\w'-]+\s+)?({_words_re(lexicon.JOINT_AUTHOR_AFTER)})\b")
+_COMPARED_RE = re.compile(r"\b(?:compare|compared|comparing|versus|vs)\b")
 _EITHER_RE = re.compile(r"\b(?:or|either)\b")
 
 
-def _joint_authors(low: str, authors: Sequence[str]) -> bool:
-    """Whether several named authors must all be on a paper: a word that joins them ('X and Y together', 'X's papers
-    with Y', 'both X and Y', 'X co-authored with Y'), and no 'or' between their names ('papers by X or Y')."""
-    if len(authors) < 2:
-        return False
-    places = sorted(i for a in authors if (i := low.find(a.lower())) >= 0)
-    between = low[places[0] : places[-1]] if len(places) >= 2 else ""
-    joined = _JOINT_AUTHOR_RE.search(low) or re.search(r"\bwith\b", between)
-    return bool(joined) and not _EITHER_RE.search(between)
+def _joint_authors(low: str, authors: Sequence[str]) -> tuple[bool, set[str]]:
+    """Whether several named authors must all be on a paper, and the stems of the words that join them: a joining
+    word between their names ('X co-authored with Y', 'X's papers with Y'), before the first ('both X and Y', 'the
+    joint papers of X and Y') or right after the last ('X and Y together'); not 'or' between them, not a comparison
+    ('Compare X's papers with Y's'), not such a word elsewhere ('papers by X and Y on joint audio-visual learning')."""
+    spans = sorted((i, i + len(a)) for a in authors if (i := low.find(a.lower())) >= 0)
+    if len(spans) < 2:
+        return False, set()
+    before, between, after = low[: spans[0][0]], low[spans[0][1] : spans[-1][0]], low[spans[-1][1] :]
+    if _EITHER_RE.search(between) or _COMPARED_RE.search(low):
+        return False, set()
+    found = [m[0] for m in _JOINT_AUTHOR_RE.finditer(between)]
+    found += [m[1] for m in (_JOINED_BEFORE_RE.search(before), _JOINED_AFTER_RE.search(after)) if m]
+    if re.search(r"\bwith\s+$", between):
+        found.append("with")
+    return bool(found), {stem(t) for w in found for t in tokens(w)}
 
 
 def _lists_by_author(low: str) -> bool:
@@ -1872,11 +1933,13 @@ def _category_mentions(text: str) -> set[str]:
     for m in re.finditer(r"\(([A-Z]{2})\)", text):
         if m[1] in lexicon.CATEGORIES:
             found.add(m[1])
-    context = rf"(?:categor(?:y|ies)|categori[sz]ed|filed|section|archive|subject area|{_PLACED_UNDER})"
+    context = r"(?:categor(?:y|ies)|categori[sz]ed|filed|section|archive|subject area)"
     names = _category_names()
     for name, code in names.items():
         n = re.escape(name)
         if re.search(
+            # ('fall under Graphics', 'classified as robotics': the name right after, and no more of a phrase)
+            rf"\b{_PLACED_UNDER}\s+(?:the\s+)?{n}\b(?!-)(?=\s*(?:categor|section|area|papers?\b|[?.,;!]|$))|"
             rf"\b{context}\b[^.?!]{{0,30}}\b{n}\b|\b{n}\b\s*(?:\([^)]*\)\s*)?(?:category|categories|section"
             rf"|papers?|preprints?|works?|entries)\b|\b(?:are|is|were|in)\s+(?:the\s+)?{n}\s*(?:\?|$|\()|"
             rf"\bin\s+(?:the\s+)?{n}\s+(?:category|section|area)\b",

@@ -819,6 +819,23 @@ def test_a_statement_and_a_short_question_about_it(full_settings, question, fact
 
 
 @pytest.mark.parametrize(
+    ("rewrite", "question", "is_rewrite"),
+    [
+        ("What dataset did the MuCo authors curate?", "What dataset did they curate?", True),
+        ('"What dataset did the MuCo authors curate?"', "What dataset did they curate?", True),  # quoted
+        ("What dataset did the MuCo authors curate", "What dataset did they curate?", True),  # no mark
+        ("On OpenStreetMap, this approach beats the others.", "On which dataset does it beat the others?", False),
+        ("Is it true? MuCo curated M3T, a 5M dataset.", "What dataset did they curate?", False),
+        ("Tell me which dataset MuCo curated.", "Tell me which dataset they curated.", True),
+    ],
+)
+def test_a_rewrite_of_a_question_is_a_question(rewrite, question, is_rewrite):
+    from assistant.answering import _is_rewrite
+
+    assert _is_rewrite(rewrite, question) is is_rewrite
+
+
+@pytest.mark.parametrize(
     ("query", "fact"),
     [
         ("Gaze-LLE training GPUs - which ones", None),

@@ -112,17 +112,37 @@ def test_rephrasings_are_the_forms_the_spec_lists_and_are_repeatable():
     assert "restructured" not in forms  # (no p2 for it)
 
 
-def test_written_rewrites_are_read_beside_the_question_files_and_a_bad_line_is_named(tmp_path):
+def test_written_rewrites_are_only_for_train_questions_and_a_bad_line_is_named(tmp_path):
     from assistant import phrasings
     from assistant.corpus import CorpusError
+    from assistant.evaluation import Question
 
-    spec = phrasings.load()
-    (tmp_path / "questions.jsonl").write_text("")
-    (tmp_path / "paraphrases.jsonl").write_text('{"id": "s1", "p1": "a"}\n\n{"id": "s2", "p2": "b"}\n')
-    assert set(phrasings.load_written([tmp_path / "questions.jsonl"], spec)) == {"s1", "s2"}
-    (tmp_path / "paraphrases.jsonl").write_text('{"id": "s1", "p1": "a"}\n{"p1": "no id"}\n')
-    with pytest.raises(CorpusError, match=r"paraphrases\.jsonl:2"):
-        phrasings.load_written([tmp_path / "questions.jsonl"], spec)
+    def q(qid, split, history=()):
+        return Question(qid, "Which paper proposes MuCo?", "single", (), (), (), (), True, history, "c", split)
+
+    questions = [q("s1", "train"), q("s2", "train"), q("v1", "validation"), q("c1", "train", ({"role": "user"},))]
+    path = tmp_path / "rewrites.jsonl"
+    path.write_text('{"id": "s1", "p1": "a"}\n\n{"id": "s2", "p2": "b"}\n')
+    assert set(phrasings.load_written(path, questions)) == {"s1", "s2"}
+    for bad, why in [
+        ('{"p1": "no id"}', "bad rewrite"),
+        ('{"id": "v1", "p1": "x"}', "not a train question"),
+        ('{"id": "c1", "p1": "x"}', "not a train question"),
+        ('{"id": "zz", "p1": "x"}', "not a train"),
+    ]:
+        path.write_text('{"id": "s1", "p1": "a"}\n' + bad + "\n")
+        with pytest.raises(CorpusError, match=rf"rewrites\.jsonl:2.*{why}"):
+            phrasings.load_written(path, questions)
+
+
+def test_every_corpus_lists_rewrites_of_train_questions_only():
+    from assistant import phrasings
+    from assistant.evaluation import load_corpora, load_questions
+
+    for corpus in load_corpora():
+        questions = [q for path in corpus.questions for q in load_questions(path, corpus.name)]
+        written = phrasings.load_written(corpus.rewrites, questions)  # raises on a validation question
+        assert len(written) == sum(q.split == "train" and not q.history and q.type != "adversarial" for q in questions)
 
 
 def test_the_rephrased_report_sets_each_form_beside_the_question_as_written(tmp_path):
