@@ -1936,6 +1936,8 @@ def _category_mentions(text: str) -> set[str]:
     context = r"(?:categor(?:y|ies)|categori[sz]ed|filed|section|archive|subject area)"
     names = _category_names()
     for name, code in names.items():
+        if name not in low:  # (most names are not in the question: no pattern to try)
+            continue
         n = re.escape(name)
         if re.search(
             # ('fall under Graphics', 'classified as robotics': the name right after, and no more of a phrase)
@@ -1947,6 +1949,8 @@ def _category_mentions(text: str) -> set[str]:
         ):
             found.add(code)
     for code in lexicon.CATEGORIES:
+        if code.lower() not in low:
+            continue
         # ('the ai category' in any case, but not a code that is also a word: 'the same category as X', 'what
         # category it belongs to'; 'in AI', 'AI papers' only as typed, since 'in it' or 'under ai' in lower case is
         # as likely a word)
