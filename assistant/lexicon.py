@@ -1049,12 +1049,15 @@ LEADING_CHATTER = (
     # a greeting before a question ('Hey, which …', 'Hi there which …'; not 'Hi-res …', not 'Hello!' alone)
     r"^\s*(?:hi|hello|hey|hiya|yo|greetings|good\s+(?:morning|afternoon|evening|day))(?:\s+there)?"
     r"(?:\s*[,.!:;]+\s*|\s+)(?=\w)",
-    # a request to be told what the question asks ('Could you tell me: which …', 'Do you know who …'), before a
-    # colon, a question word or an imperative: what follows is the question
+)
+# A request to be told what the question asks ('Could you tell me: which …', 'Do you know who …', 'Tell me which
+# papers …'), before a colon, a question word or an imperative: what follows is the question, asked directly (its
+# full stop a question mark).
+TOLD_LEAD_IN = (
     r"^\s*(?:(?:could|can|would|will)\s+you\s+(?:please\s+)?tell\s+me|(?:please\s+)?tell\s+me|do\s+you\s+know|"
     r"i(?:'d|\s+would)\s+(?:like|love)\s+to\s+know|i\s+want\s+to\s+know|i\s+wonder(?:ed)?|"
     r"i(?:'m|\s+am)\s+wondering)(?:\s*:\s*|\s*[,-]?\s*(?=(?:what|which|who|whom|whose|how|why|when|where|list|name|"
-    r"is|are|was|were|does|do|did|has|have|can)\b))",
+    r"is|are|was|were|does|do|did|has|have|can)\b))"
 )
 # Picking one of several papers discussed before: "the later one", "the former", "the third paper", "the last one":
 # by date, or by its place in the previous answer (0 the first, -1 the last).

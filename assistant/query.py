@@ -53,6 +53,7 @@ _EXCLUDING = "|".join(sorted(map(re.escape, lexicon.CATEGORY_EXCLUDERS), key=len
 _POSTING_RE = re.compile("|".join(lexicon.POSTING_PHRASES), re.I)
 _QUESTION_MARKER_RES = _compile(lexicon.QUESTION_MARKERS)
 _LEADING_RES = _compile(lexicon.LEADING_CHATTER)
+_TOLD_RE = re.compile(lexicon.TOLD_LEAD_IN, re.I)
 _DETAIL_RES = {kind: _compile(patterns) for kind, patterns in lexicon.DETAIL_ASKED.items()}
 _CONTRIBUTION_ASKED_RES = _compile(lexicon.CONTRIBUTION_ASKED)
 _COLLECTION_RES = _compile(lexicon.COLLECTION_PHRASES)
@@ -469,6 +470,8 @@ def _strip_chatter(text: str) -> str:
             new = r.sub("", text, count=1)
             if new != text:
                 text, changed = new, True
+        if told := _TOLD_RE.match(text):
+            text, changed = re.sub(r"\.\s*$", "?", text[told.end() :]), True
     return text.strip()
 
 
@@ -1943,7 +1946,7 @@ def _category_mentions(text: str) -> set[str]:
             # ('fall under Graphics', 'classified as robotics': the name right after, and no more of a phrase)
             rf"\b{_PLACED_UNDER}\s+(?:the\s+)?{n}\b(?!-)(?=\s*(?:categor|section|area|papers?\b|[?.,;!]|$))|"
             rf"\b{context}\b[^.?!]{{0,30}}\b{n}\b|\b{n}\b\s*(?:\([^)]*\)\s*)?(?:category|categories|section"
-            rf"|papers?|preprints?|works?|entries)\b|\b(?:are|is|were|in)\s+(?:the\s+)?{n}\s*(?:\?|$|\()|"
+            rf"|papers?|preprints?|works?|entries)\b|\b(?:are|is|were|in)\s+(?:the\s+)?{n}\s*(?:\?|[.!]?$|\()|"
             rf"\bin\s+(?:the\s+)?{n}\s+(?:category|section|area)\b",
             low,
         ):

@@ -256,6 +256,8 @@ def test_the_asked_for_kind_of_detail(catalog, question, kinds):
          lambda f: f.categories == ("AS",)),
         ("I'm interested in the Graphics category. Which papers are in it?", lambda f: f.categories == ("GR",)),
         ("Which papers fall under Graphics?", lambda f: f.categories == ("GR",)),
+        ("Tell me which papers are in Graphics.", lambda f: f.categories == ("GR",)),  # told: asked directly
+        ("Which papers are in Graphics.", lambda f: f.categories == ("GR",)),  # a full stop for the mark
         ("Which papers are classified as robotics?", lambda f: f.categories == ("RO",)),
         ("I'm interested in January releases. Which papers came out that month?", lambda f: f.months == (1,)),
         ("Take the date MuCo was posted. Which paper shares that posting date?",
