@@ -1693,13 +1693,9 @@ _FIRST_AUTHOR_WORDS = frozenset({"first", "lead", "author", "authored", "listed"
                                  "first-authored", "lead-author", "first-listed", "first-named"})  # fmt: skip
 
 
-def _words_re(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-
-
-_JOINT_AUTHOR_RE = re.compile(rf"\b(?:{_words_re(lexicon.JOINT_AUTHOR_WORDS)})\b")
-_JOINED_BEFORE_RE = re.compile(rf"\b({_words_re(lexicon.JOINT_AUTHOR_BEFORE)})\s+(?:[\w'-]+\s+){{0,3}}$")
-_JOINED_AFTER_RE = re.compile(rf"^\W*(?:[\w'-]+\s+)?({_words_re(lexicon.JOINT_AUTHOR_AFTER)})\b")
+_JOINT_AUTHOR_RE = re.compile(rf"\b(?:{_alternatives(lexicon.JOINT_AUTHOR_WORDS)})\b")
+_JOINED_BEFORE_RE = re.compile(rf"\b({_alternatives(lexicon.JOINT_AUTHOR_BEFORE)})\s+(?:[\w'-]+\s+){{0,3}}$")
+_JOINED_AFTER_RE = re.compile(rf"^\W*(?:[\w'-]+\s+)?({_alternatives(lexicon.JOINT_AUTHOR_AFTER)})\b")
 _COMPARED_RE = re.compile(r"\b(?:compare|compared|comparing|versus|vs)\b")
 _EITHER_RE = re.compile(r"\b(?:or|either)\b")
 
