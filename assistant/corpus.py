@@ -22,9 +22,10 @@ Every problem is raised as `CorpusError` naming the file and line; nothing is si
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,6 +40,21 @@ class CorpusError(ValueError):
         self.line = line
         self.reason = message
         super().__init__(f"{self.file}:{line}: {message}")
+
+
+def jsonl_rows(path: str | Path, what: str) -> Iterator[tuple[int, dict]]:
+    """(line number, object) of each non-blank line of a JSONL file; a line that is no JSON object is a CorpusError
+    naming file and line ('bad {what}: …')."""
+    for lineno, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise CorpusError(path, lineno, f"bad {what}: {exc}") from exc
+        if not isinstance(row, dict):
+            raise CorpusError(path, lineno, f"bad {what}: not a JSON object")
+        yield lineno, row
 
 
 _MONTHS = {

@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .corpus import CorpusError
+from .corpus import CorpusError, jsonl_rows
 from .settings import HOME, PROJECT_ROOT, Settings
 
 SPLIT_SEED = "paper-assistant-2026"
@@ -91,11 +91,8 @@ def load_corpora(manifest: Path = MANIFEST, names: Sequence[str] | None = None) 
 def load_questions(path: Path, corpus: str = "") -> list[Question]:
     """Read a JSONL question file; a bad line is reported with file and line."""
     out = []
-    for lineno, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
+    for lineno, row in jsonl_rows(path, "question line"):
         try:
-            row = json.loads(line)
             qid = str(row["id"])
             out.append(
                 Question(
@@ -112,7 +109,7 @@ def load_questions(path: Path, corpus: str = "") -> list[Question]:
                     split_of(corpus, qid) if corpus else "",
                 )
             )
-        except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
+        except (KeyError, TypeError, AttributeError) as exc:
             raise CorpusError(path, lineno, f"bad question line: {exc}") from exc
     return out
 

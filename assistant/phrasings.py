@@ -74,18 +74,14 @@ def variants(question: str, spec: dict, rng: random.Random, written: dict | None
 def load_written(path: Path, questions: Sequence) -> dict[str, dict]:
     """People's rewrites (question id -> its line) of the given questions. A bad line, or one for a question that is
     not a train question without history, is an error naming file and line: a rewrite must never reach validation."""
-    from .corpus import CorpusError
+    from .corpus import CorpusError, jsonl_rows
 
     allowed = {q.id for q in questions if q.split == "train" and not q.history}
     out: dict[str, dict] = {}
-    for lineno, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-            qid = str(row["id"])
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            raise CorpusError(path, lineno, f"bad rewrite line: {exc}") from exc
+    for lineno, row in jsonl_rows(path, "rewrite line"):
+        if "id" not in row:
+            raise CorpusError(path, lineno, "bad rewrite line: no 'id'")
+        qid = str(row["id"])
         if qid not in allowed:
             raise CorpusError(path, lineno, f"{qid} is not a train question without history: no rewrite for it")
         out[qid] = row
