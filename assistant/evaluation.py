@@ -1,8 +1,9 @@
 """Question sets per corpus and split -> metrics, baselines, report.json / report.md / chart.png.
 
 Corpora and their question files are listed in data/eval/corpora.json. Each question falls in the train or the
-validation split by a hash of its id with a fixed seed (stable when questions are added). Tune on train only; the
-report puts both side by side, per corpus, with the gap between them.
+validation split by a hash of its id with a fixed seed (stable when questions are added), except in a corpus marked
+train-only, whose questions are all train. Tune on train only; the report puts both side by side, per corpus, with
+the gap between them.
 
 Metric definitions follow the shared scorer (shared/tools/score_corpus.py): key facts are normalised substrings of
 the answer, counted on answerable single/numeric/metadata/multi/conversational questions (adversarial ones are
@@ -55,6 +56,12 @@ class EvalCorpus:
     pages: tuple[Path, ...]
     questions: tuple[Path, ...]
     rewrites: Path | None = None  # people's rewrites of its train questions (`assistant eval --phrasings`)
+    # Every question is train: a corpus whose failures were read while tuning cannot measure what tuning missed.
+    train_only: bool = False
+
+    def load(self) -> list[Question]:
+        """Its questions, each with its split."""
+        return [q for path in self.questions for q in load_questions(path, self.name, train_only=self.train_only)]
 
 
 def split_of(corpus: str, question_id: str) -> str:
@@ -81,6 +88,7 @@ def load_corpora(manifest: Path = MANIFEST, names: Sequence[str] | None = None) 
                 tuple(PROJECT_ROOT / p for p in spec["pages"]),
                 tuple(PROJECT_ROOT / q for q in spec["questions"]),
                 PROJECT_ROOT / spec["rewrites"] if spec.get("rewrites") else None,
+                bool(spec.get("train_only", False)),
             )
         )
     if names and len(out) != len(set(names)):
@@ -88,8 +96,9 @@ def load_corpora(manifest: Path = MANIFEST, names: Sequence[str] | None = None) 
     return out
 
 
-def load_questions(path: Path, corpus: str = "") -> list[Question]:
-    """Read a JSONL question file; a bad line is reported with file and line."""
+def load_questions(path: Path, corpus: str = "", *, train_only: bool = False) -> list[Question]:
+    """Read a JSONL question file; a bad line is reported with file and line. Each question of a corpus falls in
+    the split its id hashes to, or in train when the whole corpus is `train_only`."""
     out = []
     for lineno, row in jsonl_rows(path, "question line"):
         try:
@@ -106,7 +115,7 @@ def load_questions(path: Path, corpus: str = "") -> list[Question]:
                     bool(row.get("answerable", True)),
                     tuple(row.get("history", [])),
                     corpus,
-                    split_of(corpus, qid) if corpus else "",
+                    ("train" if train_only else split_of(corpus, qid)) if corpus else "",
                 )
             )
         except (KeyError, TypeError, AttributeError) as exc:
@@ -261,8 +270,14 @@ def report(rows: list[dict], settings: Settings) -> dict:
             if part:
                 table[f"{c}/{split}"] = summarize(part)
     gaps = {}
+    # Over all corpora, train and validation are compared on the corpora that have both: a train-only corpus in
+    # the train side would make the gap a difference between researchers, not between seen and unseen questions.
+    paired = [c for c in corpora if f"{c}/train" in table and f"{c}/validation" in table]
+    both = [r for r in rows if r["corpus"] in paired]
     for c in [*corpora, "all"]:
         tr, va = table.get(f"{c}/train"), table.get(f"{c}/validation")
+        if c == "all" and tr and va and len(paired) < len(corpora):
+            tr = summarize([r for r in both if r["split"] == "train"])
         if tr and va:
             gaps[c] = {m: round(tr[m] - va[m], 3) for m in HEADLINE if tr.get(m) is not None and va.get(m) is not None}
     by_type = {t: summarize([r for r in rows if r["type"] == t]) for t in sorted({r["type"] for r in rows})}
@@ -305,7 +320,7 @@ def run(
         for corpus in load_corpora(names=corpora):
             s = corpus_settings(settings, corpus)
             prepare(s)
-            qs = [q for path in corpus.questions for q in load_questions(path, corpus.name)]
+            qs = corpus.load()
             qs = [q for q in qs if split == "all" or q.split == split]
             with tqdm(total=len(qs), unit="q", desc=corpus.name, file=sys.stderr) as bar:
                 rows += evaluate_questions(qs, s, progress=lambda d, t, bar=bar: bar.update(d - bar.n))
@@ -360,7 +375,8 @@ def markdown(result: dict) -> str:
             "|---|" + "---|" * len(HEADLINE),
         ]
         for c, g in result["gap"].items():
-            lines.append(f"| {c} | " + " | ".join(_fmt(g.get(m)) for m in HEADLINE) + " |")
+            name = "all (corpora with both splits)" if c == "all" else c
+            lines.append(f"| {name} | " + " | ".join(_fmt(g.get(m)) for m in HEADLINE) + " |")
     by_type = result["by_type"]
     lines += [
         "",

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from assistant import planning
 from assistant.answering import embedding_text
-from assistant.evaluation import corpus_settings, load_corpora, load_questions, prepare
+from assistant.evaluation import corpus_settings, load_corpora, prepare
 from assistant.query import understand
 from assistant.retrieval import search
 from assistant.runtime import Assistant
@@ -133,38 +133,37 @@ def main() -> int:
         assistants[corpus.name] = Assistant.for_settings(settings)
     for corpus in corpora:
         assistant = assistants[corpus.name]
-        for path in corpus.questions:
-            for q in load_questions(path, corpus.name):
-                if q.split != "train":
-                    continue
-                if q.answerable and q.type in CROSS_TYPES and not q.history:
-                    # The same question put to another researcher's collection: nothing there covers it.
-                    for other, other_assistant in assistants.items():
-                        if other == corpus.name:
-                            continue
-                        target, _, query = candidate_features(other_assistant, q)
-                        if target is not None and not query.named and not query.is_list:
-                            rows.append((target.features.vector(), 0.0, f"{q.id}@{other}", target.id, other))
-                target, views, query = candidate_features(assistant, q)
-                if q.answerable and not q.history and len(query.named) == 1 and not views and target is not None:
-                    for swapped in swapped_questions(assistant, q, query.named[0], rng):
-                        t2, _, q2 = candidate_features(assistant, swapped)
-                        if t2 is not None and q2.named and q2.named[0] != query.named[0]:
-                            rows.append((t2.features.vector(), 0.0, f"{q.id}~{q2.named[0]}", t2.id, corpus.name))
-                if views:
-                    for v in views:
-                        label = 1.0 if v.id in q.gold else 0.0
-                        if q.answerable:
-                            list_rows.append((v.features.vector(), label, f"{q.id}:{v.id}"))
-                    continue
-                if target is None:
-                    continue
-                if q.answerable and q.gold and target.id not in q.gold:
-                    continue  # retrieval picked another paper: not an answerability example
-                if q.type == "unanswerable" or (q.answerable and q.type in
-                                                ("single", "numeric", "metadata", "multi", "conversational",
-                                                 "adversarial")):  # fmt: skip
-                    rows.append((target.features.vector(), 1.0 if q.answerable else 0.0, q.id, target.id, corpus.name))
+        for q in corpus.load():
+            if q.split != "train":
+                continue
+            if q.answerable and q.type in CROSS_TYPES and not q.history:
+                # The same question put to another researcher's collection: nothing there covers it.
+                for other, other_assistant in assistants.items():
+                    if other == corpus.name:
+                        continue
+                    target, _, query = candidate_features(other_assistant, q)
+                    if target is not None and not query.named and not query.is_list:
+                        rows.append((target.features.vector(), 0.0, f"{q.id}@{other}", target.id, other))
+            target, views, query = candidate_features(assistant, q)
+            if q.answerable and not q.history and len(query.named) == 1 and not views and target is not None:
+                for swapped in swapped_questions(assistant, q, query.named[0], rng):
+                    t2, _, q2 = candidate_features(assistant, swapped)
+                    if t2 is not None and q2.named and q2.named[0] != query.named[0]:
+                        rows.append((t2.features.vector(), 0.0, f"{q.id}~{q2.named[0]}", t2.id, corpus.name))
+            if views:
+                for v in views:
+                    label = 1.0 if v.id in q.gold else 0.0
+                    if q.answerable:
+                        list_rows.append((v.features.vector(), label, f"{q.id}:{v.id}"))
+                continue
+            if target is None:
+                continue
+            if q.answerable and q.gold and target.id not in q.gold:
+                continue  # retrieval picked another paper: not an answerability example
+            if q.type == "unanswerable" or (q.answerable and q.type in
+                                            ("single", "numeric", "metadata", "multi", "conversational",
+                                             "adversarial")):  # fmt: skip
+                rows.append((target.features.vector(), 1.0 if q.answerable else 0.0, q.id, target.id, corpus.name))
     if args.dump:
         print("id target label " + " ".join(planning.FEATURES))
         for r in sorted(rows, key=lambda r: (r[1], r[2])):

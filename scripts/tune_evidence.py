@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from assistant import planning
 from assistant.answering import embedding_text
-from assistant.evaluation import EvalCorpus, corpus_settings, fact_found, load_corpora, load_questions, prepare
+from assistant.evaluation import EvalCorpus, corpus_settings, fact_found, load_corpora, prepare
 from assistant.query import understand
 from assistant.retrieval import search
 from assistant.runtime import Assistant
@@ -65,22 +65,21 @@ def cases(extra=()):
         settings = corpus_settings(Settings(llm="extractive"), corpus)
         prepare(settings)
         a = Assistant.for_settings(settings)
-        for path in corpus.questions:
-            for q in load_questions(path, corpus.name):
-                training = q.split == "train" or corpus.name.startswith("extra:")
-                if not training or not q.answerable or not q.key_facts or not q.gold:
-                    continue
-                query = understand(q.question, a.index, list(q.history), today=dt.date(2026, 11, 24))
-                if query.intent not in (Intent.CONTENT, Intent.COMPARISON):
-                    continue
-                vector = a.embed(embedding_text(query, a.index))
-                hits = [h for h in search(a, query, vector, k=10) if h.paper.id in q.gold]
-                if not hits:
-                    continue
-                views = planning._views(a, query, hits, vector)
-                planning._score(a, query, views, vector)
-                budget = planning._budget(query, len(q.gold) > 1)
-                out.append(([planning.cue_table(v) for v in views], budget, q.key_facts, corpus.name))
+        for q in corpus.load():
+            training = q.split == "train" or corpus.name.startswith("extra:")
+            if not training or not q.answerable or not q.key_facts or not q.gold:
+                continue
+            query = understand(q.question, a.index, list(q.history), today=dt.date(2026, 11, 24))
+            if query.intent not in (Intent.CONTENT, Intent.COMPARISON):
+                continue
+            vector = a.embed(embedding_text(query, a.index))
+            hits = [h for h in search(a, query, vector, k=10) if h.paper.id in q.gold]
+            if not hits:
+                continue
+            views = planning._views(a, query, hits, vector)
+            planning._score(a, query, views, vector)
+            budget = planning._budget(query, len(q.gold) > 1)
+            out.append(([planning.cue_table(v) for v in views], budget, q.key_facts, corpus.name))
     return out
 
 

@@ -36,13 +36,43 @@ def test_every_corpus_and_question_file_loads():
     corpora = load_corpora()
     assert {c.name for c in corpora} >= {"seed", "robotics", "3d-vision"}
     total = 0
+    ids = set()
     for c in corpora:
         assert all(p.exists() for p in c.pages)
-        questions = [q for path in c.questions for q in load_questions(path, c.name)]
+        questions = c.load()
         assert len({q.id for q in questions}) == len(questions)
-        assert {q.split for q in questions} == {"train", "validation"}
+        assert not ids & {q.id for q in questions}  # unique across corpora too
+        ids |= {q.id for q in questions}
+        assert {q.split for q in questions} == ({"train"} if c.train_only else {"train", "validation"})
         total += len(questions)
     assert total >= 200
+    # the corpora a validation split is reported on
+    assert {c.name for c in corpora if not c.train_only} == {"seed", "robotics", "3d-vision"}
+
+
+def test_the_overall_gap_compares_only_corpora_that_have_both_splits(full_settings):
+    def row(corpus, split, facts):
+        return {"corpus": corpus, "split": split, "answerable": True, "type": "single", "key_facts": facts,
+                "refused": False, "citation_validity": None, "latency": 0.01, "notices": [], "engine": "x"}  # fmt: skip
+
+    rows = [row("a", "train", 0.8), row("a", "validation", 0.6), row("b", "train", 1.0), row("b", "train", 1.0)]
+    result = report(rows, full_settings)
+    assert result["table"]["all/train"]["key facts"] == pytest.approx(0.933, abs=1e-3)  # b counts in train
+    assert result["gap"]["all"]["key facts"] == pytest.approx(0.2)  # but not in the gap: 0.8 - 0.6
+    assert result["gap"]["a"]["key facts"] == pytest.approx(0.2) and "b" not in result["gap"]
+
+
+def test_a_train_only_corpus_puts_every_question_in_train(tmp_path):
+    qfile = tmp_path / "q.jsonl"
+    qfile.write_text("".join(json.dumps({"id": f"q{i}", "question": "Who?"}) + "\n" for i in range(40)))
+    assert {q.split for q in load_questions(qfile, "c")} == {"train", "validation"}
+    assert {q.split for q in load_questions(qfile, "c", train_only=True)} == {"train"}
+    manifest = tmp_path / "corpora.json"
+    spec = {"pages": [], "questions": [str(qfile)]}
+    manifest.write_text(json.dumps({"corpora": {"a": spec, "b": {**spec, "train_only": True}}}))
+    a, b = load_corpora(manifest)
+    assert not a.train_only and b.train_only
+    assert {q.split for q in b.load()} == {"train"} and len(b.load()) == 40
 
 
 def test_eval_on_a_tiny_question_file(full_settings, tmp_path):
@@ -137,10 +167,12 @@ def test_written_rewrites_are_only_for_train_questions_and_a_bad_line_is_named(t
 
 def test_every_corpus_lists_rewrites_of_train_questions_only():
     from assistant import phrasings
-    from assistant.evaluation import load_corpora, load_questions
+    from assistant.evaluation import load_corpora
 
-    for corpus in load_corpora():
-        questions = [q for path in corpus.questions for q in load_questions(path, corpus.name)]
+    corpora = [c for c in load_corpora() if c.rewrites]
+    assert {c.name for c in corpora} >= {"seed", "robotics", "3d-vision"}
+    for corpus in corpora:
+        questions = corpus.load()
         written = phrasings.load_written(corpus.rewrites, questions)  # raises on a validation question
         assert len(written) == sum(q.split == "train" and not q.history and q.type != "adversarial" for q in questions)
 
