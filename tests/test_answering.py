@@ -1499,3 +1499,67 @@ _COACH = (
 )  # fmt: skip
 def test_what_a_question_asks_or_dates_is_no_premise(question, sents, contradicted):
     assert premise_contradicted(question, sents) is contradicted
+
+
+_EASI3R = (
+    "Easi3R: Estimating Disentangled Motion from DUSt3R Without Training",
+    "This constraint has driven conventional 4D methods to fine-tune 3D models on scalable dynamic video data.",
+    "In this work, we introduce Easi3R, a simple yet efficient training-free method for 4D reconstruction.",
+    "Our approach applies attention adaptation during inference, eliminating the need for from-scratch pre-training "
+    "or network fine-tuning.",
+    "Our attention adaptation outperforms previous state-of-the-art methods that are trained or finetuned on "
+    "extensive dynamic datasets.",
+)
+_TUNED = (
+    "TunedNet: Adapting Depth Models",
+    "Unlike training-free methods, we fine-tune the decoder on 10k scenes.",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "sents", "contradicted"),
+    [
+        # the question presumes the paper trains; the paper calls itself training-free and trains nothing of its own
+        ("Which dynamic video datasets was Easi3R fine-tuned on?", _EASI3R, True),
+        ("How long was Easi3R trained on dynamic videos?", _EASI3R, True),
+        ("Why does Easi3R need to retrain DUSt3R?", _EASI3R, True),
+        # ... or the other way round: presumed training-free, where the paper fine-tunes (others' side is theirs)
+        ("Why is TunedNet training-free?", _TUNED, True),
+        # what other methods do, or what the question denies, presumes nothing of the paper
+        ("How does Easi3R compare with previous methods fine-tuned on dynamic data?", _EASI3R, False),
+        ("How does Easi3R work without fine-tuning?", _EASI3R, False),
+        ("Does Easi3R fine-tune DUSt3R?", _EASI3R, False),  # asks yes or no
+        # the paper states its own training: the premise holds
+        ("Which scenes was TunedNet fine-tuned on?", _TUNED, False),
+        ("Which datasets was Easi3R fine-tuned on?",
+         (*_EASI3R[:3], "We then fine-tune the attention heads on Sintel."), False),
+        # (what other methods do is said in its own clause: the paper's after it is its own)
+        ("Which datasets was Easi3R fine-tuned on?",
+         (*_EASI3R[:3], "Unlike previous methods, we fine-tune only the attention heads on Sintel."), False),
+    ],
+)  # fmt: skip
+def test_a_question_presuming_training_of_a_training_free_method(question, sents, contradicted):
+    assert premise_contradicted(question, sents, own=frozenset({"Easi3R", "TunedNet"})) is contradicted
+
+
+_DYFN = (
+    "Stabilizing Streaming Video Geometry via Dynamic Feature Normalization",
+    "We adapt pretrained monocular geometry models for streaming by finetuning only DyFN, a mere 2% additional "
+    "parameters, while keeping the backbone frozen.",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "contradicted"),
+    [
+        # one part fine-tuned, another frozen: a question presuming the frozen part is fine-tuned is wrong
+        ("Why does DyFN have to fine-tune the whole monocular depth backbone?", True),
+        ("Why is the backbone fine-tuned in DyFN?", True),
+        # the part it does fine-tune, or the part it keeps frozen, as the question presumes
+        ("Why does DyFN fine-tune only the normalization module for streaming?", False),
+        ("Why does DyFN keep the backbone frozen?", False),
+    ],
+)
+def test_a_choice_said_of_one_part_is_read_of_that_part(question, contradicted):
+    sents = (*_DYFN, "DyFN is a lightweight normalization module for streaming geometry.")
+    assert premise_contradicted(question, sents, own=frozenset({"DyFN"})) is contradicted
