@@ -25,21 +25,10 @@ from typing import Protocol
 
 from . import lexicon
 from .corpus import title_key
-from .text import (
-    Corrector,
-    content_terms,
-    english_words,
-    introduced_candidates,
-    is_coined,
-    name_parts,
-    normalize,
-    ratio,
-    sentences,
-    stopwords,
-)
+from .text import Corrector, content_terms, english_words, is_coined, name_parts, normalize, ratio, stopwords
 from .types import Chunk, Filters, Order, Paper, SourceRef
 
-SCHEMA_VERSION = "11"  # bump whenever what the index derives from a paper changes
+SCHEMA_VERSION = "10"  # bump whenever what the index derives from a paper changes
 # Titles this long or longer are recognised when a question quotes most of them, or their first words.
 LONG_TITLE = 25
 TITLE_PREFIX_WORDS = 5
@@ -641,9 +630,6 @@ class LexicalIndex:
         titled = {e[0] for e in entries if e[1] == "title"}
         if len(titled) == 1 and self.papers_using(name) <= TITLE_NAME_MAX_PAPERS:
             return (next(iter(titled)), 1.0)
-        introduced = {e[0] for e in entries if e[1] == "introduced"}
-        if not titled and len(introduced) == 1 and self.papers_using(name) <= 1:
-            return (next(iter(introduced)), 1.0)  # (a name other papers use too is theirs as well)
         if fuzzy or titled:
             return None
         papers = {e[0] for e in entries}
@@ -773,16 +759,9 @@ def _partial(needle: str, haystack: str) -> float:
     return fuzz.partial_ratio(needle, haystack) if len(needle) <= len(haystack) else 0.0
 
 
-_OWN_INTRODUCTION_RE = re.compile(
-    r"\b(?:we|this (?:paper|work|study|letter))\s+(?:\w+\s+)?(?:propose|present|introduce|develop|call|name|dub|term)",
-    re.I,
-)
-
-
 def _names_of(paper: Paper) -> list[tuple[str, str, str]]:
     """(name, kind, as printed) a paper may be called by: 'short' (before its title's colon), 'title' (a coined word
-    of the title), 'introduced' (a coined word its abstract introduces as a name: it names the paper as a title word
-    does), 'abstract' (another coined word of the abstract; it hints at the paper only if no other paper uses it)."""
+    of the title), 'abstract' (a coined word of the abstract; it names the paper only if no other paper uses it)."""
     out: dict[str, tuple[str, str]] = {}
     head, sep, _ = paper.title.partition(":")
     if sep and len(head.split()) <= 3:
@@ -792,22 +771,9 @@ def _names_of(paper: Paper) -> list[tuple[str, str, str]]:
     for w in title_words:
         if is_coined(w):
             out.setdefault(w.lower(), ("title", w))
-    # The name the abstract gives what the paper contributes ('we introduce Dynamic Feature Normalization (DyFN)'),
-    # where its title gives none: the first coined word a sentence of the paper's own introduces ('we propose',
-    # 'this paper presents'), not a common abbreviation it spells out in passing ('Large Language Models (LLMs)').
-    introduced = set()
-    if not out and not any(is_coined(w) for w in title_words):
-        for s in sentences(normalize(paper.abstract)):
-            if _OWN_INTRODUCTION_RE.search(s):
-                introduced = {next((w for w in introduced_candidates(s) if is_coined(w)), "")} - {""}
-                if introduced:
-                    break
     for w in set(re.findall(r"[^\W_][\w+-]*[^\W_]", normalize(paper.abstract))) - title_words:
         acronym = w.isupper() and len(w) >= ACRONYM_MIN_LENGTH
-        name_like = acronym or len(w) >= ABSTRACT_NAME_MIN_LENGTH or "-" in w or re.search(r"[a-z][A-Z]", w)
-        if w in introduced:
-            out.setdefault(w.lower(), ("introduced", w))
-        elif is_coined(w) and name_like:
+        if is_coined(w) and (acronym or len(w) >= ABSTRACT_NAME_MIN_LENGTH or "-" in w or re.search(r"[a-z][A-Z]", w)):
             out.setdefault(w.lower(), ("abstract", w))
     return [(name, kind, printed) for name, (kind, printed) in out.items()]
 

@@ -32,7 +32,6 @@ from .text import (
     content_terms,
     english_words,
     has_number,
-    introduced_candidates,
     is_coined,
     name_like_terms,
     name_parts,
@@ -633,14 +632,10 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         slot_ok = (len([t for t in known_slot if t in have_syn or t in have]) / len(known_slot)) if known_slot else 1.0
         number_ok = 1.0 if not query.asks_number else _number_near(v.sentences, _synonyms(slot | set(query.topic)))
         names_ok = (len(_names_found(question_names, paper)) / len(question_names)) if question_names else 1.0
-        # The paper's name (in its title, or the one its abstract introduces) is no part of a choice; other coined names
-        # are ('its DINOv2 backbone').
+        # The paper's name (in its title) is no part of a choice; other coined names are ('its DINOv2 backbone').
         # The title states the paper's subject as much as any sentence ('A Study of Quiet Robots').
         contradicted = _contradicted(
-            query,
-            (paper.title, *v.sentences),
-            index,
-            frozenset(n for n in own if n in paper.title or n == introduced_name(paper, index)),
+            query, (paper.title, *v.sentences), index, frozenset(n for n in own if n in paper.title)
         )
         lead = 0.0 if focus else max(0.0, v.hit.score - second[id(v)])
         v.features = Features(
@@ -836,12 +831,27 @@ def introduced_name(paper, index) -> str:
         for s in [] if titled else sentences(paper.abstract):
             if not any(r.search(s) for r in (*_DEFINES_RES, *_CONTRIBUTION_RES)):
                 continue
-            candidates = introduced_candidates(s)
+            plain = plain_latex(s)
+            candidates = [
+                w.strip(".,;:()[]'\"")
+                for m in _INTRODUCED_RE.finditer(plain)
+                for w in plain[m.end() :].split()[:NAME_REACH]
+            ]
+            candidates += _BRACKETED_RE.findall(plain)
             found = next((w for w in candidates if w in names and _new_name(w, paper.title)), "")
             if found:
                 break
         cache[paper.id] = found
     return cache[paper.id]
+
+
+_INTRODUCED_RE = re.compile(
+    r"(?<![\w-])(?:propose|proposes|introduce|introduces|present|presents|develop|develops|call|calls|name|dub|"
+    r"term|called|named|dubbed|termed)\b"
+)
+# How many words after the verb the name may come: 'we propose a simple but efficient data selection method
+# IQA-Select'.
+NAME_REACH = 8
 
 
 def _new_name(word: str, title: str) -> bool:
@@ -854,6 +864,7 @@ def _new_name(word: str, title: str) -> bool:
 
 # A name, not a compound adjective ('VQA-specific', 'LLM-based') nor left-over markup.
 _NAME_RE = re.compile(r"^(?![^\\{}]*[\\{}])(?!.*-[a-z]+$)\S+$")
+_BRACKETED_RE = re.compile(r"(?<=[a-z] )\(([A-Z][\w-]{1,24})\)")
 
 
 def _own_names(paper, index) -> frozenset[str]:

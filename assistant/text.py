@@ -197,27 +197,6 @@ def numbers(text: str) -> set[str]:
     return {m.replace(",", "") for m in re.findall(r"\d[\d,]*(?:\.\d+)?", text)}
 
 
-# A verb that introduces a name ('we propose LEAF', 'we call it X', 'dubbed X'), and how many words after it the
-# name may come ('we propose a simple but efficient data selection method IQA-Select').
-_INTRODUCED_RE = re.compile(
-    r"(?<![\w-])(?:propose|proposes|introduce|introduces|present|presents|develop|develops|call|calls|name|dub|"
-    r"term|called|named|dubbed|termed)\b"
-)
-NAME_REACH = 8
-# An abbreviation in brackets after the words it abbreviates: 'Dynamic Feature Normalization (DyFN)'.
-_BRACKETED_RE = re.compile(r"(?<=[a-z] )\(([A-Z][\w-]{1,24})\)")
-
-
-def introduced_candidates(sentence: str) -> list[str]:
-    """Words a sentence may introduce as a name, in order: those within NAME_REACH words after an introducing verb,
-    then abbreviations in brackets after what they abbreviate. (Whether one is a name is the caller's to judge.)"""
-    plain = plain_latex(sentence)
-    out = [
-        w.strip(".,;:()[]'\"") for m in _INTRODUCED_RE.finditer(plain) for w in plain[m.end() :].split()[:NAME_REACH]
-    ]
-    return out + _BRACKETED_RE.findall(plain)
-
-
 @functools.lru_cache(maxsize=65536)
 def is_coined(word: str) -> bool:
     """A made-up name: camel case (MuCo), a run of capitals (GRASP, DF-3DFace) or letters mixed with digits

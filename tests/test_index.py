@@ -174,28 +174,3 @@ def test_a_coined_name_and_an_ordinary_compound(word, coined):
     from assistant.text import is_coined
 
     assert is_coined(word) is coined
-
-
-def test_a_paper_is_named_by_the_name_its_abstract_introduces(corpus):
-    base = corpus.papers[0]
-
-    def paper(pid, title, abstract):
-        return dataclasses.replace(base, id=pid, title=title, abstract=abstract)
-
-    dyfn = paper("dyfn", "Stabilizing Streaming Video Geometry via Feature Statistics",
-                 "Depth models drift on video. We introduce Dynamic Feature Normalization (DyFN), a causal module. "
-                 "Finetuning only DyFN keeps the backbone frozen.")  # fmt: skip
-    # a common abbreviation spelled out in passing, in two papers, names neither
-    llm_a = paper("llm-a", "Grounding Sound Sources in Video",
-                  "We propose a method using Multimodal Large Language Models (MLLMs) for scenes.")  # fmt: skip
-    llm_b = paper("llm-b", "Describing Scenes for Retrieval",
-                  "We present a retriever. Multimodal Large Language Models (MLLMs) write the captions.")  # fmt: skip
-    # a title that carries a name already: the abstract's introduced word does not name it
-    titled = paper("titled", "MuCoX: Contrastive Embeddings",
-                   "We introduce HelperNet, a module of MuCoX.")  # fmt: skip
-    index = LexicalIndex()
-    index.upsert([indexed(p) for p in (dyfn, llm_a, llm_b, titled)])
-    assert index.named_in("Why does DyFN fine-tune the backbone?") == ["dyfn"]
-    assert index.named_in("Which paper uses MLLMs to describe scenes?") == []
-    assert index.named_in("What does HelperNet do?") == []
-    assert index.named_in("What does MuCoX do?") == ["titled"]
