@@ -800,6 +800,9 @@ COMPARISON_LOSES = (
 # ("why does it fine-tune its backbone") about a paper whose abstract states only the other, of the same thing
 # ("a frozen DINOv2 encoder"), rests on a false premise. Only contrasts that are a design choice, not a degree.
 OPPOSITES = (
+    (("frozen", "freeze", "freezes", "freezing", "fixed backbone", "kept fixed", "keep it fixed"),
+     ("fine-tune", "fine-tunes", "fine-tuned", "fine-tuning", "finetune", "finetunes", "finetuned", "finetuning",
+      "unfrozen")),
     (("supervised", "labeled", "labelled"),
      ("unsupervised", "self-supervised", "label-free", "unlabeled", "unlabelled", "annotation-free")),
     (("online",), ("offline",)),
@@ -835,25 +838,6 @@ OPPOSITES = (
       "without additional", "without extra", "without increasing", "no increase"),
      ("double", "doubles", "doubled", "doubling", "triple", "triples", "tripled")),
 )  # fmt: skip
-# Opposite choices said of one part of a method, which may be named before or after the word: 'keeping the backbone
-# frozen', 'fine-tune the backbone'. A paper that fine-tunes one part and freezes another ('finetuning only DyFN
-# while keeping the backbone frozen') states both; a question presuming it fine-tunes the backbone is wrong.
-PART_OPPOSITES = (
-    (("frozen", "freeze", "freezes", "freezing", "fixed backbone", "kept fixed", "keep it fixed"),
-     ("fine-tune", "fine-tunes", "fine-tuned", "fine-tuning", "finetune", "finetunes", "finetuned", "finetuning",
-      "unfrozen")),
-)  # fmt: skip
-# Opposite properties of a method as a whole: a question presuming the paper trains ('Which datasets was Easi3R
-# fine-tuned on?') where the paper calls itself training-free ('Without Training', 'in a training-free manner')
-# and states no training of its own (only what it denies or what other methods do).
-METHOD_OPPOSITES = (
-    (("training-free", "train-free", "tuning-free", "finetuning-free", "fine-tuning-free", "without training",
-      "without any training", "without additional training", "without extra training", "without retraining",
-      "without fine-tuning", "without any fine-tuning", "without finetuning", "without any finetuning",
-      "no fine-tuning", "no finetuning", "no retraining", "zero training"),
-     ("fine-tune", "fine-tunes", "fine-tuned", "fine-tuning", "finetune", "finetunes", "finetuned", "finetuning",
-      "trained on", "train on", "trains on", "training on", "retrain", "retrains", "retrained", "retraining")),
-)  # fmt: skip
 # Which way an effect goes: 'why does CoT reasoning reduce bias' where it 'exacerbates social biases'. Unlike the
 # pairs above, the question's side counts as stated only where it is said of the same thing: any way of lowering
 # it ('the problem exacerbates hallucinations; our decoding suppresses them' states both), while 'address' or
@@ -882,13 +866,6 @@ DIRECTION_DOWN = (
     "goes down", "go down", "degrade", "degrades", "degraded",
 )  # fmt: skip
 
-# Other methods named as the subject of a clause ('conventional 4D methods to fine-tune', 'previous state-of-the-art
-# methods that are trained'): what the clause says after it is theirs.
-OTHERS_SUBJECT = (
-    r"\b(?:prior|previous|existing|conventional|traditional|earlier|standard|typical|current|recent|other|most|many|"
-    r"state-of-the-art|sota)\b(?:\s+[\w-]+){0,3}?\s+(?:methods?|approaches|works?|systems?|models?|pipelines?|"
-    r"techniques?|baselines?|solutions?|efforts?|attempts?|studies)\b|\bbaselines?\b"
-)
 # What other methods do ("than prior approaches that require X", "unlike existing methods, which rely on X"):
 # X is not this paper's own, so a question presuming the paper does X rests on a false premise.
 OTHERS_CUES = (

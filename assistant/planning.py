@@ -1131,22 +1131,8 @@ def _side_re(phrases: Sequence[str]) -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w-])", re.I)
 
 
-def _both_ways(pairs) -> list[tuple[re.Pattern, re.Pattern]]:
-    sides = [(_side_re(a), _side_re(b)) for a, b in pairs]
-    return [*sides, *((b, a) for a, b in sides)]
-
-
-# What a side is said of, by kind of pair: anything in the question's words ('any'), the object after an effect's
-# verb ('object'), one part of the method named either side of the word ('part').
-_OPPOSITE_PAIRS = [
-    *((a, b, "any") for a, b in _both_ways(lexicon.OPPOSITES)),
-    *((a, b, "object") for a, b in _both_ways(lexicon.EFFECT_OPPOSITES)),
-    *((a, b, "part") for a, b in _both_ways(lexicon.PART_OPPOSITES)),
-]
-_METHOD_OPPOSITES = _both_ways(lexicon.METHOD_OPPOSITES)
-_OTHERS_SUBJECT_RE = re.compile(lexicon.OTHERS_SUBJECT, re.I)
-# Where the clause that holds a word begins: what it says is denied or said of others only within that clause.
-_CLAUSE_START_RE = re.compile(r"[,;:(]|\s[-–—]+\s")
+_OPPOSITES = [(_side_re(a), _side_re(b)) for a, b in lexicon.OPPOSITES]
+_EFFECT_OPPOSITES = [(_side_re(a), _side_re(b)) for a, b in lexicon.EFFECT_OPPOSITES]
 # A question that takes something as given: a wh-question, or one that states its premise ('Since X needs …, how'),
 # also after a setting ('In the BAG paper, why …') or a statement of the premise before a dash or colon ('TriMM
 # needed far more data - how much did it use?'); not after a clause that asks yes or no ('Does it fine-tune the
@@ -1177,46 +1163,24 @@ def _opposite_stated(query: Query, sents: Sequence[str], own: frozenset[str]) ->
     # the other side only as the question rejects it ('… to a cloud API instead of running locally') still presumes
     # the first
     stated = _negation(query.asking)[1]
-    for side_a, side_b, of_what in _OPPOSITE_PAIRS:
+    pairs = [(a, b, False) for a, b in (*_OPPOSITES, *((b, a) for a, b in _OPPOSITES))]
+    pairs += [(a, b, True) for a, b in (*_EFFECT_OPPOSITES, *((b, a) for a, b in _EFFECT_OPPOSITES))]
+    for side_a, side_b, of_the_same in pairs:
         m = side_a.search(stated)
         if not m or side_b.search(stated):
             continue
         # (an effect is about what it acts on, after the verb: 'reduce overfitting' is not 'amplify noise', though
         # both are said of augmentations)
-        before = [] if of_what == "object" else tokens(stated[: m.start()])[-OPPOSITE_WINDOW:]
+        before = [] if of_the_same else tokens(stated[: m.start()])[-OPPOSITE_WINDOW:]
         after = tokens(stated[m.end() :])[:OPPOSITE_WINDOW]
         about = set(content_terms(" ".join(before + after))) - own_stems
-        # the question's side stated anywhere (of an effect or a part: of the same thing) keeps the question answered
-        if any(side_a.search(s) if of_what == "any" else about & _around(side_a, s) for s in sents):
+        # the question's side stated anywhere (of an effect: of the same thing) keeps the question answered
+        if any((about & _around(side_a, s)) if of_the_same else side_a.search(s) for s in sents):
             continue
         # the other side as the abstract states it, not where it denies it ('did not come from a single agent')
-        if any(about & _around(side_b, _negation(s)[1], before_too=of_what != "object") for s in sents):
-            return True
-    for side_a, side_b in _METHOD_OPPOSITES:
-        # the question presumes the paper's own side ('was Easi3R fine-tuned on'), not other methods' ('compared
-        # with methods fine-tuned on X')
-        presumed = any(_own_statement(side_a, stated)) and not side_b.search(stated)
-        # the abstract says the other side of itself and never the question's as its own
-        if (
-            presumed
-            and any(any(_own_statement(side_b, s)) for s in sents)
-            and not any(any(_own_statement(side_a, s)) for s in sents)
-        ):
+        if any(about & _around(side_b, _negation(s)[1], before_too=not of_the_same) for s in sents):
             return True
     return False
-
-
-def _own_statement(side: re.Pattern, sentence: str):
-    """For each place the sentence states a side, whether it states it of its own: no negation ('eliminating the
-    need for … fine-tuning') and no other methods as subject ('conventional 4D methods to fine-tune') in the clause
-    before it."""
-    for m in side.finditer(sentence):
-        clause = _CLAUSE_START_RE.split(sentence[: m.start()])[-1]
-        yield not (_NEGATION_RE.search(clause) or _OTHERS_SUBJECT_RE.search(clause) or _others_cue(clause))
-
-
-def _others_cue(clause: str) -> bool:
-    return any(r.search(clause) for r in _OTHERS_RES)
 
 
 _WINS_RE, _LOSES_RE = _side_re(lexicon.COMPARISON_WINS), _side_re(lexicon.COMPARISON_LOSES)
