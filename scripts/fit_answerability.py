@@ -122,10 +122,16 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float = L2, steps: int = 4000, lr: flo
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--dump", action="store_true", help="print every training example's features")
+    ap.add_argument(
+        "--with-train-only",
+        action="store_true",
+        help="also fit on the train-only corpora (the shipped model is fitted without them: a refit with them "
+        "raised validation false refusal, see README)",
+    )
     args = ap.parse_args()
     rows, list_rows = [], []
     rng = random.Random(SEED)
-    corpora = load_corpora()
+    corpora = [c for c in load_corpora() if args.with_train_only or not c.train_only]
     assistants = {}
     for corpus in corpora:
         settings = corpus_settings(Settings(llm="extractive"), corpus)
