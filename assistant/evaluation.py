@@ -273,11 +273,10 @@ def report(rows: list[dict], settings: Settings) -> dict:
     # Over all corpora, train and validation are compared on the corpora that have both: a train-only corpus in
     # the train side would make the gap a difference between researchers, not between seen and unseen questions.
     paired = [c for c in corpora if f"{c}/train" in table and f"{c}/validation" in table]
-    both = [r for r in rows if r["corpus"] in paired]
     for c in [*corpora, "all"]:
         tr, va = table.get(f"{c}/train"), table.get(f"{c}/validation")
         if c == "all" and tr and va and len(paired) < len(corpora):
-            tr = summarize([r for r in both if r["split"] == "train"])
+            tr = summarize([r for r in rows if r["corpus"] in paired and r["split"] == "train"])
         if tr and va:
             gaps[c] = {m: round(tr[m] - va[m], 3) for m in HEADLINE if tr.get(m) is not None and va.get(m) is not None}
     by_type = {t: summarize([r for r in rows if r["type"] == t]) for t in sorted({r["type"] for r in rows})}

@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from assistant import pages, store
-from assistant.evaluation import load_corpora, load_questions
+from assistant.evaluation import load_corpora
 from assistant.runtime import Assistant
 from assistant.settings import Settings
 
@@ -45,7 +45,7 @@ def main() -> int:
         check_s = time.perf_counter() - t1
         warm = store.sync(corpus.papers, settings, owners=owners)
         seed = next(c for c in load_corpora() if c.name == "seed")
-        questions = [q.question for path in seed.questions for q in load_questions(path, seed.name)]
+        questions = [q.question for q in seed.load()]
         assistant = Assistant.for_settings(settings)
         assistant.answer("What is MuCo about?")  # warm-up: the first question loads the query-side caches
         latencies = []
