@@ -1499,3 +1499,97 @@ _COACH = (
 )  # fmt: skip
 def test_what_a_question_asks_or_dates_is_no_premise(question, sents, contradicted):
     assert premise_contradicted(question, sents) is contradicted
+
+
+_EASI3R = (
+    "Easi3R: Estimating Disentangled Motion from DUSt3R Without Training",
+    "This constraint has driven conventional 4D methods to fine-tune 3D models on scalable dynamic video data.",
+    "In this work, we introduce Easi3R, a simple yet efficient training-free method for 4D reconstruction.",
+    "Our approach applies attention adaptation during inference, eliminating the need for from-scratch pre-training "
+    "or network fine-tuning.",
+    "Our attention adaptation outperforms previous state-of-the-art methods that are trained or finetuned on "
+    "extensive dynamic datasets.",
+)
+_RCOV = (
+    "R-CoV: Region-Aware Chain-of-Verification for Alleviating Object Hallucinations",
+    "As a simple yet effective method, R-CoV can be integrated into various LVLMs in a training-free manner and "
+    "without relying on external detection models.",
+)
+
+
+def _paper(name, *sentences):
+    return (f"{name}: A Method", *sentences)
+
+
+@pytest.mark.parametrize(
+    ("question", "sents", "contradicted"),
+    [
+        # the question presumes the paper trained; the paper calls itself training-free and trains nothing of its own
+        ("Which dynamic video datasets was Easi3R fine-tuned on?", _EASI3R, True),
+        ("How long was Easi3R trained on dynamic videos?", _EASI3R, True),
+        ("Why does Easi3R need to retrain DUSt3R?", _EASI3R, True),
+        ("Why does R-CoV need to fine-tune the LVLM and run an object detector?", _RCOV, True),
+        ("Easi3R is great. Which datasets was it fine-tuned on?", _EASI3R, True),
+        # what other methods do, or what the question denies, presumes nothing of the paper
+        ("How does Easi3R compare with previous methods fine-tuned on dynamic data?", _EASI3R, False),
+        ("How does Easi3R compare with methods fine-tuned on dynamic data?", _EASI3R, False),
+        ("Why does Easi3R outperform models trained on dynamic videos?", _EASI3R, False),
+        ("How does Easi3R work without fine-tuning?", _EASI3R, False),
+        ("Does Easi3R fine-tune DUSt3R?", _EASI3R, False),  # asks yes or no
+        # a trained part of a training-free method, or a model it uses: not the method
+        ("Which data was the DUSt3R model used by Easi3R trained on?", _EASI3R, False),
+        ("Which dataset was the diffusion model used by GenX trained on?",
+         _paper("GenX", "We present GenX, a training-free method that leverages a diffusion model trained on "
+                        "LAION-5B."), False),
+        ("Which dataset was GenX's diffusion model trained on?",
+         _paper("GenX", "We present GenX, a training-free method that leverages a diffusion model trained on "
+                        "LAION-5B."), False),
+        # the paper states training of its own, in whatever words: the premise holds
+        ("Which scenes was TunedNet trained on?",
+         _paper("TunedNet", "Training-free approaches are brittle, so TunedNet learns a depth decoder from 10k "
+                            "scenes."), False),
+        ("Which demonstrations was RoboX trained on?",
+         _paper("RoboX", "We learn a single policy from 10k teleoperated demonstrations.",
+                "RoboX then adapts to unseen robots without any training."), False),
+        ("What data was GraspVid trained on?",
+         _paper("GraspVid", "We present GraspVid, a policy pre-trained on human videos that works zero-shot, with no "
+                            "fine-tuning on robot data."), False),
+        ("Which videos was Zed's adapter fine-tuned on?",
+         _paper("Zed", "Zed is training-free.", "Without any manual labels we fine-tune the adapter on web video."),
+         False),
+        ("Which datasets was Easi3R fine-tuned on?",
+         (*_EASI3R[:3], "We then fine-tune the attention heads on Sintel."), False),
+        # (what other methods do said first: the paper's own after it is its own)
+        ("Which datasets was Easi3R fine-tuned on?",
+         (*_EASI3R[:3], "Unlike previous methods, we fine-tune only the attention heads on Sintel."), False),
+    ],
+)  # fmt: skip
+def test_a_question_presuming_training_of_a_training_free_method(question, sents, contradicted):
+    own = frozenset({"Easi3R", "R-CoV", "GenX", "TunedNet", "RoboX", "GraspVid", "Zed"})
+    assert premise_contradicted(question, sents, own=own) is contradicted
+
+
+_DYFN = (
+    "Stabilizing Streaming Video Geometry via Dynamic Feature Normalization",
+    "We adapt pretrained monocular geometry models for streaming by finetuning only DyFN, a mere 2% additional "
+    "parameters, while keeping the backbone frozen.",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "contradicted"),
+    [
+        # one part fine-tuned, another frozen: a question presuming the frozen part is fine-tuned is wrong
+        ("Why does DyFN have to fine-tune the whole monocular depth backbone?", True),
+        ("Why is the backbone fine-tuned in DyFN?", True),
+        # the part it does fine-tune, or the part it keeps frozen, as the question presumes
+        ("Why does DyFN fine-tune only the normalization module for streaming?", False),
+        ("Why does DyFN keep the backbone frozen?", False),
+        # what is fine-tuned is read within its clause: the parameters are, the backbone is not
+        ("Which parameters does DyFN fine-tune?", False),
+        ("How are the additional parameters fine-tuned in DyFN?", False),
+    ],
+)
+def test_a_choice_said_of_one_part_is_read_of_that_part(question, contradicted):
+    sents = (*_DYFN, "DyFN is a lightweight normalization module for streaming geometry.")
+    assert premise_contradicted(question, sents, own=frozenset({"DyFN"})) is contradicted
