@@ -197,6 +197,87 @@ def numbers(text: str) -> set[str]:
     return {m.replace(",", "") for m in re.findall(r"\d[\d,]*(?:\.\d+)?", text)}
 
 
+# A sentence where the paper introduces its own contribution: 'we propose', 'this paper presents'.
+_OWN_INTRODUCTION_RE = re.compile(
+    r"\b(?:we|this (?:paper|work|study|letter))\s+(?:\w+\s+)?(?:propose|present|introduce|develop|call|name|dub|"
+    r"term)s?\b",
+    re.I,
+)
+# Words that may open the named thing ('we call our system HomePlanner', 'we propose a new benchmark, X').
+_NAME_OPENERS = frozenset({"a", "an", "the", "our", "it", "this"})
+# How many words after such an opener the name may come, and how many words an abbreviation in brackets may spell.
+NAME_AFTER_OPENER, SPELLED_WORDS = 3, 6
+_TRAILING_PUNCT = ".,;:)'\""
+
+
+def declared_name(title: str, abstract: str) -> str:
+    """The name an abstract declares for what the paper contributes, where its title carries no name: right after
+    the verb of a sentence that introduces the paper's own work, either the name itself set off by punctuation ('we
+    propose LEAF, a …', 'we call our system HomePlanner.') or an abbreviation in brackets of the capitalised words
+    it spells ('we introduce Dynamic Feature Normalization (DyFN)'). Not 'we present results on KITTI', 'we propose
+    to use CLIP features', an 'LLM-based' agent, or an abbreviation met later in the sentence ('a framework
+    leveraging Multimodal Large Language Models (MLLMs)'); '' if none. Needs no other paper: the index decides
+    whether the name is this paper's alone."""
+    if any(is_coined(w.strip(_TRAILING_PUNCT + "(")) for w in normalize(title).split()):
+        return ""
+    for sentence in _sentences(abstract or ""):
+        plain = plain_latex(sentence)
+        for m in _OWN_INTRODUCTION_RE.finditer(plain):
+            words = plain[m.end() :].split()
+            start = 1 if words and words[0].lower() in _NAME_OPENERS else 0
+            for j in range(start, min(len(words), start + (NAME_AFTER_OPENER if start else 1))):
+                found = _name_at(words, j, title)
+                if found:
+                    return found
+    return ""
+
+
+def _name_at(words: list[str], j: int, title: str) -> str:
+    """The name that starts at words[j]: the word itself, set off by punctuation or a bracket after it, or the
+    abbreviation in brackets after the capitalised words it spells."""
+    word = words[j].strip(_TRAILING_PUNCT)
+    after = words[j + 1] if j + 1 < len(words) else ""
+    set_off = words[j][-1] in ",.;:" or after.startswith(("(", "-", "\u2014")) or not after
+    if set_off and is_coined(word) and new_name(word, title):
+        return word
+    if not word[:1].isupper():
+        return ""
+    for k in range(j + 1, min(len(words), j + SPELLED_WORDS + 1)):
+        bracketed = re.fullmatch(r"\(([A-Z][\w-]{1,24})\)[,.;:]?", words[k])
+        if bracketed:
+            spelled = [p for w in words[j:k] for p in w.split("-") if p and p.lower() not in stopwords()]
+            capitals = [c for c in bracketed[1] if c.isupper()]
+            if capitals == [p[0].upper() for p in spelled] and new_name(bracketed[1], title):
+                return bracketed[1]
+            return ""
+    return ""
+
+
+# A name, not a compound adjective ('VQA-specific', 'LLM-based') nor left-over markup.
+_NAME_RE = re.compile(r"^(?![^\\{}]*[\\{}])(?!.*-[a-z]+$)\S+$")
+
+
+def new_name(word: str, title: str) -> bool:
+    """A name the title does not already say: not in it, nor an acronym of its words ('VSR' for 'Visual Speech
+    Recognition'), and a name at all, not a compound adjective ('LLM-based') nor markup."""
+    title_words = WORD_RE.findall(title.lower())
+    said = set(title_words) | {p for w in title_words for p in w.split("-")}
+    return bool(_NAME_RE.match(word)) and word.lower() not in said and not acronym_of([word.lower()], title_words)
+
+
+def acronym_of(short: list[str], words: list[str]) -> bool:
+    """One of `short` is made of the initials of a run of `words`' content words ('vlms' of 'vision-language
+    models'); three letters at least, so 'do' is nobody's acronym."""
+    stop = stopwords()
+    parts = [p for w in words for p in w.split("-") if p and p not in stop]
+    initials = "".join(p[0] for p in parts)
+    for w in short:
+        acronym = w[:-1] if w.endswith("s") and len(w) > 3 else w
+        if len(acronym) >= 3 and acronym.isalpha() and acronym in initials and acronym not in parts:
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=65536)
 def is_coined(word: str) -> bool:
     """A made-up name: camel case (MuCo), a run of capitals (GRASP, DF-3DFace) or letters mixed with digits

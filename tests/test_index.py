@@ -174,3 +174,46 @@ def test_a_coined_name_and_an_ordinary_compound(word, coined):
     from assistant.text import is_coined
 
     assert is_coined(word) is coined
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "name"),
+    [
+        ("Stabilizing Streaming Video Geometry", "Depth drifts. We introduce Dynamic Feature Normalization (DyFN), a "
+         "causal module.", "DyFN"),
+        ("Depth from Motion Cues", "We propose MoDe, a motion-cue network.", "MoDe"),
+        ("Planning at Home", "We propose an LLM-based agent. We call our system HomePlanner.", "HomePlanner"),
+        ("Learning to Grasp", "In this paper we present GraspVid, a policy pre-trained on human videos.", "GraspVid"),
+        # a dataset, a common model or an abbreviation met later in the sentence is not what the paper declares
+        ("Depth from Motion Cues", "We present results on KITTI.", ""),
+        ("Retrieval with Features", "We propose to use CLIP features for retrieval.", ""),
+        ("Grounding Sound Sources", "We propose a localization framework leveraging Multimodal Large Language "
+         "Models (MLLMs).", ""),
+        ("Grounding Sound Sources", "We propose Large Language Models (LMs) for sound.", ""),  # spells no LM
+        # a title that carries a name, or a name the title already says
+        ("MuCoX: Contrastive Embeddings", "We introduce HelperNet, a module.", ""),
+        ("Visual Speech Recognition at Scale", "We present VSR, a pipeline.", ""),
+    ],
+)  # fmt: skip
+def test_the_name_an_abstract_declares(title, abstract, name):
+    from assistant.text import declared_name
+
+    assert declared_name(title, abstract) == name
+
+
+def test_a_paper_is_named_by_the_name_its_abstract_declares(corpus):
+    base = corpus.papers[0]
+
+    def paper(pid, title, abstract):
+        return dataclasses.replace(base, id=pid, title=title, abstract=abstract)
+
+    dyfn = paper("dyfn", "Stabilizing Streaming Video Geometry", "We introduce Dynamic Feature Normalization (DyFN), "
+                 "a causal module. Finetuning only DyFN keeps the backbone frozen.")  # fmt: skip
+    # a declared name another paper uses too is not one paper's own
+    mode = paper("mode", "Depth from Motion Cues", "We propose MoDe, a motion-cue network.")
+    other = paper("other", "Flow Estimation Revisited", "Unlike MoDe, we estimate flow directly.")
+    index = LexicalIndex()
+    index.upsert([indexed(p) for p in (dyfn, mode, other)])
+    assert index.named_in("Why does DyFN fine-tune the backbone?") == ["dyfn"]
+    assert index.named_in("What does MoDe predict?") == []
+    assert index.named_in("Which paper uses dynamic feature normalization?") == []
