@@ -25,20 +25,10 @@ from typing import Protocol
 
 from . import lexicon
 from .corpus import title_key
-from .text import (
-    Corrector,
-    content_terms,
-    declared_name,
-    english_words,
-    is_coined,
-    name_parts,
-    normalize,
-    ratio,
-    stopwords,
-)
+from .text import Corrector, content_terms, english_words, is_coined, name_parts, normalize, ratio, stopwords
 from .types import Chunk, Filters, Order, Paper, SourceRef
 
-SCHEMA_VERSION = "11"  # bump whenever what the index derives from a paper changes
+SCHEMA_VERSION = "10"  # bump whenever what the index derives from a paper changes
 # Titles this long or longer are recognised when a question quotes most of them, or their first words.
 LONG_TITLE = 25
 TITLE_PREFIX_WORDS = 5
@@ -52,8 +42,6 @@ ABSTRACT_NAME_MIN_LENGTH = 6
 # An all-capitals acronym coined in one abstract ('DCWP') names that paper from this length (LLM, WER are shorter
 # and shared).
 ACRONYM_MIN_LENGTH = 4
-# A name the abstract declares is a name from three letters ('MoDe', 'GSM'); 'MI' or 'TF' would be met by chance.
-DECLARED_NAME_MIN_LENGTH = 3
 # A coined title word ('LLM-based', 'ReLU') names its paper only if at most this many papers use it at all.
 TITLE_NAME_MAX_PAPERS = 2
 # Mistyped names are corrected only from this length: shorter ones have too many near neighbours.
@@ -642,9 +630,6 @@ class LexicalIndex:
         titled = {e[0] for e in entries if e[1] == "title"}
         if len(titled) == 1 and self.papers_using(name) <= TITLE_NAME_MAX_PAPERS:
             return (next(iter(titled)), 1.0)
-        declared = {e[0] for e in entries if e[1] == "declared"}
-        if not titled and len(declared) == 1 and self.papers_using(name) <= 1:
-            return (next(iter(declared)), 1.0)  # (a name other papers use as well is not this paper's alone)
         if fuzzy or titled:
             return None
         papers = {e[0] for e in entries}
@@ -776,9 +761,7 @@ def _partial(needle: str, haystack: str) -> float:
 
 def _names_of(paper: Paper) -> list[tuple[str, str, str]]:
     """(name, kind, as printed) a paper may be called by: 'short' (before its title's colon), 'title' (a coined word
-    of the title), 'declared' (the name its abstract gives its contribution where the title has none,
-    `text.declared_name`: it names the paper if no other paper uses it), 'abstract' (another coined word of the
-    abstract: it only hints at the paper, and only if no other paper uses it)."""
+    of the title), 'abstract' (a coined word of the abstract; it names the paper only if no other paper uses it)."""
     out: dict[str, tuple[str, str]] = {}
     head, sep, _ = paper.title.partition(":")
     if sep and len(head.split()) <= 3:
@@ -788,9 +771,6 @@ def _names_of(paper: Paper) -> list[tuple[str, str, str]]:
     for w in title_words:
         if is_coined(w):
             out.setdefault(w.lower(), ("title", w))
-    declared = declared_name(paper.title, paper.abstract)
-    if len(declared) >= DECLARED_NAME_MIN_LENGTH:
-        out.setdefault(declared.lower(), ("declared", declared))
     for w in set(re.findall(r"[^\W_][\w+-]*[^\W_]", normalize(paper.abstract))) - title_words:
         acronym = w.isupper() and len(w) >= ACRONYM_MIN_LENGTH
         if is_coined(w) and (acronym or len(w) >= ABSTRACT_NAME_MIN_LENGTH or "-" in w or re.search(r"[a-z][A-Z]", w)):

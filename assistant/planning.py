@@ -29,20 +29,18 @@ from .query import NAME_ASKED_RE
 from .retrieval import allowed_ids
 from .text import (
     WORD_RE,
-    acronym_of,
     content_terms,
-    declared_name,
     english_words,
     has_number,
     is_coined,
     name_like_terms,
     name_parts,
-    new_name,
     normalize,
     plain_latex,
     sentences,
     stem,
     stem_set,
+    stopwords,
     tokens,
 )
 from .types import Evidence, Hit, Intent, Plan, Query
@@ -634,14 +632,10 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         slot_ok = (len([t for t in known_slot if t in have_syn or t in have]) / len(known_slot)) if known_slot else 1.0
         number_ok = 1.0 if not query.asks_number else _number_near(v.sentences, _synonyms(slot | set(query.topic)))
         names_ok = (len(_names_found(question_names, paper)) / len(question_names)) if question_names else 1.0
-        # The paper's name (in its title, or the one its abstract declares) is no part of a choice; other coined names
-        # are ('its DINOv2 backbone').
+        # The paper's name (in its title) is no part of a choice; other coined names are ('its DINOv2 backbone').
         # The title states the paper's subject as much as any sentence ('A Study of Quiet Robots').
         contradicted = _contradicted(
-            query,
-            (paper.title, *v.sentences),
-            index,
-            frozenset(n for n in own if n in paper.title) | {declared_name(paper.title, paper.abstract)} - {""},
+            query, (paper.title, *v.sentences), index, frozenset(n for n in own if n in paper.title)
         )
         lead = 0.0 if focus else max(0.0, v.hit.score - second[id(v)])
         v.features = Features(
@@ -844,7 +838,7 @@ def introduced_name(paper, index) -> str:
                 for w in plain[m.end() :].split()[:NAME_REACH]
             ]
             candidates += _BRACKETED_RE.findall(plain)
-            found = next((w for w in candidates if w in names and new_name(w, paper.title)), "")
+            found = next((w for w in candidates if w in names and _new_name(w, paper.title)), "")
             if found:
                 break
         cache[paper.id] = found
@@ -860,6 +854,16 @@ _INTRODUCED_RE = re.compile(
 NAME_REACH = 8
 
 
+def _new_name(word: str, title: str) -> bool:
+    """A name the title does not already say: not in it, nor an acronym of its words ('VSR' for 'Visual Speech
+    Recognition'), and a name at all (`_NAME_RE`)."""
+    title_words = WORD_RE.findall(title.lower())
+    said = set(title_words) | {p for w in title_words for p in w.split("-")}
+    return bool(_NAME_RE.match(word)) and word.lower() not in said and not _acronym_of([word.lower()], title_words)
+
+
+# A name, not a compound adjective ('VQA-specific', 'LLM-based') nor left-over markup.
+_NAME_RE = re.compile(r"^(?![^\\{}]*[\\{}])(?!.*-[a-z]+$)\S+$")
 _BRACKETED_RE = re.compile(r"(?<=[a-z] )\(([A-Z][\w-]{1,24})\)")
 
 
@@ -1284,7 +1288,20 @@ def _same_thing(x: list[str], y: list[str]) -> bool:
     acronym of the other's words ('VLMs', 'vision-language models')."""
     if set(content_terms(" ".join(x))) & set(content_terms(" ".join(y))):
         return True
-    return acronym_of(x, y) or acronym_of(y, x)
+    return _acronym_of(x, y) or _acronym_of(y, x)
+
+
+def _acronym_of(short: list[str], words: list[str]) -> bool:
+    """One of `short` is made of the initials of a run of `words`' content words ('vlms' of 'vision-language
+    models'); three letters at least, so 'do' is nobody's acronym."""
+    stop = stopwords()
+    parts = [p for w in words for p in w.split("-") if p and p not in stop]
+    initials = "".join(p[0] for p in parts)
+    for w in short:
+        acronym = w[:-1] if w.endswith("s") and len(w) > 3 else w
+        if len(acronym) >= 3 and acronym.isalpha() and acronym in initials and acronym not in parts:
+            return True
+    return False
 
 
 def _reversed_comparison(query: Query, sents: Sequence[str]) -> bool:
