@@ -800,6 +800,9 @@ COMPARISON_LOSES = (
 # ("why does it fine-tune its backbone") about a paper whose abstract states only the other, of the same thing
 # ("a frozen DINOv2 encoder"), rests on a false premise. Only contrasts that are a design choice, not a degree.
 OPPOSITES = (
+    (("frozen", "freeze", "freezes", "freezing", "fixed backbone", "kept fixed", "keep it fixed"),
+     ("fine-tune", "fine-tunes", "fine-tuned", "fine-tuning", "finetune", "finetunes", "finetuned", "finetuning",
+      "unfrozen")),
     (("supervised", "labeled", "labelled"),
      ("unsupervised", "self-supervised", "label-free", "unlabeled", "unlabelled", "annotation-free")),
     (("online",), ("offline",)),
@@ -835,46 +838,6 @@ OPPOSITES = (
       "without additional", "without extra", "without increasing", "no increase"),
      ("double", "doubles", "doubled", "doubling", "triple", "triples", "tripled")),
 )  # fmt: skip
-# Opposite choices said of one part of a method, which may be named before or after the word: 'keeping the backbone
-# frozen', 'fine-tune the backbone'. A paper that fine-tunes one part and freezes another ('finetuning only DyFN
-# while keeping the backbone frozen') states both; a question presuming it fine-tunes the backbone is wrong.
-PART_OPPOSITES = (
-    (("frozen", "freeze", "freezes", "freezing", "fixed backbone", "kept fixed", "keep it fixed"),
-     ("fine-tune", "fine-tunes", "fine-tuned", "fine-tuning", "finetune", "finetunes", "finetuned", "finetuning",
-      "unfrozen")),
-)  # fmt: skip
-# A method that calls itself training-free ('Easi3R … Without Training', 'integrated in a training-free manner'):
-# a question presuming the paper trained ('Which datasets was Easi3R fine-tuned on?') rests on a false premise,
-# unless the abstract states some training of its own (OWN_TRAINING). Only declarations of the method as a whole:
-# 'transfers without any fine-tuning' says how a trained model is used, not that nothing was trained.
-TRAINING_FREE = (
-    "training-free", "train-free", "tuning-free", "finetuning-free", "fine-tuning-free", "without training",
-    "without any training", "without additional training", "without extra training", "requires no training",
-    "require no training", "no training is required", "no training required",
-)  # fmt: skip
-# How a question presumes the paper trained: said of the paper ('was Easi3R fine-tuned on', 'does R-CoV need to
-# fine-tune'), not of other methods ('compared with methods fine-tuned on').
-TRAINING_PRESUMED = (
-    "fine-tune", "fine-tunes", "fine-tuned", "fine-tuning", "finetune", "finetunes", "finetuned", "finetuning",
-    "trained on", "train on", "trains on", "trained with", "pre-trained on", "pretrained on", "retrain", "retrains",
-    "retrained", "retraining",
-)  # fmt: skip
-# Any training an abstract may state of its own, however worded ('we learn a policy from', 'a policy pre-trained on
-# human videos', 'we distill'): one such statement keeps a question about the paper's training answered.
-OWN_TRAINING = (
-    "train", "trains", "trained", "training", "retrain", "retrains", "retrained", "retraining", "fine-tune",
-    "fine-tunes", "fine-tuned", "fine-tuning", "finetune", "finetunes", "finetuned", "finetuning", "pre-train",
-    "pre-trained", "pre-training", "pretrain", "pretrained", "pretraining", "learn", "learns", "learned", "learnt",
-    "distill", "distills", "distilled", "distillation",
-)  # fmt: skip
-# Who a statement is about, when it is the paper: 'we', 'our', 'the proposed', 'this method' (and its own names).
-OWN_SUBJECT = r"\b(?:we|our|us|the proposed|this (?:paper|work|study|method|approach|framework|model|system))\b"
-# Other methods named between the paper and what is said ('Easi3R outperforms models trained on …', 'compared
-# with methods fine-tuned on …'): what follows is said of them.
-OTHER_METHODS_NOUN = (
-    r"\b(?:methods|approaches|models|baselines|works|systems|pipelines|techniques|solutions|alternatives|"
-    r"competitors|counterparts)\b"
-)
 # Which way an effect goes: 'why does CoT reasoning reduce bias' where it 'exacerbates social biases'. Unlike the
 # pairs above, the question's side counts as stated only where it is said of the same thing: any way of lowering
 # it ('the problem exacerbates hallucinations; our decoding suppresses them' states both), while 'address' or
@@ -903,13 +866,6 @@ DIRECTION_DOWN = (
     "goes down", "go down", "degrade", "degrades", "degraded",
 )  # fmt: skip
 
-# Other methods named as the subject of a clause ('conventional 4D methods to fine-tune', 'previous state-of-the-art
-# methods that are trained'): what the clause says after it is theirs.
-OTHERS_SUBJECT = (
-    r"\b(?:prior|previous|existing|conventional|traditional|earlier|standard|typical|current|recent|other|most|many|"
-    r"state-of-the-art|sota)\b(?:\s+[\w-]+){0,3}?\s+(?:methods?|approaches|works?|systems?|models?|pipelines?|"
-    r"techniques?|baselines?|solutions?|efforts?|attempts?|studies)\b|\bbaselines?\b"
-)
 # What other methods do ("than prior approaches that require X", "unlike existing methods, which rely on X"):
 # X is not this paper's own, so a question presuming the paper does X rests on a false premise.
 OTHERS_CUES = (

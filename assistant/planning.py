@@ -995,7 +995,6 @@ def _contradicted(query: Query, sents: Sequence[str], index=None, own: frozenset
         or _opposite_stated(query, sents, own)
         or _other_factor_stated(query, sents)
         or _other_quantity_stated(query, sents)
-        or _trained_though_training_free(query, sents, own)
     ):
         return 1.0
     if (
@@ -1132,33 +1131,8 @@ def _side_re(phrases: Sequence[str]) -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w-])", re.I)
 
 
-def _both_ways(pairs) -> list[tuple[re.Pattern, re.Pattern]]:
-    sides = [(_side_re(a), _side_re(b)) for a, b in pairs]
-    return [*sides, *((b, a) for a, b in sides)]
-
-
-# What a side is said of, by kind of pair: anything in the question's words ('any'), the object after an effect's
-# verb ('object'), one part of the method named either side of the word ('part').
-_OPPOSITE_PAIRS = [
-    *((a, b, "any") for a, b in _both_ways(lexicon.OPPOSITES)),
-    *((a, b, "object") for a, b in _both_ways(lexicon.EFFECT_OPPOSITES)),
-    *((a, b, "part") for a, b in _both_ways(lexicon.PART_OPPOSITES)),
-]
-_TRAINING_FREE_RE = _side_re(lexicon.TRAINING_FREE)
-_TRAINING_PRESUMED_RE = _side_re(lexicon.TRAINING_PRESUMED)
-_OWN_TRAINING_RE = _side_re(lexicon.OWN_TRAINING)
-_OTHERS_SUBJECT_RE = re.compile(lexicon.OTHERS_SUBJECT, re.I)
-_OTHER_METHODS_RE = re.compile(lexicon.OTHER_METHODS_NOUN, re.I)
-# A negation cue, not an 'X-free' compound, which denies X alone ('a training-free method that uses a model trained
-# on LAION' states that model's training).
-_DENIAL_CUES = [c for c in sorted(lexicon.NEGATION_CUES, key=len, reverse=True) if "free" not in c]
-_DENIAL_RE = re.compile(r"(?:^|\b)(?:" + "|".join(map(re.escape, _DENIAL_CUES)) + r")\b", re.I)
-# A mention of the paper that is not what the statement is about: 'a model used by GenX', 'the encoder of GenX'.
-_NOT_SUBJECT_RE = re.compile(r"\b(?:by|of|from|with|using|than|like|unlike|to)\s*$", re.I)
-# In a question the paper is also 'it', 'they', 'the authors'.
-_QUESTION_SUBJECT = r"\b(?:it|they|its|their|the authors)\b"
-# Where a title's clause begins ('Easi3R: Estimating … Without Training').
-_CLAUSE_START_RE = re.compile(r"[,;:(]|\s[-–—]+\s")
+_OPPOSITES = [(_side_re(a), _side_re(b)) for a, b in lexicon.OPPOSITES]
+_EFFECT_OPPOSITES = [(_side_re(a), _side_re(b)) for a, b in lexicon.EFFECT_OPPOSITES]
 # A question that takes something as given: a wh-question, or one that states its premise ('Since X needs …, how'),
 # also after a setting ('In the BAG paper, why …') or a statement of the premise before a dash or colon ('TriMM
 # needed far more data - how much did it use?'); not after a clause that asks yes or no ('Does it fine-tune the
@@ -1189,65 +1163,24 @@ def _opposite_stated(query: Query, sents: Sequence[str], own: frozenset[str]) ->
     # the other side only as the question rejects it ('… to a cloud API instead of running locally') still presumes
     # the first
     stated = _negation(query.asking)[1]
-    for side_a, side_b, of_what in _OPPOSITE_PAIRS:
+    pairs = [(a, b, False) for a, b in (*_OPPOSITES, *((b, a) for a, b in _OPPOSITES))]
+    pairs += [(a, b, True) for a, b in (*_EFFECT_OPPOSITES, *((b, a) for a, b in _EFFECT_OPPOSITES))]
+    for side_a, side_b, of_the_same in pairs:
         m = side_a.search(stated)
         if not m or side_b.search(stated):
             continue
         # (an effect is about what it acts on, after the verb: 'reduce overfitting' is not 'amplify noise', though
         # both are said of augmentations)
-        before = [] if of_what == "object" else tokens(stated[: m.start()])[-OPPOSITE_WINDOW:]
+        before = [] if of_the_same else tokens(stated[: m.start()])[-OPPOSITE_WINDOW:]
         after = tokens(stated[m.end() :])[:OPPOSITE_WINDOW]
         about = set(content_terms(" ".join(before + after))) - own_stems
-        # the question's side stated anywhere (of an effect or a part: of the same thing) keeps the question answered
-        part = of_what == "part"
-        if any(side_a.search(s) if of_what == "any" else about & _around(side_a, s, in_clause=part) for s in sents):
+        # the question's side stated anywhere (of an effect: of the same thing) keeps the question answered
+        if any((about & _around(side_a, s)) if of_the_same else side_a.search(s) for s in sents):
             continue
         # the other side as the abstract states it, not where it denies it ('did not come from a single agent')
-        if any(about & _around(side_b, _negation(s)[1], before_too=of_what != "object", in_clause=part) for s in sents):
+        if any(about & _around(side_b, _negation(s)[1], before_too=not of_the_same) for s in sents):
             return True
     return False
-
-
-def _trained_though_training_free(query: Query, sents: Sequence[str], own: frozenset[str]) -> bool:
-    """The question presumes the paper trained ('Which datasets was Easi3R fine-tuned on?', 'Why does R-CoV need to
-    fine-tune the LVLM?'), said of the paper itself; the paper calls itself training-free (lexicon.TRAINING_FREE:
-    in its title, or said of itself in a sentence) and states no training of its own, in any words
-    (lexicon.OWN_TRAINING: 'we learn a policy from', 'a policy pre-trained on'). What it denies ('eliminating the need
-    for … fine-tuning') or says of other methods ('conventional methods fine-tune') is not its own."""
-    names = "|".join(re.escape(n) for n in sorted(own, key=len, reverse=True))
-    own_re = re.compile(lexicon.OWN_SUBJECT + (rf"|(?<![\w-])(?:{names})(?![\w-])" if names else ""), re.I)
-    in_question = re.compile(f"{own_re.pattern}|{_QUESTION_SUBJECT}", re.I)
-    asked = _negation(query.asking)[1]  # (what the question itself denies it does not presume)
-    if not any(_said_of_paper(m, asked, in_question) for m in _TRAINING_PRESUMED_RE.finditer(asked)):
-        return False
-    title, *rest = sents
-    declared = any(_said_of_paper(m, title, own_re, title=True) for m in _TRAINING_FREE_RE.finditer(title)) or any(
-        _said_of_paper(m, s, own_re) for s in rest for m in _TRAINING_FREE_RE.finditer(s)
-    )
-    trains = any(_said_of_paper(m, title, own_re, title=True) for m in _OWN_TRAINING_RE.finditer(title)) or any(
-        _said_of_paper(m, s, own_re) for s in rest for m in _OWN_TRAINING_RE.finditer(s)
-    )
-    return declared and not trains
-
-
-def _said_of_paper(m: re.Match, text: str, subject: re.Pattern, *, title: bool = False) -> bool:
-    """Whether what `m` matched is said of the paper: after its last mention as a subject ('we', 'our', its name,
-    not 'used by GenX'), or in a title's clause, with no denial and no other methods in between ('our adaptation
-    outperforms previous methods that are trained')."""
-    before = text[: m.start()]
-    mentions = [s for s in subject.finditer(before) if not _NOT_SUBJECT_RE.search(before[: s.start()])]
-    if mentions:
-        between = before[mentions[-1].end() :]
-    elif title:
-        between = _CLAUSE_START_RE.split(before)[-1]
-    else:
-        return False
-    return not (
-        _DENIAL_RE.search(between)
-        or _OTHERS_SUBJECT_RE.search(between)
-        or _OTHER_METHODS_RE.search(between)
-        or any(r.search(between) for r in _OTHERS_RES)
-    )
 
 
 _WINS_RE, _LOSES_RE = _side_re(lexicon.COMPARISON_WINS), _side_re(lexicon.COMPARISON_LOSES)
@@ -1390,19 +1323,14 @@ def _rejected_choice_used(query: Query, sents: Sequence[str], own: frozenset[str
     return any(rejected <= t for t in main) and not chosen <= set().union(*stated)
 
 
-def _around(side: re.Pattern, sentence: str, *, before_too: bool = True, in_clause: bool = False) -> set[str]:
+def _around(side: re.Pattern, sentence: str, *, before_too: bool = True) -> set[str]:
     """The content words within OPPOSITE_WINDOW words of each place the sentence states a side: what that side is
     said of ('distills from multiple teacher models' -> teacher, model, distil). Without `before_too`, only what
-    follows: the object of an effect ('exacerbates social biases'). With `in_clause`, only words of its own clause:
-    in 'finetuning only DyFN, a mere 2% additional parameters, while keeping the backbone frozen' the backbone is
-    frozen, not the parameters."""
+    follows: the object of an effect ('exacerbates social biases')."""
     out: set[str] = set()
     for m in side.finditer(sentence):
-        head, tail = sentence[: m.start()], sentence[m.end() :]
-        if in_clause:
-            head, tail = _CLAUSE_START_RE.split(head)[-1], _CLAUSE_START_RE.split(tail)[0]
-        before = tokens(head)[-OPPOSITE_WINDOW:] if before_too else []
-        after = tokens(tail)[:OPPOSITE_WINDOW]
+        before = tokens(sentence[: m.start()])[-OPPOSITE_WINDOW:] if before_too else []
+        after = tokens(sentence[m.end() :])[:OPPOSITE_WINDOW]
         out |= set(content_terms(" ".join(before + after)))
     return out
 
