@@ -781,7 +781,9 @@ NEGATION_CUES = (
     "free of", "dispense with", "dispenses with", "bypass", "bypasses", "bypassing", "removes", "remove",
     "removing", "replace", "replaces", "replacing", "unlike", "no longer", "not rely", "not need", "discard",
     "discards", "skip", "skips", "skipping", "abandon", "abandons", "forgo", "forgoes", "sidestep", "sidesteps",
-    "drop", "drops", "dropping", "-free", "free", "get rid of", "got rid of", "move away from", "moved away from",
+    "drop", "drops", "dropping", "-free", "free", "get rid of", "gets rid of", "getting rid of", "got rid of",
+    "do away with", "does away with", "did away with", "doing away with", "dispensing with", "dispensed with",
+    "move away from", "moves away from", "moved away from",
     "moving away from", "instead", "no", "not", "neither", "nor", "lack", "lacks", "absence",
 )  # fmt: skip
 
@@ -877,6 +879,23 @@ OTHERS_CUES = (
     r"(?:that\s+|which\s+)?(?:often\s+|typically\s+|usually\s+|mostly\s+)?(?:rely|relies|require|requires|use|uses|"
     r"depend|depends|need|needs|employ|employs|compute|computes|involve|involves|suffer|suffers|address|tackle|"
     r"resort\s+to|aim\s+to|aims\s+to|attempt\s+to|attempts\s+to|try\s+to|tries\s+to|focus\s+on|focuses\s+on)\b",
+)
+# A sentence that opens with other work as its subject ('Existing frameworks either …', 'Prior methods, however,
+# …', 'Most current approaches …'): all it says, up to OWN_TURN, is theirs.
+OTHERS_OPENING = (
+    r"\s*(?:however,?\s+|yet\s+|but\s+)?(?:most\s+|many\s+|some\s+)?(?:of\s+the\s+)?"
+    r"(?:prior|previous|existing|conventional|traditional|earlier|current|classical|standard)\s+"
+    # what names other work, after at most two words ('Existing 3D generative models'): not 'Previous frames',
+    # 'Current results show', 'Standard deviation', 'Classical Chinese poetry'
+    r"(?:[\w-]+\s+){0,2}?(?:methods|approaches|works|frameworks|systems|models|pipelines|techniques|solutions|"
+    r"algorithms|architectures|baselines|detectors|trackers|networks|paradigms|efforts|attempts|formulations|"
+    r"studies|designs|strategies|tools)\b"
+)
+# Where a sentence about other work turns to the paper's own ('…, while we …', '; in contrast, our …', 'but this
+# work …'), or to a contrast that may be the paper's.
+OWN_TURN = (
+    r"[;:]|,\s*(?:motivating|prompting|leading|calling)\b|\b(?:but|while|whereas|however|in contrast|instead|unlike|"
+    r"so|thus|hence|therefore|we|our|us|this (?:paper|work|study))\b"
 )
 
 # What a "why" question may call the reason it asks for ("the motivation behind X"): not a topic of the question, and

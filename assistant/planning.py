@@ -102,7 +102,9 @@ _FINDING_RES = [re.compile(p, re.I) for p in lexicon.FINDING_CUES]
 _AIM_RES = [re.compile(p, re.I) for p in lexicon.AIM_CUES]
 _MEASURE_STATED_RES = {kind: re.compile(stated, re.I) for kind, (_, stated) in lexicon.MEASURES.items()}
 _NEGATION_RE = re.compile(
-    r"(?:^|\b)("
+    # (a cue that ends a hyphenated modifier negates its own first half, not what follows: a 'tile-skipping kernel'
+    # skips tiles and is itself a kernel; after a dash, '--- without any training', it is a cue)
+    r"(?:^|(?<!\w)(?<!\w-))("
     + "|".join(re.escape(c) for c in sorted(lexicon.NEGATION_CUES, key=len, reverse=True) if c[0] != "-")
     + r")\b|(\w+)-free\b",
     re.I,
@@ -1131,6 +1133,13 @@ def _side_re(phrases: Sequence[str]) -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w-])", re.I)
 
 
+@functools.cache
+def _as_compound_head(side: re.Pattern) -> re.Pattern:
+    """`side` where it begins a hyphenated compound, with the compound's second half as group 1 ('sparse-attention'
+    -> 'attention')."""
+    return re.compile(side.pattern.removesuffix(r"(?![\w-])") + r"-(\w+)", side.flags)
+
+
 _OPPOSITES = [(_side_re(a), _side_re(b)) for a, b in lexicon.OPPOSITES]
 _EFFECT_OPPOSITES = [(_side_re(a), _side_re(b)) for a, b in lexicon.EFFECT_OPPOSITES]
 # A question that takes something as given: a wh-question, or one that states its premise ('Since X needs …, how'),
@@ -1168,6 +1177,11 @@ def _opposite_stated(query: Query, sents: Sequence[str], own: frozenset[str]) ->
     for side_a, side_b, of_the_same in pairs:
         m = side_a.search(stated)
         if not m or side_b.search(stated):
+            continue  # (both sides named: the question presumes no choice)
+        # … also where the other side opens a compound of the same thing: 'a sparse-attention method that mimics
+        # dense attention' (not 'dense attention for its sparse-mask tiles')
+        said_of = tokens(stated[m.end() :])[:1]
+        if said_of and any(c[1].lower() == said_of[0] for c in _as_compound_head(side_b).finditer(stated)):
             continue
         # (an effect is about what it acts on, after the verb: 'reduce overfitting' is not 'amplify noise', though
         # both are said of augmentations)
@@ -1336,6 +1350,8 @@ def _around(side: re.Pattern, sentence: str, *, before_too: bool = True) -> set[
 
 
 _OTHERS_RES = [re.compile(p, re.I) for p in lexicon.OTHERS_CUES]
+_OTHERS_OPENING_RE = re.compile(lexicon.OTHERS_OPENING, re.I)
+_TURN_RE = re.compile(lexicon.OWN_TURN, re.I)
 _YES_NO_RE = re.compile(r"\s*(?:does|do|did|is|are|was|were|can|could|has|have|had|will|would|should)\b", re.I)
 _PRESUMED_NEED_RE = re.compile(
     r"\b(?:needs?|needed|requires?|required|rel(?:y|ies|ied) on|depends? on|trains? on|trained on)\b", re.I
@@ -1388,7 +1404,7 @@ def _negation(text: str) -> tuple[frozenset[str], str]:
     # A negation in what other methods do is theirs: 'Recent efforts augment the inputs rather than explicitly
     # teaching models' says the paper does teach them, not that it does not. Only within that clause: 'Unlike prior
     # methods that rely on cost volumes, our tracker does not need depth maps' is the paper's own negation.
-    others = _others_spans(text)
+    others = _others_spans(text) + _others_subject_span(text)
     for m in _NEGATION_RE.finditer(text):
         if any(a < m.start() < b for a, b in others):
             continue
@@ -1426,6 +1442,16 @@ _UN_PREFIX_RE = re.compile(
 def _others_spans(text: str) -> list[tuple[int, int]]:
     """Where the text says what other methods do: from each cue ('existing approaches rely on') to its clause's end."""
     return [(m.start(), m.end() + len(_scope(text[m.end() :]))) for r in _OTHERS_RES for m in r.finditer(text)]
+
+
+def _others_subject_span(text: str) -> list[tuple[int, int]]:
+    """A sentence whose subject is other work ('Existing frameworks either train on …, which do not …, or …'): up
+    to where it turns to the paper or to what follows from it. Its negations are the other work's."""
+    opening = _OTHERS_OPENING_RE.match(text)
+    if not opening:
+        return []
+    turn = _TURN_RE.search(text, opening.end())
+    return [(opening.start(), turn.start() if turn else len(text))]
 
 
 def _theirs_and_ours(sents: Sequence[str]) -> tuple[set[str], set[str]]:

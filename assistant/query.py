@@ -51,6 +51,11 @@ _NO_CODE_RES = _compile(lexicon.CODE_MISSING)
 _CODE_MARK_RES = _compile((*lexicon.CODE_MARKS, *lexicon.CODE_MISSING_MARKS))
 _EXCLUDING = "|".join(sorted(map(re.escape, lexicon.CATEGORY_EXCLUDERS), key=len, reverse=True))
 _POSTING_RE = re.compile("|".join(lexicon.POSTING_PHRASES), re.I)
+# A word written in letters counts whole ('quanti' asks 'how many'; 'quantity', 'quantitative' do not); a CJK
+# phrase has no spaces around it to count by.
+_MULTILINGUAL_COUNT_RE = re.compile(
+    "|".join(rf"\b{re.escape(w)}\b" if w[0].isascii() else re.escape(w) for w in lexicon.MULTILINGUAL_COUNT), re.I
+)
 _QUESTION_MARKER_RES = _compile(lexicon.QUESTION_MARKERS)
 _LEADING_RES = _compile(lexicon.LEADING_CHATTER)
 _TOLD_RE = re.compile(lexicon.TOLD_LEAD_IN, re.I)
@@ -187,7 +192,7 @@ def understand(
         or bool(re.search(_AUTHOR_COUNT, low))
         # ('LAMA-UT number of languages covered'; not 'results on a number of benchmarks')
         or bool(keywords and re.search(r"(?<!\ba\s)(?<!\bany\s)\bnumber of\b", low))
-        or any(w in clause for w in lexicon.MULTILINGUAL_COUNT)
+        or bool(_MULTILINGUAL_COUNT_RE.search(clause))
     )
     asks_number = asks_count or _asks_number(_direct(low), head)
     order = _order(low)
@@ -1259,11 +1264,22 @@ _EMBEDDED_HOW_RE = re.compile(
     r"\b(?:(?:choos|chose|decid|determin|select|pick|learn|adapt|estimat|balanc|weigh|limit|vary|varie|control)\w*"
     r"|trad(?:e|es|ed|ing)\s+off)\s+how\s+(?:many|much)\b"  # ('trading off how many candidates to show')
 )
+# 'how many/much/well' after a preposition inside a sentence: the object of something said ('which paper found that
+# accuracy depends on how many frames you give') where the sentence asks something else before it (`_direct`); not
+# at the start ('On how many benchmarks …?'), nor after a participle ('was evaluated on how many methods?').
+_GOVERNED_HOW_RE = re.compile(r"(?<=\w)(?<!ed)\s+(?:on|upon|of)\s+how\s+(?:many|much|well)\b")
+# What a sentence asks before such a phrase: a question word, or an opening that asks yes or no.
+_ASKED_BEFORE_RE = re.compile(
+    r"\b(?:what|which|who|whom|whose|when|where|why|how)\b|^\W*(?:does|do|did|is|are|was|were|can|could|has|have|"
+    r"had|will|would|should)\b"
+)
 
 
 def _direct(low: str) -> str:
-    """The text with embedded 'how many' choices taken out (`_EMBEDDED_HOW_RE`)."""
-    return _EMBEDDED_HOW_RE.sub(" ", low)
+    """The text with embedded 'how many' choices (`_EMBEDDED_HOW_RE`) and governed ones (`_GOVERNED_HOW_RE`) taken
+    out."""
+    low = _EMBEDDED_HOW_RE.sub(" ", low)
+    return _GOVERNED_HOW_RE.sub(lambda m: " " if _ASKED_BEFORE_RE.search(low[: m.start()]) else m[0], low)
 
 
 def _asks_number(low: str, head: tuple[str, ...]) -> bool:

@@ -416,6 +416,31 @@ def test_a_question_with_the_papers_own_choice_is_answered(full_settings, questi
         ("We assess worlds not merely by visual appeal, but by physics.", set(), {"visual", "appeal", "physic"}),
         ("It does not simply average the features.", {"averag"}, set()),  # 'not simply' does deny
         ("Models are not solely judged on accuracy.", set(), {"accuraci"}),
+        # a cue ending a hyphenated modifier negates its first half, not the noun after it
+        ("A hardware-efficient tile-skipping kernel converts sparsity into speedups.", set(), {"kernel", "convert"}),
+        ("A token-dropping scheme speeds up training.", set(), {"scheme", "speed"}),
+        ("The kernel skips empty tiles.", {"empti", "tile"}, set()),  # a cue of its own still negates
+        # a sentence whose subject is other work: all it denies is theirs, up to where the paper turns to itself
+        (
+            "Existing frameworks either train on images, which do not account for motion, or on videos, which does "
+            "not scale to dense prediction.",
+            set(),
+            {"motion", "dens"},
+        ),
+        ("Prior detectors are slow and never exploit depth.", set(), {"exploit", "depth"}),
+        ("Existing frameworks fail, while our method does not need depth maps.", {"depth", "map"}, set()),
+        ("Current methods are slow; we do not use depth maps.", {"depth", "map"}, set()),
+        ("Most existing pipelines are slow, so Zed is designed to run without a GPU.", {"gpu"}, set()),
+        ("Current models fall short, motivating a suite that does not use captions.", {"caption"}, set()),
+        # … and only where other work is the subject: these are the paper's own
+        ("Previous frames are warped to the current view without optical flow.", {"optic", "flow"}, set()),
+        ("Earlier layers are kept frozen and do not require fine-tuning.", {"fine-tun"}, set()),
+        ("Standard benchmarks confirm that the proposed method does not need depth maps.", {"depth", "map"}, set()),
+        ("Current results show that MoGA requires no multi-view supervision.", {"multi-view", "supervis"}, set()),
+        ("A simple approach---without any training---outperforms baselines.", {"train"}, set()),  # a dash, no hyphen
+        # inflected negating verbs
+        ("It gets rid of direct patch-to-patch attention.", {"patch-to-patch", "direct"}, set()),
+        ("The model does away with the decoder.", {"decod"}, set()),
     ],
 )
 def test_a_negation_covers_its_own_clause(sentence, negated, stated):
@@ -1021,6 +1046,32 @@ def test_a_comparison_presumed_the_wrong_way_round(question, contradicted):
         "What Media Frames Reveal About Stance: A Dataset and Study about Memes",
         "We evaluate LLaVA-NeXT and Molmo and report results on their LLM backbone.",
         "VLMs perform well on stance, but struggle on frames, where LLMs outperform VLMs.",
+    )
+    assert premise_contradicted(question, sents) is contradicted
+
+
+@pytest.mark.parametrize(
+    ("question", "contradicted"),
+    [
+        # one side of a choice presumed where the paper states only the other
+        ("Why does Veda compute dense attention over all tiles?", True),
+        ("How does the dense attention of Veda scale?", True),
+        # the other side opening a compound of some other thing does not name the other side of this choice
+        ("Why does Veda compute dense attention for its sparse-mask tiles?", True),
+        ("Why does Veda rely on dense attention to speed up sparse-view video generation?", True),
+        # both sides named (one as the head of a compound) presume no choice
+        ("What's the sparse-attention method that mimics what dense attention would produce?", False),
+        ("Which sparse method approximates dense attention?", False),
+        # and the question's own negation of a compound's head presumes nothing either
+        ("Which transformer gets rid of direct patch-to-patch attention?", False),
+    ],
+)
+def test_a_choice_presumed_only_where_the_question_names_one_side(question, contradicted):
+
+    sents = (
+        "Veda: Scalable Video Diffusion via Distilled Sparse Attention",
+        "We propose Veda, a distilled sparse attention framework that skips tiles.",
+        "Patch tokens exchange information without any direct patch-to-patch interaction.",
     )
     assert premise_contradicted(question, sents) is contradicted
 

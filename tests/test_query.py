@@ -549,6 +549,15 @@ def test_people_are_the_authors_unless_they_take_part_in_the_study(catalog, ques
         ("Which paper tracks points, and how many frames does it use?", True),
         ("For training how many GPUs did MuCo use?", True),  # a setting, not a choice
         ("Which method is best after fine-tuning how many layers?", True),
+        # the object of a preposition inside a statement: something said, not asked
+        ("Which paper found that recall depends on how many frames you give at test time?", False),
+        ("Does Gaze-LLE stay accurate regardless of how many people are in the scene?", False),
+        ("On how many benchmarks does MuCo report results?", True),  # the question opens with it
+        ("MuCo was evaluated on how many benchmarks?", True),  # nothing else asked: it is the question
+        ("MuCo was trained on how many image-text pairs?", True),
+        ("Gaze-LLE runs on how many GPUs?", True),
+        ("Which paper was trained on how many GPUs?", True),  # after a participle: asked
+        ("What quantity does MuCo measure to show it?", False),  # ('quanti' is Italian for 'how many')
     ],
 )
 def test_a_how_many_inside_a_choice_asks_for_no_number(catalog, question, asks_number):
@@ -864,6 +873,11 @@ def test_a_preposition_is_no_topic(catalog, question, word):
         ("Gaze-LLE results on a number of benchmarks", lambda q: not q.asks_count),
         # a question with a question word is read as before
         ("A number of papers use GPUs; which ones study gaze?", lambda q: not q.asks_count),
+        # 'how many' in another language counts as a whole word: 'quanti' asks, 'quantity' does not
+        ("Quanti parametri ha MuCo?", lambda q: q.asks_count),
+        ("MuCo 有多少参数?", lambda q: q.asks_count),
+        ("MuCo quantity measured", lambda q: not q.asks_count),
+        ("Gaze-LLE quantitative results", lambda q: not q.asks_count),
     ],
 )
 def test_a_search_box_query_asks_what_its_words_name(catalog, query, check):
