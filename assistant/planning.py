@@ -128,12 +128,21 @@ class Features:
     lead: float  # how far this paper leads the next one in the ranking (0 when it is named)
     brevity: float  # 1 for a question of up to four topic words, less for longer ones
     unknown_brief: float  # unknown x brevity: a short question whose topic words the collection never uses
+    # How far this paper falls behind the best candidate for the same question (0 for the best), in best sentence
+    # cosine, coverage and retrieval score: a list member stands close to the best member. Only the standing model
+    # weighs these.
+    cosine_behind: float = 0.0
+    coverage_behind: float = 0.0
+    score_behind: float = 0.0
 
     def vector(self) -> np.ndarray:
         return np.array([getattr(self, f) for f in FEATURES], dtype=float)
 
 
 FEATURES = tuple(Features.__dataclass_fields__)
+# Features only the standing model weighs: whether one paper answers, or belongs in a list at all, depends on that
+# paper, not on how it stands among the others.
+STANDING_FEATURES = ("cosine_behind", "coverage_behind", "score_behind")
 
 
 @functools.cache
@@ -148,6 +157,18 @@ def model() -> dict:
                 f"answerability.json ({name}) lacks weights for {sorted(missing)}; rerun scripts/fit_answerability.py"
             )
     return data
+
+
+def standing(features: Features) -> float:
+    """P(the paper belongs in a list that has a member already), from how close it stands to the best candidate as
+    well as from what it holds: the model that adds members the absolute one misses."""
+    m = model()["models"]["standing"]
+    z = m["bias"] + sum(m["weights"][f] * getattr(features, f) for f in FEATURES)
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+def standing_threshold() -> float:
+    return float(model()["models"]["standing"]["threshold"])
 
 
 def _model_for(features: Features, membership: bool) -> dict:
@@ -196,6 +217,7 @@ class PaperView:
     features: Features | None = None
     p: float = 0.0  # answerability
     p_list: float = 0.0  # membership in a list answer
+    p_standing: float = 0.0  # membership in a list answer that has a member, by standing among the candidates
 
     @property
     def id(self) -> str:
@@ -395,6 +417,17 @@ def _content_plan(assistant, query: Query, hits: tuple[Hit, ...], vector: np.nda
         # it is not about the question at all. (Not where a filter chose the papers beside slips.)
         answer_share = 0.0 if _slips_beside_filter(query, assistant.index) else LIST_ANSWER_SHARE
         members = [v for v in views if v.p_list >= list_threshold() and v.p >= answer_share * threshold(v.features)]
+        if members:
+            # Once a list has a member, a paper standing close to the best ones belongs too, though the absolute
+            # model alone would not take it: members are alike, and a researcher's pages use few words for a topic.
+            # (Only adds: whether there is a list at all stays the absolute model's call.)
+            members += [
+                v
+                for v in views
+                if v not in members
+                and v.p_standing >= standing_threshold()
+                and v.p >= answer_share * threshold(v.features)
+            ]
         if not members and views:
             # No paper is a clear member: keep those close to the best, if the best answers the question at all.
             best = max(views, key=lambda v: v.p_list)
@@ -655,11 +688,22 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
             brevity=brevity,
             unknown_brief=unknown_share * brevity,
         )
+    best_cosine = max((v.features.cosine for v in views), default=0.0)
+    best_coverage = max((v.features.coverage for v in views), default=0.0)
+    best_score = max((v.hit.score for v in views), default=0.0)
+    for v in views:
+        f = v.features = replace(
+            v.features,
+            cosine_behind=best_cosine - v.features.cosine,
+            coverage_behind=best_coverage - v.features.coverage,
+            score_behind=best_score - v.hit.score,
+        )
         # The asked-for kind of detail (which GPUs, what license, who funded it) is a necessary condition: an
         # abstract that shows none of it cannot answer, however close its topic. So is a premise the abstract does
         # not contradict, for a paper found by search as for one named.
-        v.p = probability(v.features) if kind_ok and not contradicted and (number_ok or not query.asks_count) else 0.0
-        v.p_list = probability(v.features, membership=True)
+        v.p = probability(f) if f.kind_ok and not f.contradicted and (f.number_ok or not query.asks_count) else 0.0
+        v.p_list = probability(f, membership=True)
+        v.p_standing = standing(f)
         if topic and not known and not _slips_beside_filter(query, index):
             # No word of the topic occurs in the collection ('Which papers introduce an Arena?' where the names are
             # 'EinsteinArena', 'MedArena'): every paper covers the known words vacuously, so coverage shows no

@@ -61,6 +61,9 @@ SIGNS = {
     "lead": 1,
     "brevity": 0,  # free: brevity alone may point either way
     "unknown_brief": -1,
+    "cosine_behind": -1,
+    "coverage_behind": -1,
+    "score_behind": -1,
 }
 
 
@@ -99,19 +102,24 @@ def swapped_questions(assistant, q, named_id: str, rng: random.Random):
     return [dataclasses.replace(q, question=q.question.replace(short, other), answerable=False) for other in picks]
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float = L2, steps: int = 4000, lr: float = 0.1) -> tuple[np.ndarray, float]:
-    """Logistic regression with class-balanced weights and an L2 penalty, by gradient descent."""
+def fit(
+    x: np.ndarray, y: np.ndarray, l2: float = L2, steps: int = 4000, lr: float = 0.1, standing: bool = False
+) -> tuple[np.ndarray, float]:
+    """Logistic regression with class-balanced weights and an L2 penalty, by gradient descent. Only the standing
+    model weighs the standing features (planning.STANDING_FEATURES)."""
     mu, sd = x.mean(axis=0), x.std(axis=0) + 1e-6
     z = (x - mu) / sd
     w, b = np.zeros(x.shape[1]), 0.0
     pos = y.mean()
     weights = np.where(y == 1, 0.5 / max(pos, 1e-6), 0.5 / max(1 - pos, 1e-6))
     signs = np.array([SIGNS[f] for f in planning.FEATURES])
+    used = np.array([standing or f not in planning.STANDING_FEATURES for f in planning.FEATURES])
     for _ in range(steps):
         p = 1 / (1 + np.exp(-(z @ w + b)))
         g = (p - y) * weights
         w -= lr * (z.T @ g / len(y) + l2 * w / len(y))
         w = np.where(signs > 0, np.maximum(w, 0.0), np.where(signs < 0, np.minimum(w, 0.0), w))  # keep directions
+        w = np.where(used, w, 0.0)
         b -= lr * g.mean()
     # back to raw feature units
     raw_w = w / sd
@@ -127,6 +135,11 @@ def main() -> int:
         action="store_true",
         help="also fit on the train-only corpora (the shipped model is fitted without them: a refit with them "
         "raised validation false refusal, see README)",
+    )
+    ap.add_argument(
+        "--standing-only",
+        action="store_true",
+        help="fit only the standing model and keep the shipped answerability and list models as they are",
     )
     args = ap.parse_args()
     rows, list_rows = [], []
@@ -176,8 +189,11 @@ def main() -> int:
             print(r[2], r[3], int(r[1]), " ".join(f"{v:.2f}" for v in r[0]))
     focus_at = planning.FEATURES.index("focus")
     models, train, scored = {}, {}, {}
+    shipped = json.loads(OUT.read_text()) if args.standing_only else {}
     for kind, part in (("named", [r for r in rows if r[0][focus_at] >= 0.5]),
                        ("searched", [r for r in rows if r[0][focus_at] < 0.5])):  # fmt: skip
+        if args.standing_only:
+            break
         x = np.array([r[0] for r in part])
         y = np.array([r[1] for r in part])
         w, b = fit(x, y)
@@ -197,7 +213,7 @@ def main() -> int:
     # Both thresholds together: the most refusals (out of fold) with false refusals, over all answerable questions,
     # at most MAX_FALSE_REFUSAL.
     answerable = sum(int((y == 1).sum()) for _, y in scored.values())
-    grid = np.linspace(0.05, 0.95, 91)
+    grid = np.linspace(0.05, 0.95, 91) if not args.standing_only else []
     best = (-1, 0, 0.05, 0.05)
     for tn in grid:
         pn, yn = scored["named"]
@@ -208,7 +224,7 @@ def main() -> int:
             refused = rf_n + int(((ps < ts) & (ys == 0)).sum())
             if fr / max(answerable, 1) <= MAX_FALSE_REFUSAL and (refused, -fr) > (best[0], -best[1]):
                 best = (refused, fr, float(tn), float(ts))
-    for kind, t in (("named", best[2]), ("searched", best[3])):
+    for kind, t in (("named", best[2]), ("searched", best[3])) if not args.standing_only else ():
         p, y = scored[kind]
         models[kind]["threshold"] = round(t, 3)
         train[kind] = {
@@ -219,23 +235,39 @@ def main() -> int:
         }
     lx = np.array([r[0] for r in list_rows])
     ly = np.array([r[1] for r in list_rows])
-    lw, lb = fit(lx, ly)
-    lp = 1 / (1 + np.exp(-(lx @ lw + lb)))
-    best_f1, list_t = -1.0, 0.5
-    for t in np.linspace(0.05, 0.95, 91):
-        tp = float(((lp >= t) & (ly == 1)).sum())
-        fp = float(((lp >= t) & (ly == 0)).sum())
-        fn = float(((lp < t) & (ly == 1)).sum())
-        f1 = 2 * tp / max(2 * tp + fp + fn, 1)
-        if f1 > best_f1:
-            best_f1, list_t = f1, float(t)
-    models["list"] = {"bias": round(lb, 4), "weights": {f: round(float(v), 4) for f, v in zip(planning.FEATURES, lw)},
-                      "threshold": round(list_t, 3)}  # fmt: skip
-    train["list"] = {"examples": len(list_rows), "members": int(ly.sum()), "f1": round(best_f1, 3)}
+    # 'list' decides whether a paper is a member from what it holds; 'standing' adds, to a list with a member, the
+    # papers that stand close to the best. Each threshold for the best F1 on the training examples.
+    for kind, uses_standing in (("list", False), ("standing", True)):
+        if args.standing_only and kind == "list":
+            continue
+        lw, lb = fit(lx, ly, standing=uses_standing)
+        lp = 1 / (1 + np.exp(-(lx @ lw + lb)))
+        best_f1, list_t = -1.0, 0.5
+        for t in np.linspace(0.05, 0.95, 91):
+            tp = float(((lp >= t) & (ly == 1)).sum())
+            fp = float(((lp >= t) & (ly == 0)).sum())
+            fn = float(((lp < t) & (ly == 1)).sum())
+            f1 = 2 * tp / max(2 * tp + fp + fn, 1)
+            if f1 > best_f1:
+                best_f1, list_t = f1, float(t)
+        models[kind] = {"bias": round(lb, 4), "weights": {f: round(float(v), 4) for f, v in zip(planning.FEATURES, lw)},
+                        "threshold": round(list_t, 3)}  # fmt: skip
+        train[kind] = {"examples": len(list_rows), "members": int(ly.sum()), "f1": round(best_f1, 3)}
+    if args.standing_only:
+        # the other models as shipped, with no weight on the standing features
+        for kind in ("named", "searched", "list"):
+            models[kind] = shipped["models"][kind]
+            models[kind]["weights"] = {f: models[kind]["weights"].get(f, 0.0) for f in planning.FEATURES}
+            train[kind] = shipped["train"][kind]
+    models = {kind: models[kind] for kind in ("named", "searched", "list", "standing")}
+    train = {kind: train[kind] for kind in ("named", "searched", "list", "standing")}
     model = {
         "about": "Fitted by scripts/fit_answerability.py on the training split only. 'named': the question names or "
-        "refers back to the paper; 'searched': the paper was found by search; 'list': membership in a list answer.",
-        "fitted": dt.date.today().isoformat(),
+        "refers back to the paper; 'searched': the paper was found by search; 'list': membership in a list answer; "
+        "'standing': membership by standing among the candidates, once a list has a member.",
+        "fitted": dt.date.today().isoformat()
+        if not args.standing_only
+        else f"{shipped['fitted'].split(' (standing')[0]} (standing: {dt.date.today().isoformat()})",
         "models": models,
         "train": train,
     }

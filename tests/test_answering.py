@@ -98,6 +98,43 @@ def test_list_question_returns_every_match(full_settings):
 
 
 @pytest.mark.parametrize(
+    ("question", "members"),
+    [
+        # members the absolute model scores under its threshold, though they stand as close to the question as the
+        # clear members: the standing model adds them to the list the clear ones open
+        (
+            "Which papers recognize speech from lip movements, i.e. lip reading or visual / audio-visual speech "
+            "recognition?",
+            {"mms-llama", "efficient-training-for-multilingual-visual", "multi-modality-associative-bridging"},
+        ),
+        (
+            "Which papers build dialogue systems meant to respond with empathy or emotional support, and what does "
+            "each add?",
+            {"av-emodialog", "empathetic-response-in-audio-visual", "persona-extraction-through-semantic-similarity"},
+        ),
+    ],
+)
+def test_a_list_takes_the_papers_that_stand_as_close_as_its_clear_members(full_settings, question, members):
+    a = answer(question, settings=full_settings)
+    assert members <= set(cited(a)), cited(a)
+
+
+def test_standing_adds_members_to_a_list_but_opens_none(full_settings):
+    """Standing is relative: the best candidate always stands first, so it may not decide that there is a list."""
+    from assistant import planning
+
+    weights = planning.model()["models"]["standing"]["weights"]
+    assert all(weights[f] <= 0 for f in planning.STANDING_FEATURES)  # further behind, less likely a member
+    assert not any(planning.model()["models"][m]["weights"][f] for m in ("named", "searched", "list")
+                   for f in planning.STANDING_FEATURES)  # fmt: skip
+    for question in (
+        "Which papers study protein folding?",
+        "Which papers use reinforcement learning for robot soccer?",
+    ):
+        assert answer(question, settings=full_settings).refused
+
+
+@pytest.mark.parametrize(
     ("question", "check"),
     [
         ("Which papers from 2018 are in the collection?", lambda p: p.year == 2018),
