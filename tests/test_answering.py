@@ -91,6 +91,23 @@ def test_how_many_with_no_number_stated_is_refused(full_settings, question):
     assert answer(question, settings=full_settings).refused
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Instead of one overall sickness score, I'd like to forecast the particular discomforts a VR video will "
+        "cause, such as feeling dizzy, queasy or eye strain. Is there research that does this?",
+        "is there any research that forecast which particular discomforts a VR video will cause (feeling dizzy, "
+        "queasy, eye strain) instead of just one overall sickness score?",
+    ],
+)
+def test_a_single_paper_is_quoted_far_enough_to_reach_the_asked_fact(full_settings, question):
+    """The lead and three supporting sentences: the sentence that names the symptoms is the fourth best here (the
+    lead is the abstract's sentence about other methods' overall score)."""
+    a = answer(question, settings=full_settings)
+    assert cited(a) == ["towards-a-better-understanding"]
+    assert all(w in a.text for w in ("disorientation", "nausea", "oculomotor")), a.text
+
+
 def test_list_question_returns_every_match(full_settings):
     a = answer("Which papers analyze the training dynamics of single ReLU neurons?", settings=full_settings)
     assert set(cited(a)) == {"magnitude-and-angle-dynamics", "support-vectors-and-gradient-dynamics"}
