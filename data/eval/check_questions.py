@@ -49,6 +49,15 @@ EXISTING_QUESTION_FILES = [
     os.path.join(SHARED, "robotics", "questions.jsonl"),
     os.path.join(SHARED, "3d-vision", "questions.jsonl"),
 ]
+# The other evaluation corpora registered in corpora.json (the researchers' pages under data/eval/<name>/), with
+# their question files: ids must stay unique across all of them.
+_REGISTRY = os.path.join(HERE, "corpora.json")
+if os.path.exists(_REGISTRY):
+    for _name, _spec in json.load(open(_REGISTRY, encoding="utf-8"))["corpora"].items():
+        if _name in DEFAULT_CORPORA:
+            continue
+        DEFAULT_CORPORA[_name] = [os.path.join(os.path.dirname(DATA), p) for p in _spec["pages"]]
+        EXISTING_QUESTION_FILES += [os.path.join(os.path.dirname(DATA), p) for p in _spec["questions"]]
 
 STOPWORDS = set("a an and as at by for from in into of on or the through to via with".split())
 MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
@@ -204,8 +213,12 @@ def load_corpus(paths: list[str]) -> dict[str, Paper]:
     return out
 
 
-def corpus_of(path: str, qid: str) -> str:
+def corpus_of(path: str, qid: str, names=()) -> str:
     low = path.replace("\\", "/").lower()
+    # a corpus of its own folder ('data/eval/cv-qi/questions.jsonl'), the longest name first
+    for name in sorted((n for n in names if n not in ("seed", "robotics", "3d-vision")), key=len, reverse=True):
+        if "/%s/" % name in low:
+            return name
     if "robotics" in low:
         return "robotics"
     if "3d-vision" in low:
@@ -270,7 +283,7 @@ def check_files(files: list[str], corpora: dict[str, dict[str, Paper]]) -> tuple
             for k in ("gold_paper_ids", "gold_titles", "key_facts"):
                 if not isinstance(q[k], list) or not all(isinstance(x, str) for x in q[k]):
                     errors.append("%s: %s must be a list of strings" % (where, k))
-            cname = corpus_of(path, qid)
+            cname = corpus_of(path, qid, corpora)
             corpus = corpora[cname]
             stats.setdefault(cname, {}).setdefault(t, 0)
             stats[cname][t] += 1
