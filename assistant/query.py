@@ -389,6 +389,10 @@ def _asks_for_other_papers(low: str, is_list: bool) -> bool:
 _ALSO_ANOTHER_RE = re.compile(
     r"\b(?:is|are)\s+there\s+also\s+(?:one|a\s+paper|a\s+work|a\s+study|an?\s+article|"
     r"any\s+(?:other\s+)?(?:papers?|works?|ones?|stud(?:y|ies))|papers|works)\b"
+    # … or without 'also', where what it should be about follows ('And is there one about self-refinement?', 'Is
+    # there a paper that builds a dataset for it?'; not 'Is there one limitation they mention?')
+    r"|\b(?:is|are)\s+there\s+(?:one|another\s+one|a\s+paper|a\s+work|a\s+study|an?\s+article|"
+    r"any\s+(?:papers?|works?|ones?|stud(?:y|ies)))\s+(?:that|which|who|about|on|where|for|with|doing|using)\b"
     # ('Did the same people also make a benchmark?'; not 'Did the same team also evaluate on KITTI?')
     r"|\bthe\s+same\s+(?:people|authors|group|team|researchers|lab)\s+also\s+"
     r"(?:make|made|build|built|write|wrote|written|publish|published|release|released|create|created|put\s+out|"

@@ -1213,6 +1213,10 @@ def test_a_pronoun_without_an_antecedent_in_the_question_points_back(catalog, qu
         ("Is there also a paper on lip reading?", False),
         ("Did the same people also make a gaze benchmark?", False),
         ("Have the same authors also written about talking faces?", False),
+        # … or without 'also', where what it should be about follows
+        ("And is there one about estimating gaze targets?", False),
+        ("Is there a paper that estimates gaze targets, with or without a frozen encoder?", False),
+        ("OK. Are there any papers on lip reading?", False),
     ],
 )
 def test_a_follow_up_asking_for_other_papers_excludes_the_one_discussed(catalog, question, searched_for_it):
@@ -1235,6 +1239,8 @@ def test_a_follow_up_asking_for_other_papers_excludes_the_one_discussed(catalog,
         # 'also' about the paper discussed
         "Does it also handle video?", "Did they also release a dataset?", "Is there also code for it?",
         "Did the same team also evaluate on gaze benchmarks?",
+        # 'is there one' + a noun: something of the paper discussed
+        "Is there one limitation they mention?", "Is there a dataset that it releases?",
     ],
 )  # fmt: skip
 def test_other_things_of_the_paper_discussed_are_still_about_it(catalog, question):
