@@ -163,9 +163,7 @@ def model() -> dict:
 def standing(features: Features) -> float:
     """P(the paper belongs in a list that has a member already), from how close it stands to the best candidate as
     well as from what it holds: the model that adds members the absolute one misses."""
-    m = model()["models"]["standing"]
-    z = m["bias"] + sum(m["weights"][f] * getattr(features, f) for f in FEATURES)
-    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+    return _logistic(model()["models"]["standing"], features)
 
 
 def standing_threshold() -> float:
@@ -183,7 +181,10 @@ def _model_for(features: Features, membership: bool) -> dict:
 
 def probability(features: Features, *, membership: bool = False) -> float:
     """P(the paper answers the question); with `membership`, P(the paper belongs in a "which papers" list)."""
-    m = _model_for(features, membership)
+    return _logistic(_model_for(features, membership), features)
+
+
+def _logistic(m: dict, features: Features) -> float:
     z = m["bias"] + sum(m["weights"][f] * getattr(features, f) for f in FEATURES)
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
@@ -417,18 +418,13 @@ def _content_plan(assistant, query: Query, hits: tuple[Hit, ...], vector: np.nda
         # collection's common ones ('new', 'structure', 'prediction') while the rare word it lacks ('protein') says
         # it is not about the question at all. (Not where a filter chose the papers beside slips.)
         answer_share = 0.0 if _slips_beside_filter(query, assistant.index) else LIST_ANSWER_SHARE
-        members = [v for v in views if v.p_list >= list_threshold() and v.p >= answer_share * threshold(v.features)]
+        answering = [v for v in views if v.p >= answer_share * threshold(v.features)]
+        members = [v for v in answering if v.p_list >= list_threshold()]
         if members:
             # Once a list has a member, a paper standing close to the best ones belongs too, though the absolute
             # model alone would not take it: members are alike, and a researcher's pages use few words for a topic.
             # (Only adds: whether there is a list at all stays the absolute model's call.)
-            members += [
-                v
-                for v in views
-                if v not in members
-                and v.p_standing >= standing_threshold()
-                and v.p >= answer_share * threshold(v.features)
-            ]
+            members += [v for v in answering if v not in members and v.p_standing >= standing_threshold()]
         if not members and views:
             # No paper is a clear member: keep those close to the best, if the best answers the question at all.
             best = max(views, key=lambda v: v.p_list)

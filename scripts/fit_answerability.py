@@ -127,6 +127,74 @@ def fit(
     return raw_w, raw_b
 
 
+def fit_answerability(rows: list) -> tuple[dict, dict]:
+    """The 'named' and 'searched' models, and both thresholds chosen together on out-of-fold probabilities."""
+    focus_at = planning.FEATURES.index("focus")
+    models, train, scored = {}, {}, {}
+    for kind, part in (("named", [r for r in rows if r[0][focus_at] >= 0.5]),
+                       ("searched", [r for r in rows if r[0][focus_at] < 0.5])):  # fmt: skip
+        x = np.array([r[0] for r in part])
+        y = np.array([r[1] for r in part])
+        w, b = fit(x, y)
+        models[kind] = {"bias": round(b, 4), "weights": {f: round(float(v), 4) for f, v in zip(planning.FEATURES, w)}}
+        # Out-of-fold probabilities, one corpus held out at a time: how the model does on a researcher it was not
+        # fitted on. The thresholds are chosen on these, so they hold for unseen collections.
+        groups = np.array([r[4] for r in part])
+        oof = np.zeros(len(part))
+        for g in sorted(set(groups)):
+            held = groups == g
+            if (y[~held] == 1).all() or (y[~held] == 0).all():
+                oof[held] = 1 / (1 + np.exp(-(x[held] @ w + b)))
+                continue
+            wg, bg = fit(x[~held], y[~held])
+            oof[held] = 1 / (1 + np.exp(-(x[held] @ wg + bg)))
+        scored[kind] = (oof, y)
+    # Both thresholds together: the most refusals (out of fold) with false refusals, over all answerable questions,
+    # at most MAX_FALSE_REFUSAL.
+    answerable = sum(int((y == 1).sum()) for _, y in scored.values())
+    grid = np.linspace(0.05, 0.95, 91)
+    best = (-1, 0, 0.05, 0.05)
+    for tn in grid:
+        pn, yn = scored["named"]
+        fr_n, rf_n = int(((pn < tn) & (yn == 1)).sum()), int(((pn < tn) & (yn == 0)).sum())
+        for ts in grid:
+            ps, ys = scored["searched"]
+            fr = fr_n + int(((ps < ts) & (ys == 1)).sum())
+            refused = rf_n + int(((ps < ts) & (ys == 0)).sum())
+            if fr / max(answerable, 1) <= MAX_FALSE_REFUSAL and (refused, -fr) > (best[0], -best[1]):
+                best = (refused, fr, float(tn), float(ts))
+    for kind, t in (("named", best[2]), ("searched", best[3])):
+        p, y = scored[kind]
+        models[kind]["threshold"] = round(t, 3)
+        train[kind] = {
+            "answerable": int((y == 1).sum()),
+            "unanswerable": int((y == 0).sum()),
+            "refusal_out_of_fold": round(float(((p < t) & (y == 0)).sum() / max((y == 0).sum(), 1)), 3),
+            "false_refusal_out_of_fold": round(float(((p < t) & (y == 1)).sum() / max((y == 1).sum(), 1)), 3),
+        }
+    return models, train
+
+
+def fit_membership(list_rows: list, standing: bool) -> tuple[dict, dict]:
+    """A list-membership model and its threshold for the best F1 on the training examples: 'list' decides from
+    what a paper holds; 'standing' (`standing`) also from how close it stands to the best candidate."""
+    lx = np.array([r[0] for r in list_rows])
+    ly = np.array([r[1] for r in list_rows])
+    lw, lb = fit(lx, ly, standing=standing)
+    lp = 1 / (1 + np.exp(-(lx @ lw + lb)))
+    best_f1, list_t = -1.0, 0.5
+    for t in np.linspace(0.05, 0.95, 91):
+        tp = float(((lp >= t) & (ly == 1)).sum())
+        fp = float(((lp >= t) & (ly == 0)).sum())
+        fn = float(((lp < t) & (ly == 1)).sum())
+        f1 = 2 * tp / max(2 * tp + fp + fn, 1)
+        if f1 > best_f1:
+            best_f1, list_t = f1, float(t)
+    model = {"bias": round(lb, 4), "weights": {f: round(float(v), 4) for f, v in zip(planning.FEATURES, lw)},
+             "threshold": round(list_t, 3)}  # fmt: skip
+    return model, {"examples": len(list_rows), "members": int(ly.sum()), "f1": round(best_f1, 3)}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--dump", action="store_true", help="print every training example's features")
@@ -187,87 +255,24 @@ def main() -> int:
         print("id target label " + " ".join(planning.FEATURES))
         for r in sorted(rows, key=lambda r: (r[1], r[2])):
             print(r[2], r[3], int(r[1]), " ".join(f"{v:.2f}" for v in r[0]))
-    focus_at = planning.FEATURES.index("focus")
-    models, train, scored = {}, {}, {}
-    shipped = json.loads(OUT.read_text()) if args.standing_only else {}
-    for kind, part in (("named", [r for r in rows if r[0][focus_at] >= 0.5]),
-                       ("searched", [r for r in rows if r[0][focus_at] < 0.5])):  # fmt: skip
-        if args.standing_only:
-            break
-        x = np.array([r[0] for r in part])
-        y = np.array([r[1] for r in part])
-        w, b = fit(x, y)
-        models[kind] = {"bias": round(b, 4), "weights": {f: round(float(v), 4) for f, v in zip(planning.FEATURES, w)}}
-        # Out-of-fold probabilities, one corpus held out at a time: how the model does on a researcher it was not
-        # fitted on. The thresholds are chosen on these, so they hold for unseen collections.
-        groups = np.array([r[4] for r in part])
-        oof = np.zeros(len(part))
-        for g in sorted(set(groups)):
-            held = groups == g
-            if (y[~held] == 1).all() or (y[~held] == 0).all():
-                oof[held] = 1 / (1 + np.exp(-(x[held] @ w + b)))
-                continue
-            wg, bg = fit(x[~held], y[~held])
-            oof[held] = 1 / (1 + np.exp(-(x[held] @ wg + bg)))
-        scored[kind] = (oof, y)
-    # Both thresholds together: the most refusals (out of fold) with false refusals, over all answerable questions,
-    # at most MAX_FALSE_REFUSAL.
-    answerable = sum(int((y == 1).sum()) for _, y in scored.values())
-    grid = np.linspace(0.05, 0.95, 91) if not args.standing_only else []
-    best = (-1, 0, 0.05, 0.05)
-    for tn in grid:
-        pn, yn = scored["named"]
-        fr_n, rf_n = int(((pn < tn) & (yn == 1)).sum()), int(((pn < tn) & (yn == 0)).sum())
-        for ts in grid:
-            ps, ys = scored["searched"]
-            fr = fr_n + int(((ps < ts) & (ys == 1)).sum())
-            refused = rf_n + int(((ps < ts) & (ys == 0)).sum())
-            if fr / max(answerable, 1) <= MAX_FALSE_REFUSAL and (refused, -fr) > (best[0], -best[1]):
-                best = (refused, fr, float(tn), float(ts))
-    for kind, t in (("named", best[2]), ("searched", best[3])) if not args.standing_only else ():
-        p, y = scored[kind]
-        models[kind]["threshold"] = round(t, 3)
-        train[kind] = {
-            "answerable": int((y == 1).sum()),
-            "unanswerable": int((y == 0).sum()),
-            "refusal_out_of_fold": round(float(((p < t) & (y == 0)).sum() / max((y == 0).sum(), 1)), 3),
-            "false_refusal_out_of_fold": round(float(((p < t) & (y == 1)).sum() / max((y == 1).sum(), 1)), 3),
-        }
-    lx = np.array([r[0] for r in list_rows])
-    ly = np.array([r[1] for r in list_rows])
-    # 'list' decides whether a paper is a member from what it holds; 'standing' adds, to a list with a member, the
-    # papers that stand close to the best. Each threshold for the best F1 on the training examples.
-    for kind, uses_standing in (("list", False), ("standing", True)):
-        if args.standing_only and kind == "list":
-            continue
-        lw, lb = fit(lx, ly, standing=uses_standing)
-        lp = 1 / (1 + np.exp(-(lx @ lw + lb)))
-        best_f1, list_t = -1.0, 0.5
-        for t in np.linspace(0.05, 0.95, 91):
-            tp = float(((lp >= t) & (ly == 1)).sum())
-            fp = float(((lp >= t) & (ly == 0)).sum())
-            fn = float(((lp < t) & (ly == 1)).sum())
-            f1 = 2 * tp / max(2 * tp + fp + fn, 1)
-            if f1 > best_f1:
-                best_f1, list_t = f1, float(t)
-        models[kind] = {"bias": round(lb, 4), "weights": {f: round(float(v), 4) for f, v in zip(planning.FEATURES, lw)},
-                        "threshold": round(list_t, 3)}  # fmt: skip
-        train[kind] = {"examples": len(list_rows), "members": int(ly.sum()), "f1": round(best_f1, 3)}
     if args.standing_only:
         # the other models as shipped, with no weight on the standing features
-        for kind in ("named", "searched", "list"):
-            models[kind] = shipped["models"][kind]
-            models[kind]["weights"] = {f: models[kind]["weights"].get(f, 0.0) for f in planning.FEATURES}
-            train[kind] = shipped["train"][kind]
-    models = {kind: models[kind] for kind in ("named", "searched", "list", "standing")}
-    train = {kind: train[kind] for kind in ("named", "searched", "list", "standing")}
+        shipped = json.loads(OUT.read_text())
+        models = {kind: {**shipped["models"][kind],
+                         "weights": {f: shipped["models"][kind]["weights"].get(f, 0.0) for f in planning.FEATURES}}
+                  for kind in ("named", "searched", "list")}  # fmt: skip
+        train = {kind: shipped["train"][kind] for kind in ("named", "searched", "list")}
+        fitted = f"{shipped['fitted'].split(' (standing')[0]} (standing: {dt.date.today().isoformat()})"
+    else:
+        models, train = fit_answerability(rows)
+        models["list"], train["list"] = fit_membership(list_rows, standing=False)
+        fitted = dt.date.today().isoformat()
+    models["standing"], train["standing"] = fit_membership(list_rows, standing=True)
     model = {
         "about": "Fitted by scripts/fit_answerability.py on the training split only. 'named': the question names or "
         "refers back to the paper; 'searched': the paper was found by search; 'list': membership in a list answer; "
         "'standing': membership by standing among the candidates, once a list has a member.",
-        "fitted": dt.date.today().isoformat()
-        if not args.standing_only
-        else f"{shipped['fitted'].split(' (standing')[0]} (standing: {dt.date.today().isoformat()})",
+        "fitted": fitted,
         "models": models,
         "train": train,
     }
