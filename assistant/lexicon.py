@@ -925,6 +925,9 @@ DEFINES_NAME = (
     r"\b(?:this|our)\s+(?:paper|work|study|report)\b",
     r"\bour\s+(?:\w+[\s-]+){0,2}(?:framework|method|model|system|approach|pipeline|dataset|benchmark|architecture|"
     r"algorithm|tracker|module|agent|policy|representation)\b",
+    # the paper's own spelled-out name with its short form, wherever it stands: 'We demonstrate that our
+    # Generalizable Radar Transformer (GRT) generalizes …'
+    r"\b(?:our|the proposed)\s+(?-i:(?:[A-Z][\w-]*\s+){1,6}\([A-Z][\w-]*[A-Z0-9][\w-]*\))",
 )
 # A spelled-out name with its short form as the sentence's subject: 'Finally, Confidence-Gated 3D Inference (CGI3D)
 # accelerates …'. After the paper says what it contributes, such a sentence names a part of its method; before, it

@@ -970,6 +970,10 @@ def test_a_result_is_not_a_contribution(sentence, contribution):
         "This paper presents ORQA, a benchmark for operations research.",
         "To close the gap, EgoTwin introduces a head-centric motion representation.",
         "The present study proposes ORQA.",
+        # the paper's own spelled-out name and its short form, wherever they stand in the sentence
+        "We demonstrate that our Generalizable Radar Transformer (GRT) generalizes across diverse settings.",
+        "Experiments show that the proposed Dual Memory Controller (DMC) improves recall.",
+        "Ablations confirm that our Spatial Token Router (STR) matters most.",
     ],
 )
 def test_a_sentence_that_names_the_method(sentence):
@@ -990,6 +994,10 @@ def test_a_sentence_that_names_the_method(sentence):
         "Such biases in GPT-4 are present.",
         "In the present work, we evaluate GPT-4 (G4) on three tasks.",
         "Present-day VLMs such as LLaVA fail on charts.",
+        # a spelled-out name that is not the paper's own ('our' speaks of something else)
+        "Vision Transformers (ViTs) still beat our baseline on dense tasks.",
+        "In our experiments, Large Language Models (LLMs) hallucinate less on charts.",
+        "We test our models against Segment Anything (SAM) and MedSAM.",
     ],
 )
 def test_a_sentence_that_only_uses_a_name_defines_none(sentence):
