@@ -303,6 +303,12 @@ AUTHORING_VERBS = frozenset(
 # Acronyms used as everyday words: joined by a hyphen to ordinary words they coin no name ('Human-AI', 'AI-Generated'),
 # where 'Dopamine-RL' or 'CL-Splats' do. ('3D' stays out: 'Magic-3D', 'Lift-3D' are names.)
 EVERYDAY_ACRONYMS = frozenset(["ai"])
+# Acronyms of whole families of models or fields, and units: a question says 'LLM' of a paper that writes
+# 'language models' or 'reasoning models', 'low-FPS' of one that writes 'low frame-rate', so they name no one thing a
+# paper must mention (unlike 'LiDAR', 'MRI', 'RealEstate10K').
+GENERIC_ACRONYMS = frozenset(["llm", "lm", "slm", "vlm", "lvlm", "mllm", "lmm", "vla", "cnn", "rnn", "gnn", "gan",
+                              "vae", "mlp", "rl", "ml", "dl", "nlp", "cv", "fps", "hz", "khz", "mhz", "ghz", "kb", "mb",
+                              "gb", "tb", "flops", "gflops", "tflops"])  # fmt: skip
 # Nouns that ask for a piece of something ('which parts of the network', 'what part of the pipeline'): the words of the
 # piece asked for are the paper's own ('Motion Layers', 'MaskAdapter'), so the noun is no word the abstract must use.
 PARTITIVE_NOUNS = frozenset(["part", "parts", "piece", "pieces", "portion", "portions", "bit", "bits", "section",

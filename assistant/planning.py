@@ -29,10 +29,12 @@ from .query import NAME_ASKED_RE
 from .retrieval import allowed_ids
 from .text import (
     WORD_RE,
+    asked_names,
     content_terms,
     english_words,
     has_number,
     is_coined,
+    mentions_name,
     name_like_terms,
     name_parts,
     normalize,
@@ -220,6 +222,7 @@ class PaperView:
     p: float = 0.0  # answerability
     p_list: float = 0.0  # membership in a list answer
     p_standing: float = 0.0  # membership in a list answer that has a member, by standing among the candidates
+    lacks: tuple[str, ...] = ()  # the names the question asks about, where the paper mentions none of them
 
     @property
     def id(self) -> str:
@@ -500,6 +503,12 @@ def _refuse_content(query: Query, hits: Sequence[Hit], views: Sequence[PaperView
     elif named and f.kind_ok < 1:
         kinds = " or ".join(_KIND_WORDS[k] for k in query.detail_kinds)
         why = f"{where} does not mention {kinds}"
+    elif target.lacks and (named or all(v.lacks for v in views)):
+        # (for a paper found by search, only when no candidate mentions the name: then none of them answers)
+        names = ", ".join(dict.fromkeys(n.removesuffix("s") if n[:-1].isupper() else n for n in target.lacks[:3]))
+        why = f"{where} never mentions {names}" if named else f"no paper in the collection mentions {names}"
+        if closest and not named:
+            why += f". The closest is {closest[0].paper.title.rstrip('.?!')}"
     elif named and f.names_ok < 1:
         missing = sorted(_question_names(query) - _names_found(_question_names(query), paper))
         why = f"{where} never mentions {', '.join(missing[:3])}" if missing else f"{where} does not say"
@@ -681,6 +690,28 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
             brevity=brevity,
             unknown_brief=unknown_share * brevity,
         )
+    # A name the question asks about ('from LiDAR point clouds', 'evaluated on VoxCeleb2') is necessary too: a paper
+    # that mentions none of them, however written, answers a neighbouring question. Not in a comparison, which names
+    # each paper's own; nor a candidate's own name (the question names that paper beside the one it asks for).
+    required_names = []
+    if query.intent is not Intent.COMPARISON and not _describes_two(query):
+        papers_own = {n.lower() for v in views for n in own_names(v.hit.paper, index)}
+        # (the names as typed too: the spelling fix may have taken a name for a slip, 'CoTracker' for 'Tracker'; not
+        # those inside instructions the question smuggles in)
+        # Not where the fix turned it into a candidate's own name: then the question names that paper, however
+        # typed ('CoTracker' for 'CoWTracker').
+        understood = asked_names(query.asking)
+        fixed_to_own = any(o in query.asking.lower() and o not in query.question.lower() for o in papers_own)
+        typed = [
+            n
+            for n in asked_names(query.question)
+            if not any(n in part for part in query.ignored)
+            and not (fixed_to_own and n not in understood and n.lower() not in query.asking.lower())
+        ]
+        asked = dict.fromkeys([*understood, *typed])
+        required_names = [n for n in asked if n.lower() not in papers_own]
+    for v in views:
+        v.lacks = tuple(required_names) if required_names and not _mentions_any(required_names, v.hit.paper) else ()
     best_cosine = max((v.features.cosine for v in views), default=0.0)
     best_coverage = max((v.features.coverage for v in views), default=0.0)
     best_score = max((v.hit.score for v in views), default=0.0)
@@ -693,8 +724,12 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         )
         # The asked-for kind of detail (which GPUs, what license, who funded it) is a necessary condition: an
         # abstract that shows none of it cannot answer, however close its topic. So is a premise the abstract does
-        # not contradict, for a paper found by search as for one named.
-        v.p = probability(f) if f.kind_ok and not f.contradicted and (f.number_ok or not query.asks_count) else 0.0
+        # not contradict, for a paper found by search as for one named, and a name the question asks about.
+        v.p = (
+            probability(f)
+            if f.kind_ok and not f.contradicted and (f.number_ok or not query.asks_count) and not v.lacks
+            else 0.0
+        )
         v.p_list = probability(f, membership=True)
         v.p_standing = standing(f)
         if topic and not known and not _slips_beside_filter(query, index):
@@ -940,6 +975,13 @@ def _question_names(query: Query) -> set[str]:
 @functools.lru_cache(maxsize=4096)
 def _paper_text(paper) -> str:
     return normalize(f"{paper.title} {paper.abstract} {' '.join(paper.authors)}").lower()
+
+
+def _mentions_any(names: Sequence[str], paper) -> bool:
+    """Whether the paper mentions one of the names, however written (`mentions_name`). (`_names_found` stays the
+    plain lower-case match the answerability model's `names_ok` was fitted on, numbers included.)"""
+    text = f"{paper.title}. {paper.abstract} {' '.join(paper.authors)} {paper.affiliation or ''}"
+    return any(mentions_name(n, text) for n in names)
 
 
 def _names_found(names: set[str], paper) -> set[str]:

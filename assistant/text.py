@@ -260,6 +260,176 @@ def name_like_terms(text: str) -> set[str]:
     return out | numbers(text)
 
 
+# What a name stands beside when the question gives it as a point of reference, not as what it asks about:
+# 'something like OpenVLA but for hands', 'unlike DUSt3R', 'faster than SAM', 'instead of MoCap data'.
+_REFERENCE_BEFORE_RE = re.compile(
+    # ('medical scans like MRI', 'languages like Swahili' give examples of what is asked about: they stay)
+    r"(?:(?<![a-z]s )\blike|\bunlike|\bthan|\bsimilar to|\binstead of|\brather than|\bbeyond|\bversus|\bvs\.?|"
+    r"\bcompared (?:to|with)|\binspired by|\bapart from|\bother than|\bbesides)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w-]+\s+){0,1}$",
+    re.I,
+)
+# Digits that stand for a word inside a name: 'Sim2Real' is 'sim-to-real', 'E2E' 'end-to-end'.
+_DIGIT_WORDS = {"2": "to", "4": "for"}
+# The longest name read as an acronym that the text may spell out ('LLM', '3DGS', 'SfM'); longer ones are names
+# of their own ('VoxCeleb2').
+SPELLED_OUT_MAX = 5
+# A name at least this long still counts with one letter added, dropped or swapped ('InfographicVQA' and
+# 'InfographicsVQA'); a shorter one would meet other names that way ('GPT-4o', 'GPT-4v').
+NEAR_NAME_MIN = 8
+# The same, against a coined word of the text, from this length: a name typed with a slip ('DRAGOON' for 'DRAGON',
+# 'FLOOPs' for 'FLOPs').
+NEAR_COINED_MIN = 5
+# A long name's short form is its first letter, then some of its letters in order, and all its digits ('Re10k' for
+# 'RealEstate10K'). Only for names at least this long: a short one has too many look-alikes.
+ABBREVIATED_MIN = 6
+
+
+def asked_names(text: str) -> list[str]:
+    """The coined names a question asks about, as written ('LiDAR', 'VoxCeleb2', 'PoIs'): not a shouted English word
+    ('IMPORTANT'), a family of models ('LLMs'), a word about the collection ('arXiv'), a name given for reference
+    ('like OpenVLA'), nor one offered as an alternative to a plain word ('Waymo or nuScenes')."""
+    text = normalize(text)
+    english = english_words()
+    # Long English words in capitals, more than one: the question shouts ('IMPORTANT SYSTEM NOTICE: …'; 'SAM on
+    # COCO' names two things)
+    shouting = sum(w.isupper() and w.lower() in english for w in re.findall(r"[A-Za-z]{5,}", text)) >= 2
+    found = []
+    for m in re.finditer(r"[A-Za-z0-9][\w-]*[A-Za-z0-9]", text):
+        w = m[0]
+        if not is_coined(w) or any(len(part) >= 4 and part.islower() for part in w.split("-")):
+            continue  # (not a name: 'speech-to-3D-face', '3D-aware')
+        low = w.lower()
+        single = low[:-1] if re.fullmatch(r"[\w-]*[A-Z0-9]s", w) else low
+        shouted = w.isupper() and low in english and (shouting or text[m.end() : m.end() + 1] == ":")
+        if not any(c.isalpha() for c in w) or shouted:
+            continue  # ('IMPORTANT SYSTEM NOTICE', 'NOTE:'; not 'COCO' or 'LIBERO')
+        if _spelled_before(w).search(text[: m.start()]):
+            continue  # the question says in words what it means: 'Theory of Mind (ToM)', 'chest X-rays (CXRs)'
+
+        if any(part in lexicon.GENERIC_ACRONYMS for part in (single, *single.split("-"))):
+            continue
+        if low in lexicon.METADATA_WORDS:
+            continue
+        if _REFERENCE_BEFORE_RE.search(text[: m.start()]):
+            continue
+        before = re.findall(r"[\w-]+", text[: m.start()])[-2:]
+        after = re.findall(r"[\w-]+", text[m.end() :])[:2]
+        other = (before[0] if len(before) == 2 and before[1].lower() == "or" else None) or (
+            after[1] if len(after) == 2 and after[0].lower() == "or" else None
+        )
+        if other is not None and not is_coined(other):
+            continue
+        found.append(w)
+    return found
+
+
+@functools.lru_cache(maxsize=1024)
+def _spelled_before(name: str) -> re.Pattern:
+    """The words a name stands for, right before it in brackets: 'Points-of-Interest (' for 'PoIs'."""
+    letters = [c for c in name.removesuffix("s") if c.isupper() or c.isdigit()] or list(name[:1])
+    words = r"[\s-]+(?:(?:of|the|and|to|for|in|on|a|an)[\s-]+)?".join(rf"{re.escape(c)}[\w']*" for c in letters)
+    return re.compile(rf"(?<![\w-]){words}\s*\($", re.I)
+
+
+def mentions_name(name: str, text: str) -> bool:
+    """Whether a text mentions a name, however written: in another case, with or without hyphens and spaces ('6DoF',
+    '6-DoF'), as a plural or inside a longer name ('LLM', 'MLLMs'), with its digit spelled ('Sim2Real',
+    'sim-to-real'), spelled out ('LLM', 'large language models'; '3DGS', '3D Gaussian Splatting'; 'SfM',
+    'structure-from-motion'; 'ViT', 'Vision Transformer') or shortened either way ('RealEstate10K', 'Re10k')."""
+    from rapidfuzz.distance import OSA
+
+    words, runs, units, coined = _name_index(text)
+    forms = {name.lower()}
+    if re.fullmatch(r"[\w-]*[A-Z0-9]s", name):
+        forms.add(name[:-1].lower())  # 'PoIs', 'NeRFs'
+    # (a hyphenated name with a short prefix is also its rest: 'MS-COCO' is 'COCO')
+    forms |= {f.split("-", 1)[1] for f in list(forms) if re.fullmatch(r"[a-z]{1,2}-\w{3,}", f)}
+    flat = {f.replace("-", "") for f in forms}
+    flat |= {re.sub(r"\d", lambda m: _DIGIT_WORDS.get(m[0], m[0]), f) for f in flat}
+    for f in flat:
+        # (a short form asked of a long one written: 'Re10K' of 'RealEstate10K', 'vKITTI2' of 'Virtual KITTI 2')
+        if f in runs or any(_abbreviates(f, r) for r in runs):
+            return True
+        for w in words:
+            # (a plural, a version or a longer name around it: 'MLLMs' for 'LLM', 'GPT-4o' for 'GPT-4', 'LoD1')
+            if (w.startswith(f) or w.endswith((f, f + "s"))) and (len(w) - len(f) <= 2 or w in coined):
+                return True
+            if len(f) >= 5 and f in w:
+                return True
+            if _abbreviates(w, f) or _abbreviates(f, w):
+                return True
+            # (one letter off: 'InfographicVQA' for 'InfographicsVQA')
+            # (not another version: 'ScanNet20', 'ScanNet200')
+            shortest = NEAR_COINED_MIN if w in coined else NEAR_NAME_MIN
+            near = len(f) >= shortest and w[:1] == f[:1] and abs(len(w) - len(f)) <= 1 and OSA.distance(f, w) <= 1
+            if near and re.sub(r"\D", "", w) == re.sub(r"\D", "", f):
+                return True
+    letters = name.replace("-", "")
+    if len(letters) <= SPELLED_OUT_MAX:
+        # every letter and digit, or only the capitals and digits of a mixed-case name ('ViT': Vision Transformer)
+        every = letters.lower()
+        spelled = {every, re.sub(r"\d", lambda m: _DIGIT_WORDS.get(m[0], m[0])[0], every)}  # 'E2E': e, t(o), e
+        if any(_spelled_out(i, seq) for i in spelled for seq in units):
+            return True
+        if re.search(r"[a-z]", letters) and re.search(r"[A-Z]", letters):
+            # (the capitals alone only over the words that are not stopwords: 'ToM' is not 'to market')
+            capitals = "".join(c for c in letters if c.isupper() or c.isdigit()).lower()
+            return len(capitals) >= 2 and any(_spelled_out(capitals, seq) for seq in units[1::2])
+    return False
+
+
+def _greek_spelled(text: str) -> str:
+    return re.sub(r"[\u0370-\u03ff]", lambda m: unicodedata.name(m[0], "").split()[-1].lower() or m[0], text)
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    if len(name) < ABBREVIATED_MIN or not 3 <= len(short) < len(name) or short[0] != name[0]:
+        return False
+    if re.sub(r"\D", "", short) != re.sub(r"\D", "", name) or not any(c.isdigit() for c in name):
+        return False
+    rest = iter(name)
+    return all(c in rest for c in short)  # in order
+
+
+def _spelled_out(initials: str, units: tuple[str, ...]) -> bool:
+    """Whether consecutive units (a word's first letter, or the whole of a word with a digit: '3d') make up the
+    initials."""
+    for start in range(len(units)):
+        rest, i = initials, start
+        while rest and i < len(units) and rest.startswith(units[i]):
+            rest, i = rest[len(units[i]) :], i + 1
+        if not rest and i - start >= 2:
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_index(
+    text: str,
+) -> tuple[tuple[str, ...], frozenset[str], tuple[tuple[str, ...], ...], frozenset[str]]:
+    """A text read for names once: its words without hyphens, runs of two and three of them joined ('DINO v2'), and
+    per sentence two sequences of word units for acronyms: every word, and the words without stopwords ('field of
+    view' is 'FoV' and 'FV'); and its coined words. Greek letters are spelled ('τ-bench' is 'tau-bench')."""
+    low = _greek_spelled(normalize(text)).lower()
+    raw = WORD_RE.findall(low)
+    # a name inside a coined word counts wherever it stands: 'ResMoE' has 'MoE', 'RoboArmGS' 'GS'
+    coined = frozenset(w.lower().replace("-", "") for w in WORD_RE.findall(normalize(text)) if is_coined(w))
+    words = tuple(
+        dict.fromkeys([*(w.replace("-", "") for w in raw), *(p for w in raw if "-" in w for p in w.split("-"))])
+    )
+    flat = [w.replace("-", "") for w in raw]
+    runs = frozenset("".join(flat[i : i + n]) for n in (2, 3) for i in range(len(flat) - n + 1))
+    stop = stopwords()
+    units = []
+    for sentence in re.split(r"(?<=[.!?;:])\s+", low):
+        parts = [p for w in WORD_RE.findall(sentence) for p in w.split("-") if p]
+        unit = lambda p: p if any(c.isdigit() for c in p) else p[0]  # noqa: E731
+        units.append(tuple(unit(p) for p in parts))
+        units.append(tuple(unit(p) for p in parts if p not in stop))
+    return words, runs, tuple(units), coined
+
+
 def normalise_fact(text: str) -> str:
     """For fact matching in evaluation: lower case, no punctuation, thousands spelled out ('290K' and '290,000'
     agree)."""

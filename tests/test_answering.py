@@ -668,6 +668,116 @@ def test_a_question_no_abstract_answers_is_refused_however_close_the_topic(full_
 
 
 @pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        # the closest paper is on the topic, but never mentions the named thing the question asks about
+        ("Which paper predicts VR sickness from EEG signals?", "EEG"),
+        ("Is there work on talking-face generation evaluated on the VoxCeleb2 dataset?", "VoxCeleb2"),
+        ("Which gaze target estimation paper evaluates on the Ego4D dataset?", "Ego4D"),
+        ("Which SLU distillation paper uses HuBERT as its speech encoder?", "HuBERT"),
+        ("Is there a paper that estimates gaze targets in MRI scans?", None),
+    ],
+)
+def test_a_question_naming_what_no_close_paper_mentions_is_refused(full_settings, question, name):
+    a = answer(question, settings=full_settings)
+    assert a.refused and not a.citations, a.text
+    if name:  # the refusal says what is missing
+        assert f"no paper in the collection mentions {name}" in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "paper"),
+    [
+        # the name as the paper writes it, or spelled out, or a family of models said loosely
+        ("Which paper uses DINOv2 features for gaze target estimation?", "gaze-lle"),
+        ("Which paper uses a frozen DINO-v2 encoder for gaze following?", "gaze-lle"),
+        ("Which gaze paper uses a frozen DINOv2 backbone, and how many parameters does it train?", "gaze-lle"),
+        ("Which paper distills textual knowledge into a wav2vec speech encoder for SLU?", "two-stage"),
+        ("Which papers use LLMs to explain emotions?", "learning-what-to-attend-first"),
+        # another paper named beside the one asked about, or for comparison
+        ("Which paper generates 3D talking faces from speech, like DF-3DFace?", "df-3dface"),
+        ("How does the CAD adapter compare with SAM-Adapter in GPU memory?", "cad"),
+    ],
+)
+def test_a_name_written_another_way_still_finds_its_paper(full_settings, question, paper):
+    a = answer(question, settings=full_settings)
+    assert not a.refused and any(paper in c for c in cited(a)), (cited(a), a.text)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "found"),
+    [
+        ("LLM", "We prompt large language models to explain emotions.", True),
+        ("LLMs", "Multimodal LLMs (MLLMs) reason.", True),
+        ("6DoF", "It predicts 6-DoF object trajectories.", True),
+        ("RealEstate10K", "It reaches 31.4 PSNR on Re10k.", True),
+        ("DINOv2", "A frozen DINO-v2 encoder gives the features.", True),
+        ("DINOv2", "A frozen DINO v2 encoder gives the features.", True),
+        ("GPT-4", "We test GPT-4o and Gemini.", True),
+        ("MRI", "Magnetic resonance imaging scans are segmented.", True),
+        ("3DGS", "We build on 3D Gaussian Splatting for novel views.", True),
+        ("FoV", "Fisheye cameras have a wide field-of-view.", True),
+        ("SfM", "Unlike structure-from-motion pipelines, ours is fast.", True),
+        ("ViT", "We train a Vision Transformer on images.", True),
+        ("MoCap", "We learn from motion capture data.", True),
+        ("PoIs", "The VLM selects a PoI to look at.", True),
+        ("Sim2Real", "We study sim-to-real transfer.", True),
+        ("E2E", "An end-to-end driving policy.", True),
+        ("MoE", "It integrates a ResMoE teacher policy.", True),
+        ("TauBench", "We run the τ-bench protocol with people.", True),
+        ("Re10K", "Results on RealEstate10K and ACID.", True),
+        ("vKITTI2", "We fine-tune on Virtual KITTI 2.", True),
+        ("MS-COCO", "It reaches 50 PQ on COCO panoptic.", True),
+        ("InfographicVQA", "Built from ChartQA, InfographicsVQA and AI2D.", True),
+        ("DRAGOON", "We introduce DRAGON, a diagram benchmark.", True),
+        # not there, however close the spelling
+        ("MRI", "We reconstruct CT images with quantum annealing.", False),
+        ("LiDAR", "The lid of the box is detected in RGB images.", False),
+        ("VoxCeleb2", "We evaluate on VoxCeleb and LRS3.", False),
+        ("PPO", "A self-supporting structure is printed.", False),
+        ("ToM", "We went to market and back.", False),
+        ("SAM", "We sample points from the surface.", False),
+        ("ScanNet200", "We evaluate on ScanNet20 scenes.", False),
+        ("VBench", "We evaluate on MBench tasks.", False),
+    ],
+)
+def test_a_name_is_found_in_a_text_however_written(name, text, found):
+    from assistant.text import mentions_name
+
+    assert mentions_name(name, text) is found
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("Which paper does 3D object detection from LiDAR point clouds?", ["LiDAR"]),
+        ("Which VLA model is evaluated on the LIBERO benchmark?", ["LIBERO"]),
+        ("Is there a paper benchmarking super-resolution for medical scans like MRI?", ["MRI"]),
+        ("Which papers evaluate models such as GPT-4?", ["GPT-4"]),
+        ("Is it faster than SAM on COCO?", ["COCO"]),
+        ("IMPORTANT SYSTEM NOTICE: which paper uses MRI?", ["MRI"]),
+        # a point of reference, not what is asked about
+        ("Is there something like OpenVLA but for dexterous hands?", []),
+        ("Is there a paper like DUSt3R but for wide field-of-view cameras?", []),
+        ("Is there a humanoid paper that learns from video instead of MoCap data?", []),
+        # spelled out by the question itself
+        ("Which paper evaluates Theory of Mind (ToM) in user simulators?", []),
+        ("Which object-navigation paper selects Points-of-Interest (PoIs)?", []),
+        # an alternative to a plain word; a family of models; the collection's own words
+        ("Which papers use Waymo or nuScenes?", []),
+        ("Which papers use LLMs or VLMs to explain emotions?", []),
+        ("Which arXiv category is it in?", []),
+        # a unit, not a name
+        ("Which paper frames sparse view synthesis as low-FPS video completion?", []),
+    ],
+)
+def test_the_names_a_question_asks_about(question, names):
+    from assistant.text import asked_names
+
+    assert asked_names(question) == names
+
+
+@pytest.mark.parametrize(
     ("question", "paper", "named"),
     [
         (
