@@ -796,13 +796,14 @@ NEGATION_CUES = (
 # Verbs of a comparison, by who comes out ahead: the thing before a 'wins' verb ('A outperforms B'), the thing
 # after a 'loses' one ('A falls behind B').
 COMPARISON_WINS = (
-    "outperform", "outperforms", "outperformed", "outperforming", "surpass", "surpasses", "surpassed", "beat",
-    "beats", "better than", "superior to",
+    "outperform", "outperforms", "outperformed", "outperforming", "surpass", "surpasses", "surpassed",
+    "surpassing", "beat", "beats", "beating", "outdo", "outdoes", "outdid", "outdoing", "better than", "superior to",
 )  # fmt: skip
 COMPARISON_LOSES = (
     "fall behind", "falls behind", "fell behind", "falling behind", "lag behind", "lags behind", "lagged behind",
     "lagging behind", "underperform",
-    "underperforms", "underperformed", "worse than", "inferior to", "lose to", "loses to", "lost to",
+    "underperforms", "underperformed", "underperforming", "worse than", "inferior to", "lose to", "loses to",
+    "lost to", "losing to",
 )  # fmt: skip
 # Opposite choices a method makes (the two sides of each pair). A why/how/what question that presumes one side
 # ("why does it fine-tune its backbone") about a paper whose abstract states only the other, of the same thing

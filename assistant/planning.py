@@ -1290,9 +1290,14 @@ def _comparisons(text: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ..
         for m in side.finditer(text):
             if _HEDGED_RE.search(text[max(0, m.start() - 40) : m.start()]):
                 continue  # 'fail to outperform', 'whether VLMs outperform', 'did not beat': no comparison stated
-            before = re.split(r"[,;:()]|\b(?:that|where|while|whereas|and)\b", text[: m.start()])[-1]
+            clauses = re.split(r"[,;:()]|\b(?:that|where|while|whereas|and)\b", text[: m.start()])
+            before = clauses[-1]
             after = re.split(r"[,;:.?()]|\b(?:at|on|in|for|when|while|with|by)\b", text[m.end() :])[0]
             a = WORD_RE.findall(before.lower())[-COMPARED_WORDS:]
+            if not a and len(clauses) > 1 and m[0].lower().endswith("ing"):
+                # '…, outperforming all hybrid models': what outperforms is the clause's subject before the comma
+                # ('SegResNet achieves the highest overall performance, outperforming …')
+                a = WORD_RE.findall(clauses[-2].lower())[:COMPARED_WORDS]
             b = WORD_RE.findall(after.lower())[:COMPARED_WORDS]
             if a and b:
                 a, b = tuple(a), tuple(b)
