@@ -795,12 +795,14 @@ def _fix_question_words(text: str, catalog: Catalog) -> str:
     likeliest slip winning; a tie ('hwo': how or who) is left alone, and so is quoted text (a title as typed)."""
     from rapidfuzz.distance import OSA
 
+    shouting = text.isupper()  # ('WICH PAPER USES SAM?': every word in capitals, none a name by its case)
+
     def fix(m: re.Match) -> str:
         word = m[0]
         low = word.lower()
         words = _ASKING_AND_FRAMING_WORDS if len(low) >= FRAME_FIX_MIN_LENGTH else _QUESTION_WORDS
-        if low in words or catalog.is_word(low):
-            return word
+        if low in words or catalog.is_word(low) or (is_coined(word) and not shouting):
+            return word  # (a made-up name is typed on purpose: 'AIME' is no slip for 'time')
         near = [w for w in words if len(w) >= 3 and OSA.distance(w, low) == 1]
         if len(low) == 3:  # three letters: only two swapped ('teh'); other one-edit neighbours are too many
             near = [w for w in near if sorted(w) == sorted(low)]
@@ -1069,6 +1071,11 @@ def _corrected(real: str, catalog: Catalog) -> str:
     typo lands elsewhere."""
 
     def fix(m: re.Match) -> str:
+        if is_coined(m[0]):
+            # A made-up name is typed on purpose ('nuScenes', 'StrategyQA', 'AIME', 'CoTracker'): the collection not
+            # using it says the papers lack it, not that it is a slip for a word they use ('scenes', 'Strategy',
+            # 'Time', 'CoWTracker'). (A name typed with a slip is still matched as a name: text.mentions_name.)
+            return m[0]
         fixed = catalog.correct(m[0])
         if not fixed:
             # A word the papers never use, mistyped ('dpeend', 'collaboorate'): the question's meaning (its vector,

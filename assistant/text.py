@@ -285,10 +285,16 @@ NEAR_COINED_MIN = 5
 ABBREVIATED_MIN = 6
 
 
+# Words about the collection long enough that one letter off is still the same word ('aXiv' for 'arXiv').
+_LONG_METADATA_WORDS = tuple(w for w in lexicon.METADATA_WORDS if len(w) >= 5)
+
+
 def asked_names(text: str) -> list[str]:
     """The coined names a question asks about, as written ('LiDAR', 'VoxCeleb2', 'PoIs'): not a shouted English word
     ('IMPORTANT'), a family of models ('LLMs'), a word about the collection ('arXiv'), a name given for reference
     ('like OpenVLA'), nor one offered as an alternative to a plain word ('Waymo or nuScenes')."""
+    from rapidfuzz.distance import OSA
+
     text = normalize(text)
     english = english_words()
     # Long English words in capitals, more than one: the question shouts ('IMPORTANT SYSTEM NOTICE: …'; 'SAM on
@@ -309,8 +315,8 @@ def asked_names(text: str) -> list[str]:
 
         if any(part in lexicon.GENERIC_ACRONYMS for part in (single, *single.split("-"))):
             continue
-        if low in lexicon.METADATA_WORDS:
-            continue
+        if low in lexicon.METADATA_WORDS or any(OSA.distance(low, w) == 1 for w in _LONG_METADATA_WORDS):
+            continue  # ('arXiv', also typed with a slip: 'aXiv')
         if _REFERENCE_BEFORE_RE.search(text[: m.start()]):
             continue
         before = re.findall(r"[\w-]+", text[: m.start()])[-2:]

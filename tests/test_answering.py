@@ -767,6 +767,7 @@ def test_a_name_is_found_in_a_text_however_written(name, text, found):
         ("Which papers use Waymo or nuScenes?", []),
         ("Which papers use LLMs or VLMs to explain emotions?", []),
         ("Which arXiv category is it in?", []),
+        ("Which aXiv category is it listed under?", []),
         # a unit, not a name
         ("Which paper frames sparse view synthesis as low-FPS video completion?", []),
     ],

@@ -1889,10 +1889,21 @@ def test_a_misspelled_question_word_asks_what_the_right_one_asks(catalog, typed,
         ("Why does'nt MuCo need labels?", "doesn't"),
         ("Which papers dont release code?", "don't"),
         ("Why werent the labels used?", "weren't"),
+        # a made-up name is typed on purpose, however close to a word or another name of the collection
+        ("Which math reasoning paper reports AIME 2024 results?", "AIME"),
+        ("Which driving paper uses the nuScenes dataset?", "nuScenes"),
+        ("Which faithfulness paper evaluates on StrategyQA?", "StrategyQA"),
+        ("Which motion synthesis paper is evaluated on HUMANISE?", "HUMANISE"),
+        ("Which paper labels animal poses using CoTracker?", "CoTracker"),
     ],
 )
 def test_a_word_that_may_be_meant_is_left_alone(catalog, question, kept):
     assert kept in ask(catalog, question).asking
+
+
+def test_a_shouted_question_still_has_its_slips_put_right(catalog):
+    # every word in capitals: none is a made-up name by its case alone
+    assert ask(catalog, "WICH PAPER ADAPTS SAM?").question.startswith("Which")
 
 
 def test_outside_quoted_text_a_typo_is_still_put_right(catalog):
