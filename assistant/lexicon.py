@@ -802,8 +802,7 @@ COMPARISON_WINS = (
 COMPARISON_LOSES = (
     "fall behind", "falls behind", "fell behind", "falling behind", "lag behind", "lags behind", "lagged behind",
     "lagging behind", "underperform",
-    "underperforms", "underperformed", "underperforming", "worse than", "inferior to", "lose to", "loses to",
-    "lost to", "losing to",
+    "underperforms", "underperformed", "worse than", "inferior to", "lose to", "loses to", "lost to",
 )  # fmt: skip
 # Opposite choices a method makes (the two sides of each pair). A why/how/what question that presumes one side
 # ("why does it fine-tune its backbone") about a paper whose abstract states only the other, of the same thing

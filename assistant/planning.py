@@ -1294,7 +1294,7 @@ def _comparisons(text: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ..
             before = clauses[-1]
             after = re.split(r"[,;:.?()]|\b(?:at|on|in|for|when|while|with|by)\b", text[m.end() :])[0]
             a = WORD_RE.findall(before.lower())[-COMPARED_WORDS:]
-            if not a and len(clauses) > 1 and m[0].lower().endswith("ing"):
+            if not a and len(clauses) > 1 and m[0].split()[0].lower().endswith("ing"):
                 # '…, outperforming all hybrid models': what outperforms is the clause's subject before the comma
                 # ('SegResNet achieves the highest overall performance, outperforming …')
                 a = WORD_RE.findall(clauses[-2].lower())[:COMPARED_WORDS]

@@ -1070,8 +1070,10 @@ def _corrected(real: str, catalog: Catalog) -> str:
     later reading (parts, slots, the question's and its parts' vectors) sees the word meant; an embedding of the
     typo lands elsewhere."""
 
+    shouting = real.isupper()  # (a question in capitals throughout: no word is a name by its case)
+
     def fix(m: re.Match) -> str:
-        if is_coined(m[0]):
+        if is_coined(m[0]) and not shouting:
             # A made-up name is typed on purpose ('nuScenes', 'StrategyQA', 'AIME', 'CoTracker'): the collection not
             # using it says the papers lack it, not that it is a slip for a word they use ('scenes', 'Strategy',
             # 'Time', 'CoWTracker'). (A name typed with a slip is still matched as a name: text.mentions_name.)

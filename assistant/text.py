@@ -285,6 +285,13 @@ NEAR_COINED_MIN = 5
 ABBREVIATED_MIN = 6
 
 
+# A name at least this long counts inside any longer word ('DINOv2' in 'DINOv2based'); a shorter one only inside a
+# coined word ('MoE' in 'ResMoE'), not an ordinary one ('RAG' in 'drag').
+LONG_NAME_MIN = 5
+# A name in capitals this short is matched only in capitals ('SAM', not 'Sam').
+SHORT_NAME_MAX = 4
+# How far before a name the question is read for what stands it aside ('something like', its words spelled out).
+NAME_CONTEXT_CHARS = 80
 # Words about the collection long enough that one letter off is still the same word ('aXiv' for 'arXiv').
 _LONG_METADATA_WORDS = tuple(w for w in lexicon.METADATA_WORDS if len(w) >= 5)
 
@@ -296,13 +303,18 @@ def asked_names(text: str) -> list[str]:
     from rapidfuzz.distance import OSA
 
     text = normalize(text)
+    if text.isupper():
+        return []  # a question in capitals throughout: no word is a name by its case ('WHICH PAPER DOES TRACKNG?')
     english = english_words()
     # Long English words in capitals, more than one: the question shouts ('IMPORTANT SYSTEM NOTICE: …'; 'SAM on
     # COCO' names two things)
     shouting = sum(w.isupper() and w.lower() in english for w in re.findall(r"[A-Za-z]{5,}", text)) >= 2
     found = []
-    for m in re.finditer(r"[A-Za-z0-9][\w-]*[A-Za-z0-9]", text):
-        w = m[0]
+    spans = list(re.finditer(r"[\w-]+", text))
+    for i, m in enumerate(spans):
+        w = m[0].strip("_")
+        if not re.fullmatch(r"[A-Za-z0-9][\w-]*[A-Za-z0-9]", w):
+            continue
         if not is_coined(w) or any(len(part) >= 4 and part.islower() for part in w.split("-")):
             continue  # (not a name: 'speech-to-3D-face', '3D-aware')
         low = w.lower()
@@ -310,17 +322,18 @@ def asked_names(text: str) -> list[str]:
         shouted = w.isupper() and low in english and (shouting or text[m.end() : m.end() + 1] == ":")
         if not any(c.isalpha() for c in w) or shouted:
             continue  # ('IMPORTANT SYSTEM NOTICE', 'NOTE:'; not 'COCO' or 'LIBERO')
-        if _spelled_before(w).search(text[: m.start()]):
+        # (only the few words before the name are read: a long question costs no more per name)
+        lead = text[max(0, m.start() - NAME_CONTEXT_CHARS) : m.start()]
+        if _spelled_before(w).search(lead):
             continue  # the question says in words what it means: 'Theory of Mind (ToM)', 'chest X-rays (CXRs)'
-
         if any(part in lexicon.GENERIC_ACRONYMS for part in (single, *single.split("-"))):
             continue
-        if low in lexicon.METADATA_WORDS or any(OSA.distance(low, w) == 1 for w in _LONG_METADATA_WORDS):
+        if low in lexicon.METADATA_WORDS or any(OSA.distance(low, word) == 1 for word in _LONG_METADATA_WORDS):
             continue  # ('arXiv', also typed with a slip: 'aXiv')
-        if _REFERENCE_BEFORE_RE.search(text[: m.start()]):
+        if _REFERENCE_BEFORE_RE.search(lead):
             continue
-        before = re.findall(r"[\w-]+", text[: m.start()])[-2:]
-        after = re.findall(r"[\w-]+", text[m.end() :])[:2]
+        before = [b[0] for b in spans[max(0, i - 2) : i]]
+        after = [a[0] for a in spans[i + 1 : i + 3]]
         other = (before[0] if len(before) == 2 and before[1].lower() == "or" else None) or (
             after[1] if len(after) == 2 and after[0].lower() == "or" else None
         )
@@ -345,7 +358,9 @@ def mentions_name(name: str, text: str) -> bool:
     'structure-from-motion'; 'ViT', 'Vision Transformer') or shortened either way ('RealEstate10K', 'Re10k')."""
     from rapidfuzz.distance import OSA
 
-    words, runs, units, coined = _name_index(text)
+    words, runs, units, coined, upper = _name_index(text)
+    # a short name in capitals is matched in capitals ('SAM', not 'Sam')
+    shouted = {name.lower()} if name.isupper() and len(name) <= SHORT_NAME_MAX else set()
     forms = {name.lower()}
     if re.fullmatch(r"[\w-]*[A-Z0-9]s", name):
         forms.add(name[:-1].lower())  # 'PoIs', 'NeRFs'
@@ -359,9 +374,16 @@ def mentions_name(name: str, text: str) -> bool:
             return True
         for w in words:
             # (a plural, a version or a longer name around it: 'MLLMs' for 'LLM', 'GPT-4o' for 'GPT-4', 'LoD1')
-            if (w.startswith(f) or w.endswith((f, f + "s"))) and (len(w) - len(f) <= 2 or w in coined):
-                return True
-            if len(f) >= 5 and f in w:
+            # (a plural or a version after it: 'MLLMs' for 'LLM', 'GPT-4o' for 'GPT-4', 'LoD1'; or the name inside a
+            # coined word, 'ResMoE'; not an ordinary word that holds it, 'same', 'drag', 'Robert', nor another
+            # version, 'ScanNet200' for 'ScanNet20')
+            if w == f and (f not in shouted or w in upper):
+                return True  # ('SAM' is not 'Sam Altman')
+            rest = w[len(f) :] if w.startswith(f) else None
+            grown = rest is not None and bool(re.fullmatch(r"e?s|v?\d{1,2}[a-z]?|[a-z]", rest) if rest else False)
+            grown = grown and (rest in ("s", "es") or bool(re.search(r"\d", rest)) or f[-1].isdigit())
+            inside = (w in coined or len(f) >= LONG_NAME_MIN) and f in w
+            if (grown or inside) and (not re.search(r"\d", f) or re.sub(r"\D", "", w) == re.sub(r"\D", "", f)):
                 return True
             if _abbreviates(w, f) or _abbreviates(f, w):
                 return True
@@ -386,7 +408,14 @@ def mentions_name(name: str, text: str) -> bool:
 
 
 def _greek_spelled(text: str) -> str:
-    return re.sub(r"[\u0370-\u03ff]", lambda m: unicodedata.name(m[0], "").split()[-1].lower() or m[0], text)
+    """Greek letters by their names ('τ' -> 'tau'); any other character of that block as it is."""
+
+    def spelled(m: re.Match) -> str:
+        name = unicodedata.name(m[0], "")
+        letter = re.search(r"\bLETTER (\w+)$", name)
+        return letter[1].lower() if letter else m[0]
+
+    return re.sub(r"[\u0370-\u03ff]", spelled, text)
 
 
 def _abbreviates(short: str, name: str) -> bool:
@@ -410,17 +439,20 @@ def _spelled_out(initials: str, units: tuple[str, ...]) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=512)  # (some 70 KB a paper: the candidates of the last few dozen questions)
 def _name_index(
     text: str,
-) -> tuple[tuple[str, ...], frozenset[str], tuple[tuple[str, ...], ...], frozenset[str]]:
+) -> tuple[tuple[str, ...], frozenset[str], tuple[tuple[str, ...], ...], frozenset[str], frozenset[str]]:
     """A text read for names once: its words without hyphens, runs of two and three of them joined ('DINO v2'), and
     per sentence two sequences of word units for acronyms: every word, and the words without stopwords ('field of
-    view' is 'FoV' and 'FV'); and its coined words. Greek letters are spelled ('τ-bench' is 'tau-bench')."""
+    view' is 'FoV' and 'FV'); its coined words and its words in capitals. Greek letters are spelled ('τ-bench' is
+    'tau-bench')."""
     low = _greek_spelled(normalize(text)).lower()
     raw = WORD_RE.findall(low)
     # a name inside a coined word counts wherever it stands: 'ResMoE' has 'MoE', 'RoboArmGS' 'GS'
-    coined = frozenset(w.lower().replace("-", "") for w in WORD_RE.findall(normalize(text)) if is_coined(w))
+    original = WORD_RE.findall(normalize(text))
+    coined = frozenset(w.lower().replace("-", "") for w in original if is_coined(w))
+    upper = frozenset(w.lower().replace("-", "") for w in original if w.isupper())
     words = tuple(
         dict.fromkeys([*(w.replace("-", "") for w in raw), *(p for w in raw if "-" in w for p in w.split("-"))])
     )
@@ -433,7 +465,7 @@ def _name_index(
         unit = lambda p: p if any(c.isdigit() for c in p) else p[0]  # noqa: E731
         units.append(tuple(unit(p) for p in parts))
         units.append(tuple(unit(p) for p in parts if p not in stop))
-    return words, runs, tuple(units), coined
+    return words, runs, tuple(units), coined, upper
 
 
 def normalise_fact(text: str) -> str:

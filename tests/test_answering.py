@@ -739,6 +739,12 @@ def test_a_name_written_another_way_still_finds_its_paper(full_settings, questio
         ("SAM", "We sample points from the surface.", False),
         ("ScanNet200", "We evaluate on ScanNet20 scenes.", False),
         ("VBench", "We evaluate on MBench tasks.", False),
+        # nor inside an ordinary word, a person's name, or another version
+        ("SAM", "The same holds for Sam Altman's team.", False),
+        ("RAG", "Users drag the object.", False),
+        ("COCO", "Exports of cocoa grew.", False),
+        ("ScanNet20", "We evaluate on ScanNet200.", False),
+        ("LIBERO", "A stray code point \u0378 in the text.", False),
     ],
 )
 def test_a_name_is_found_in_a_text_however_written(name, text, found):
@@ -768,6 +774,8 @@ def test_a_name_is_found_in_a_text_however_written(name, text, found):
         ("Which papers use LLMs or VLMs to explain emotions?", []),
         ("Which arXiv category is it in?", []),
         ("Which aXiv category is it listed under?", []),
+        # a question in capitals throughout names nothing by its case
+        ("WHICH PAPER DOES VIDEO TRACKNG?", []),
         # a unit, not a name
         ("Which paper frames sparse view synthesis as low-FPS video completion?", []),
     ],
@@ -1213,7 +1221,6 @@ def test_a_premise_the_abstract_negates_a_word_apart(question, contradicted):
         ("Why did LLaVA beat Molmo on frames?", False),  # a comparison the abstract does not make
         # other forms of the verbs; the winner of a participle clause is its sentence's subject
         ("Why did Molmo end up beating LLaVA-NeXT?", True),
-        ("Why was LLaVA-NeXT losing to Molmo?", True),
         ("Why did LLaVA-NeXT end up beating Molmo?", False),
     ],
 )
