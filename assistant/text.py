@@ -13,6 +13,7 @@ import re
 import threading
 import unicodedata
 from collections.abc import Iterable, Mapping
+from typing import NamedTuple
 
 from . import lexicon
 
@@ -358,7 +359,7 @@ def mentions_name(name: str, text: str) -> bool:
     'structure-from-motion'; 'ViT', 'Vision Transformer') or shortened either way ('RealEstate10K', 'Re10k')."""
     from rapidfuzz.distance import OSA
 
-    words, runs, units, coined, upper = _name_index(text)
+    index = _name_index(text)
     # a short name in capitals is matched in capitals ('SAM', not 'Sam')
     shouted = {name.lower()} if name.isupper() and len(name) <= SHORT_NAME_MAX else set()
     forms = {name.lower()}
@@ -370,40 +371,41 @@ def mentions_name(name: str, text: str) -> bool:
     flat |= {re.sub(r"\d", lambda m: _DIGIT_WORDS.get(m[0], m[0]), f) for f in flat}
     for f in flat:
         # (a short form asked of a long one written: 'Re10K' of 'RealEstate10K', 'vKITTI2' of 'Virtual KITTI 2')
-        if f in runs or any(_abbreviates(f, r) for r in runs):
+        if f in index.runs or any(_abbreviates(f, r) for r in index.runs):
             return True
-        for w in words:
-            # (a plural, a version or a longer name around it: 'MLLMs' for 'LLM', 'GPT-4o' for 'GPT-4', 'LoD1')
-            # (a plural or a version after it: 'MLLMs' for 'LLM', 'GPT-4o' for 'GPT-4', 'LoD1'; or the name inside a
-            # coined word, 'ResMoE'; not an ordinary word that holds it, 'same', 'drag', 'Robert', nor another
-            # version, 'ScanNet200' for 'ScanNet20')
-            if w == f and (f not in shouted or w in upper):
+        for w in index.words:
+            if w == f and (f not in shouted or w in index.upper):
                 return True  # ('SAM' is not 'Sam Altman')
-            rest = w[len(f) :] if w.startswith(f) else None
-            grown = rest is not None and bool(re.fullmatch(r"e?s|v?\d{1,2}[a-z]?|[a-z]", rest) if rest else False)
-            grown = grown and (rest in ("s", "es") or bool(re.search(r"\d", rest)) or f[-1].isdigit())
-            inside = (w in coined or len(f) >= LONG_NAME_MIN) and f in w
-            if (grown or inside) and (not re.search(r"\d", f) or re.sub(r"\D", "", w) == re.sub(r"\D", "", f)):
+            # a plural or a version after it ('MLLMs' for 'LLM', 'GPT-4o' for 'GPT-4', 'LoD1'), or the name inside a
+            # coined word ('ResMoE'); not an ordinary word that holds it ('same', 'drag', 'Robert'), nor another
+            # version ('ScanNet200' for 'ScanNet20')
+            rest = w[len(f) :] if w.startswith(f) and w != f else ""
+            grown = (
+                rest in ("s", "es")
+                or bool(re.fullmatch(r"v?\d{1,2}[a-z]?", rest))
+                or (len(rest) == 1 and rest.isalpha() and f[-1].isdigit())
+            )
+            inside = (w in index.coined or len(f) >= LONG_NAME_MIN) and f in w
+            if (grown or inside) and (not _digits(f) or _digits(w) == _digits(f)):
                 return True
             if _abbreviates(w, f) or _abbreviates(f, w):
                 return True
-            # (one letter off: 'InfographicVQA' for 'InfographicsVQA')
-            # (not another version: 'ScanNet20', 'ScanNet200')
-            shortest = NEAR_COINED_MIN if w in coined else NEAR_NAME_MIN
+            # one letter off ('InfographicVQA' for 'InfographicsVQA'), of the same version
+            shortest = NEAR_COINED_MIN if w in index.coined else NEAR_NAME_MIN
             near = len(f) >= shortest and w[:1] == f[:1] and abs(len(w) - len(f)) <= 1 and OSA.distance(f, w) <= 1
-            if near and re.sub(r"\D", "", w) == re.sub(r"\D", "", f):
+            if near and _digits(w) == _digits(f):
                 return True
     letters = name.replace("-", "")
     if len(letters) <= SPELLED_OUT_MAX:
         # every letter and digit, or only the capitals and digits of a mixed-case name ('ViT': Vision Transformer)
         every = letters.lower()
         spelled = {every, re.sub(r"\d", lambda m: _DIGIT_WORDS.get(m[0], m[0])[0], every)}  # 'E2E': e, t(o), e
-        if any(_spelled_out(i, seq) for i in spelled for seq in units):
+        if any(_spelled_out(i, seq) for i in spelled for seq in (*index.every_word, *index.content_words)):
             return True
         if re.search(r"[a-z]", letters) and re.search(r"[A-Z]", letters):
             # (the capitals alone only over the words that are not stopwords: 'ToM' is not 'to market')
             capitals = "".join(c for c in letters if c.isupper() or c.isdigit()).lower()
-            return len(capitals) >= 2 and any(_spelled_out(capitals, seq) for seq in units[1::2])
+            return len(capitals) >= 2 and any(_spelled_out(capitals, seq) for seq in index.content_words)
     return False
 
 
@@ -418,10 +420,14 @@ def _greek_spelled(text: str) -> str:
     return re.sub(r"[\u0370-\u03ff]", spelled, text)
 
 
+def _digits(word: str) -> str:
+    return re.sub(r"\D", "", word)
+
+
 def _abbreviates(short: str, name: str) -> bool:
     if len(name) < ABBREVIATED_MIN or not 3 <= len(short) < len(name) or short[0] != name[0]:
         return False
-    if re.sub(r"\D", "", short) != re.sub(r"\D", "", name) or not any(c.isdigit() for c in name):
+    if not _digits(name) or _digits(short) != _digits(name):
         return False
     rest = iter(name)
     return all(c in rest for c in short)  # in order
@@ -439,14 +445,21 @@ def _spelled_out(initials: str, units: tuple[str, ...]) -> bool:
     return False
 
 
+class _NameIndex(NamedTuple):
+    """A text read for names once (Greek letters spelled: 'τ-bench' is 'tau-bench')."""
+
+    words: tuple[str, ...]  # its words without hyphens, and the parts of hyphenated ones
+    runs: frozenset[str]  # runs of two and three words joined ('DINO v2')
+    # per sentence, its words as units for acronyms (a word's first letter, or a word with a digit whole): every word,
+    # and the words that are not stopwords ('field of view' is 'FoV' and 'FV')
+    every_word: tuple[tuple[str, ...], ...]
+    content_words: tuple[tuple[str, ...], ...]
+    coined: frozenset[str]  # its coined words ('ResMoE')
+    upper: frozenset[str]  # its words in capitals ('SAM')
+
+
 @functools.lru_cache(maxsize=512)  # (some 70 KB a paper: the candidates of the last few dozen questions)
-def _name_index(
-    text: str,
-) -> tuple[tuple[str, ...], frozenset[str], tuple[tuple[str, ...], ...], frozenset[str], frozenset[str]]:
-    """A text read for names once: its words without hyphens, runs of two and three of them joined ('DINO v2'), and
-    per sentence two sequences of word units for acronyms: every word, and the words without stopwords ('field of
-    view' is 'FoV' and 'FV'); its coined words and its words in capitals. Greek letters are spelled ('τ-bench' is
-    'tau-bench')."""
+def _name_index(text: str) -> _NameIndex:
     low = _greek_spelled(normalize(text)).lower()
     raw = WORD_RE.findall(low)
     # a name inside a coined word counts wherever it stands: 'ResMoE' has 'MoE', 'RoboArmGS' 'GS'
@@ -459,13 +472,16 @@ def _name_index(
     flat = [w.replace("-", "") for w in raw]
     runs = frozenset("".join(flat[i : i + n]) for n in (2, 3) for i in range(len(flat) - n + 1))
     stop = stopwords()
-    units = []
+    every_word, content_words = [], []
     for sentence in re.split(r"(?<=[.!?;:])\s+", low):
         parts = [p for w in WORD_RE.findall(sentence) for p in w.split("-") if p]
-        unit = lambda p: p if any(c.isdigit() for c in p) else p[0]  # noqa: E731
-        units.append(tuple(unit(p) for p in parts))
-        units.append(tuple(unit(p) for p in parts if p not in stop))
-    return words, runs, tuple(units), coined, upper
+        every_word.append(tuple(_unit(p) for p in parts))
+        content_words.append(tuple(_unit(p) for p in parts if p not in stop))
+    return _NameIndex(words, runs, tuple(every_word), tuple(content_words), coined, upper)
+
+
+def _unit(word: str) -> str:
+    return word if any(c.isdigit() for c in word) else word[0]
 
 
 def normalise_fact(text: str) -> str:
