@@ -76,6 +76,10 @@ _METADATA_STEMS = frozenset(stem(w) for w in lexicon.METADATA_WORDS)
 _KEPT_STOP_STEMS = frozenset(stem(w) for w in lexicon.STOPWORDS_KEPT)
 _NUMBER_STEMS = frozenset(stem(w) for w in lexicon.NUMBER_WORDS)
 _ANAPHORA_STEMS = frozenset(stem(w) for w in lexicon.ANAPHORA)
+# The fields of a paper's record a question may ask for together, in the order an answer gives them; a part that
+# asks who wrote it or when it was posted asks for one of them.
+RECORD_FIELDS = ("date", "authors", "category", "code", "affiliation")
+_RECORD_FIELD_OF = {Intent.DATE: ("date",), Intent.AUTHORS: ("authors",)}
 _WORD_RE = re.compile(r"[A-Za-z0-9][\w'’.-]*[A-Za-z0-9]|[A-Za-z0-9]")
 # Bracketed blocks ([[…]], {…}, <…>, ### … ###): removed when they hold an instruction.
 _BLOCK_RES = [
@@ -272,27 +276,32 @@ def understand(
             detail_kinds,
             about_one=about_one,
         )
-    if (named_ids or not is_list) and intent in (Intent.AUTHORS, Intent.DATE):
-        # two fields of one record, one per part: 'When was LL-Bench posted, and who is first in its author list?',
-        # also of a paper described ('Who wrote the paper on lip reading, and when was it posted?')
-        asked = {
-            _intent(
+    if (named_ids or not is_list) and intent in (Intent.AUTHORS, Intent.DATE, Intent.RECORD):
+        # Fields of one record, one or more per part: 'When was LL-Bench posted, and who is first in its author
+        # list?', 'When did X appear, and is its code released?', 'Who wrote X and which category is it in?'; also
+        # of a paper described ('Who wrote the paper on lip reading, and when was it posted?').
+        fields = []
+        for piece in _pieces(_names_marked(masked, named_ids, catalog)):
+            piece_terms = set(content_terms(piece))
+            piece_intent, piece_fields = _intent(
                 piece,
                 *_asked_head(piece),
                 named_ids,
                 filters,
-                topic,
+                tuple(t for t in topic if t in piece_terms),  # (the topic this part asks about)
                 order,
                 papers_asked=False,
                 asks_count=asks_count,
                 prompt_request=False,
                 unknown_categories=(),
                 detail_kinds=(),
-            )[0]
-            for piece in _pieces(masked)
-        }
-        if {Intent.AUTHORS, Intent.DATE} <= asked:
-            intent, record_fields = Intent.RECORD, ("date", "authors")
+                about_one=about_one,
+            )
+            if piece.lower() == "when":  # ('Who wrote X, and when?': the part asks when it was posted)
+                piece_intent = Intent.DATE
+            fields += _RECORD_FIELD_OF.get(piece_intent, piece_fields if piece_intent is Intent.RECORD else ())
+        if len(set(fields)) >= 2:
+            intent, record_fields = Intent.RECORD, tuple(f for f in RECORD_FIELDS if f in fields)
     if intent is Intent.COMPARISON:
         # 'What do MuCo and Gaze-LLE have in common?': how they compare is asked, not a topic both must hold
         topic = tuple(t for t in topic if t not in _COMPARING_STEMS)
@@ -847,6 +856,17 @@ def _titles_shortened(text: str, named: Sequence[str], catalog: Catalog) -> str:
     return text
 
 
+def _names_marked(text: str, named: Sequence[str], catalog: Catalog) -> str:
+    """The text with each named paper's title or short name put as PAPER: a name of several words ('When did the
+    Stable Velocity paper appear?') is one thing the question is about, as far as its wording goes."""
+    for pid in named:
+        paper = catalog.paper(pid)
+        text = without_title(text, paper.title, _PAPER_MARK)
+        if paper.short_name != paper.title:
+            text = re.sub(rf"(?<!\w){re.escape(paper.short_name)}(?!\w)", _PAPER_MARK.strip(), text, flags=re.I)
+    return text
+
+
 def _mask_quoted(text: str) -> str:
     """Quoted text (a title like 'What Happens Next?') says which paper, not what is asked: it is set aside."""
     return _QUOTED_RE.sub(_PAPER_MARK, text)
@@ -1137,13 +1157,17 @@ _ADJECTIVES = frozenset(
 )
 
 
+_WH_CONTRACTED = {f"{wh}{s}": (wh, "is") for wh in ("what", "which", "where", "when", "how") for s in ("'s", "s")}
+
+
 def _asked_head(clause: str) -> tuple[tuple[str, ...], bool]:
     """The noun phrase a wh-phrase or request asks for, and whether the question is inverted after it (an
     auxiliary follows, so the phrase is the thing asked for, not the subject): 'what GPU did …' -> (('gpu',), True);
     'which paper proposes …' -> (('paper',), False); 'who …' -> (('who',), False); 'list the authors of X' ->
     (('authors',), True)."""
     words = [w.lower().strip(",.:;!?\"'()") for w in clause.split()]
-    words = [w for w in words if w]
+    # ('what's its category', 'whats the venue': the wh-word and its copula)
+    words = [part for w in words if w for part in _WH_CONTRACTED.get(w.replace("’", "'"), (w,))]
     for i, w in enumerate(words):
         if w in ("who", "whom"):
             return ("who",), False

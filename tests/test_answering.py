@@ -396,6 +396,28 @@ def test_two_fields_of_a_record_are_both_answered(full_settings, question):
 
 
 @pytest.mark.parametrize(
+    ("question", "lines"),
+    [
+        (
+            "When did the MuCo paper appear, and is its code released?",
+            ["MuCo: Multi-turn Contrastive Learning for Multimodal Embedding Model was posted on Apr 2",
+             "The page marks it as having code [1]."],
+        ),
+        (
+            "What's MuCo's category, and when was it posted?",
+            ["MuCo: Multi-turn Contrastive Learning for Multimodal Embedding Model was posted on Apr 2",
+             "It is filed under IR (Information Retrieval) [1]."],
+        ),
+    ],
+)  # fmt: skip
+def test_each_field_asked_is_answered_and_the_title_given_once(full_settings, question, lines):
+    a = answer(question, settings=full_settings)
+    got = a.text.splitlines()
+    assert a.intent.value == "record" and got[: len(lines)] == [got[0], *lines[1:]], a.text
+    assert got[0].startswith(lines[0]) and a.text.count("Multi-turn Contrastive") == 1, a.text
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "Why does Gaze-LLE fine-tune its DINOv2 encoder?",  # the abstract: a frozen DINOv2 encoder

@@ -118,6 +118,10 @@ def test_a_subordinate_when_is_not_a_date_question(catalog):
         ("Has the code been made public for Gaze-LLE?", ("code",)),
         ("Is the code of MuCo released?", ("code",)),
         ("Does Gaze-LLE ship its code?", ("code",)),
+        # a wh-word run into its copula
+        ("What's the category of MuCo?", ("category",)),
+        ("What’s MuCo's category?", ("category",)),
+        ("Whats the category of MuCo?", ("category",)),
     ],
 )
 def test_record_fields_of_a_named_paper(catalog, question, fields):
@@ -2149,6 +2153,40 @@ def test_the_whole_table_is_fast(catalog):
         ("Who wrote the paper on lip reading, and when was it posted?", Intent.RECORD, ("date", "authors")),
         ("When did the watermarking paper for SAM come out, and who wrote it?", Intent.RECORD, ("date", "authors")),
         ("Who wrote the paper on lip reading?", Intent.AUTHORS, ()),
+        # any two fields of the record, in any order, the answer giving them in one order
+        ("When did the MuCo paper appear, and is its code released?", Intent.RECORD, ("date", "code")),
+        ("Is the code for Gaze-LLE available, and when was it posted?", Intent.RECORD, ("date", "code")),
+        ("Does Gaze-LLE have code? Who wrote it?", Intent.RECORD, ("authors", "code")),
+        ("Who wrote MuCo and which category is it filed under?", Intent.RECORD, ("authors", "category")),
+        ("What's MuCo's category, and when was it posted?", Intent.RECORD, ("date", "category")),
+        ("Does Gaze-LLE have code, and what's its category?", Intent.RECORD, ("category", "code")),
+        (
+            "When was the Gaze-LLE paper released? Who wrote it, and is there code?",
+            Intent.RECORD,
+            ("date", "authors", "code"),
+        ),
+        # a title of several words is one thing the part is about ('did the X Y Z paper appear')
+        (
+            "When did the Gaze-LLE: Gaze Target Estimation via Large-Scale Learned Encoders paper appear, and is there "
+            "code?",
+            Intent.RECORD,
+            ("date", "code"),
+        ),
+        (
+            "When did the Dynamics Transfer GAN video paper appear, and is its code out?",
+            Intent.RECORD,
+            ("date", "code"),
+        ),
+        # what a part asks of the paper, not the words that describe the paper in another part
+        (
+            "When did the MuCo contrastive-learning paper appear, and is its code released?",
+            Intent.RECORD,
+            ("date", "code"),
+        ),
+        # a bare 'and when' after who wrote it asks the date
+        ("Who wrote MuCo, and when?", Intent.RECORD, ("date", "authors")),
+        ("Is the code of MuCo released?", Intent.RECORD, ("code",)),
+        ("When was MuCo posted, and what does it find?", Intent.DATE, ()),
     ],
 )
 def test_a_question_for_two_fields_of_a_record(catalog, question, intent, fields):

@@ -157,23 +157,25 @@ class ExtractiveEngine:
         lines = []
         for e in request.evidence:
             p = e.hit.paper
+            # The title once per paper: the first field's line gives it, the others say 'it'.
+            said = []
             if "date" in fields:
-                lines.append(f"{_title(p)} was posted on {p.date_label()} [{e.n}].")
+                said.append(f"{_title(p)} was posted on {p.date_label()} [{e.n}].")
             if "authors" in fields:
-                lines.append(_author_line(request.query, e, "It" if "date" in fields else ""))
+                said.append(_author_line(request.query, e, "It" if said else ""))
             if "category" in fields:
-                lines.append(f"{_title(p)} is filed under {category_label(p.category)} [{e.n}].")
+                said.append(f"{'It' if said else _title(p)} is filed under {category_label(p.category)} [{e.n}].")
             if "code" in fields:
-                if p.has_code:
-                    lines.append(f"The page marks {_title(p)} as having code [{e.n}].")
-                else:
-                    lines.append(f"The page does not mark {_title(p)} as having code [{e.n}].")
+                marks = "marks" if p.has_code else "does not mark"
+                said.append(f"The page {marks} {'it' if said else _title(p)} as having code [{e.n}].")
             if "affiliation" in fields:
-                lines.append(
-                    f"The page lists the affiliation of {_title(p)} as {p.affiliation} [{e.n}]."
+                whose = "its affiliation" if said else f"the affiliation of {_title(p)}"
+                said.append(
+                    f"The page lists {whose} as {p.affiliation} [{e.n}]."
                     if p.affiliation
-                    else f"The page lists no affiliation for {_title(p)} [{e.n}]."
+                    else f"The page lists no affiliation for {'it' if said else _title(p)} [{e.n}]."
                 )
+            lines += said
             if e.sentences:
                 lines.append(
                     DETAILS_SEPARATOR.lstrip("\n")
