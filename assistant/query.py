@@ -152,7 +152,14 @@ def understand(
     about_one = bool(named) or (
         bool(history) and (_refers_to_one_paper(low) or bool(_reference_places(low))) and not _asks_for_a_paper(low)
     )
+    # 'Does the lip reading paper have code?', 'Which category is the paper on gaze filed under?': one paper,
+    # described instead of named, whose record is asked about. Its description may carry a date or a category that
+    # helps to find it; its code is asked about, not a filter.
+    description = None if about_one or is_list else _described_one_paper(low)
+    described_one = description is not None
     filters, metadata_words = _filters(real, catalog, named, today, listing=is_list or not about_one)
+    if described_one:
+        filters = replace(filters, has_code=None)
     if relative is not None:
         filters = filters.merge(relative)
     if filters.categories and context:
@@ -267,14 +274,15 @@ def understand(
             inverted,
             named_ids,
             filters,
-            topic,
+            # (the words that describe the paper say which one, not what is asked of it)
+            tuple(t for t in topic if t not in content_terms(description)) if described_one else topic,
             order,
             papers_asked,
             asks_count,
             prompt_request,
             unknown_categories,
             detail_kinds,
-            about_one=about_one,
+            about_one=about_one or described_one,
         )
     if (named_ids or not is_list) and intent in (Intent.AUTHORS, Intent.DATE, Intent.RECORD):
         # Fields of one record, one or more per part: 'When was LL-Bench posted, and who is first in its author
@@ -295,7 +303,7 @@ def understand(
                 prompt_request=False,
                 unknown_categories=(),
                 detail_kinds=(),
-                about_one=about_one,
+                about_one=True,  # (each part asks about the one paper named or described)
             )
             if piece.lower() == "when":  # ('Who wrote X, and when?': the part asks when it was posted)
                 piece_intent = Intent.DATE
@@ -1072,6 +1080,21 @@ def _user_of(text: str) -> str:
     'papers on gaze' is its topic)."""
     found = _using(text)
     return text[found[1] : found[2]] if found else ""
+
+
+# 'the lip reading paper', 'the gaze target estimation paper's', 'the paper on lip reading': one paper described
+_DESCRIBED_ONE_RE = re.compile(
+    r"\bthe\s+(?:(?:[\w-]+\s+){1,5}?(?:paper|work|study|article|preprint|publication)(?:'s)?\b(?!\s+(?:and|or)\b)"
+    r"|(?:paper|work|study|article|preprint|publication)\s+(?:on|about|that|which|where|introducing|proposing)\b)"
+)
+
+
+def _described_one_paper(low: str) -> str | None:
+    """The words that describe the one paper the question is about ('Does the lip reading paper have code?': 'the
+    lip reading paper'); None where it asks for a paper ('Which paper on lip reading has code?', 'Is there a paper
+    …') or describes none."""
+    m = _DESCRIBED_ONE_RE.search(low)
+    return m[0] if m and not _asks_for_a_paper(low) else None
 
 
 def _asks_for_a_paper(low: str) -> bool:

@@ -418,6 +418,25 @@ def test_each_field_asked_is_answered_and_the_title_given_once(full_settings, qu
 
 
 @pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Does the lip reading paper have code?",
+         "The page does not mark Multi-modality Associative Bridging through Memory: Speech Sound Recollected from "
+         "Face Video as having code [1]."),
+        ("Is the gaze target paper's code available?",
+         "The page marks Gaze-LLE: Gaze Target Estimation via Large-Scale Learned Encoders as having code [1]."),
+        ("Which category is the lip reading paper filed under?",
+         "Multi-modality Associative Bridging through Memory: Speech Sound Recollected from Face Video is filed under "
+         "CV (Computer Vision) [1]."),
+    ],
+)  # fmt: skip
+def test_a_record_field_of_a_paper_described_is_answered(full_settings, question, expected):
+    # (had been refused: the code word dropped the paper as a filter; or answered with quotes that skip the code)
+    a = answer(question, settings=full_settings)
+    assert a.text.splitlines()[0] == expected, a.text
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "Why does Gaze-LLE fine-tune its DINOv2 encoder?",  # the abstract: a frozen DINOv2 encoder

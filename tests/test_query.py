@@ -2379,3 +2379,37 @@ def test_a_setting_that_describes_the_paper_leaves_the_evidence_to_what_is_asked
 )
 def test_what_they_call_a_thing_asks_for_its_name(catalog, question, asks_name):
     assert ask(catalog, question).parts[-1].asks_name is asks_name
+
+
+@pytest.mark.parametrize(
+    ("question", "fields"),
+    [
+        ("Does the lip reading paper have code?", ("code",)),
+        ("Is the gaze target paper's code available?", ("code",)),
+        ("Has the code for the gaze target estimation paper been released?", ("code",)),
+        ("Where can I find the code of the gaze following paper?", ("code",)),
+        ("Which category is the lip reading paper filed under?", ("category",)),
+        ("Who wrote the paper on lip reading, and does it have code?", ("authors", "code")),
+    ],
+)
+def test_a_record_field_of_a_paper_described_not_named(catalog, question, fields):
+    # The description says which paper; its code is what is asked, not a filter that would drop the paper.
+    q = ask(catalog, question)
+    assert (q.intent, q.record_fields, q.filters.has_code) == (Intent.RECORD, fields, None), (q.intent, q.filters)
+
+
+@pytest.mark.parametrize(
+    ("question", "has_code"),
+    [
+        # asking for a paper with code: code is a filter
+        ("Which paper on lip reading has code?", True),
+        ("Is there a lip reading paper with code?", True),
+        ("Which papers on gaze have code?", True),
+        ("Is there a paper besides the lip reading paper that has code?", True),
+        # a paper described, a detail of its content asked
+        ("What dataset does the lip reading paper use?", None),
+    ],
+)
+def test_code_asked_for_of_papers_is_a_filter_not_a_record(catalog, question, has_code):
+    q = ask(catalog, question)
+    assert (q.intent, q.record_fields, q.filters.has_code) == (Intent.CONTENT, (), has_code), (q.intent, q.filters)
