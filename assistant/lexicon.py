@@ -112,6 +112,8 @@ SYNONYM_GROUPS = (
     ("dataset", "corpus", "benchmark"),
     ("gpu", "gpus", "accelerator", "hardware"),
     ("fast", "quick", "speed", "faster", "quickly"),
+    # units a question spells out and an abstract abbreviates ('how many frames per second' / '45.7 FPS')
+    ("frames per second", "fps", "frame rate", "frames/s"),
     ("accuracy", "accurate"),
     ("earlier", "previous", "prior", "existing"),
     # what goes wrong ('where current models go wrong' / 'errors propagate through the reasoning chain')

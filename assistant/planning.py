@@ -40,6 +40,7 @@ from .text import (
     normalize,
     plain_latex,
     sentences,
+    spellings,
     stem,
     stem_set,
     stopwords,
@@ -665,7 +666,12 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         focus = 1.0 if (v.id in query.named or v.id in query.carried) else 0.5 if v.id in query.mentioned else 0.0
         kind_ok = 1.0 if all(_mentions(low_text, w) for w in kind_words.values()) else 0.0
         # Only asked-for words the collection uses count: 'datasets' unmentioned is telling, 'axes' is not.
-        known_slot = [t for t in slot if t in known or index.doc_freq(t) > 0]
+        # (a unit asked for is met however the paper writes it: 'frames per second' by '45.7 FPS')
+        units_met = {
+            stem(t) for part in query.parts if part.unit and _mentions(low_text, spellings(part.unit))
+            for t in tokens(part.unit)
+        }  # fmt: skip
+        known_slot = [t for t in slot if (t in known or index.doc_freq(t) > 0) and t not in units_met]
         slot_ok = (len([t for t in known_slot if t in have_syn or t in have]) / len(known_slot)) if known_slot else 1.0
         number_ok = 1.0 if not query.asks_number else _number_near(v.sentences, _synonyms(slot | set(query.topic)))
         names_ok = (len(_names_found(question_names, paper)) / len(question_names)) if question_names else 1.0

@@ -968,13 +968,15 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
         uses = _what_it_uses(_mask_quoted(piece))
         if not terms and parts and not asks_something:
             continue  # a fragment that asks nothing of its own
+        slot = () if reason else _slot(piece, head, inverted)
         parts.append(
             Part(
                 text=piece,
                 terms=tuple(dict.fromkeys(terms)),
-                slot=() if reason else _slot(piece, head, inverted),
+                slot=slot,
                 asks_number=asks_number,
                 measure=measure,
+                unit=_unit_named(low, measure, slot),
                 asks_name=bool(NAME_ASKED_RE.search(piece)) or (not parts and _asks_for_a_paper(low) and not uses),
                 uses=uses,
                 asks_reason=reason,
@@ -1311,6 +1313,18 @@ def _detail_kinds(clause: str) -> tuple[str, ...]:
 
 
 _MEASURE_ASKED_RES = {kind: re.compile(asked, re.I) for kind, (asked, _) in lexicon.MEASURES.items()}
+
+
+def _unit_named(low: str, measure: str | None, slot: Sequence[str]) -> str:
+    """The unit the asked-for thing is, as the question writes it ('how many frames per second' -> 'frames per
+    second'); a paper may write it otherwise ('45.7 FPS'). Only where the whole asked-for thing is the unit: 'word
+    error rate' names a metric."""
+    if measure is None or not slot:
+        return ""
+    for m in _MEASURE_ASKED_RES[measure].finditer(low):
+        if set(slot) <= {stem(t) for t in tokens(m[0])}:
+            return m[0]
+    return ""
 
 
 def _measure(low: str) -> str | None:

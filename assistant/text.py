@@ -512,6 +512,13 @@ def synonym_table() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in table.items()}
 
 
+def spellings(phrase: str) -> tuple[str, ...]:
+    """The phrase and the other ways its synonym group writes it ('frames per second', 'fps', 'frame rate')."""
+    low = phrase.lower()
+    group = next((g for g in lexicon.SYNONYM_GROUPS if low in g), ())
+    return tuple(dict.fromkeys([low, *group]))
+
+
 def with_synonyms(terms: Iterable[str]) -> set[str]:
     table = synonym_table()
     out = set(terms)

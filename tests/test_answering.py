@@ -1776,3 +1776,21 @@ _COACH = (
 )  # fmt: skip
 def test_what_a_question_asks_or_dates_is_no_premise(question, sents, contradicted):
     assert premise_contradicted(question, sents) is contradicted
+
+
+def test_a_unit_asked_for_is_met_by_the_measure_stated_in_the_papers_own_unit(full_settings, tmp_path):
+    """'How many frames per second …': an abstract states its speed as '45.7 FPS', never in those words; the asked-for
+    unit is there all the same (it had been refused as a detail the abstract does not cover)."""
+    settings = _page_settings(
+        full_settings,
+        tmp_path,
+        "CVJan 2, 2026\nSwiftVid: Fast Long Video GenerationAnn Lee, Bo Kim\n"
+        "Long video generation is slow and memory hungry. We present SwiftVid, a parallel system for training and "
+        "inference of long video generators in low precision. SwiftVid-5B achieves 45.7 FPS inference while keeping "
+        "quality on standard benchmarks. Experiments show a 2x speedup in training.\n"
+        "CVJan 3, 2026\nKeyframe PickerAnn Lee\nWe pick key frames from each clip, one second apart, for video "
+        "retrieval.\n",
+        "units",
+    )
+    a = answer("How many frames per second does the 5B version of SwiftVid reach at inference?", settings=settings)
+    assert not a.refused and "45.7 FPS" in a.text.split("\n")[0], a.text

@@ -2413,3 +2413,18 @@ def test_a_record_field_of_a_paper_described_not_named(catalog, question, fields
 def test_code_asked_for_of_papers_is_a_filter_not_a_record(catalog, question, has_code):
     q = ask(catalog, question)
     assert (q.intent, q.record_fields, q.filters.has_code) == (Intent.CONTENT, (), has_code), (q.intent, q.filters)
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        ("How many frames per second does Gaze-LLE reach?", "frames per second"),
+        ("What frame rate does MuCo run at?", "frame rate"),
+        # a metric, a count of things, a time: no unit the paper might abbreviate
+        ("What word error rate does MMS-LLaMA reach on LRS3?", ""),
+        ("How many hours of video does MuCo train on?", ""),
+        ("How fast is Gaze-LLE?", ""),
+    ],
+)
+def test_the_unit_a_number_is_asked_in(catalog, question, unit):
+    assert ask(catalog, question).parts[0].unit == unit
