@@ -380,6 +380,23 @@ CATEGORY_EXCLUDERS = (
 CATEGORY_NOUNS = frozenset(["category", "categories", "field", "area", "section", "subject", "archive"])
 AFFILIATION_NOUNS = frozenset(["affiliation", "affiliations", "institution", "institutions", "university", "lab"])
 CODE_NOUNS = frozenset(["code", "implementation", "repository", "repo", "github", "source"])
+# A question that names a paper and otherwise only lists fields of its record ('AniGen - date, authors, code?',
+# 'what's the date and category of X', 'MMOU: first author + code?'): the words that name each field ...
+RECORD_FIELD_WORDS = {
+    "date": frozenset(["date", "dates", "posted", "posting", "published", "publication", "when", "year", "month",
+                       "day", "appeared", "uploaded", "submitted"]),
+    "authors": AUTHOR_NOUNS | {"who", "wrote", "written", "byline"},
+    "category": CATEGORY_NOUNS | {"filed", "arxiv", "cs"},
+    "code": CODE_NOUNS,
+    "affiliation": AFFILIATION_NOUNS,
+}  # fmt: skip
+# ... and the words that join them, which name no field ('and', '+', 'its', 'is there any', 'the … of').
+RECORD_LIST_GLUE = frozenset(
+    ["and", "or", "plus", "also", "the", "its", "their", "it", "is", "are", "was", "were", "what", "which", "there",
+     "any", "of", "for", "on", "under", "in", "from", "paper", "paper's", "please", "tell", "me", "give", "show",
+     "did", "does", "do", "has", "have", "a", "an", "number", "how", "many", "name", "names", "available", "public",
+     "released", "info", "details", "metadata", "about", "listed", "first", "last", "lead"]
+)  # fmt: skip
 
 # Superlatives that order papers by date.
 ORDER_WORDS = {
@@ -541,7 +558,9 @@ CODE_AVAILABLE = (
     r"shared|ship|ships|include|includes|offer|offers|publish|publishes)\s+(?:\w+\s+){0,2}?(?:source\s+)?code\b"
     r"(?!-)",
     r"\bcode(?!-)\s+(?:is\s+|are\s+|was\s+|been\s+)?(?:made\s+)?(?:publicly\s+|freely\s+|openly\s+)?"
-    r"(?:available|released|public|open[- ]sourced?|on\s+github|shared|provided)\b",
+    r"(?:available|released|public|open[- ]sourced?|on\s+github|shared|provided|out(?!\s+of))\b",
+    # 'any code?' (not 'any code-switching')
+    r"\bany\s+(?:source\s+)?code\b(?![-\w])",
     # ... with the paper between ('the code for RoboArmGS been made available'; no negation in between: 'code for
     # training is not available', and only released or available: 'a code of ethics provided by the venue')
     r"\bcode\s+(?:for|of)\s+(?:(?!(?:is|are|was|were|not|never|been)\b)[\w.$'’-]+\s+){1,3}?(?:(?:has\s+)?been\s+)?"
@@ -1024,6 +1043,13 @@ CONTRIBUTION_ASKED = (
 
 # ------------------------------------------------------------------------------------------------ more about asking
 
+# A question word run into the verb after it ("who's", "when'd"), or typed without its apostrophe ('whats',
+# 'whens'): read as the two words, so the question word and its verb are found.
+WH_CONTRACTIONS = {
+    "who's": "who is", "whos": "who is", "what's": "what is", "whats": "what is", "when's": "when is",
+    "whens": "when is", "where's": "where is", "wheres": "where is", "how's": "how is", "which's": "which is",
+    "when'd": "when did", "where'd": "where did", "how'd": "how did", "what'd": "what did",
+}  # fmt: skip
 # Nouns naming a measured quantity: "what accuracy / which PSNR / what speed-up" asks for a number.
 MEASURE_NOUNS = frozenset(
     ["accuracy", "score", "scores", "rate", "rates", "percentage", "percent", "number", "numbers", "size",

@@ -363,9 +363,11 @@ def _targets_by_name(query: Query, hits: Sequence[Hit]) -> list[Hit]:
 def _record_plan(assistant, query: Query, hits: tuple[Hit, ...], vector: np.ndarray) -> Plan:
     targets = _targets_by_name(query, hits)
     if not targets:
-        # "Who wrote the paper on lip reading?": the paper is described; it must be found confidently.
-        views = _views(assistant, query, list(hits[:CANDIDATES]), vector)
-        _score(assistant, query, views, vector)
+        # "Who wrote the paper on lip reading?": the paper is described; it must be found confidently. (A count asked
+        # is of its authors, on its record: the abstract need not state a number.)
+        described = replace(query, asks_count=False, asks_number=False)
+        views = _views(assistant, described, list(hits[:CANDIDATES]), vector)
+        _score(assistant, described, views, vector)
         best = max(views, key=lambda v: v.p) if views else None
         if best is None or best.p < threshold(best.features):
             return _refuse_content(query, hits, views)
@@ -391,13 +393,18 @@ def _record_plan(assistant, query: Query, hits: tuple[Hit, ...], vector: np.ndar
     sentences_: dict[str, tuple[str, ...]] = {}
     if query.intent is Intent.RECORD and "code" in query.record_fields:
         for h in targets:
-            sentences_[h.paper.id] = tuple(
-                s
-                for s in sentences(h.paper.abstract)
-                if re.search(r"\b(?:code|github|open[- ]source|release)", s, re.I)
-            )
+            sentences_[h.paper.id] = tuple(s for s in sentences(h.paper.abstract) if _STATES_RELEASE_RE.search(s))
     evidence = tuple(Evidence(i, h, sentences_.get(h.paper.id, ())) for i, h in enumerate(targets[:4], start=1))
     return Plan(query, hits, evidence, 1.0)
+
+
+# A sentence that says where the paper's code or data is ('Our code is available at …', 'will be open-sourced',
+# 'github.com/…'); not one that merely says 'open-source models' or 'release' of something else.
+_STATES_RELEASE_RE = re.compile(
+    r"\b(?:code|codes|github|repository|repo)\b|\bopen[- ]sourced\b|\bopen[- ]source\s+(?:our|the|its|their|all)\b|"
+    r"\b(?:will\s+be|is|are|been)\s+(?:made\s+)?(?:publicly\s+|freely\s+)?(?:available|released)\b",
+    re.I,
+)
 
 
 def _slips_beside_filter(query: Query, index) -> bool:

@@ -106,6 +106,9 @@ def understand(
     if not any(c.isalnum() for c in text):
         return Query(text, "", "", Intent.HELP)
     text = _NEGATION_TYPED_RE.sub(r"\1n't", text)
+    text = _WH_CONTRACTION_RE.sub(
+        lambda m: _cased_like(m[0], lexicon.WH_CONTRACTIONS[m[0].lower().replace("’", "'")]), text
+    )
     text = _fix_question_words(text, catalog)
     english = _is_english(text)
     real, ignored = _set_aside_instructions(text)
@@ -310,6 +313,15 @@ def understand(
             fields += _RECORD_FIELD_OF.get(piece_intent, piece_fields if piece_intent is Intent.RECORD else ())
         if len(set(fields)) >= 2:
             intent, record_fields = Intent.RECORD, tuple(f for f in RECORD_FIELDS if f in fields)
+    if (named_ids or described_one) and intent in (Intent.CONTENT, Intent.AUTHORS, Intent.DATE, Intent.RECORD):
+        # A paper named or described and otherwise only fields of its record ('AniGen - date, authors, code?',
+        # "what's the date and category of X", 'MMOU: first author + code?'): those fields are asked.
+        plain = _names_marked(masked, named_ids, catalog).lower()
+        listed = _fields_listed(plain.replace(description, _PAPER_MARK.lower()) if described_one else plain)
+        if len(listed) >= 2 or (listed and intent is Intent.CONTENT):
+            record_fields = tuple(f for f in RECORD_FIELDS if f in listed)
+            intent = {("date",): Intent.DATE, ("authors",): Intent.AUTHORS}.get(record_fields, Intent.RECORD)
+            record_fields = () if intent is not Intent.RECORD else record_fields
     if intent is Intent.COMPARISON:
         # 'What do MuCo and Gaze-LLE have in common?': how they compare is asked, not a topic both must hold
         topic = tuple(t for t in topic if t not in _COMPARING_STEMS)
@@ -864,6 +876,19 @@ def _titles_shortened(text: str, named: Sequence[str], catalog: Catalog) -> str:
     return text
 
 
+def _fields_listed(text: str) -> set[str]:
+    """The record fields a text lists where it lists nothing else ('PAPER - date, authors, code?' -> date, authors,
+    code); none where any word names something else ('PAPER - date and datasets?')."""
+    fields = set()
+    for word in re.findall(r"[\w'’]+", text.lower()):
+        named = {f for f, words in lexicon.RECORD_FIELD_WORDS.items() if word in words}
+        if named:
+            fields |= named
+        elif word not in lexicon.RECORD_LIST_GLUE:
+            return set()
+    return fields
+
+
 def _names_marked(text: str, named: Sequence[str], catalog: Catalog) -> str:
     """The text with each named paper's title or short name put as PAPER: a name of several words ('When did the
     Stable Velocity paper appear?') is one thing the question is about, as far as its wording goes."""
@@ -1091,12 +1116,25 @@ _DESCRIBED_ONE_RE = re.compile(
 )
 
 
+_DESCRIPTION_ENDS = lexicon.AUX_VERBS | {"and", "or", "have", "has", "had", "been", "use", "uses", "used"}
+
+
 def _described_one_paper(low: str) -> str | None:
     """The words that describe the one paper the question is about ('Does the lip reading paper have code?': 'the
     lip reading paper'); None where it asks for a paper ('Which paper on lip reading has code?', 'Is there a paper
     …') or describes none."""
     m = _DESCRIBED_ONE_RE.search(low)
-    return m[0] if m and not _asks_for_a_paper(low) else None
+    if not m or _asks_for_a_paper(low):
+        return None
+    if not m[0].startswith("the paper") and not re.match(r"the \w+ (?:on|about)$", m[0]):
+        return m[0]
+    # 'the paper on idiolects - authors and date?': what it is on runs to a mark or a verb
+    words = []
+    for word in re.split(r"(\s+)", low[m.end() :]):
+        if re.search(r"[,:;?!–—]|^-+$", word) or word.strip() in _DESCRIPTION_ENDS:
+            break
+        words.append(word)
+    return m[0] + "".join(words).rstrip()
 
 
 def _asks_for_a_paper(low: str) -> bool:
@@ -1106,6 +1144,16 @@ def _asks_for_a_paper(low: str) -> bool:
 
 # A negated auxiliary typed without its apostrophe, or with it misplaced ('doesnt', 'dont', "does'nt"): the 'not'
 # is meant ('doesnt' had been read as a topic word, and the negation lost).
+_WH_CONTRACTION_RE = re.compile(
+    r"(?<![\w'’])(?:" + "|".join(re.escape(c).replace("'", "['’]") for c in lexicon.WH_CONTRACTIONS) + r")(?![\w'’])",
+    re.I,
+)
+
+
+def _cased_like(typed: str, meant: str) -> str:
+    return meant[0].upper() + meant[1:] if typed[:1].isupper() else meant
+
+
 _NEGATION_TYPED_RE = re.compile(r"\b(do|does|did|is|are|was|were|has|have|had|could|should|would|ca)(?:nt|'nt)\b", re.I)
 
 
@@ -1182,17 +1230,13 @@ _ADJECTIVES = frozenset(
 )
 
 
-_WH_CONTRACTED = {f"{wh}{s}": (wh, "is") for wh in ("what", "which", "where", "when", "how") for s in ("'s", "s")}
-
-
 def _asked_head(clause: str) -> tuple[tuple[str, ...], bool]:
     """The noun phrase a wh-phrase or request asks for, and whether the question is inverted after it (an
     auxiliary follows, so the phrase is the thing asked for, not the subject): 'what GPU did …' -> (('gpu',), True);
     'which paper proposes …' -> (('paper',), False); 'who …' -> (('who',), False); 'list the authors of X' ->
     (('authors',), True)."""
     words = [w.lower().strip(",.:;!?\"'()") for w in clause.split()]
-    # ('what's its category', 'whats the venue': the wh-word and its copula)
-    words = [part for w in words if w for part in _WH_CONTRACTED.get(w.replace("’", "'"), (w,))]
+    words = [w for w in words if w]
     for i, w in enumerate(words):
         if w in ("who", "whom"):
             return ("who",), False
@@ -1577,8 +1621,10 @@ def _intent(
         )
         # 'When did the MuCo paper appear?' (of a named paper: 'when does the watermark appear' asks no date)
         or (named and re.search(r"\b(?:did|does|do)\s+(?:\S+\s+){1,4}?(?:appear|post|publish|submit|upload)\b", low))
+        # 'When is X from?'
+        or (named and re.search(r"\bwhen\s+(?:is|was)\s+(?:\S+\s+){1,4}?from\W*$", low))
     )
-    if ("when" in head_words and posting) or (head_words & {"date", "day", "year", "month"} and named):
+    if ("when" in head_words and posting) or (head_words & {"date", "day", "year", "month"} and (named or about_one)):
         return Intent.DATE, ()
     if re.search(
         r"\bwhich (?:one |paper |of (?:them|these|those|the (?:\w+ )?(?:two|three|ones|papers)) )?"

@@ -428,10 +428,20 @@ def test_each_field_asked_is_answered_and_the_title_given_once(full_settings, qu
         ("Which category is the lip reading paper filed under?",
          "Multi-modality Associative Bridging through Memory: Speech Sound Recollected from Face Video is filed under "
          "CV (Computer Vision) [1]."),
+        # the first author named as such; fields listed tersely
+        ("Who is the first author of Gaze-LLE?",
+         "The first listed author of Gaze-LLE: Gaze Target Estimation via Large-Scale Learned Encoders is Fiona Ryan "
+         "(Fiona Ryan, Ajay Bati and Sangmin Lee et al.) [1]."),
+        ("Gaze-LLE - date, authors, code?",
+         "Gaze-LLE: Gaze Target Estimation via Large-Scale Learned Encoders was posted on Dec 12, 2024 [1]."),
+        ("the paper on lip reading - authors and date?",
+         "Multi-modality Associative Bridging through Memory: Speech Sound Recollected from Face Video was posted on "
+         "Apr 4, 2022 [1]."),
     ],
 )  # fmt: skip
-def test_a_record_field_of_a_paper_described_is_answered(full_settings, question, expected):
-    # (had been refused: the code word dropped the paper as a filter; or answered with quotes that skip the code)
+def test_a_record_field_is_answered_from_the_record(full_settings, question, expected):
+    # (a paper described had been refused: the code word dropped the paper as a filter; or answered with quotes that
+    # skip the code; a terse list of fields was answered with quotes)
     a = answer(question, settings=full_settings)
     assert a.text.splitlines()[0] == expected, a.text
 
@@ -1794,3 +1804,31 @@ def test_a_unit_asked_for_is_met_by_the_measure_stated_in_the_papers_own_unit(fu
     )
     a = answer("How many frames per second does the 5B version of SwiftVid reach at inference?", settings=settings)
     assert not a.refused and "45.7 FPS" in a.text.split("\n")[0], a.text
+
+
+def test_a_count_of_a_described_papers_authors_is_read_from_its_record(full_settings, tmp_path):
+    """'How many authors does the quiet stairs paper have?': the count is on the page, not in the abstract (it had
+    been refused for want of a number in the abstract)."""
+    settings = _page_settings(
+        full_settings,
+        tmp_path,
+        "CVJan 2, 2026\nQuiet Robots on StairsAnn Lee, Bo Kim\nWe make legged robots quiet on stairs with a learned "
+        "foot placement policy.\n"
+        "CVJan 3, 2026\nKeyframe PickerAnn Lee\nWe pick key frames from each clip for video retrieval.\n",
+        "count",
+    )
+    a = answer("How many authors does the quiet stairs robot paper have?", settings=settings)
+    assert a.text.startswith("Quiet Robots on Stairs has two listed authors: Ann Lee and Bo Kim [1]"), a.text
+
+
+def test_only_sentences_that_say_where_the_code_is_are_quoted_for_code(full_settings, tmp_path):
+    settings = _page_settings(
+        full_settings,
+        tmp_path,
+        "CVJan 2, 2026\nOmniBench: Testing Omni ModelsAnn Lee, Bo Kim\nWe test 20 open-source and proprietary models "
+        "on OmniBench. The code is available at https://github.com/x/omni.\n"
+        "CVJan 3, 2026\nKeyframe PickerAnn Lee\nWe pick key frames from each clip for video retrieval.\n",
+        "release",
+    )
+    a = answer("Is there code for OmniBench?", settings=settings)
+    assert "github.com/x/omni" in a.text and "proprietary" not in a.text, a.text

@@ -2428,3 +2428,37 @@ def test_code_asked_for_of_papers_is_a_filter_not_a_record(catalog, question, ha
 )
 def test_the_unit_a_number_is_asked_in(catalog, question, unit):
     assert ask(catalog, question).parts[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "fields"),
+    [
+        # a question word run into its verb
+        ("Who's the first author of MuCo, and what category is it in?", Intent.RECORD, ("authors", "category")),
+        ("When'd MuCo come out?", Intent.DATE, ()),
+        ("When is MuCo from?", Intent.DATE, ()),
+        # informal words for released code
+        ("Is MuCo's code out?", Intent.RECORD, ("code",)),
+        ("Is there any code for Gaze-LLE?", Intent.RECORD, ("code",)),
+        # a paper and a list of its record's fields, nothing else
+        ("Gaze-LLE - date, authors, code?", Intent.RECORD, ("date", "authors", "code")),
+        ("MuCo: first author + code?", Intent.RECORD, ("authors", "code")),
+        ("what's the date and category of MuCo", Intent.RECORD, ("date", "category")),
+        ("MuCo - date?", Intent.DATE, ()),
+        ("the paper on lip reading - authors and date?", Intent.RECORD, ("date", "authors")),
+        # a paper described, its fields asked in two sentences, or a count of its authors
+        ("Is there code for the lip reading paper? what's the date?", Intent.RECORD, ("date", "code")),
+        ("How many authors does the lip reading paper have, and when was it posted?", Intent.RECORD,
+         ("date", "authors")),
+        # must not: a field beside something else, a word that names no field there
+        ("MuCo - date and datasets?", Intent.CONTENT, ()),
+        ("When was MuCo first posted?", Intent.DATE, ()),
+        ("Who are the listed authors of MuCo?", Intent.AUTHORS, ()),
+        ("Does MuCo use any code-switched data?", Intent.CONTENT, ()),
+        ("When is the MuCo loss applied?", Intent.CONTENT, ()),
+        ("What does MuCo learn from?", Intent.CONTENT, ()),
+    ],
+)  # fmt: skip
+def test_record_fields_however_they_are_typed(catalog, question, intent, fields):
+    q = ask(catalog, question)
+    assert (q.intent, q.record_fields) == (intent, fields)

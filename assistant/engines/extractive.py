@@ -26,7 +26,12 @@ def _author_line(q, e, subject: str = "") -> str:
     if q.asks_count and not p.et_al:
         return f"{title} has {_count(len(p.authors))} listed authors: {names} [{e.n}]."
     if re.search(r"\blast\s+author\b", q.asking.lower()) and not p.et_al:
-        return f"The last listed author of {subject.lower() or _title(p)} is {p.authors[-1]} ({names}) [{e.n}]."
+        whose = "Its last listed author" if subject else f"The last listed author of {_title(p)}"
+        return f"{whose} is {p.authors[-1]} ({names}) [{e.n}]."
+    if re.search(r"\b(?:first|lead)\s+(?:listed\s+)?author\b|\bwho\s+is\s+(?:listed\s+)?first\b", q.asking.lower()):
+        others = f"{names} et al." if p.et_al else names
+        whose = "Its first listed author" if subject else f"The first listed author of {_title(p)}"
+        return f"{whose} is {p.authors[0]} ({others}) [{e.n}]."
     if p.et_al:
         return f"{title} lists {names} et al. — the page shows only the first {_count(len(p.authors))} authors [{e.n}]."
     return f"{title} was written by {names} [{e.n}]."
