@@ -170,12 +170,42 @@ def stream_events(
         yield final(text, refused=True, engine_name="none")
 
 
+def _also(assistant, query: Query, plan: Plan, answered: Final, context) -> Iterator[AnswerEvent]:
+    """What a record question asks besides, of the same paper's abstract ('Who wrote LoGSAM and what dataset does it
+    use?'): answered as a question about that paper, after the record, in one answer with the citations of both."""
+    history, filters, engine, notices, timer, final, cancel = context
+    papers = tuple(e.hit.paper.id for e in plan.evidence)
+    about = understand(query.also, assistant.index, history, today=_today(assistant.settings))
+    about = replace(about, named=papers, carried=(), intent=Intent.CONTENT, is_list=False)
+    yield TextDelta("\n\n")
+    besides = None
+    for event in _answer(assistant, query.also, history, filters, engine, notices, timer, final, cancel, about):
+        if isinstance(event, Final):
+            besides = event.answer
+        else:
+            yield event
+    record = answered.answer
+    return Final(
+        replace(
+            record,
+            text=f"{record.text}\n\n{besides.text}",
+            citations=(*record.citations, *besides.citations),
+            engine=besides.engine if not besides.refused else record.engine,
+            notices=besides.notices,  # (those of both: the list they are read from only grows)
+            timings=besides.timings,
+        )
+    )
+
+
 def _today(settings: Settings) -> dt.date:
     today = dt.date.today()
     return today.replace(year=settings.capture_year) if settings.capture_year else today
 
 
-def _answer(assistant, question, history, filters, engine, notices, timer, final, cancel) -> Iterator[AnswerEvent]:
+def _answer(
+    assistant, question, history, filters, engine, notices, timer, final, cancel, understood: Query | None = None
+) -> Iterator[AnswerEvent]:
+    """`understood`: the question already understood (the part a record question asks besides, about its paper)."""
     settings: Settings = assistant.settings
     if engine is None:
         try:
@@ -185,8 +215,8 @@ def _answer(assistant, question, history, filters, engine, notices, timer, final
             engine = assistant.engine("extractive")
     index = assistant.index
     today = _today(settings)
-    query = understand(question, index, history, today=today)
-    if history and engine.uses_model and _refers_back(query):
+    query = understood or understand(question, index, history, today=today)
+    if understood is None and history and engine.uses_model and _refers_back(query):
         try:
             condensed = engine.condense(question, history)
             if not condensed or condensed == question:
@@ -246,7 +276,7 @@ def _answer(assistant, question, history, filters, engine, notices, timer, final
         text = "".join(offline.stream(request))
         text, more = drop_invalid_markers(text, plan.evidence)
         notices.extend(more)
-        if not query.english:
+        if not query.english and understood is None:
             notices.append(
                 Notice(
                     NoticeKind.NOT_ENGLISH,
@@ -255,7 +285,7 @@ def _answer(assistant, question, history, filters, engine, notices, timer, final
                 )
             )
         yield TextDelta(text)
-        yield final(
+        answered = final(
             text,
             refused=False,
             engine_name=offline.name,
@@ -263,6 +293,11 @@ def _answer(assistant, question, history, filters, engine, notices, timer, final
             citations=collect(text, plan.evidence, verbatim=True),
             intent=query.intent,
         )
+        if query.also and query.intent is not Intent.LISTING:
+            answered = yield from _also(
+                assistant, query, plan, answered, (history, filters, engine, notices, timer, final, cancel)
+            )
+        yield answered
         return
     text, used = yield from _model_answer(engine, request, notices)
     if used == engine.name:

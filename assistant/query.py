@@ -287,6 +287,7 @@ def understand(
             detail_kinds,
             about_one=about_one or described_one,
         )
+    besides = []  # the parts of a record question that ask what the abstract says
     if (named_ids or not is_list) and intent in (Intent.AUTHORS, Intent.DATE, Intent.RECORD):
         # Fields of one record, one or more per part: 'When was LL-Bench posted, and who is first in its author
         # list?', 'When did X appear, and is its code released?', 'Who wrote X and which category is it in?'; also
@@ -311,17 +312,32 @@ def understand(
             if piece.lower() == "when":  # ('Who wrote X, and when?': the part asks when it was posted)
                 piece_intent = Intent.DATE
             fields += _RECORD_FIELD_OF.get(piece_intent, piece_fields if piece_intent is Intent.RECORD else ())
+            if (
+                piece_intent is Intent.CONTENT
+                and _QUESTION_PIECE_RE.match(piece)
+                and not set(_asked_head(piece)[0]) & lexicon.PAPER_NOUNS
+            ):
+                # ('Who wrote LoGSAM and what dataset does it use?': the second part asks what the abstract says)
+                besides.append(piece)
         if len(set(fields)) >= 2:
             intent, record_fields = Intent.RECORD, tuple(f for f in RECORD_FIELDS if f in fields)
     if (named_ids or described_one) and intent in (Intent.CONTENT, Intent.AUTHORS, Intent.DATE, Intent.RECORD):
         # A paper named or described and otherwise only fields of its record ('AniGen - date, authors, code?',
         # "what's the date and category of X", 'MMOU: first author + code?'): those fields are asked.
         plain = _names_marked(masked, named_ids, catalog).lower()
-        listed = _fields_listed(plain.replace(description, _PAPER_MARK.lower()) if described_one else plain)
+        listed = _fields_listed(
+            plain.replace(description, _PAPER_MARK.lower()) if described_one else plain,
+            # (a word of a named paper's title names it: 'the LEGO paper - date?')
+            naming={w for pid in named_ids for w in re.findall(r"[\w'’]+", catalog.paper(pid).title.lower())},
+        )
         if len(listed) >= 2 or (listed and intent is Intent.CONTENT):
             record_fields = tuple(f for f in RECORD_FIELDS if f in listed)
             intent = {("date",): Intent.DATE, ("authors",): Intent.AUTHORS}.get(record_fields, Intent.RECORD)
             record_fields = () if intent is not Intent.RECORD else record_fields
+    also = ""
+    if besides and intent in (Intent.AUTHORS, Intent.DATE, Intent.RECORD):
+        name = catalog.paper(named_ids[0]).short_name if len(named_ids) == 1 else "it"
+        also = " and ".join(besides).replace(_PAPER_MARK.strip(), name) + "?"
     if intent is Intent.COMPARISON:
         # 'What do MuCo and Gaze-LLE have in common?': how they compare is asked, not a topic both must hold
         topic = tuple(t for t in topic if t not in _COMPARING_STEMS)
@@ -371,6 +387,7 @@ def understand(
         is_list=is_list,
         order=order,
         record_fields=record_fields,
+        also=also,
         unknown_categories=unknown_categories,
         ignored=tuple(ignored),
         prompt_request=prompt_request,
@@ -876,15 +893,16 @@ def _titles_shortened(text: str, named: Sequence[str], catalog: Catalog) -> str:
     return text
 
 
-def _fields_listed(text: str) -> set[str]:
+def _fields_listed(text: str, naming: set[str] = frozenset()) -> set[str]:
     """The record fields a text lists where it lists nothing else ('PAPER - date, authors, code?' -> date, authors,
-    code); none where any word names something else ('PAPER - date and datasets?')."""
+    code); none where any word names something else ('PAPER - date and datasets?'). `naming`: words that name the
+    paper."""
     fields = set()
     for word in re.findall(r"[\w'’]+", text.lower()):
         named = {f for f, words in lexicon.RECORD_FIELD_WORDS.items() if word in words}
         if named:
             fields |= named
-        elif word not in lexicon.RECORD_LIST_GLUE:
+        elif word not in lexicon.RECORD_LIST_GLUE and word not in naming:
             return set()
     return fields
 

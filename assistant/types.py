@@ -272,6 +272,9 @@ class Query:
     is_list: bool = False  # asks for a set of papers
     order: Order | None = None
     record_fields: tuple[str, ...] = ()  # for Intent.RECORD: category, code, affiliation
+    # what a record question asks besides of the same paper's abstract ('Who wrote X and what dataset does it use?'
+    # -> 'what dataset does X use?'): answered after the record
+    also: str = ""
     unknown_categories: tuple[str, ...] = ()  # categories asked for that the collection does not have
     ignored: tuple[str, ...] = ()  # instructions inside the question, treated as data
     prompt_request: bool = False  # asks for the assistant's own instructions

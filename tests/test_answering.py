@@ -1832,3 +1832,30 @@ def test_only_sentences_that_say_where_the_code_is_are_quoted_for_code(full_sett
     )
     a = answer("Is there code for OmniBench?", settings=settings)
     assert "github.com/x/omni" in a.text and "proprietary" not in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "record_line", "quoted"),
+    [
+        ("Who wrote CAD, and how much GPU memory does it use compared to SAM Adapter?",
+         "CAD: Memory Efficient Convolutional Adapter for Segment Anything lists Joohyeok Kim",
+         "less than half the GPU memory"),
+        ("When was CAD posted and what does it propose?",
+         "CAD: Memory Efficient Convolutional Adapter for Segment Anything was posted on Sep 24, 2024 [1].",
+         "proposes a memory-efficient parallel convolutional adapter"),
+    ],
+)  # fmt: skip
+def test_what_a_record_question_asks_besides_is_answered_after_the_record(full_settings, question, record_line, quoted):
+    # (the second part had been dropped: only the authors or the date came back)
+    a = answer(question, settings=full_settings)
+    record, besides = a.text.split("\n\n", 1)
+    assert record.startswith(record_line) and quoted in besides, a.text
+    assert not a.refused and {c.paper_id for c in a.citations} == {"cad"}, a.citations
+
+
+def test_what_a_record_question_asks_besides_that_the_abstract_lacks_is_said_so(full_settings):
+    a = answer("Who wrote CAD and what learning rate did they use?", settings=full_settings)
+    record, besides = a.text.split("\n\n", 1)
+    assert record.startswith("CAD: Memory Efficient Convolutional Adapter for Segment Anything lists"), a.text
+    assert besides.startswith("The papers don't say") and "hyperparameters" in besides, a.text
+    assert not a.refused, a.text  # the record part is answered

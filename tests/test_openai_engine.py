@@ -247,3 +247,17 @@ def test_a_list_answer_shows_every_listed_paper_though_the_model_names_one(full_
     assert sorted(c.paper_id for c in a.citations) == sorted(listed)
     index = Assistant.for_settings(full_settings).index
     assert all(f"- {index.paper(pid).title} — " in a.text for pid in listed)
+
+
+def test_what_a_record_question_asks_besides_goes_to_the_model(full_settings, fake_openai, settings_for):
+    # The record from the page; the part about the abstract ('how much memory …') answered by the model, checked.
+    fake_openai.script("CAD uses less than half the GPU memory of SAM Adapter [1].")
+    question = "Who wrote CAD, and how much GPU memory does it use compared to SAM Adapter?"
+    a = answer(question, settings=settings_for(full_settings, fake_openai))
+    record, besides = a.text.split("\n\n", 1)
+    assert record.startswith("CAD: Memory Efficient Convolutional Adapter for Segment Anything lists Joohyeok Kim")
+    assert besides.startswith("CAD uses less than half the GPU memory of SAM Adapter [1].") and a.engine == "openai"
+    (request,) = fake_openai.requests
+    assert request["messages"][1]["content"].endswith(
+        "Question: how much GPU memory does it use compared to SAM Adapter?"
+    )

@@ -2462,3 +2462,22 @@ def test_the_unit_a_number_is_asked_in(catalog, question, unit):
 def test_record_fields_however_they_are_typed(catalog, question, intent, fields):
     q = ask(catalog, question)
     assert (q.intent, q.record_fields) == (intent, fields)
+
+
+@pytest.mark.parametrize(
+    ("question", "also"),
+    [
+        ("Who wrote MuCo and what dataset does it use?", "what dataset does it use?"),
+        ("When was MuCo posted, and what does it find?", "what does it find?"),
+        ("Who wrote MuCo, and when were the M3T dialogues collected?", "when were the M3T dialogues collected?"),
+        ("Who wrote Gaze-LLE and how does it work?", "how does it work?"),
+        # record parts only, or a part that asks for a paper
+        ("Who wrote MuCo and when?", ""),
+        ("How many authors does MuCo have in total, and who is the last one?", ""),
+        ("Is there a paper filed under robotics (cs.RO) here, and who is its first author?", ""),
+        ("Who wrote MuCo and which paper is it compared to?", ""),
+    ],
+)
+def test_what_a_record_question_asks_besides_of_the_abstract(catalog, question, also):
+    q = ask(catalog, question)
+    assert q.intent in (Intent.AUTHORS, Intent.DATE, Intent.RECORD) and q.also == also, (q.intent, q.also)
