@@ -1043,6 +1043,26 @@ CONTRIBUTION_ASKED = (
 
 # ------------------------------------------------------------------------------------------------ more about asking
 
+# What a question calls the sets a paper evaluates or trains on ...
+SET_NOUNS = frozenset(["dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "data", "testbed",
+                       "testbeds", "suite", "suites"])  # fmt: skip
+# Short names that stand for a kind of data or a device, not a set of it ('on CT data', 'on an NVIDIA GPU', 'on RGB
+# frames'): no dataset's name.
+NOT_SET_NAMES = frozenset(
+    ["ct", "mri", "pet", "rgb", "rgb-d", "rgbd", "x-ray", "cxr", "ecg", "eeg", "fmri", "sar", "lidar", "gpu", "gpus",
+     "cpu", "cpus", "tpu", "tpus", "nvidia", "a100", "h100", "v100", "rtx", "api", "apis", "llm", "llms", "vlm", "vlms",
+     "ai", "3d", "2d", "4d", "hd", "4k"]
+)  # fmt: skip
+# ... and the verbs by which it uses them (evaluated / tested / trained on), as against those by which it makes one
+# ('introduce', 'build', 'release': its own, which it may describe without a name).
+SET_USE_RE = (
+    r"\b(?:evaluat|test|train|pre-?train|fine-?tun|finetun|benchmark|validat|assess|report|run|ran|experiment|"
+    r"use|used|using|util|measur|beat|outperform|compar|score|achiev|reach|get|got)\w*\b"
+)
+SET_MADE_RE = (
+    r"\b(?:introduc|build|built|releas|contribut|collect|curat|creat|construct|propos|present|call|name|"
+    r"design|generat|synthesi[sz]|compil|assembl|gather|annotat|produc|develop|make|made)\w*\b"
+)
 # A question word run into the verb after it ("who's", "when'd"), or typed without its apostrophe ('whats',
 # 'whens'): read as the two words, so the question word and its verb are found.
 WH_CONTRACTIONS = {

@@ -84,6 +84,9 @@ S_USED = 0.6
 # they?' -> 'We categorise developments into three paradigms: …'), for a part that asks what they are. As strong as
 # the name a part asks for (the defines weight); set by hand.
 S_COUNTED = 0.6
+# A sentence that names a set the paper reports on, for a part asking which datasets or benchmarks it used: that
+# sentence is the answer, as a number is for 'how many' (set by hand; the training questions of this kind are few).
+S_SET_NAMED = 1.0
 S_METHOD = 0.0  # a sentence describing the method, for a part asking how (set by hand: data/evidence.json)
 S_FINDING = 0.0  # a sentence stating a finding, for a part asking what was found (set by hand: data/evidence.json)
 # Sentences quoted for one paper: the lead and three supporting ones (with two, 4 train questions missed the asked
@@ -224,6 +227,7 @@ class PaperView:
     p_list: float = 0.0  # membership in a list answer
     p_standing: float = 0.0  # membership in a list answer that has a member, by standing among the candidates
     lacks: tuple[str, ...] = ()  # the names the question asks about, where the paper mentions none of them
+    names_no_set: bool = False  # asked which datasets it used, the abstract names none ('on two datasets')
 
     @property
     def id(self) -> str:
@@ -410,15 +414,50 @@ _STATES_RELEASE_RE = re.compile(
 # What a question calls the set a paper evaluates on, and how an abstract names one: a coined name, not the paper's
 # own, after 'on' / 'across' ('state-of-the-art on BRISC 2025', 'experiments across nuScenes and Waymo').
 _SET_WORDS = frozenset(stem(w) for w in ("dataset", "datasets", "benchmark", "benchmarks", "corpus"))
-# (not a name that qualifies a plural noun after it: 'on MRI scans', 'across RGB images')
-_ON_A_NAME_RE = re.compile(r"\b(?:on|across|over)\s+(?:the\s+)?([A-Za-z][\w-]*)(?!\s+[a-z]+s\b)")
+_NAME = r"([A-Za-z][\w+./~-]*[\w+])"
+_CAPITALISED_NAME = r"([A-Z][\w+./~-]*[\w+]|[a-z]+[A-Z][\w+./~-]*)"  # (or camel case: 'nuScenes')
+_SET_NAME_RES = (
+    # after on / across / over, past a count or a few plain words ('on KITTI', 'on nuScenes and Waymo', 'On
+    # VBench', 'on 193 matched RSNA/RATIC CT volumes'; not 'on an NVIDIA GPU': a set is named, not one of a kind); not
+    # a name that qualifies a plural noun after it ('on MRI scans', 'across RGB images')
+    re.compile(
+        r"\b(?:[Oo]n|[Aa]cross|[Oo]ver)\s+(?:the\s+|both\s+)?(?:(?:[\d.,]+|(?!an?\s)[a-z-]+)\s+){0,3}?"
+        + _CAPITALISED_NAME
+        + r"(?![\w+])(?!\s+[a-z]*[^\Ws]s(?![\w-]))"
+    ),
+    # where data is drawn from ('categories drawn from Hypersim and Virtual KITTI 2'; not any 'from': 'motion from
+    # DUSt3R')
+    re.compile(
+        r"\b(?:drawn|collected|sourced|taken|sampled|derived|curated|gathered|compiled|selected)\s+from\s+(?:the\s+)?"
+        + _CAPITALISED_NAME
+    ),
+    # beside the word for a set ('the RATIC dataset', 'KITTI-360 and Waymo datasets', 'the benchmark dataset CaFFe')
+    re.compile(_NAME + r"\s+(?:datasets?|benchmarks?|corpus|corpora|suite|test\s+sets?)\b"),
+    re.compile(r"\b(?:datasets?|benchmarks?|corpus|corpora)\s+([A-Z][\w+./~-]*[\w+])"),
+    # a name that says it is a benchmark or a QA set wherever it stands ('DSR-Bench for evaluation', 'ChartQA')
+    re.compile(r"\b([A-Za-z][\w+.-]*(?:[Bb]ench|QA)[\w+.-]*[\w+]|[A-Za-z][\w+.-]*(?:[Bb]ench|QA))(?![\w+])"),
+    # in brackets after what it is ('paper reproduction tasks (PaperBench)', 'datasets (DL3DV and RealEstate10K)'; not
+    # any short form: 'deep learning (DL)')
+    re.compile(r"\b(?:datasets?|benchmarks?|corpus|corpora|tasks?|suites?)(?:\s+[\w-]+){0,2}\s*\(" + _NAME),
+)
 
 
-def _names_a_set(text: str, own: frozenset[str]) -> bool:
-    return any(
-        is_coined(m[1]) and not any(m[1].lower() in n.lower() or n.lower() in m[1].lower() for n in own)
-        for m in _ON_A_NAME_RE.finditer(text)
-    )
+def _names_a_set(text: str, titled: frozenset[str]) -> bool:
+    """Whether a text names a set it reports on: a coined name, or a capitalised word inside a sentence ('Replica',
+    'Waymo'), in one of the places a set's name stands. Not the paper's own name for itself ('ablations on TumorTalk');
+    a set it named for itself counts ('evaluated on DSR-Bench')."""
+    for r in _SET_NAME_RES:
+        for m in r.finditer(text):
+            word = m[1]
+            inside = m.start(1) > 0 and not re.search(r"[.!?]\s*$", text[: m.start(1)])
+            if word.lower() in lexicon.NOT_SET_NAMES:
+                continue
+            named = any(map(is_coined, re.split(r"[/~]", word))) or (
+                word[0].isupper() and inside and word.lower() not in stopwords()
+            )
+            if named and word.lower() not in {n.lower() for n in titled}:
+                return True
+    return False
 
 
 def _slips_beside_filter(query: Query, index) -> bool:
@@ -531,6 +570,8 @@ def _refuse_content(query: Query, hits: Sequence[Hit], views: Sequence[PaperView
         why = f"{where} never mentions {names}" if named else f"no paper in the collection mentions {names}"
         if closest and not named:
             why += f". The closest is {closest[0].paper.title.rstrip('.?!')}"
+    elif named and target.names_no_set:
+        why = f"{where} names no dataset or benchmark it used"
     elif named and f.names_ok < 1:
         missing = sorted(_question_names(query) - _names_found(_question_names(query), paper))
         why = f"{where} never mentions {', '.join(missing[:3])}" if missing else f"{where} does not say"
@@ -594,6 +635,8 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         )
     )
     kind_words = {k: lexicon.DETAIL_KINDS[k] for k in query.detail_kinds}
+    # Which datasets one paper used (not a list's 'What benchmarks are there for …', whose members are the sets)
+    sets_asked = not query.is_list and any(part.sets_used for part in query.parts)
     question_names = _question_names(query)
     # Short questions lose more by a missing word: 'quadruped robots on rough terrain' is about its nouns.
     brevity = min(1.0, BRIEF_TOPIC / len(topic)) if topic else 1.0
@@ -620,20 +663,26 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
             stem(t) for part in query.parts if part.unit and _mentions(low_text, spellings(part.unit))
             for t in tokens(part.unit)
         }  # fmt: skip
-        if _SET_WORDS & set(slot) and _names_a_set(text, own):
+        titled = frozenset(n for n in own if n in paper.title)  # the names its title gives the paper
+        names_a_set = _names_a_set(text, titled)
+        # Which datasets or benchmarks it used are asked by name: an abstract that names none ('experiments on two
+        # organ segmentation datasets') cannot say which.
+        v.names_no_set = sets_asked and not names_a_set
+        if _SET_WORDS & set(slot) and names_a_set:
             have |= _SET_WORDS
             v.sentence_terms = [
-                terms | _SET_WORDS if _names_a_set(s, own) else terms for s, terms in zip(v.sentences, v.sentence_terms)
+                terms | _SET_WORDS if _names_a_set(s, titled) else terms
+                for s, terms in zip(v.sentences, v.sentence_terms)
             ]
         have_syn = _synonyms(have)
         # What each sentence offers, worked out once; then weighed against each part of the question.
-        titled = frozenset(n for n in own if n in paper.title)
         facts = [_sentence_facts(s, own, kind_words, titled) for s in v.sentences]
         # Where the paper first says what it does: a contribution verb, or its own name ('We address this gap with
         # deSEO, …'); the method is described after that.
         first_contribution = next(
             (i for i, f in enumerate(facts) if f.contribution or f.own_name or f.defines), len(facts)
         )
+        set_named = [sets_asked and _names_a_set(sentence, titled) for sentence in v.sentences]
         n_parts, n_sents = len(parts), len(v.sentences)
         cues = {k: np.zeros((n_parts, n_sents)) for k in ("cosine", *EVIDENCE_CUES)}
         for p_i, (part, part_vec, part_terms) in enumerate(parts):
@@ -659,6 +708,7 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
                     and not part.asks_reason
                     and not part.asks_number
                     and not part.uses  # (what the paper used is not what it contributes)
+                    and not part.sets_used
                     and f.contribution
                 )
                 cues["reason"][p_i, s_i] = float(part.asks_reason and f.reason)
@@ -675,6 +725,7 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
                 cues["used"][p_i, s_i] = float(
                     bool(part.uses) and f.others > 0 and (part.uses in s_syn or bool(part_slot & s_syn))
                 )
+                cues["set_named"][p_i, s_i] = float(part.sets_used and set_named[s_i])
                 cues["link"][p_i, s_i] = float(f.link)
                 cues["counted"][p_i, s_i] = float(not part.asks_number and _lists_counted(*counted[p_i], f.counts))
                 cues["foreign"][p_i, s_i] = 0.0 if query.english else 0.3 * f.coined + 0.3 * float(f.number)
@@ -760,7 +811,11 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         # not contradict, for a paper found by search as for one named, and a name the question asks about.
         v.p = (
             probability(f)
-            if f.kind_ok and not f.contradicted and (f.number_ok or not query.asks_count) and not v.lacks
+            if f.kind_ok
+            and not f.contradicted
+            and (f.number_ok or not query.asks_count)
+            and not v.lacks
+            and not v.names_no_set
             else 0.0
         )
         v.p_list = probability(f, membership=True)
@@ -775,7 +830,7 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
 # The cues a sentence is scored by, besides its cosine similarity to the part (which weighs 1).
 EVIDENCE_CUES = (
     "words", "slot", "number", "defines", "own_name", "kind", "contribution", "reason", "method", "finding", "link",
-    "foreign", "used", "aim", "counted",
+    "foreign", "used", "aim", "counted", "set_named",
 )  # fmt: skip
 
 
@@ -799,6 +854,7 @@ def evidence_weights() -> dict[str, float]:
         "used": S_USED,
         "aim": S_AIM,
         "counted": S_COUNTED,
+        "set_named": S_SET_NAMED,
     }
     try:
         tuned = json.loads(resources.files("assistant").joinpath("data/evidence.json").read_text(encoding="utf-8"))

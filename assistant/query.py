@@ -1020,7 +1020,9 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
                 asks_number=asks_number,
                 measure=measure,
                 unit=_unit_named(low, measure, slot),
-                asks_name=bool(NAME_ASKED_RE.search(piece)) or (not parts and _asks_for_a_paper(low) and not uses),
+                sets_used=_asks_sets_used(low, slot),
+                asks_name=bool(NAME_ASKED_RE.search(piece))
+                or (not parts and _asks_for_a_paper(low) and not uses and not _asks_sets_used(low, slot)),
                 uses=uses,
                 asks_reason=reason,
                 asks_contribution=asks_contribution,
@@ -1375,6 +1377,23 @@ def _detail_kinds(clause: str) -> tuple[str, ...]:
 
 
 _MEASURE_ASKED_RES = {kind: re.compile(asked, re.I) for kind, (asked, _) in lexicon.MEASURES.items()}
+
+
+_SET_NOUN_STEMS = frozenset(stem(w) for w in lexicon.SET_NOUNS)
+_SET_USE_RE = re.compile(lexicon.SET_USE_RE, re.I)
+_SET_MADE_RE = re.compile(lexicon.SET_MADE_RE, re.I)
+
+
+def _asks_sets_used(low: str, slot: Sequence[str]) -> bool:
+    """'Which datasets was X evaluated on?', 'What data did X train on?': the sets the paper used, by name. Not the
+    ones it makes ('What dataset did X build?'), which it may describe without one."""
+    return (
+        bool(set(slot) & _SET_NOUN_STEMS)
+        and bool(_SET_USE_RE.search(low))
+        and not _SET_MADE_RE.search(low)
+        # (an amount is no name: 'how much simulated data was it trained on?')
+        and not re.search(r"\bhow\s+(?:much|many|large|big)\b", low)
+    )
 
 
 def _unit_named(low: str, measure: str | None, slot: Sequence[str]) -> str:

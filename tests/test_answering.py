@@ -1857,6 +1857,11 @@ def test_what_a_record_question_asks_besides_that_the_abstract_lacks_is_said_so(
          "into prompts for tumor segmentation. A detector localizes the tumor from the prompts. Conditioning a frozen "
          "segmenter on these priors yields a dice score of 80.32% on BRISC 2025.\n",
          "What dataset does TumorTalk use?", "on BRISC 2025"),
+        # the sets a paper used, by the sentence that names them, not by the one that presents the paper
+        ("CVJan 2, 2026\nRoomFill: Indoor View SynthesisAnn Lee, Bo Kim\nWe present RoomFill, an approach for indoor "
+         "novel view synthesis from sparse panoramas. It completes unseen regions with a plane prior. Experiments on "
+         "Replica, ScanNet++, and Matterport3D show state-of-the-art quality.\n",
+         "Which indoor datasets did RoomFill run its experiments on?", "Experiments on Replica, ScanNet++"),
     ],
 )  # fmt: skip
 def test_the_asked_for_thing_is_found_however_the_abstract_writes_it(full_settings, tmp_path, page, question, quoted):
@@ -1874,14 +1879,57 @@ def test_the_asked_for_thing_is_found_however_the_abstract_writes_it(full_settin
         ("yields a dice score of 80.32% on BRISC 2025.", True),
         ("results on nuScenes and Waymo show gains", True),
         ("trained on ImageNet-1K, it transfers", True),
-        # a name qualifying a noun, an ordinary word, the paper's own name
+        ("Experiments on Replica, ScanNet++, and Matterport3D show", True),  # a capitalised word inside a sentence
+        ("On VBench, it reaches the highest consistency", True),
+        ("on 193 matched RSNA/RATIC CT volumes", True),
+        ("on the benchmark dataset CaFFe", True),
+        ("on the heterogeneous RATIC dataset", True),
+        ("datasets (DL3DV and RealEstate10K) demonstrate", True),
+        ("paper reproduction tasks (PaperBench) and", True),
+        ("categories drawn from Hypersim and Virtual KITTI 2", True),
+        ("human-refined DSR-Bench for evaluation", True),
+        ("evaluated on TumorTalk-Bench", True),  # a set the paper named for itself
+        # sets counted or described, not named
+        ("experiments on two organ segmentation datasets", False),
+        ("We evaluate it on nine established optimization benchmarks.", False),
+        ("Across six long-video understanding benchmarks, it improves", False),
+        # a name qualifying a noun, a kind of data or a device, an ordinary word, the paper's own name, a short form
         ("we test it on MRI scans", False),
+        ("evaluated on 12 unseen MRI scans", False),
+        ("On longitudinal CT data, our approach", False),
+        ("9.9 seconds per object on an NVIDIA RTXA5000 GPU", False),
         ("built on top of the detector", False),
         ("evaluated on TumorTalk outputs", False),
         ("ablations on TumorTalk.", False),
+        ("deep learning (DL) based segmentation", False),
+        ("estimating motion from DUSt3R without training", False),
+        ("predicts flow using a Vision Transformer", False),
     ],
 )
 def test_a_set_a_paper_reports_on_by_name(text, names_a_set):
     from assistant.planning import _names_a_set
 
     assert _names_a_set(text, frozenset({"TumorTalk"})) is names_a_set
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which datasets was RoomFill evaluated on?", "What benchmarks did RoomFill test on?",
+     "Which two datasets did RoomFill report results on?"],
+)  # fmt: skip
+def test_which_sets_a_paper_used_is_refused_where_the_abstract_names_none(full_settings, tmp_path, question):
+    """'Experiments on two indoor datasets show …' says that there were sets, not which: the question asks for their
+    names (it had been answered with that sentence, or with the one that presents the paper)."""
+    settings = _page_settings(
+        full_settings,
+        tmp_path,
+        "CVJan 2, 2026\nRoomFill: Indoor View SynthesisAnn Lee, Bo Kim\nWe present RoomFill, an approach for indoor "
+        "novel view synthesis from sparse panoramas. It completes unseen regions with a plane prior. Experiments on "
+        "two indoor datasets show state-of-the-art quality.\n"
+        "CVJan 3, 2026\nKeyframe PickerAnn Lee\nWe pick key frames from each clip for video retrieval.\n",
+        "sets-unnamed",
+    )
+    a = answer(question, settings=settings)
+    assert a.refused and a.text == (
+        "The papers don't say: the abstract of RoomFill: Indoor View Synthesis names no dataset or benchmark it used."
+    ), a.text

@@ -2481,3 +2481,27 @@ def test_record_fields_however_they_are_typed(catalog, question, intent, fields)
 def test_what_a_record_question_asks_besides_of_the_abstract(catalog, question, also):
     q = ask(catalog, question)
     assert q.intent in (Intent.AUTHORS, Intent.DATE, Intent.RECORD) and q.also == also, (q.intent, q.also)
+
+
+@pytest.mark.parametrize(
+    ("question", "sets_used"),
+    [
+        ("Which datasets was CAD evaluated on?", True),
+        ("On which datasets was the CAD memory-efficient adapter for SAM evaluated?", True),
+        ("which benchmarks was CAD tested on", True),
+        ("What dataset did MuCo train on?", True),
+        ("What data was CAD trained and evaluated on?", True),
+        ("On which dataset does CAD beat the other methods?", True),
+        ("What dataset did CAD report 80% on?", True),
+        ("What datasets does MuCo use?", True),
+        # the paper's own set, an amount, a set named in the question, no set asked
+        ("What dataset did the MuCo authors build?", False),
+        ("Which benchmark did MuCo introduce?", False),
+        ("How much data was MuCo trained on?", False),
+        ("How large is the dataset MuCo uses?", False),
+        ("Which papers use the LRS3 dataset?", False),
+        ("Where did CAD test its approach?", False),
+    ],
+)
+def test_a_part_that_asks_which_sets_a_paper_used(catalog, question, sets_used):
+    assert ask(catalog, question).parts[0].sets_used is sets_used
