@@ -176,20 +176,37 @@ def _also(assistant, query: Query, plan: Plan, answered: Final, context) -> Iter
     history, filters, engine, notices, timer, final, cancel = context
     papers = tuple(e.hit.paper.id for e in plan.evidence)
     about = understand(query.also, assistant.index, history, today=_today(assistant.settings))
-    about = replace(about, named=papers, carried=(), intent=Intent.CONTENT, is_list=False)
+    if about.intent is not Intent.LISTING:  # (a list of other papers stays one: 'Which other papers were posted …')
+        about = replace(about, named=papers, carried=(), intent=Intent.CONTENT, is_list=False)
     yield TextDelta("\n\n")
     besides = None
+    listing = about.intent is Intent.LISTING
     for event in _answer(assistant, query.also, history, filters, engine, notices, timer, final, cancel, about):
         if isinstance(event, Final):
             besides = event.answer
-        else:
+        elif not listing:  # (a list of other papers is numbered after the record's own: shown once renumbered)
             yield event
     record = answered.answer
+    # One numbering for both parts: a paper the record cites keeps its number, another takes the next free one.
+    numbers = {c.paper_id: c.n for c in record.citations}
+    renumbered = {}
+    for c in sorted(besides.citations, key=lambda c: c.n):
+        numbers.setdefault(c.paper_id, max(numbers.values(), default=0) + 1)
+        renumbered[c.n] = numbers[c.paper_id]
+    text = re.sub(r"\[(\d+)\]", lambda m: f"[{renumbered.get(int(m[1]), int(m[1]))}]", besides.text)
+    if listing:
+        yield TextDelta(text)
+    # (a paper cited by both parts keeps the citation with the quotes the second part drew on)
+    drawn = {c.paper_id: replace(c, n=renumbered[c.n]) for c in besides.citations}
+    cited = {c.paper_id for c in record.citations}
     return Final(
         replace(
             record,
-            text=f"{record.text}\n\n{besides.text}",
-            citations=(*record.citations, *besides.citations),
+            text=f"{record.text}\n\n{text}",
+            citations=(
+                *(drawn.get(c.paper_id, c) for c in record.citations),
+                *(c for pid, c in drawn.items() if pid not in cited),
+            ),
             engine=besides.engine if not besides.refused else record.engine,
             notices=besides.notices,  # (those of both: the list they are read from only grows)
             timings=besides.timings,

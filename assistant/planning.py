@@ -350,7 +350,8 @@ def _listing(assistant, query: Query, hits: tuple[Hit, ...]) -> Plan:
         )
     if not hits:
         what = ", ".join(query.filters.describe()) or "like that"
-        return Plan(query, (), (), 0.0, f"{REFUSAL_PREFIX}: no paper in the collection is {what}.")
+        other = "other " if query.exclude else ""  # ('posted the same day as MuCo': MuCo itself is no answer)
+        return Plan(query, (), (), 0.0, f"{REFUSAL_PREFIX}: no {other}paper in the collection is {what}.")
     evidence = tuple(Evidence(i, h, ()) for i, h in enumerate(hits, start=1))
     # How many match in all: a list shows at most the list limit, but 'How many papers are there?' asks for all.
     allowed = allowed_ids(assistant, query)
@@ -442,10 +443,27 @@ _SET_NAME_RES = (
 )
 
 
-def _names_a_set(text: str, titled: frozenset[str]) -> bool:
+# Where only a coined name may stand for a set: after a score and 'in' ('a success rate of 61.0 in SimplerEnv'; not
+# 'the attention layers in DUSt3R', 'in AR/VR', 'in Python').
+_IN_A_NAME_RE = re.compile(
+    r"\d[\d.,]*\s*%?\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?"
+    + _CAPITALISED_NAME
+    + r"(?![\w+])(?!\s+[a-z]*[^\Ws]s(?![\w-]))"
+)
+# The paper's own set, which its title or its contribution names ('on both our benchmark and prior datasets', 'Using
+# this benchmark, we evaluate …').
+_OWN_SET_RE = re.compile(r"\b(?:our|this|the proposed)\s+(?:new\s+)?(?:benchmark|dataset|corpus|test\s?bed)s?\b", re.I)
+
+
+def _names_a_set(text: str, titled: frozenset[str], *, own_set: bool = True) -> bool:
     """Whether a text names a set it reports on: a coined name, or a capitalised word inside a sentence ('Replica',
     'Waymo'), in one of the places a set's name stands. Not the paper's own name for itself ('ablations on TumorTalk');
-    a set it named for itself counts ('evaluated on DSR-Bench')."""
+    a set it named for itself counts ('evaluated on DSR-Bench'), and with `own_set` one it calls 'our benchmark'."""
+    if own_set and _OWN_SET_RE.search(text):
+        return True
+    for m in _IN_A_NAME_RE.finditer(text):
+        if m[1].lower() not in lexicon.NOT_SET_NAMES and is_coined(m[1]) and m[1] not in titled:
+            return True
     for r in _SET_NAME_RES:
         for m in r.finditer(text):
             word = m[1]
@@ -682,7 +700,8 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         first_contribution = next(
             (i for i, f in enumerate(facts) if f.contribution or f.own_name or f.defines), len(facts)
         )
-        set_named = [sets_asked and _names_a_set(sentence, titled) for sentence in v.sentences]
+        # (the sentence that names a set by its name, before one that says 'this benchmark')
+        set_named = [sets_asked and _names_a_set(sentence, titled, own_set=False) for sentence in v.sentences]
         n_parts, n_sents = len(parts), len(v.sentences)
         cues = {k: np.zeros((n_parts, n_sents)) for k in ("cosine", *EVIDENCE_CUES)}
         for p_i, (part, part_vec, part_terms) in enumerate(parts):

@@ -163,6 +163,7 @@ def understand(
     filters, metadata_words = _filters(real, catalog, named, today, listing=is_list or not about_one)
     if described_one:
         filters = replace(filters, has_code=None)
+    stated_filters = filters  # (those the question states of the papers it asks for, before any taken from another)
     if relative is not None:
         filters = filters.merge(relative)
     if filters.categories and context:
@@ -338,6 +339,28 @@ def understand(
     if besides and intent in (Intent.AUTHORS, Intent.DATE, Intent.RECORD):
         name = catalog.paper(named_ids[0]).short_name if len(named_ids) == 1 else "it"
         also = " and ".join(besides).replace(_PAPER_MARK.strip(), name) + "?"
+    reference_asked = False
+    if same_as and relative is not None and intent in (Intent.LISTING, Intent.DATE, Intent.CONTENT):
+        # 'When was MuCo posted, and did anything else go up the same day?': the reference's own date is asked, then
+        # the other papers that share it (answered after it, as a list of their own).
+        reference = sorted(same_as)
+        pieces = _pieces(_names_marked(masked, reference, catalog))
+        dated = [
+            piece
+            for piece in pieces
+            if _intent(
+                piece, *_asked_head(piece), reference, Filters(), (), None, papers_asked=False, asks_count=False,
+                prompt_request=False, unknown_categories=(), detail_kinds=(), about_one=True,
+            )[0] is Intent.DATE
+        ]  # fmt: skip
+        if dated and len(dated) < len(pieces):
+            field = next(
+                f for f, phrases in _SAME_FIELD_WORDS.items() if relative == _same_field(f, catalog, reference)
+            )
+            short = catalog.paper(reference[0]).short_name
+            intent, record_fields, named_ids, filters = Intent.DATE, (), reference, stated_filters
+            also = f"Which other papers were {_SAME_FIELD_ASKED[field]} {short}?"
+            reference_asked = True
     if intent is Intent.COMPARISON:
         # 'What do MuCo and Gaze-LLE have in common?': how they compare is asked, not a topic both must hold
         topic = tuple(t for t in topic if t not in _COMPARING_STEMS)
@@ -345,7 +368,7 @@ def understand(
     if intent is Intent.CONTENT and nothing_asked and ignored and not slot:
         intent = Intent.OFF_TOPIC
     carried: tuple[str, ...] = ()
-    exclude = set(same_as)
+    exclude = set() if reference_asked else set(same_as)
     if history and intent not in (Intent.OFF_TOPIC, Intent.HELP) and not named_ids and not topic_switch:
         carried = _carried(clause, topic, history, catalog, setting=" ".join(context))
         if _asks_for_other_papers(low, is_list):
@@ -2193,18 +2216,35 @@ def _same_field_filter(text: str, named: Sequence[str], catalog: Catalog) -> tup
         alts = "|".join(re.escape(p) for p in phrases)
         # ('Take the date X was posted. Which paper shares that posting date?')
         if re.search(
-            rf"\bsame\s+(?:{alts})\b|\bshares?\s+(?:its|their|a|the|that|this)\s+(?:{alts})\b|\b(?:{alts})\s+as\b", low
+            rf"\bsame\s+(?:{alts})\b|\bshares?\s+(?:its|their|a|the|that|this)\s+(?:{alts})\b|\b(?:{alts})\s+as\b"
+            # ('When was X posted, and was anything else posted that day?')
+            rf"|\b(?:posted|published|released|submitted|uploaded|out|up|filed)\s+(?:on\s+|in\s+|under\s+)?that\s+(?:{alts})\b",
+            low,
         ):
-            ref = catalog.paper(named[0])
-            d = ref.date
-            f = {
-                "date": Filters(date_from=d, date_to=d),
-                "month": Filters(date_from=d.replace(day=1), date_to=_month_end(d.year, d.month)),
-                "year": Filters(year_from=d.year, year_to=d.year),
-                "category": Filters(categories=(ref.category,)),
-            }[field]
-            return f, {named[0]}
+            return _same_field(field, catalog, named), {named[0]}
     return None, set()
+
+
+def _same_field(field: str, catalog: Catalog, named: Sequence[str]) -> Filters:
+    """The filter for papers that share a field of the first named paper's record."""
+    ref = catalog.paper(named[0])
+    d = ref.date
+    return {
+        "date": lambda: Filters(date_from=d, date_to=d),
+        "month": lambda: Filters(date_from=d.replace(day=1), date_to=_month_end(d.year, d.month)),
+        "year": lambda: Filters(year_from=d.year, year_to=d.year),
+        "category": lambda: Filters(categories=(ref.category,)),
+    }[field]()
+
+
+_SAME_FIELD_WORDS = lexicon.SAME_FIELD
+# How a list of the others asks for each shared field (the part of a question answered after the reference's date).
+_SAME_FIELD_ASKED = {
+    "date": "posted on the same day as",
+    "month": "posted in the same month as",
+    "year": "posted in the same year as",
+    "category": "filed under the same category as",
+}
 
 
 def _name_terms(paper: Paper) -> set[str]:

@@ -1889,6 +1889,8 @@ def test_the_asked_for_thing_is_found_however_the_abstract_writes_it(full_settin
         ("categories drawn from Hypersim and Virtual KITTI 2", True),
         ("human-refined DSR-Bench for evaluation", True),
         ("evaluated on TumorTalk-Bench", True),  # a set the paper named for itself
+        ("outperforms baselines on both our benchmark and prior datasets", True),  # ... or calls its own
+        ("an average success rate of 61.0 in SimplerEnv", True),  # a score in a coined set
         # sets counted or described, not named
         ("experiments on two organ segmentation datasets", False),
         ("We evaluate it on nine established optimization benchmarks.", False),
@@ -1904,6 +1906,8 @@ def test_the_asked_for_thing_is_found_however_the_abstract_writes_it(full_settin
         ("deep learning (DL) based segmentation", False),
         ("estimating motion from DUSt3R without training", False),
         ("predicts flow using a Vision Transformer", False),
+        ("the attention layers in DUSt3R encode motion", False),
+        ("which is critical in AR/VR", False),
     ],
 )
 def test_a_set_a_paper_reports_on_by_name(text, names_a_set):
@@ -1933,3 +1937,16 @@ def test_which_sets_a_paper_used_is_refused_where_the_abstract_names_none(full_s
     assert a.refused and a.text == (
         "The papers don't say: the abstract of RoomFill: Indoor View Synthesis names no dataset or benchmark it used."
     ), a.text
+
+
+def test_a_papers_date_and_the_papers_that_share_it_are_numbered_as_one_answer(full_settings):
+    """'When did MuCo come out, and what else came out that month?': MuCo's date, then the others of its month, each
+    paper with its own number (the list had reused [1] for another paper)."""
+    a = answer("When did MuCo come out, and what else came out that month?", settings=full_settings)
+    record, others = a.text.split("\n\n", 1)
+    muco = "MuCo: Multi-turn Contrastive Learning for Multimodal Embedding Model"
+    assert record == f"{muco} was posted on Apr 2 (2026, inferred) [1]."
+    assert others.startswith("One paper posted between April 1, 2026 and April 30, 2026:") and others.endswith("[2]")
+    assert [(c.n, c.paper_id) for c in a.citations] == [(1, "muco"), (2, "from-adaptation-to-generalization-adaptive")]
+    b = answer("When was MuCo posted, and did anything else go up the same day?", settings=full_settings)
+    assert not b.refused and b.text.endswith("no other paper in the collection is posted on April 2, 2026."), b.text

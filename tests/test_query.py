@@ -2505,3 +2505,22 @@ def test_what_a_record_question_asks_besides_of_the_abstract(catalog, question, 
 )
 def test_a_part_that_asks_which_sets_a_paper_used(catalog, question, sets_used):
     assert ask(catalog, question).parts[0].sets_used is sets_used
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "named", "also", "exclude"),
+    [
+        ("When was MuCo posted, and did anything else go up the same day?", Intent.DATE, ("muco",),
+         "Which other papers were posted on the same day as MuCo?", ()),
+        ("When was CAD posted, and was anything else posted that day?", Intent.DATE, ("cad",),
+         "Which other papers were posted on the same day as CAD?", ()),
+        ("When did MuCo come out, and what else came out that month?", Intent.DATE, ("muco",),
+         "Which other papers were posted in the same month as MuCo?", ()),
+        # the others only: MuCo is the reference, no answer
+        ("Was anything else posted on the same day as MuCo?", Intent.LISTING, (), "", ("muco",)),
+        ("Which paper was posted in the same month as MuCo?", Intent.LISTING, (), "", ("muco",)),
+    ],
+)  # fmt: skip
+def test_a_papers_date_asked_with_the_papers_that_share_it(catalog, question, intent, named, also, exclude):
+    q = ask(catalog, question)
+    assert (q.intent, q.named, q.also, q.exclude) == (intent, named, also, exclude)
