@@ -378,7 +378,7 @@ def _record_plan(assistant, query: Query, hits: tuple[Hit, ...], vector: np.ndar
             return _refuse_content(query, hits, views)
         targets = [best.hit]
     if query.intent is Intent.AUTHORS:
-        asks_last = bool(re.search(r"\blast\s+(?:listed\s+)?author\b", query.asking.lower()))
+        asks_last = bool(re.search(lexicon.LAST_AUTHOR, query.asking.lower()))
         if query.asks_count or asks_last:
             incomplete = [h for h in targets if h.paper.et_al]
             if incomplete:

@@ -1950,3 +1950,14 @@ def test_a_papers_date_and_the_papers_that_share_it_are_numbered_as_one_answer(f
     assert [(c.n, c.paper_id) for c in a.citations] == [(1, "muco"), (2, "from-adaptation-to-generalization-adaptive")]
     b = answer("When was MuCo posted, and did anything else go up the same day?", settings=full_settings)
     assert not b.refused and b.text.endswith("no other paper in the collection is posted on April 2, 2026."), b.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who is the last author of CAD?", "Who's listed as the final author on the CAD paper?",
+     "Who is the final named author of CAD?"],
+)  # fmt: skip
+def test_the_last_author_of_a_paper_listed_with_et_al_is_not_made_up(full_settings, question):
+    # The page shows CAD's first three authors only: its last one is unknown, not the third one shown.
+    a = answer(question, settings=full_settings)
+    assert a.refused and a.text.startswith("The papers don't say who its last author is"), a.text

@@ -25,10 +25,10 @@ def _author_line(q, e, subject: str = "") -> str:
     title = subject or _title(p)
     if q.asks_count and not p.et_al:
         return f"{title} has {_count(len(p.authors))} listed authors: {names} [{e.n}]."
-    if re.search(r"\blast\s+author\b", q.asking.lower()) and not p.et_al:
+    if re.search(lexicon.LAST_AUTHOR, q.asking.lower()) and not p.et_al:
         whose = "Its last listed author" if subject else f"The last listed author of {_title(p)}"
         return f"{whose} is {p.authors[-1]} ({names}) [{e.n}]."
-    if re.search(r"\b(?:first|lead)\s+(?:listed\s+)?author\b|\bwho\s+is\s+(?:listed\s+)?first\b", q.asking.lower()):
+    if re.search(lexicon.FIRST_AUTHOR, q.asking.lower()):
         others = f"{names} et al." if p.et_al else names
         whose = "Its first listed author" if subject else f"The first listed author of {_title(p)}"
         return f"{whose} is {p.authors[0]} ({others}) [{e.n}]."
