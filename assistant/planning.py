@@ -415,6 +415,7 @@ _STATES_RELEASE_RE = re.compile(
 # What a question calls the set a paper evaluates on, and how an abstract names one: a coined name, not the paper's
 # own, after 'on' / 'across' ('state-of-the-art on BRISC 2025', 'experiments across nuScenes and Waymo').
 _SET_WORDS = frozenset(stem(w) for w in ("dataset", "datasets", "benchmark", "benchmarks", "corpus"))
+_SET_USE_RE = re.compile(lexicon.SET_USE_RE, re.I)
 _NAME = r"([A-Za-z][\w+./~-]*[\w+])"
 _CAPITALISED_NAME = r"([A-Z][\w+./~-]*[\w+]|[a-z]+[A-Z][\w+./~-]*)"  # (or camel case: 'nuScenes')
 _SET_NAME_RES = (
@@ -655,6 +656,9 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
     kind_words = {k: lexicon.DETAIL_KINDS[k] for k in query.detail_kinds}
     # Which datasets one paper used (not a list's 'What benchmarks are there for …', whose members are the sets)
     sets_asked = not query.is_list and any(part.sets_used for part in query.parts)
+    # How a paper used the sets asked for is met by any way of saying it: 'evaluated on' by 'experiments on LRS3' (a
+    # paper that says 'pre-training on Droid' of a question on pre-training data still covers it)
+    set_verbs = {stem(w) for w in tokens(query.asking) if _SET_USE_RE.match(w)} if sets_asked else set()
     question_names = _question_names(query)
     # Short questions lose more by a missing word: 'quadruped robots on rough terrain' is about its nouns.
     brevity = min(1.0, BRIEF_TOPIC / len(topic)) if topic else 1.0
@@ -756,7 +760,9 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         # paper features
         # Coverage counts only words the collection uses: a word no paper uses (often everyday phrasing, 'axes')
         # says nothing about this paper, and has its own feature (`unknown`).
-        known_topic = [t for t in topic if t in known and t not in giving]
+        known_topic = [
+            t for t in topic if t in known and t not in giving and not (t in set_verbs and t not in have_syn | have)
+        ]
         covered = [t for t in known_topic if t in have_syn or t in have]
         coverage = (sum(idf[t] for t in covered) / (sum(idf[t] for t in known_topic) or 1.0)) if known_topic else 1.0
         rare = [t for t in topic if t in known and idf[t] >= rare_idf]

@@ -1961,3 +1961,14 @@ def test_the_last_author_of_a_paper_listed_with_et_al_is_not_made_up(full_settin
     # The page shows CAD's first three authors only: its last one is unknown, not the third one shown.
     a = answer(question, settings=full_settings)
     assert a.refused and a.text.startswith("The papers don't say who its last author is"), a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What dataset was MMS-LLaMA evaluated on?", "Which dataset was MMS-LLaMA tested on?",
+     "Which dataset did MMS-LLaMA use for experiments?"],
+)  # fmt: skip
+def test_how_a_paper_used_a_set_is_met_by_any_way_of_saying_it(full_settings, question):
+    # 'Extensive experiments on the LRS3 dataset …': no 'evaluated' or 'tested' in the abstract (had been refused)
+    a = answer(question, settings=full_settings)
+    assert not a.refused and "experiments on the LRS3 dataset" in a.text.split("\n")[0], a.text
