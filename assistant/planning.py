@@ -53,6 +53,9 @@ REFUSAL_PREFIX = "The papers don't say"
 CANDIDATES = 8
 # More candidates for "which papers …" questions, each judged on its own.
 LIST_CANDIDATES = 20
+# Abstract sentences whose facts (negations, comparisons, cues) are kept worked out: a question reads at most some
+# 20 papers' sentences, so this holds the last ~80 questions' worth without growing with the collection.
+SENTENCE_CACHE = 16384
 # When no candidate clears the membership threshold: those within this share of the best one's probability.
 LIST_FALLBACK_SHARE = 0.5
 # A list member answers the question at least this share of the way to a single answer's threshold (on the training
@@ -686,7 +689,7 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
             for t in tokens(part.unit)
         }  # fmt: skip
         titled = frozenset(n for n in own if n in paper.title)  # the names its title gives the paper
-        names_a_set = _names_a_set(text, titled)
+        names_a_set = (sets_asked or bool(_SET_WORDS & set(slot))) and _names_a_set(text, titled)
         # Which datasets or benchmarks it used are asked by name: an abstract that names none ('experiments on two
         # organ segmentation datasets') cannot say which.
         v.names_no_set = sets_asked and not names_a_set
@@ -956,13 +959,23 @@ def _lists_counted(counted: tuple[int, str] | None, own: bool, listed: frozenset
 def _sentence_facts(s: str, own: frozenset[str], kind_words: dict, titled: frozenset[str] = frozenset()) -> _Facts:
     """What a sentence offers. `own`: the paper's own names; `titled`: those its title carries (a name the abstract
     only uses, like 'DINOv2' in 'features from a frozen DINOv2 encoder', may be another's, however often used)."""
+    facts = _question_free_facts(s, own, titled)
+    if kind_words and any(_mentions(s.lower(), words) for words in kind_words.values()):
+        facts = replace(facts, kind=True)
+    return facts
+
+
+@functools.lru_cache(maxsize=SENTENCE_CACHE)
+def _question_free_facts(s: str, own: frozenset[str], titled: frozenset[str]) -> _Facts:
+    """The facts of a sentence that do not depend on the question, worked out once (every question that reaches the
+    paper reads them again)."""
     coined = {w.strip(".,;:()") for w in s.split() if is_coined(w.strip(".,;:()"))}
     return _Facts(
         number=has_number(s),
         defines=bool(coined) and any(r.search(s) for r in _DEFINES_RES),
         names_part=bool(_NAMED_PART_RE.search(s)),
         own_name=bool(own) and any(n in s for n in own),
-        kind=bool(kind_words) and any(_mentions(s.lower(), words) for words in kind_words.values()),
+        kind=False,
         contribution=any(r.search(s) for r in _CONTRIBUTION_RES),
         reason=any(r.search(s) for r in _REASON_RES),
         result=any(r.search(s) for r in _RESULT_RES),
@@ -1225,9 +1238,6 @@ def _contradicted(query: Query, sents: Sequence[str], index=None, own: frozenset
     return 0.0
 
 
-# Abstract sentences whose negations, comparisons and changes are kept worked out: a question reads at most some
-# 20 papers' sentences, so this holds the last ~80 questions' worth without growing with the collection.
-SENTENCE_CACHE = 16384
 # Two words of a phrase are at most this many content words apart: 'robust to orthographic variation' pairs
 # 'robust' with 'variation' (the abstract: 'models are not robust to occurring variation').
 PAIR_SPAN = 2
