@@ -176,8 +176,14 @@ def _also(assistant, query: Query, plan: Plan, answered: Final, context) -> Iter
     history, filters, engine, notices, timer, final, cancel = context
     papers = tuple(e.hit.paper.id for e in plan.evidence)
     about = understand(query.also, assistant.index, history, today=_today(assistant.settings))
-    if about.intent is not Intent.LISTING:  # (a list of other papers stays one: 'Which other papers were posted …')
-        about = replace(about, named=papers, carried=(), intent=Intent.CONTENT, is_list=False)
+    if about.intent is Intent.LISTING:
+        # (a list of other papers stays one, without the record's own: 'Which other papers were posted …', 'what else
+        # was posted in 2024?')
+        about = replace(about, exclude=tuple(sorted({*about.exclude, *papers})))
+    else:
+        # (about the record's paper, or the one of them that part names: 'Who wrote MuCo and CAD, and what does MuCo
+        # propose?')
+        about = replace(about, named=about.named or papers, carried=(), intent=Intent.CONTENT, is_list=False)
     yield TextDelta("\n\n")
     besides = None
     listing = about.intent is Intent.LISTING
@@ -199,10 +205,13 @@ def _also(assistant, query: Query, plan: Plan, answered: Final, context) -> Iter
     # (a paper cited by both parts keeps the citation with the quotes the second part drew on)
     drawn = {c.paper_id: replace(c, n=renumbered[c.n]) for c in besides.citations}
     cited = {c.paper_id for c in record.citations}
+    # Both answer lines lead (the UI folds only what follows them): the record, then the part asked besides.
+    besides_lead = text.split(DETAILS_SEPARATOR)[0]
     return Final(
         replace(
             record,
             text=f"{record.text}\n\n{text}",
+            lead=f"{record.text}\n\n{besides_lead}",
             citations=(
                 *(drawn.get(c.paper_id, c) for c in record.citations),
                 *(c for pid, c in drawn.items() if pid not in cited),

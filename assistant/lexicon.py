@@ -385,10 +385,12 @@ CODE_NOUNS = frozenset(["code", "implementation", "repository", "repo", "github"
 RECORD_FIELD_WORDS = {
     "date": frozenset(["date", "dates", "posted", "posting", "published", "publication", "when", "year", "month",
                        "day", "appeared", "uploaded", "submitted"]),
-    "authors": AUTHOR_NOUNS | {"who", "wrote", "written", "byline"},
-    "category": CATEGORY_NOUNS | {"filed", "arxiv", "cs"},
-    "code": CODE_NOUNS,
-    "affiliation": AFFILIATION_NOUNS,
+    # (only words that name the field itself: not 'people', 'area', 'source', 'lab', which name other things too)
+    "authors": frozenset(["author", "authors", "co-author", "co-authors", "coauthor", "coauthors", "who", "wrote",
+                          "written", "byline"]),
+    "category": frozenset(["category", "categories", "filed", "arxiv", "cs"]),
+    "code": frozenset(["code", "github", "repo", "repository", "implementation"]),
+    "affiliation": frozenset(["affiliation", "affiliations", "institution", "institutions"]),
 }  # fmt: skip
 # ... and the words that join them, which name no field ('and', '+', 'its', 'is there any', 'the … of').
 RECORD_LIST_GLUE = frozenset(
@@ -1044,14 +1046,14 @@ CONTRIBUTION_ASKED = (
 # ------------------------------------------------------------------------------------------------ more about asking
 
 # What a question calls the sets a paper evaluates or trains on ...
-SET_NOUNS = frozenset(["dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "data", "testbed",
-                       "testbeds", "suite", "suites"])  # fmt: skip
+SET_NOUNS = frozenset(["dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "testbed", "testbeds"])
 # Short names that stand for a kind of data or a device, not a set of it ('on CT data', 'on an NVIDIA GPU', 'on RGB
 # frames'): no dataset's name.
 NOT_SET_NAMES = frozenset(
     ["ct", "mri", "pet", "rgb", "rgb-d", "rgbd", "x-ray", "cxr", "ecg", "eeg", "fmri", "sar", "lidar", "gpu", "gpus",
      "cpu", "cpus", "tpu", "tpus", "nvidia", "a100", "h100", "v100", "rtx", "api", "apis", "llm", "llms", "vlm", "vlms",
-     "ai", "3d", "2d", "4d", "hd", "4k"]
+     "ai", "3d", "2d", "4d", "hd", "4k", "github", "gitlab", "huggingface", "mcp", "bleu", "rouge", "fid", "psnr",
+     "ssim", "lpips", "miou", "iou", "map", "auc", "wer", "cer", "f1", "rmse", "mae"]
 )  # fmt: skip
 # ... and the verbs by which it uses them (evaluated / tested / trained on), as against those by which it makes one
 # ('introduce', 'build', 'release': its own, which it may describe without a name).

@@ -25,7 +25,7 @@ import numpy as np
 from . import lexicon
 from .engines.extractive import category_label
 from .index import without_title
-from .query import NAME_ASKED_RE
+from .query import NAME_ASKED_RE, SET_NOUN_STEMS, SET_USE_RE
 from .retrieval import allowed_ids
 from .text import (
     WORD_RE,
@@ -354,7 +354,8 @@ def _listing(assistant, query: Query, hits: tuple[Hit, ...]) -> Plan:
     if not hits:
         what = ", ".join(query.filters.describe()) or "like that"
         other = "other " if query.exclude else ""  # ('posted the same day as MuCo': MuCo itself is no answer)
-        return Plan(query, (), (), 0.0, f"{REFUSAL_PREFIX}: no {other}paper in the collection is {what}.")
+        verb = "was" if what.startswith("posted") else "is"
+        return Plan(query, (), (), 0.0, f"{REFUSAL_PREFIX}: no {other}paper in the collection {verb} {what}.")
     evidence = tuple(Evidence(i, h, ()) for i, h in enumerate(hits, start=1))
     # How many match in all: a list shows at most the list limit, but 'How many papers are there?' asks for all.
     allowed = allowed_ids(assistant, query)
@@ -409,7 +410,8 @@ def _record_plan(assistant, query: Query, hits: tuple[Hit, ...], vector: np.ndar
 # A sentence that says where the paper's code or data is ('Our code is available at …', 'will be open-sourced',
 # 'github.com/…'); not one that merely says 'open-source models' or 'release' of something else.
 _STATES_RELEASE_RE = re.compile(
-    r"\b(?:code|codes|github|repository|repo)\b|\bopen[- ]sourced\b|\bopen[- ]source\s+(?:our|the|its|their|all)\b|"
+    r"\b(?:code|codes|github|repository|repo)\b(?!-)|\bopen[- ]sourced\b|"
+    r"\bopen[- ]source\s+(?:our|the|its|their|all)\b|"
     r"\b(?:will\s+be|is|are|been)\s+(?:made\s+)?(?:publicly\s+|freely\s+)?(?:available|released)\b",
     re.I,
 )
@@ -417,18 +419,26 @@ _STATES_RELEASE_RE = re.compile(
 
 # What a question calls the set a paper evaluates on, and how an abstract names one: a coined name, not the paper's
 # own, after 'on' / 'across' ('state-of-the-art on BRISC 2025', 'experiments across nuScenes and Waymo').
-_SET_WORDS = frozenset(stem(w) for w in ("dataset", "datasets", "benchmark", "benchmarks", "corpus"))
-_SET_USE_RE = re.compile(lexicon.SET_USE_RE, re.I)
-_NAME = r"([A-Za-z][\w+./~-]*[\w+])"
-_CAPITALISED_NAME = r"([A-Z][\w+./~-]*[\w+]|[a-z]+[A-Z][\w+./~-]*)"  # (or camel case: 'nuScenes')
+_SET_WORDS = SET_NOUN_STEMS
+_SET_WORD = r"(?:datasets?|benchmarks?|corpus|corpora|test\s?beds?|test\s+sets?)"
+# (names are bounded in length: a regex over a long token must not backtrack for ever)
+_NAME = r"([A-Za-z][\w+./~-]{0,60}[\w+])"
+_CAPITALISED_NAME = r"([A-Z][\w+./~-]{0,60}[\w+]|[a-z]{1,12}[A-Z][\w+./~-]{0,60})"  # (or camel case: 'nuScenes')
+# Not a name that qualifies a plural noun after it ('on MRI scans', 'across RGB images').
+_NOT_A_MODIFIER = r"(?![\w+])(?!\s+[a-z]*[^\Ws]s(?![\w-]))"
+# 'on' after a verb of depending or hosting says what the paper builds on or where it is, not what it reports on
+# ('builds on LLaMA', 'based on MCP and Gym', 'available on GitHub').
+_NOT_REPORTED_ON = (
+    r"(?<!\bbased\s)(?<!\bbuilt\s)(?<!\bbuilds\s)(?<!\bbuild\s)(?<!\brely\s)(?<!\brelies\s)(?<!\brelying\s)"
+    r"(?<!\bfocus\s)(?<!\bfocuses\s)(?<!\bdepends\s)(?<!\bdepend\s)(?<!\bavailable\s)(?<!\bhosted\s)"
+    r"(?<!\bruns\s)(?<!\bdraws\s)(?<!\bdraw\s)"
+)
 _SET_NAME_RES = (
-    # after on / across / over, past a count or a few plain words ('on KITTI', 'on nuScenes and Waymo', 'On
-    # VBench', 'on 193 matched RSNA/RATIC CT volumes'; not 'on an NVIDIA GPU': a set is named, not one of a kind); not
-    # a name that qualifies a plural noun after it ('on MRI scans', 'across RGB images')
+    # right after on / across / over ('on KITTI', 'on nuScenes and Waymo', 'On VBench'), or past a count or a few plain
+    # words ('on 193 matched RSNA/RATIC CT volumes'; not 'on an NVIDIA GPU': a set is named, not one of a kind)
     re.compile(
-        r"\b(?:[Oo]n|[Aa]cross|[Oo]ver)\s+(?:the\s+|both\s+)?(?:(?:[\d.,]+|(?!an?\s)[a-z-]+)\s+){0,3}?"
-        + _CAPITALISED_NAME
-        + r"(?![\w+])(?!\s+[a-z]*[^\Ws]s(?![\w-]))"
+        r"\b" + _NOT_REPORTED_ON + r"(?:[Oo]n|[Aa]cross|[Oo]ver)\s+(?:the\s+|both\s+)?"
+        r"(?:(?:[\d.,]+|(?!an?\s)[a-z-]{1,30})\s+){0,3}?" + _CAPITALISED_NAME + _NOT_A_MODIFIER
     ),
     # where data is drawn from ('categories drawn from Hypersim and Virtual KITTI 2'; not any 'from': 'motion from
     # DUSt3R')
@@ -436,49 +446,67 @@ _SET_NAME_RES = (
         r"\b(?:drawn|collected|sourced|taken|sampled|derived|curated|gathered|compiled|selected)\s+from\s+(?:the\s+)?"
         + _CAPITALISED_NAME
     ),
+    # after a score and 'in' ('a success rate of 61.0 in SimplerEnv'; not 'the attention layers in DUSt3R', 'in AR/VR')
+    re.compile(r"\d[\d.,]*\s*%?\s+(?:[\w-]{1,30}\s+){0,3}?in\s+(?:the\s+)?" + _CAPITALISED_NAME + _NOT_A_MODIFIER),
     # beside the word for a set ('the RATIC dataset', 'KITTI-360 and Waymo datasets', 'the benchmark dataset CaFFe')
-    re.compile(_NAME + r"\s+(?:datasets?|benchmarks?|corpus|corpora|suite|test\s+sets?)\b"),
-    re.compile(r"\b(?:datasets?|benchmarks?|corpus|corpora)\s+([A-Z][\w+./~-]*[\w+])"),
-    # a name that says it is a benchmark or a QA set wherever it stands ('DSR-Bench for evaluation', 'ChartQA')
-    re.compile(r"\b([A-Za-z][\w+.-]*(?:[Bb]ench|QA)[\w+.-]*[\w+]|[A-Za-z][\w+.-]*(?:[Bb]ench|QA))(?![\w+])"),
+    re.compile(_NAME + r"\s+" + _SET_WORD + r"\b"),
+    re.compile(r"\b" + _SET_WORD + r"\s+([A-Z][\w+./~-]{0,60}[\w+])"),
+    # a name that says it is a benchmark or a QA set wherever it stands ('DSR-Bench for evaluation', 'ChartQA'; not
+    # 'VQA', a task)
+    re.compile(r"\b([A-Za-z][\w+.-]{0,40}[Bb]ench[\w+.-]{0,20}|[A-Za-z][\w+.-]{2,40}QA)(?![\w+])"),
     # in brackets after what it is ('paper reproduction tasks (PaperBench)', 'datasets (DL3DV and RealEstate10K)'; not
     # any short form: 'deep learning (DL)')
-    re.compile(r"\b(?:datasets?|benchmarks?|corpus|corpora|tasks?|suites?)(?:\s+[\w-]+){0,2}\s*\(" + _NAME),
+    re.compile(r"\b(?:" + _SET_WORD[3:-1] + r"|tasks?)(?:\s+[\w-]{1,30}){0,2}\s*\(" + _NAME),
 )
-
-
-# Where only a coined name may stand for a set: after a score and 'in' ('a success rate of 61.0 in SimplerEnv'; not
-# 'the attention layers in DUSt3R', 'in AR/VR', 'in Python').
-_IN_A_NAME_RE = re.compile(
-    r"\d[\d.,]*\s*%?\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?"
-    + _CAPITALISED_NAME
-    + r"(?![\w+])(?!\s+[a-z]*[^\Ws]s(?![\w-]))"
-)
+# Only a plain capitalised word that stands where a set's name does, beside the word for one, is taken for a name
+# ('KITTI-360 and Waymo datasets'); elsewhere only a coined name is ('on Monday', 'on Python', 'on Bayesian …' are not).
+_PLAIN_NAME_RES = frozenset({3})
 # The paper's own set, which its title or its contribution names ('on both our benchmark and prior datasets', 'Using
 # this benchmark, we evaluate …').
 _OWN_SET_RE = re.compile(r"\b(?:our|this|the proposed)\s+(?:new\s+)?(?:benchmark|dataset|corpus|test\s?bed)s?\b", re.I)
 
 
 def _names_a_set(text: str, titled: frozenset[str], *, own_set: bool = True) -> bool:
-    """Whether a text names a set it reports on: a coined name, or a capitalised word inside a sentence ('Replica',
-    'Waymo'), in one of the places a set's name stands. Not the paper's own name for itself ('ablations on TumorTalk');
-    a set it named for itself counts ('evaluated on DSR-Bench'), and with `own_set` one it calls 'our benchmark'."""
+    """Whether a text names a set it reports on: a coined name in one of the places a set's name stands, or a plain
+    capitalised word beside the word for a set ('Waymo datasets'). Not a kind of data, device or metric
+    (lexicon.NOT_SET_NAMES), nor a plural of a coined kind ('LVLMs', 'UAVs'), nor the paper's own name for itself
+    ('ablations on TumorTalk'); a set it named for itself counts ('evaluated on DSR-Bench'), and with `own_set` one
+    it calls 'our benchmark'."""
     if own_set and _OWN_SET_RE.search(text):
         return True
-    for m in _IN_A_NAME_RE.finditer(text):
-        if m[1].lower() not in lexicon.NOT_SET_NAMES and is_coined(m[1]) and m[1] not in titled:
+    own = {n.lower() for n in titled}
+    english = english_words()
+
+    def a_name(word: str, plain: bool) -> bool:
+        """A coined name; with `plain`, also a capitalised word no dictionary has ('Droid', 'Sintel', 'Cityscapes';
+        not 'Monday', 'Python', 'Novel')."""
+        low = word.lower()
+        if low in lexicon.NOT_SET_NAMES or low in own or re.fullmatch(r"[A-Z]{2,}s", word):
+            return False
+        if any(map(is_coined, re.split(r"[/~]", word))):
             return True
-    for r in _SET_NAME_RES:
+        unknown = low not in english and not (low.endswith("s") and low[:-1] in english)
+        return plain and word[:1].isupper() and word[1:].islower() and unknown and low not in stopwords()
+
+    for i, r in enumerate(_SET_NAME_RES):
         for m in r.finditer(text):
             word = m[1]
             inside = m.start(1) > 0 and not re.search(r"[.!?]\s*$", text[: m.start(1)])
-            if word.lower() in lexicon.NOT_SET_NAMES:
-                continue
-            named = any(map(is_coined, re.split(r"[/~]", word))) or (
-                word[0].isupper() and inside and word.lower() not in stopwords()
-            )
-            if named and word.lower() not in {n.lower() for n in titled}:
+            plain = i in _PLAIN_NAME_RES and word[0].isupper() and inside and word.lower() not in stopwords()
+            if plain and word.lower() not in lexicon.NOT_SET_NAMES and word.lower() not in own:
                 return True
+            # the first name, or any of a list of them ('on Replica, ScanNet++, and Matterport3D', 'drawn from
+            # Hypersim and Virtual KITTI 2'); a plain word only where it stands right after the preposition or in the
+            # list ('on Droid, Calvin, and Franka Panda'; not 'across diverse Apps')
+            right_after = not re.search(r"\s\S+\s+$", text[m.start() : m.start(1)].strip() + " ")
+            listed = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text[m.start(1) : m.start(1) + 120])
+            items = [listed[0]] if i in _PLAIN_NAME_RES else listed[:6]
+            for n, item in enumerate(items):
+                if n and re.search(r"[.;:!?]\s", item + " "):
+                    break
+                words = [w.strip(".,;:()") for w in item.split()[:3]]
+                if any(a_name(w, plain=(right_after or n > 0) and k == 0) for k, w in enumerate(words)):
+                    return True
     return False
 
 
@@ -661,7 +689,7 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
     sets_asked = not query.is_list and any(part.sets_used for part in query.parts)
     # How a paper used the sets asked for is met by any way of saying it: 'evaluated on' by 'experiments on LRS3' (a
     # paper that says 'pre-training on Droid' of a question on pre-training data still covers it)
-    set_verbs = {stem(w) for w in tokens(query.asking) if _SET_USE_RE.match(w)} if sets_asked else set()
+    set_verbs = {stem(w) for w in tokens(query.asking) if SET_USE_RE.match(w)} if sets_asked else set()
     question_names = _question_names(query)
     # Short questions lose more by a missing word: 'quadruped robots on rough terrain' is about its nouns.
     brevity = min(1.0, BRIEF_TOPIC / len(topic)) if topic else 1.0
@@ -779,7 +807,11 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         # Only asked-for words the collection uses count: 'datasets' unmentioned is telling, 'axes' is not.
         known_slot = [t for t in slot if t in known or index.doc_freq(t) > 0]
         slot_ok = (len([t for t in known_slot if t in have_syn or t in have]) / len(known_slot)) if known_slot else 1.0
-        number_ok = 1.0 if not query.asks_number else _number_near(v.sentences, _synonyms(slot | set(query.topic)))
+        # (a number near the asked thing, or near its unit however written: '45.7 FPS' for 'frames per second')
+        unit_words = {stem(t) for part in query.parts if part.unit for w in spellings(part.unit) for t in tokens(w)}
+        number_ok = (
+            1.0 if not query.asks_number else _number_near(v.sentences, _synonyms(slot | set(query.topic) | unit_words))
+        )
         names_ok = (len(_names_found(question_names, paper)) / len(question_names)) if question_names else 1.0
         # The paper's name (in its title) is no part of a choice; other coined names are ('its DINOv2 backbone').
         # The title states the paper's subject as much as any sentence ('A Study of Quiet Robots').

@@ -137,7 +137,7 @@ def understand(
     brief = _titles_shortened(clause.replace(pointed, " ", 1) if pointed else clause, named, catalog)
     masked = _mask_quoted(brief)
     low = masked.lower()
-    relative, same_as = _same_field_filter(real, named, catalog)
+    relative, same_as, same_field = _same_field_filter(real, named, catalog)
     head, inverted = _asked_head(masked)
     # A search-box query ('DF-3DFace paper listed authors', 'Gaze-LLE training GPUs - which ones') has no question
     # word to say what it asks: the people it names are asked for (and, below, the kinds of detail and the count).
@@ -293,8 +293,14 @@ def understand(
         # Fields of one record, one or more per part: 'When was LL-Bench posted, and who is first in its author
         # list?', 'When did X appear, and is its code released?', 'Who wrote X and which category is it in?'; also
         # of a paper described ('Who wrote the paper on lip reading, and when was it posted?').
-        fields = []
-        for piece in _pieces(_names_marked(masked, named_ids, catalog)):
+        fields, counted = [], False
+        marked_pieces = _pieces(_names_marked(masked, named_ids, catalog))
+        # (the same parts as typed, quoted words and names kept, for a part asked besides: 'what does it say about
+        # "single-turn" …', 'what does MuCo propose?')
+        plain_pieces = _pieces(brief)
+        if len(plain_pieces) != len(marked_pieces):
+            plain_pieces = marked_pieces
+        for piece, plain_piece in zip(marked_pieces, plain_pieces):
             piece_terms = set(content_terms(piece))
             piece_intent, piece_fields = _intent(
                 piece,
@@ -319,7 +325,14 @@ def understand(
                 and not set(_asked_head(piece)[0]) & lexicon.PAPER_NOUNS
             ):
                 # ('Who wrote LoGSAM and what dataset does it use?': the second part asks what the abstract says)
-                besides.append(piece)
+                besides.append(plain_piece)
+            else:
+                counted = counted or bool(
+                    re.search(r"\bhow many\b", piece.lower()) or re.search(_AUTHOR_COUNT, piece.lower())
+                )
+        if besides:
+            # ('Who wrote MuCo and how many benchmarks does it report on?': the count is of the part asked besides)
+            asks_count = counted
         if len(set(fields)) >= 2:
             intent, record_fields = Intent.RECORD, tuple(f for f in RECORD_FIELDS if f in fields)
     if (named_ids or described_one) and intent in (Intent.CONTENT, Intent.AUTHORS, Intent.DATE, Intent.RECORD):
@@ -329,7 +342,9 @@ def understand(
         listed = _fields_listed(
             plain.replace(description, _PAPER_MARK.lower()) if described_one else plain,
             # (a word of a named paper's title names it: 'the LEGO paper - date?')
-            naming={w for pid in named_ids for w in re.findall(r"[\w'’]+", catalog.paper(pid).title.lower())},
+            naming={
+                w for pid in named_ids for w in re.findall(r"[\w'’]+(?:-[\w'’]+)*", catalog.paper(pid).title.lower())
+            },
         )
         if len(listed) >= 2 or (listed and intent is Intent.CONTENT):
             record_fields = tuple(f for f in RECORD_FIELDS if f in listed)
@@ -337,29 +352,29 @@ def understand(
             record_fields = () if intent is not Intent.RECORD else record_fields
     also = ""
     if besides and intent in (Intent.AUTHORS, Intent.DATE, Intent.RECORD):
-        name = catalog.paper(named_ids[0]).short_name if len(named_ids) == 1 else "it"
-        also = " and ".join(besides).replace(_PAPER_MARK.strip(), name) + "?"
+        also = " and ".join(besides) + "?"
     reference_asked = False
-    if same_as and relative is not None and intent in (Intent.LISTING, Intent.DATE, Intent.CONTENT):
+    if same_as and relative is not None and intent in (
+        Intent.LISTING, Intent.DATE, Intent.AUTHORS, Intent.RECORD, Intent.CONTENT
+    ):  # fmt: skip
         # 'When was MuCo posted, and did anything else go up the same day?': the reference's own date is asked, then
         # the other papers that share it (answered after it, as a list of their own).
         reference = sorted(same_as)
         pieces = _pieces(_names_marked(masked, reference, catalog))
-        dated = [
-            piece
-            for piece in pieces
-            if _intent(
+        # (the parts that ask a field of the reference's record: its date, who wrote it)
+        asked = [
+            _intent(
                 piece, *_asked_head(piece), reference, Filters(), (), None, papers_asked=False, asks_count=False,
                 prompt_request=False, unknown_categories=(), detail_kinds=(), about_one=True,
-            )[0] is Intent.DATE
-        ]  # fmt: skip
-        if dated and len(dated) < len(pieces):
-            field = next(
-                f for f, phrases in _SAME_FIELD_WORDS.items() if relative == _same_field(f, catalog, reference)
             )
+            for piece in pieces
+        ]  # fmt: skip
+        of_reference = [(i, f) for i, f in asked if i in (Intent.DATE, Intent.AUTHORS, Intent.RECORD)]
+        if of_reference and len(of_reference) < len(pieces) and not also:
             short = catalog.paper(reference[0]).short_name
-            intent, record_fields, named_ids, filters = Intent.DATE, (), reference, stated_filters
-            also = f"Which other papers were {_SAME_FIELD_ASKED[field]} {short}?"
+            named_ids, filters = reference, stated_filters
+            intent, record_fields = of_reference[0]
+            also = f"Which other papers were {_SAME_FIELD_ASKED[same_field]} {short}?"
             reference_asked = True
     if intent is Intent.COMPARISON:
         # 'What do MuCo and Gaze-LLE have in common?': how they compare is asked, not a topic both must hold
@@ -921,7 +936,7 @@ def _fields_listed(text: str, naming: set[str] = frozenset()) -> set[str]:
     code); none where any word names something else ('PAPER - date and datasets?'). `naming`: words that name the
     paper."""
     fields = set()
-    for word in re.findall(r"[\w'’]+", text.lower()):
+    for word in re.findall(r"[\w'’]+(?:-[\w'’]+)*", text.lower()):
         named = {f for f, words in lexicon.RECORD_FIELD_WORDS.items() if word in words}
         if named:
             fields |= named
@@ -1035,6 +1050,7 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
         if not terms and parts and not asks_something:
             continue  # a fragment that asks nothing of its own
         slot = () if reason else _slot(piece, head, inverted)
+        sets_used = _asks_sets_used(low, slot)
         parts.append(
             Part(
                 text=piece,
@@ -1043,9 +1059,9 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
                 asks_number=asks_number,
                 measure=measure,
                 unit=_unit_named(low, measure, slot),
-                sets_used=_asks_sets_used(low, slot),
+                sets_used=sets_used,
                 asks_name=bool(NAME_ASKED_RE.search(piece))
-                or (not parts and _asks_for_a_paper(low) and not uses and not _asks_sets_used(low, slot)),
+                or (not parts and _asks_for_a_paper(low) and not uses and not sets_used),
                 uses=uses,
                 asks_reason=reason,
                 asks_contribution=asks_contribution,
@@ -1154,7 +1170,9 @@ def _user_of(text: str) -> str:
 
 # 'the lip reading paper', 'the gaze target estimation paper's', 'the paper on lip reading': one paper described
 _DESCRIBED_ONE_RE = re.compile(
-    r"\bthe\s+(?:(?:[\w-]+\s+){1,5}?(?:paper|work|study|article|preprint|publication)(?:'s)?\b(?!\s+(?:and|or)\b)"
+    # (not a place in a list, 'the first paper', 'the other one'; not across 'of': 'the main contribution of the paper')
+    r"\bthe\s+(?!(?:first|second|third|last|other|same|next|previous|former|latter)\b)"
+    r"(?:(?:(?!of\b)[\w-]+\s+){1,5}?(?:paper|work|study|article|preprint|publication)(?:'s)?\b(?!\s+(?:and|or)\b)"
     r"|(?:paper|work|study|article|preprint|publication)\s+(?:on|about|that|which|where|introducing|proposing)\b)"
 )
 
@@ -1185,10 +1203,11 @@ def _asks_for_a_paper(low: str) -> bool:
     return bool(_PAPER_ASKED_RE.search(low))
 
 
-# A negated auxiliary typed without its apostrophe, or with it misplaced ('doesnt', 'dont', "does'nt"): the 'not'
-# is meant ('doesnt' had been read as a topic word, and the negation lost).
+# A question word run into its verb ("who's", "whats"; lexicon.WH_CONTRACTIONS), read as the two words.
 _WH_CONTRACTION_RE = re.compile(
-    r"(?<![\w'’])(?:" + "|".join(re.escape(c).replace("'", "['’]") for c in lexicon.WH_CONTRACTIONS) + r")(?![\w'’])",
+    # (not a title's subtitle: "TAPNext++: What's Next for Tracking Any Point")
+    r"(?<!:\s)(?<![\w'’])(?:" + "|".join(re.escape(c).replace("'", "['’]") for c in lexicon.WH_CONTRACTIONS) + r")"
+    r"(?![\w'’])",
     re.I,
 )
 
@@ -1197,6 +1216,8 @@ def _cased_like(typed: str, meant: str) -> str:
     return meant[0].upper() + meant[1:] if typed[:1].isupper() else meant
 
 
+# A negated auxiliary typed without its apostrophe, or with it misplaced ('doesnt', 'dont', "does'nt"): the 'not'
+# is meant ('doesnt' had been read as a topic word, and the negation lost).
 _NEGATION_TYPED_RE = re.compile(r"\b(do|does|did|is|are|was|were|has|have|had|could|should|would|ca)(?:nt|'nt)\b", re.I)
 
 
@@ -1402,8 +1423,8 @@ def _detail_kinds(clause: str) -> tuple[str, ...]:
 _MEASURE_ASKED_RES = {kind: re.compile(asked, re.I) for kind, (asked, _) in lexicon.MEASURES.items()}
 
 
-_SET_NOUN_STEMS = frozenset(stem(w) for w in lexicon.SET_NOUNS)
-_SET_USE_RE = re.compile(lexicon.SET_USE_RE, re.I)
+SET_NOUN_STEMS = frozenset(stem(w) for w in lexicon.SET_NOUNS)
+SET_USE_RE = re.compile(lexicon.SET_USE_RE, re.I)
 _SET_MADE_RE = re.compile(lexicon.SET_MADE_RE, re.I)
 
 
@@ -1411,8 +1432,9 @@ def _asks_sets_used(low: str, slot: Sequence[str]) -> bool:
     """'Which datasets was X evaluated on?', 'What data did X train on?': the sets the paper used, by name. Not the
     ones it makes ('What dataset did X build?'), which it may describe without one."""
     return (
-        bool(set(slot) & _SET_NOUN_STEMS)
-        and bool(_SET_USE_RE.search(low))
+        bool(slot)
+        and slot[-1] in SET_NOUN_STEMS  # (the thing asked is a set: not 'What data augmentation does X use?')
+        and bool(SET_USE_RE.search(low))
         and not _SET_MADE_RE.search(low)
         # (an amount is no name: 'how much simulated data was it trained on?')
         and not re.search(r"\bhow\s+(?:much|many|large|big)\b", low)
@@ -1681,8 +1703,8 @@ def _intent(
         )
         # 'When did the MuCo paper appear?' (of a named paper: 'when does the watermark appear' asks no date)
         or (named and re.search(r"\b(?:did|does|do)\s+(?:\S+\s+){1,4}?(?:appear|post|publish|submit|upload)\b", low))
-        # 'When is X from?'
-        or (named and re.search(r"\bwhen\s+(?:is|was)\s+(?:\S+\s+){1,4}?from\W*$", low))
+        # 'When is X from?' (of the paper's name itself: not 'When is X's training data from?')
+        or (named and re.search(r"\bwhen\s+(?:is|was)\s+(?:the\s+)?[^\s']+(?:\s+paper)?\s+from\W*$", low))
     )
     if ("when" in head_words and posting) or (head_words & {"date", "day", "year", "month"} and (named or about_one)):
         return Intent.DATE, ()
@@ -2207,10 +2229,11 @@ def _affiliations(low: str, catalog: Catalog) -> list[str]:
     return out
 
 
-def _same_field_filter(text: str, named: Sequence[str], catalog: Catalog) -> tuple[Filters | None, set[str]]:
-    """'Which paper shares its posting date with X?', 'posted the same day as X': a filter from X's record."""
+def _same_field_filter(text: str, named: Sequence[str], catalog: Catalog) -> tuple[Filters | None, set[str], str]:
+    """'Which paper shares its posting date with X?', 'posted the same day as X': a filter from X's record, X, and the
+    field they share."""
     if not named:
-        return None, set()
+        return None, set(), ""
     low = text.lower()
     for field, phrases in lexicon.SAME_FIELD.items():
         alts = "|".join(re.escape(p) for p in phrases)
@@ -2221,8 +2244,8 @@ def _same_field_filter(text: str, named: Sequence[str], catalog: Catalog) -> tup
             rf"|\b(?:posted|published|released|submitted|uploaded|out|up|filed)\s+(?:on\s+|in\s+|under\s+)?that\s+(?:{alts})\b",
             low,
         ):
-            return _same_field(field, catalog, named), {named[0]}
-    return None, set()
+            return _same_field(field, catalog, named), {named[0]}, field
+    return None, set(), ""
 
 
 def _same_field(field: str, catalog: Catalog, named: Sequence[str]) -> Filters:
@@ -2237,7 +2260,6 @@ def _same_field(field: str, catalog: Catalog, named: Sequence[str]) -> Filters:
     }[field]()
 
 
-_SAME_FIELD_WORDS = lexicon.SAME_FIELD
 # How a list of the others asks for each shared field (the part of a question answered after the reference's date).
 _SAME_FIELD_ASKED = {
     "date": "posted on the same day as",

@@ -235,8 +235,8 @@ class Part:
     asks_reason: bool = False  # "why …"
     measure: str | None = None  # the kind of quantity asked for (lexicon.MEASURES), when a number is asked
     unit: str = ""  # the unit the asked-for thing is ('frames per second'), which a paper may write '45.7 FPS'
-    # asks which datasets or benchmarks the paper used ('Which datasets was X evaluated on?', 'What did X train on?'):
-    # answered by their names, not by 'experiments on two datasets'
+    # asks which datasets or benchmarks the paper used ('Which datasets was X evaluated on?', 'What dataset did X
+    # train on?'): answered by their names, not by 'experiments on two datasets'
     sets_used: bool = False
     asks_contribution: bool = False  # "what did they propose / put together instead": what the paper contributes
     asks_method: bool = False  # "how did they turn X into Y": how the paper does what it does

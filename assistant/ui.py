@@ -530,7 +530,9 @@ def answer_events(
             if isinstance(event, TextDelta):
                 if event.draft:
                     draft += event.text
-                    yield "draft", draft
+                    # (after checked text: a record's fields stay in view while the model writes the part asked
+                    # besides)
+                    yield "draft", text + draft
                 else:
                     text += event.text
                     yield "text", text

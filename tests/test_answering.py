@@ -1906,6 +1906,20 @@ def test_the_asked_for_thing_is_found_however_the_abstract_writes_it(full_settin
         ("deep learning (DL) based segmentation", False),
         ("estimating motion from DUSt3R without training", False),
         ("predicts flow using a Vision Transformer", False),
+        # what a paper builds on, where it is hosted, a metric, a task, a plural of a coined kind, a plain word
+        ("Our model builds on LLaMA.", False),
+        ("Our code is available on GitHub.", False),
+        ("Fusion methods based on Extended Kalman Filters", False),
+        ("a 12% gain in BLEU", False),
+        ("We use VQA to assess grounding.", False),
+        ("consistent gains across multiple LVLMs", False),
+        ("We report results on Monday.", False),
+        ("we implement it on Python", False),
+        ("on Novel view synthesis", False),
+        ("across diverse Apps", False),
+        # a capitalised word no dictionary has, right after 'on' or in its list, is a name
+        ("Experiments on Droid, Calvin, and Franka Panda demonstrate", True),
+        ("improving camera estimation on Sintel by 20%", True),
         ("the attention layers in DUSt3R encode motion", False),
         ("which is critical in AR/VR", False),
     ],
@@ -1949,7 +1963,7 @@ def test_a_papers_date_and_the_papers_that_share_it_are_numbered_as_one_answer(f
     assert others.startswith("One paper posted between April 1, 2026 and April 30, 2026:") and others.endswith("[2]")
     assert [(c.n, c.paper_id) for c in a.citations] == [(1, "muco"), (2, "from-adaptation-to-generalization-adaptive")]
     b = answer("When was MuCo posted, and did anything else go up the same day?", settings=full_settings)
-    assert not b.refused and b.text.endswith("no other paper in the collection is posted on April 2, 2026."), b.text
+    assert not b.refused and b.text.endswith("no other paper in the collection was posted on April 2, 2026."), b.text
 
 
 @pytest.mark.parametrize(
@@ -1972,3 +1986,27 @@ def test_how_a_paper_used_a_set_is_met_by_any_way_of_saying_it(full_settings, qu
     # 'Extensive experiments on the LRS3 dataset …': no 'evaluated' or 'tested' in the abstract (had been refused)
     a = answer(question, settings=full_settings)
     assert not a.refused and "experiments on the LRS3 dataset" in a.text.split("\n")[0], a.text
+
+
+def test_what_a_record_question_asks_besides_leads_with_the_record_and_keeps_one_numbering(full_settings):
+    # The part asked besides is shown as an answer line, not folded into the evidence (the UI folds what follows the
+    # lead); a paper only that part names is quoted, numbered as in the record line.
+    a = answer("Who wrote MuCo and CAD, and what does MuCo propose?", settings=full_settings)
+    lines = a.lead.split("\n")
+    assert lines[0].startswith("CAD: Memory Efficient") and lines[0].endswith("[1].")
+    assert lines[1].startswith("MuCo: Multi-turn") and lines[1].endswith("[2].")
+    assert (
+        lines[3].startswith("MuCo: Multi-turn Contrastive Learning for Multimodal Embedding Model — “")
+        and "[2]" in lines[3]
+    )
+    assert "Memory Efficient" not in a.text.split("\n\n", 1)[1], a.text  # CAD is not quoted for MuCo's part
+    b = answer("Who wrote CAD and what else was posted in 2024?", settings=full_settings)
+    listed = b.text.split("\n\n", 1)[1]
+    assert listed.startswith("16 papers from 2024:") and "Memory Efficient Convolutional Adapter" not in listed, b.text
+
+
+def test_code_is_not_read_into_code_switching(full_settings):
+    a = answer("Does UniCoM have code?", settings=full_settings)
+    assert a.text == "The page does not mark UniCoM: A Universal Code-Switching Speech Generator as having code [1].", (
+        a.text
+    )

@@ -2490,12 +2490,14 @@ def test_what_a_record_question_asks_besides_of_the_abstract(catalog, question, 
         ("On which datasets was the CAD memory-efficient adapter for SAM evaluated?", True),
         ("which benchmarks was CAD tested on", True),
         ("What dataset did MuCo train on?", True),
-        ("What data was CAD trained and evaluated on?", True),
         ("On which dataset does CAD beat the other methods?", True),
         ("What dataset did CAD report 80% on?", True),
         ("What datasets does MuCo use?", True),
-        # the paper's own set, an amount, a set named in the question, no set asked
+        # the paper's own set, an amount, a set named in the question, no set asked, 'data' of any kind
         ("What dataset did the MuCo authors build?", False),
+        ("What data was CAD trained and evaluated on?", False),
+        ("What data augmentation does CAD use?", False),
+        ("What data does MuCo use as input?", False),
         ("Which benchmark did MuCo introduce?", False),
         ("How much data was MuCo trained on?", False),
         ("How large is the dataset MuCo uses?", False),
@@ -2524,3 +2526,45 @@ def test_a_part_that_asks_which_sets_a_paper_used(catalog, question, sets_used):
 def test_a_papers_date_asked_with_the_papers_that_share_it(catalog, question, intent, named, also, exclude):
     q = ask(catalog, question)
     assert (q.intent, q.named, q.also, q.exclude) == (intent, named, also, exclude)
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "also", "asks_count"),
+    [
+        # a count asked besides is no count of the authors
+        ("Who wrote MuCo and how many benchmarks does it report on?", Intent.AUTHORS,
+         "how many benchmarks does it report on?", False),
+        ("How many authors does MuCo have, and what does it propose?", Intent.AUTHORS, "what does it propose?", True),
+        # names and quoted words of the part asked besides are kept
+        ('Who wrote MuCo and what does it say about "single-turn" formulation?', Intent.AUTHORS,
+         'what does it say about "single-turn" formulation?', False),
+        ("Who wrote MuCo and CAD, and what does MuCo propose?", Intent.AUTHORS, "what does MuCo propose?", False),
+        # the other papers of the day, after who wrote the reference
+        ("Who wrote CAD, and was anything else posted that day?", Intent.AUTHORS,
+         "Which other papers were posted on the same day as CAD?", False),
+    ],
+)  # fmt: skip
+def test_a_record_question_and_what_it_asks_besides(catalog, question, intent, also, asks_count):
+    q = ask(catalog, question)
+    assert (q.intent, q.also, q.asks_count) == (intent, also, asks_count)
+
+
+@pytest.mark.parametrize(
+    ("question", "not_intent"),
+    [
+        # ordinary questions that hold a record word
+        ("When is MuCo's training data from?", Intent.DATE),
+        ("Is MuCo the first in its area?", Intent.RECORD),
+        ("What is the source of MuCo?", Intent.RECORD),
+        ("When was the UniCoM code-switching generator posted?", Intent.RECORD),  # (a date, not date and code)
+        ("Does the first paper have code?", Intent.RECORD),  # a place in a list, no paper described
+    ],
+)
+def test_a_word_of_a_record_field_inside_another_question_asks_no_field(catalog, question, not_intent):
+    assert ask(catalog, question).intent is not not_intent
+
+
+def test_a_contraction_inside_a_subtitle_is_left_as_typed(catalog):
+    # "X: What's Next for …" is a title given in the question, not a question word
+    assert "What's Next for" in ask(catalog, "Who wrote TAPNext++: What's Next for Tracking Any Point?").question
+    assert ask(catalog, "What's the category of MuCo?").question.startswith("What is the category")
