@@ -170,12 +170,13 @@ def stream_events(
         yield final(text, refused=True, engine_name="none")
 
 
-def _also(assistant, query: Query, plan: Plan, answered: Final, context) -> Iterator[AnswerEvent]:
+def _also(assistant, query: Query, plan: Plan, answered: Final, history, answer_besides) -> Iterator[AnswerEvent]:
     """What a record question asks besides, of the same paper's abstract ('Who wrote LoGSAM and what dataset does it
-    use?'): answered as a question about that paper, after the record, in one answer with the citations of both."""
-    history, filters, engine, notices, timer, final, cancel = context
+    use?'): answered as a question about that paper, after the record, in one answer with the citations of both.
+    `answer_besides(about)` answers the part, understood as `about`, as `_answer` does."""
     papers = tuple(e.hit.paper.id for e in plan.evidence)
     about = understand(query.also, assistant.index, history, today=_today(assistant.settings))
+    about = replace(about, also="")  # (one part besides, answered once)
     if about.intent is Intent.LISTING:
         # (a list of other papers stays one, without the record's own: 'Which other papers were posted …', 'what else
         # was posted in 2024?')
@@ -187,7 +188,7 @@ def _also(assistant, query: Query, plan: Plan, answered: Final, context) -> Iter
     yield TextDelta("\n\n")
     besides = None
     listing = about.intent is Intent.LISTING
-    for event in _answer(assistant, query.also, history, filters, engine, notices, timer, final, cancel, about):
+    for event in answer_besides(about):
         if isinstance(event, Final):
             besides = event.answer
         elif not listing:  # (a list of other papers is numbered after the record's own: shown once renumbered)
@@ -321,7 +322,14 @@ def _answer(
         )
         if query.also and query.intent is not Intent.LISTING:
             answered = yield from _also(
-                assistant, query, plan, answered, (history, filters, engine, notices, timer, final, cancel)
+                assistant,
+                query,
+                plan,
+                answered,
+                history,
+                lambda about: _answer(
+                    assistant, query.also, history, filters, engine, notices, timer, final, cancel, about
+                ),
             )
         yield answered
         return
