@@ -289,12 +289,13 @@ def understand(
             about_one=about_one or described_one,
         )
     besides = []  # the parts of a record question that ask what the abstract says
+    names_marked = _names_marked(masked, named_ids, catalog)  # (its wording with the papers' names as one word)
     if (named_ids or not is_list) and intent in (Intent.AUTHORS, Intent.DATE, Intent.RECORD):
         # Fields of one record, one or more per part: 'When was LL-Bench posted, and who is first in its author
         # list?', 'When did X appear, and is its code released?', 'Who wrote X and which category is it in?'; also
         # of a paper described ('Who wrote the paper on lip reading, and when was it posted?').
         fields, counted = [], False
-        marked_pieces = _pieces(_names_marked(masked, named_ids, catalog))
+        marked_pieces = _pieces(names_marked)
         # (the same parts as typed, quoted words and names kept, for a part asked besides: 'what does it say about
         # "single-turn" …', 'what does MuCo propose?')
         plain_pieces = _pieces(brief)
@@ -338,13 +339,11 @@ def understand(
     if (named_ids or described_one) and intent in (Intent.CONTENT, Intent.AUTHORS, Intent.DATE, Intent.RECORD):
         # A paper named or described and otherwise only fields of its record ('AniGen - date, authors, code?',
         # "what's the date and category of X", 'MMOU: first author + code?'): those fields are asked.
-        plain = _names_marked(masked, named_ids, catalog).lower()
+        plain = names_marked.lower()
         listed = _fields_listed(
             plain.replace(description, _PAPER_MARK.lower()) if described_one else plain,
             # (a word of a named paper's title names it: 'the LEGO paper - date?')
-            naming={
-                w for pid in named_ids for w in re.findall(r"[\w'’]+(?:-[\w'’]+)*", catalog.paper(pid).title.lower())
-            },
+            naming={w for pid in named_ids for w in _LISTED_WORD_RE.findall(catalog.paper(pid).title.lower())},
         )
         if len(listed) >= 2 or (listed and intent is Intent.CONTENT):
             record_fields = tuple(f for f in RECORD_FIELDS if f in listed)
@@ -931,12 +930,16 @@ def _titles_shortened(text: str, named: Sequence[str], catalog: Catalog) -> str:
     return text
 
 
+# A word of a list of fields, hyphenated words whole ('code-switching' is no 'code').
+_LISTED_WORD_RE = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+
+
 def _fields_listed(text: str, naming: set[str] = frozenset()) -> set[str]:
     """The record fields a text lists where it lists nothing else ('PAPER - date, authors, code?' -> date, authors,
     code); none where any word names something else ('PAPER - date and datasets?'). `naming`: words that name the
     paper."""
     fields = set()
-    for word in re.findall(r"[\w'’]+(?:-[\w'’]+)*", text.lower()):
+    for word in _LISTED_WORD_RE.findall(text.lower()):
         named = {f for f, words in lexicon.RECORD_FIELD_WORDS.items() if word in words}
         if named:
             fields |= named
@@ -2244,20 +2247,16 @@ def _same_field_filter(text: str, named: Sequence[str], catalog: Catalog) -> tup
             rf"|\b(?:posted|published|released|submitted|uploaded|out|up|filed)\s+(?:on\s+|in\s+|under\s+)?that\s+(?:{alts})\b",
             low,
         ):
-            return _same_field(field, catalog, named), {named[0]}, field
+            ref = catalog.paper(named[0])
+            d = ref.date
+            f = {
+                "date": Filters(date_from=d, date_to=d),
+                "month": Filters(date_from=d.replace(day=1), date_to=_month_end(d.year, d.month)),
+                "year": Filters(year_from=d.year, year_to=d.year),
+                "category": Filters(categories=(ref.category,)),
+            }[field]
+            return f, {named[0]}, field
     return None, set(), ""
-
-
-def _same_field(field: str, catalog: Catalog, named: Sequence[str]) -> Filters:
-    """The filter for papers that share a field of the first named paper's record."""
-    ref = catalog.paper(named[0])
-    d = ref.date
-    return {
-        "date": lambda: Filters(date_from=d, date_to=d),
-        "month": lambda: Filters(date_from=d.replace(day=1), date_to=_month_end(d.year, d.month)),
-        "year": lambda: Filters(year_from=d.year, year_to=d.year),
-        "category": lambda: Filters(categories=(ref.category,)),
-    }[field]()
 
 
 # How a list of the others asks for each shared field (the part of a question answered after the reference's date).
