@@ -1065,10 +1065,16 @@ SET_MADE_RE = (
     r"\b(?:introduc|build|built|releas|contribut|collect|curat|creat|construct|propos|present|call|name|"
     r"design|generat|synthesi[sz]|compil|assembl|gather|annotat|produc|develop|make|made)\w*\b"
 )
-# Which place on a paper's author line is asked for: the last ('the final author') or the first ('who is listed
-# first', 'the lead author').
-LAST_AUTHOR = r"\b(?:last|final)\s+(?:listed\s+|named\s+)?author\b"
-FIRST_AUTHOR = r"\b(?:first|lead)\s+(?:listed\s+|named\s+)?author\b|\bwho\s+is\s+(?:listed\s+|named\s+)?first\b"
+# Which place on a paper's author line is asked for: the last ('the final author', 'and who is the last?'), the
+# first ('who is listed first', 'the lead author'), or both ('the first and last authors').
+_BOTH_ENDS = r"\bfirst\s+and\s+(?:the\s+)?(?:last|final)\s+(?:listed\s+|named\s+)?authors?\b"
+LAST_AUTHOR = (
+    r"\b(?:last|final)\s+(?:listed\s+|named\s+)?author\b|\bwho\s+is\s+(?:the\s+)?(?:last|final)\s*(?:one\s*)?\?|"
+    + _BOTH_ENDS
+)
+FIRST_AUTHOR = (
+    r"\b(?:first|lead)\s+(?:listed\s+|named\s+)?author\b|\bwho\s+is\s+(?:listed\s+|named\s+)?first\b|" + _BOTH_ENDS
+)
 # A question word run into the verb after it ("who's", "when'd"), or typed without its apostrophe ('whats',
 # 'whens'): read as the two words, so the question word and its verb are found.
 WH_CONTRACTIONS = {

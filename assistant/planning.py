@@ -382,7 +382,10 @@ def _record_plan(assistant, query: Query, hits: tuple[Hit, ...], vector: np.ndar
             return _refuse_content(query, hits, views)
         targets = [best.hit]
     if query.intent is Intent.AUTHORS:
-        asks_last = bool(re.search(lexicon.LAST_AUTHOR, query.asking.lower()))
+        # (the last author alone is refused where the page cuts the list; asked with the first, the first is answered
+        # and the answer says the last is not shown)
+        low = query.asking.lower()
+        asks_last = bool(re.search(lexicon.LAST_AUTHOR, low)) and not re.search(lexicon.FIRST_AUTHOR, low)
         if query.asks_count or asks_last:
             incomplete = [h for h in targets if h.paper.et_al]
             if incomplete:

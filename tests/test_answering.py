@@ -1979,6 +1979,31 @@ def test_the_last_author_of_a_paper_listed_with_et_al_is_not_made_up(full_settin
 
 @pytest.mark.parametrize(
     "question",
+    ["Who are the first and last authors of MuCo?", "Who is the first author of MuCo, and who is the last?",
+     "first and last author of MuCo?", "Who's the first and the final author on MuCo?"],
+)  # fmt: skip
+def test_the_first_and_last_authors_are_answered_as_far_as_the_page_shows(full_settings, question):
+    # The first is known; the last is not, where the page shows three names and 'et al.' (it had refused all of it).
+    a = answer(question, settings=full_settings)
+    assert not a.refused and a.text.startswith(
+        "The first listed author of MuCo: Multi-turn Contrastive Learning for Multimodal Embedding Model is Geonmo "
+        "Gu; the page lists only the first three authors"
+    ), a.text
+    assert a.text.endswith("so it does not show the last [1]."), a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who are the first and last authors of MemoryTalker?",
+     "Who is the first author of MemoryTalker and who is the last?"],
+)  # fmt: skip
+def test_the_first_and_last_authors_of_a_fully_listed_paper_are_both_named(full_settings, question):
+    a = answer(question, settings=full_settings)
+    assert not a.refused and "is Hyung Kyu Kim and the last is Hak Gu Kim" in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    "question",
     ["What dataset was MMS-LLaMA evaluated on?", "Which dataset was MMS-LLaMA tested on?",
      "Which dataset did MMS-LLaMA use for experiments?"],
 )  # fmt: skip

@@ -25,10 +25,20 @@ def _author_line(q, e, subject: str = "") -> str:
     title = subject or _title(p)
     if q.asks_count and not p.et_al:
         return f"{title} has {_count(len(p.authors))} listed authors: {names} [{e.n}]."
-    if re.search(lexicon.LAST_AUTHOR, q.asking.lower()) and not p.et_al:
+    low = q.asking.lower()
+    asks_first, asks_last = bool(re.search(lexicon.FIRST_AUTHOR, low)), bool(re.search(lexicon.LAST_AUTHOR, low))
+    if asks_first and asks_last:
+        whose = "Its first listed author" if subject else f"The first listed author of {_title(p)}"
+        if p.et_al:
+            return (
+                f"{whose} is {p.authors[0]}; the page lists only the first {_count(len(p.authors))} authors "
+                f"({names} et al.), so it does not show the last [{e.n}]."
+            )
+        return f"{whose} is {p.authors[0]} and the last is {p.authors[-1]} ({names}) [{e.n}]."
+    if asks_last and not p.et_al:
         whose = "Its last listed author" if subject else f"The last listed author of {_title(p)}"
         return f"{whose} is {p.authors[-1]} ({names}) [{e.n}]."
-    if re.search(lexicon.FIRST_AUTHOR, q.asking.lower()):
+    if asks_first:
         others = f"{names} et al." if p.et_al else names
         whose = "Its first listed author" if subject else f"The first listed author of {_title(p)}"
         return f"{whose} is {p.authors[0]} ({others}) [{e.n}]."
