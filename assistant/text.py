@@ -503,10 +503,11 @@ def _times(number: str, factor: int) -> str:
 
 @functools.cache
 def synonym_table() -> dict[str, frozenset[str]]:
-    """Stemmed term -> the stemmed terms of its synonym group (single words only; phrases are matched whole)."""
+    """Stemmed term -> the stemmed terms of its synonym group (single words only; phrases are matched whole). A
+    hyphenated word is one term, as a question's topic holds it ('first-person' -> 'egocentr')."""
     table: dict[str, set[str]] = {}
     for group in lexicon.SYNONYM_GROUPS:
-        stems = {" ".join(stem(t) for t in tokens(w)) for w in group}
+        stems = {" ".join(stem(t) for t in WORD_RE.findall(normalize(w).lower())) for w in group}
         for s in stems:
             table.setdefault(s, set()).update(stems - {s})
     return {k: frozenset(v) for k, v in table.items()}
