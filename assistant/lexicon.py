@@ -1089,7 +1089,7 @@ MEASURE_NOUNS = frozenset(
      "speed-up", "reduction", "fraction", "improvement", "improvements", "margin", "gain", "gains", "ratio",
      "latency", "throughput", "count", "amount", "proportion", "share", "precision", "recall", "auc", "map",
      "success", "hours", "parameters", "params", "memory", "flops", "cost", "length", "resolution", "fps",
-     "limit", "limits", "budget", "budgets", "cap", "gflops"]
+     "limit", "limits", "budget", "budgets", "cap", "gflops", "year", "years"]
 )  # fmt: skip
 # Kinds of quantity a question asks for, each with how a question asks for it and how an abstract states it: "how
 # fast" is answered by a time or a speed-up ("in 30 seconds", "18x faster"), not by any number, nor by a sentence
@@ -1108,6 +1108,8 @@ MEASURES = {
         r"examples|instances|items|prompts|documents|dialogues|conversations|annotations|participants|tokens|posts|"
         r"tweets|articles|recordings|entries|records|memes|claims|reviews)\b",
     ),
+    # a year asked of something in a paper ('Which year is the VR sickness paper's data from?'): a year stated
+    "year": (r"\b(?:which|what)\s+years?\b", r"\b(?:19[5-9]\d|20[0-4]\d)\b"),
     "accuracy": (
         r"\bhow (?:accurate|well|good|much better)\b|\b(?:accuracy|f1|psnr|ssim|success rate|error rate|wer|auc)\b",
         r"\d[\d.,]*\s*(?:%|percent|db|points?|pp)(?=\W|$)|\b(?:accuracy|psnr|ssim|f1|success rate|auc|wer|ap|map)\b"

@@ -697,6 +697,7 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
     # Short questions lose more by a missing word: 'quadruped robots on rough terrain' is about its nouns.
     brevity = min(1.0, BRIEF_TOPIC / len(topic)) if topic else 1.0
     parts = _part_vectors(assistant, query, vector)
+    year_asked = any(part.measure == "year" for part in query.parts)
     # The count a part asks about: its own ('which two losses'), or, for a part with no words of its own ('What are
     # they?'), the one the question states before it ('… sorts methods into three schools.').
     counted = []
@@ -813,7 +814,13 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         # (a number near the asked thing, or near its unit however written: '45.7 FPS' for 'frames per second')
         unit_words = {stem(t) for part in query.parts if part.unit for w in spellings(part.unit) for t in tokens(w)}
         number_ok = (
-            1.0 if not query.asks_number else _number_near(v.sentences, _synonyms(slot | set(query.topic) | unit_words))
+            1.0
+            if not query.asks_number
+            else _number_near(
+                v.sentences,
+                _synonyms(slot | set(query.topic) | unit_words),
+                _MEASURE_STATED_RES["year"] if year_asked else None,
+            )
         )
         names_ok = (len(_names_found(question_names, paper)) / len(question_names)) if question_names else 1.0
         # The paper's name (in its title) is no part of a choice; other coined names are ('its DINOv2 backbone').
@@ -859,6 +866,9 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         required_names = [n for n in asked if n.lower() not in papers_own]
     for v in views:
         v.lacks = tuple(required_names) if required_names and not _mentions_any(required_names, v.hit.paper) else ()
+    # A count, or a year, asked for and none stated cannot be answered: neither is written other than in digits or
+    # number words (a speed or a size may be, 'real-time', 'lightweight').
+    number_needed = query.asks_count or year_asked
     best_cosine = max((v.features.cosine for v in views), default=0.0)
     best_coverage = max((v.features.coverage for v in views), default=0.0)
     best_score = max((v.hit.score for v in views), default=0.0)
@@ -876,7 +886,7 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
             probability(f)
             if f.kind_ok
             and not f.contradicted
-            and (f.number_ok or not query.asks_count)
+            and (f.number_ok or not number_needed)
             and not v.lacks
             and not v.names_no_set
             else 0.0
@@ -1155,18 +1165,23 @@ def _names_found(names: set[str], paper) -> set[str]:
 _LIST_OF_NAMES_RE = re.compile(r"\b[A-Z][\w-]*\d?[\w-]*(?:\s*,\s*[A-Z][\w-]*){1,}\s*,?\s*(?:and|or)\s+[A-Z][\w-]*")
 
 
-def _number_near(sents: Sequence[str], words: set[str]) -> float:
+def _number_near(sents: Sequence[str], words: set[str], form: re.Pattern | None = None) -> float:
     """1 when a sentence states a number within a few words of the asked-for thing, or lists several names
-    together with it ('QVHighlights, TVSum and Charades-STA' for 'how many benchmarks')."""
+    together with it ('QVHighlights, TVSum and Charades-STA' for 'how many benchmarks'). With `form`, a number of
+    that form anywhere (a year for 'which year')."""
     for s in sents:
         toks = tokens(s)
         stems = [stem(t) for t in toks]
         for i, t in enumerate(toks):
+            if form is not None:  # (a year anywhere: an abstract states few, 'Data … was collected … in 2023')
+                if form.fullmatch(t):
+                    return 1.0
+                continue
             if any(c.isdigit() for c in t) or t in lexicon.NUMBER_WORDS:
                 window = set(stems[max(0, i - 4) : i + 5])
                 if not words or window & words:
                     return 1.0
-        if words & set(stems) and _LIST_OF_NAMES_RE.search(s):
+        if form is None and words & set(stems) and _LIST_OF_NAMES_RE.search(s):
             return 1.0
     return 0.0
 

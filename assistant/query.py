@@ -1709,7 +1709,11 @@ def _intent(
         # 'When is X from?' (of the paper's name itself: not 'When is X's training data from?')
         or (named and re.search(r"\bwhen\s+(?:is|was)\s+(?:the\s+)?[^\s']+(?:\s+paper)?\s+from\W*$", low))
     )
-    if ("when" in head_words and posting) or (head_words & {"date", "day", "year", "month"} and (named or about_one)):
+    # ('Which year does the VR sickness paper's dataset come from?' asks the date of its data, not of the paper)
+    of_a_part = bool(_PART_OF_PAPER_RE.search(low)) and not posting
+    if ("when" in head_words and posting) or (
+        head_words & {"date", "day", "year", "month"} and (named or about_one or posting) and not of_a_part
+    ):
         return Intent.DATE, ()
     if re.search(
         r"\bwhich (?:one |paper |of (?:them|these|those|the (?:\w+ )?(?:two|three|ones|papers)) )?"
@@ -1951,6 +1955,17 @@ def _dated(filters: Filters) -> bool:
 
 
 # A date or a range of years written in digits, with a year in it ('2024-12-23', '05/2025', '2024-2025'; not '10-20')
+# Something of a paper other than the paper itself: 'the VR sickness paper's dataset', 'the data of X', or what was
+# done to make its data (its date is not the paper's).
+_PART_OF_PAPER_RE = re.compile(
+    r"\b(?!(?:it|that|there|here|what|who|which|when|where|how)'s)[\w-]+'s\s+(?!(?:paper|work|study|article|preprint|"
+    r"arxiv|version|"
+    r"first|initial|original)\b)[a-z]|\b(?:dataset|data|corpus|benchmark|recordings?|images?|videos?|scans?)\s+"
+    r"(?:of|in|from|behind|used\s+by)\s+(?:the\s+)?\S+|"
+    # ('What year was the SkyViews dataset recorded?': when its data was made, not when the paper was posted)
+    r"\b(?:recorded|collected|captured|gathered|filmed|acquired|measured|conducted|run|taken|scanned|surveyed)\b",
+    re.I,
+)
 _DATE_IN_DIGITS_RE = re.compile(rf"(?:\d{{1,2}}[-/])*{_YEAR}(?:[-/]\d{{1,4}})*|\d{{1,2}}/{_YEAR}")
 
 

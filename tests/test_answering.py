@@ -1393,6 +1393,34 @@ def test_each_count_asked_is_answered_by_the_sentence_that_states_it(full_settin
     assert not a.refused and all(n in a.text for n in ("32 diverse", "680 curated", "51%")), a.text
 
 
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [
+        ("In which years was the SkyViews data collected?", True),
+        ("What year was the SkyViews dataset recorded?", True),
+        ("Which year are the images of the drone dataset paper from?", True),
+        # no year stated for what is asked: the posting date is no answer, nor any other number
+        ("Which year were the Quiet Robots experiments run?", False),
+        ("What year is the data in the stairs paper from?", False),
+    ],
+)  # fmt: skip
+def test_a_year_asked_of_what_a_paper_holds_is_a_year_it_states(full_settings, tmp_path, question, stated):
+    settings = _page_settings(
+        full_settings,
+        tmp_path,
+        "CVJan 2, 2025\nSkyViews: A Drone View Synthesis DatasetAnn Lee, Bo Kim\n"
+        "We introduce SkyViews, a dataset of 148,000 drone images. Data for SkyViews was collected in Austin, TX and "
+        "Pittsburgh, PA in 2023 and 2024. It covers six scenes.\n"
+        "CVJan 3, 2025\nQuiet Robots on StairsBo Kim\nWe make legged robots quiet on stairs with 3 microphones.\n",
+        "years",
+    )
+    a = answer(question, settings=settings)
+    if stated:
+        assert not a.refused and a.text.split("\n")[0].endswith("in 2023 and 2024.” [1]"), a.text
+    else:
+        assert a.refused and "Jan 3" not in a.text and "2025" not in a.text, a.text
+
+
 def test_an_answer_names_what_the_paper_calls_its_method(full_settings):
     a = answer("How does the weight pruning paper find an unbiased subnetwork?", settings=full_settings)
     assert not a.refused and "Contrastive Weight Pruning (DCWP) —" in a.text, a.text

@@ -97,7 +97,10 @@ def test_a_word_about_authors_does_not_hijack_the_question(catalog, question, in
 @pytest.mark.parametrize(
     "question",
     ["When was MuCo posted?", "When did Gaze-LLE come out?", "What date was STAN published?",
-     "In which year was Talk3D published?"],
+     "In which year was Talk3D published?", "What year was MuCo's paper published?",
+     "What date was MuCo's arXiv version posted?",
+     # a name the page does not give the paper (its abstract's short name), with a posting verb
+     "What year was MMS-LLaMA posted?", "Which month was the paper on lip reading published?"],
 )  # fmt: skip
 def test_dates_of_a_named_paper(catalog, question):
     assert ask(catalog, question).intent is Intent.DATE
@@ -2554,6 +2557,12 @@ def test_a_record_question_and_what_it_asks_besides(catalog, question, intent, a
     [
         # ordinary questions that hold a record word
         ("When is MuCo's training data from?", Intent.DATE),
+        # a date of something the paper holds, not of the paper
+        ("Which year does the VR sickness paper's dataset come from?", Intent.DATE),
+        ("What year is the data of the VR sickness paper from?", Intent.DATE),
+        ("Which year is the data in MuCo from?", Intent.DATE),
+        ("What year were MuCo's images collected?", Intent.DATE),
+        ("What year was the M3T dataset of MuCo recorded?", Intent.DATE),
         ("Is MuCo the first in its area?", Intent.RECORD),
         ("What is the source of MuCo?", Intent.RECORD),
         ("When was the UniCoM code-switching generator posted?", Intent.RECORD),  # (a date, not date and code)
