@@ -251,7 +251,9 @@ def understand(
             for t in terms
             if t not in ignore
             and t not in _NUMBER_STEMS
-            and not (t.isdigit() and (len(t) == 4 or ((filters.date_from or filters.day) and int(t) <= 31)))
+            and not (t.isdigit() and (len(t) == 4 or (_dated_by_day(filters) and int(t) <= 31)))
+            # ('between 1 January and 1st March 2026': the days of a range)
+            and not (_dated_by_day(filters) and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", t))
             # a date or a range of years in digits ('2024-12-23', '05/2025', '2024-2025') is the date filter
             and not (_dated(filters) and _DATE_IN_DIGITS_RE.fullmatch(t))
             and not (filters.day and t == stem(f"{filters.day}{_ordinal(filters.day)}"))
@@ -1948,6 +1950,11 @@ def _lists_by_author(low: str) -> bool:
     return not re.search(r"\b(?:who|whom)\b", low) or bool(re.search(r"\bpapers?\b", low))
 
 
+def _dated_by_day(filters: Filters) -> bool:
+    """A filter that names days: its day numbers ('Feb 10', '15', '1st') are no topic."""
+    return bool(filters.date_from or filters.date_to or filters.day)
+
+
 def _dated(filters: Filters) -> bool:
     return bool(
         filters.date_from or filters.date_to or filters.year_from or filters.year_to or filters.months or filters.day
@@ -2017,11 +2024,21 @@ def _date_filter(low: str, ignore_years: set[str], today: dt.date) -> tuple[Filt
             "start",
             "end",
             "begin",
+            "onward",
+            "onwards",
+            "up",
+            "till",
+            "through",
+            "prior",
         )
     }
     words |= {stem(m) for m in lexicon.MONTHS} | set(lexicon.MONTH_ABBREVIATIONS)
     for phrase, delta in lexicon.YEAR_RELATIVE.items():
         low = low.replace(phrase, str(today.year + delta))
+    # Days as bounds: 'between Feb 10 and Feb 20, 2026', 'from Dec 1 2025 to Jan 31', 'since May 1 2026', 'before
+    # March 3'. (Read before one day: each bound is a day of its own.)
+    if bounded := _day_bounds(low, today):
+        return bounded, words
     # A full date: "December 23, 2024", "23 December 2024", "2024-12-23".
     m = re.search(rf"\b(?P<month>{_MONTH_RE})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<year>{_YEAR})\b", low) or (
         re.search(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month>{_MONTH_RE})\.?,? (?P<year>{_YEAR})\b", low)
@@ -2130,6 +2147,86 @@ def _date_filter(low: str, ignore_years: set[str], today: dt.date) -> tuple[Filt
             low,
         ):
             return Filters(year_from=yi, year_to=yi), words
+    return None
+
+
+# A day, with or without its year: 'Feb 10', 'February 10th, 2026', '10 Feb 2026', '2026-02-10'.
+_A_DAY = (
+    rf"(?:(?P<{{p}}m>{_MONTH_RE})\.?\s+(?P<{{p}}d>\d{{{{1,2}}}})(?:st|nd|rd|th)?|"
+    rf"(?P<{{p}}d2>\d{{{{1,2}}}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<{{p}}m2>{_MONTH_RE})\.?)(?:,?\s+(?P<{{p}}y>{_YEAR}))?(?![\d-])|"
+    rf"(?P<{{p}}iso>(?:19|20)\d\d-\d\d-\d\d)"
+)
+_DAY_RANGE_RE = re.compile(
+    rf"\b(?:between|from)\s+(?:{_A_DAY.format(p='a')})\s+(?:and|to|through|until|till|-)\s+(?:{_A_DAY.format(p='b')})"
+)
+_DAY_BOUND_RE = re.compile(
+    rf"\b(?P<cue>since|starting(?:\s+from|\s+on)?|as\s+of|on\s+or\s+after|after|from|before|prior\s+to|"
+    rf"until|till|up\s+to|through|by|on\s+or\s+before)\s+(?:{_A_DAY.format(p='a')})(?P<on>\s+on(?:wards?)?\b)?"
+)
+
+
+def _bound_day(m: re.Match, p: str, year: int | None) -> tuple[int, int, int | None] | None:
+    """(year or None, month, day) of one day matched by _A_DAY with prefix `p`."""
+    if m[f"{p}iso"]:
+        y, mo, d = (int(x) for x in m[f"{p}iso"].split("-"))
+        return y, mo, d
+    month = _month(m[f"{p}m"] or m[f"{p}m2"] or "")
+    day = int(m[f"{p}d"] or m[f"{p}d2"] or 0)
+    if not month or not 1 <= day <= _MONTH_DAYS[month]:
+        return None
+    return (int(m[f"{p}y"]) if m[f"{p}y"] else year), month, day
+
+
+def _date(y: int, mo: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, mo, d)
+    except ValueError:  # (February 29 of a year without one)
+        return None
+
+
+def _latest_year(month: int, day: int, today: dt.date) -> int:
+    """The year of the latest such day not after today: a day named without a year."""
+    return today.year if (month, day) <= (today.month, today.day) else today.year - 1
+
+
+def _day_bounds(low: str, today: dt.date) -> Filters | None:
+    """A range of days or an open one. A bound without a year takes the other bound's (the year before, where the
+    first bound's month comes later: 'between Dec 1 and Jan 31 2026'), else the latest such day's."""
+    if m := _DAY_RANGE_RE.search(low):
+        a, b = _bound_day(m, "a", None), _bound_day(m, "b", None)
+        if a and b:
+            (ya, ma, da), (yb, mb, db) = a, b
+            if ya is None and yb is None:  # (the latest such range: 'between June 5 and July 10' asked in May)
+                yb = _latest_year(mb, db, today)
+                ya = yb if (ma, da) <= (mb, db) else yb - 1
+            elif ya is None:
+                ya = yb if (ma, da) <= (mb, db) else yb - 1
+            elif yb is None:
+                yb = ya if (ma, da) <= (mb, db) else ya + 1
+            start, end = _date(ya, ma, da), _date(yb, mb, db)
+            if start and end:
+                return Filters(date_from=min(start, end), date_to=max(start, end))
+    for m in _DAY_BOUND_RE.finditer(low):
+        cue = " ".join(m["cue"].split())
+        # ('from May 1' alone is one day's bound only with 'on'/'onwards'; 'by May 1' needs a year: 'by' is also 'by
+        # the authors of …')
+        if cue == "from" and not m["on"]:
+            continue
+        day = _bound_day(m, "a", None)
+        if day and day[0] is None:
+            day = (_latest_year(day[1], day[2], today), day[1], day[2])
+        if not day or (cue == "by" and not (m["ay"] or m["aiso"])):
+            continue
+        bound = _date(*day)
+        if bound is None:
+            continue
+        if cue in ("after",):
+            return Filters(date_from=bound + dt.timedelta(days=1))
+        if cue in ("before", "prior to"):
+            return Filters(date_to=bound - dt.timedelta(days=1))
+        if cue in ("until", "till", "up to", "through", "by", "on or before"):
+            return Filters(date_to=bound)
+        return Filters(date_from=bound)
     return None
 
 

@@ -1,5 +1,6 @@
 """answer() end to end on the real store (extractive engine): grounding, refusals, filters, conversation, hostility."""
 
+import datetime as dt
 import re
 
 import pytest
@@ -1391,6 +1392,23 @@ def test_each_count_asked_is_answered_by_the_sentence_that_states_it(full_settin
         settings=settings,
     )
     assert not a.refused and all(n in a.text for n in ("32 diverse", "680 curated", "51%")), a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "end"),
+    [
+        ("Which papers were posted between Oct 1, 2025 and Apr 10, 2026?", dt.date(2025, 10, 1), dt.date(2026, 4, 10)),
+        ("papers from Dec 1 2025 to Apr 2 2026", dt.date(2025, 12, 1), dt.date(2026, 4, 2)),
+        ("Anything posted since Aug 21 2025?", dt.date(2025, 8, 21), None),
+        ("What came out before Jul 16, 2020?", None, dt.date(2020, 7, 15)),
+    ],
+)  # fmt: skip
+def test_a_range_of_days_lists_the_papers_posted_in_it(full_settings, corpus, question, start, end):
+    # each bound is a day of its own (the range had been read as one date, its last day, and refused)
+    inside = [p for p in corpus.papers if (start is None or p.date >= start) and (end is None or p.date <= end)]
+    a = answer(question, settings=full_settings)
+    assert inside and not a.refused, a.text
+    assert sorted(c.paper_id for c in a.citations) == sorted(p.id for p in inside), a.text
 
 
 @pytest.mark.parametrize(

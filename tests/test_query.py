@@ -235,6 +235,32 @@ def test_the_asked_for_kind_of_detail(catalog, question, kinds):
         ("List the papers that lack code.", lambda f: f.has_code is False),
         ("Which papers' code isn't public?", lambda f: f.has_code is False),
         ("Which CV papers are not marked as having code?", lambda f: f.has_code is False and f.categories == ("CV",)),
+        # days as bounds: each is a day of its own, not one date (the range had been read as its last day)
+        ("Papers published between Feb 10 and Feb 20, 2026",
+         lambda f: (f.date_from, f.date_to) == (dt.date(2026, 2, 10), dt.date(2026, 2, 20))),
+        ("papers from Feb 10 to Feb 20 2026",
+         lambda f: (f.date_from, f.date_to) == (dt.date(2026, 2, 10), dt.date(2026, 2, 20))),
+        ("anything posted between Dec 1 2025 and Jan 31 2026?",
+         lambda f: (f.date_from, f.date_to) == (dt.date(2025, 12, 1), dt.date(2026, 1, 31))),
+        ("anything between Dec 1 and Jan 31, 2026?",  # (the first bound's year: the one before)
+         lambda f: (f.date_from, f.date_to) == (dt.date(2025, 12, 1), dt.date(2026, 1, 31))),
+        ("papers between 1 January and 1st March 2026",
+         lambda f: (f.date_from, f.date_to) == (dt.date(2026, 1, 1), dt.date(2026, 3, 1))),
+        ("Which papers came out between 2026-02-01 and 2026-03-15?",
+         lambda f: (f.date_from, f.date_to) == (dt.date(2026, 2, 1), dt.date(2026, 3, 15))),
+        ("papers since May 1 2026", lambda f: (f.date_from, f.date_to) == (dt.date(2026, 5, 1), None)),
+        ("What was posted after March 3, 2026?", lambda f: (f.date_from, f.date_to) == (dt.date(2026, 3, 4), None)),
+        ("Papers before 2026-02-01?", lambda f: (f.date_from, f.date_to) == (None, dt.date(2026, 1, 31))),
+        ("Anything up to Jan 15 2026?", lambda f: (f.date_from, f.date_to) == (None, dt.date(2026, 1, 15))),
+        ("papers from March 3 2026 onwards", lambda f: (f.date_from, f.date_to) == (dt.date(2026, 3, 3), None)),
+        # without a year: the latest such days not after today
+        ("Which papers were posted after March 3?", lambda f: (f.date_from, f.date_to) == (dt.date(2026, 3, 4), None)),
+        # must not: one day stays one day; 'by' the authors is no bound; a month range stays a month range
+        ("Which papers were posted on March 3, 2026?", lambda f: f.date_from == f.date_to == dt.date(2026, 3, 3)),
+        ("Which papers came out in March 2026 by the authors of MuCo?",
+         lambda f: (f.date_from, f.date_to) == (dt.date(2026, 3, 1), dt.date(2026, 3, 31))),
+        ("What was posted from March to May 2026?",
+         lambda f: (f.date_from, f.date_to) == (dt.date(2026, 3, 1), dt.date(2026, 5, 31))),
         # a day without a year, as the pages write this year's dates: that day in any year
         ("What got posted on June 23?", lambda f: (f.months, f.day, f.date_from) == ((6,), 23, None)),
         ("Which papers were posted on Apr 14?", lambda f: (f.months, f.day) == ((4,), 14)),
