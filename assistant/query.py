@@ -385,8 +385,11 @@ def understand(
         intent = Intent.OFF_TOPIC
     carried: tuple[str, ...] = ()
     exclude = set() if reference_asked else set(same_as)
+    # A follow-up of record fields only ('code?', 'has code?', 'date?', 'posted when?', 'authors?'): those fields of
+    # the papers under discussion; its words are no topic of their own, nor is 'code' a filter for a list.
+    terse_fields = _fields_listed(clause) if history and not named_ids and not topic_switch else set()
     if history and intent not in (Intent.OFF_TOPIC, Intent.HELP) and not named_ids and not topic_switch:
-        carried = _carried(clause, topic, history, catalog, setting=" ".join(context))
+        carried = _carried(clause, () if terse_fields else topic, history, catalog, setting=" ".join(context))
         if _asks_for_other_papers(low, is_list):
             # 'Has any other paper used it as a backbone?': the papers under discussion are no answer; where the
             # question points at them ('it', 'its'), what they are called is what the others are searched for.
@@ -406,6 +409,11 @@ def understand(
             # 'What two challenges does that paper say the task involves?': a plural of what the one paper under
             # discussion says, not a request for papers
             is_list = False
+        if carried and terse_fields:
+            record_fields = tuple(f for f in RECORD_FIELDS if f in terse_fields)
+            intent = {("date",): Intent.DATE, ("authors",): Intent.AUTHORS}.get(record_fields, Intent.RECORD)
+            record_fields = () if intent is not Intent.RECORD else record_fields
+            topic, terms, slot, filters, is_list, order = (), [], (), Filters(), False, None
     query = Query(
         question=text,
         asking=clause,

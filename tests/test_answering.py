@@ -1394,6 +1394,19 @@ def test_each_count_asked_is_answered_by_the_sentence_that_states_it(full_settin
     assert not a.refused and all(n in a.text for n in ("32 diverse", "680 curated", "51%")), a.text
 
 
+def test_a_terse_follow_up_reads_the_record_of_the_paper_discussed(full_settings):
+    history = [
+        {"role": "user", "content": "What is MuCo about?"},
+        {"role": "assistant", "content": answer("What is MuCo about?", settings=full_settings).text},
+    ]
+    muco = "MuCo: Multi-turn Contrastive Learning for Multimodal Embedding Model"
+    when = answer("when?", history=history, settings=full_settings)
+    assert when.text == f"{muco} was posted on Apr 2 (2026, inferred) [1].", when.text
+    code = answer("code?", history=history, settings=full_settings)
+    assert not code.refused and code.text.startswith(f"The page marks {muco} as having code [1]."), code.text
+    assert "github.com/naver-ai/muco" in code.text and len(code.citations) == 1, code.text
+
+
 @pytest.mark.parametrize(
     ("question", "start", "end"),
     [

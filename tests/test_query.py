@@ -1084,6 +1084,32 @@ def test_a_follow_up_about_the_record_of_the_paper_discussed_reads_its_record(ca
     assert (q.intent, q.record_fields, q.carried) == (Intent.RECORD, ("code",), ("muco",)), (q.intent, q.filters)
 
 
+@pytest.mark.parametrize(
+    ("question", "intent", "fields"),
+    [
+        ("has code?", Intent.RECORD, ("code",)),
+        ("code?", Intent.RECORD, ("code",)),
+        ("Code??", Intent.RECORD, ("code",)),
+        ("date?", Intent.DATE, ()),
+        ("when?", Intent.DATE, ()),
+        ("posted when?", Intent.DATE, ()),
+        ("and the date?", Intent.DATE, ()),
+        ("authors?", Intent.AUTHORS, ()),
+        ("category?", Intent.RECORD, ("category",)),
+        ("date and code?", Intent.RECORD, ("date", "code")),
+    ],
+)  # fmt: skip
+def test_a_terse_follow_up_asks_fields_of_the_paper_discussed(catalog, question, intent, fields):
+    # (the words had been a topic of their own, or 'code' a filter for a list of every paper with code)
+    q = ask(catalog, question, HISTORY)
+    assert (q.intent, q.record_fields, q.carried, q.filters.active()) == (intent, fields, ("muco",), False), q
+
+
+@pytest.mark.parametrize("question", ["what about code generation?", "code-switching?", "Which papers have code?"])
+def test_a_follow_up_with_other_words_is_no_terse_field_list(catalog, question):
+    assert ask(catalog, question, HISTORY).intent is not Intent.RECORD
+
+
 @pytest.mark.parametrize("question", ["Which of the papers have code?", "Which papers have code?"])
 def test_a_follow_up_asking_which_papers_have_code_lists_them(catalog, question):
     q = ask(catalog, question, HISTORY)
