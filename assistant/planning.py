@@ -352,7 +352,9 @@ def _listing(assistant, query: Query, hits: tuple[Hit, ...]) -> Plan:
             f"{REFUSAL_PREFIX}: no paper in the collection is filed under {asked}. Its papers are filed under {have}.",
         )
     if not hits:
-        what = ", ".join(query.filters.describe()) or "like that"
+        # ('no paper … is marked as having code', not 'is with code')
+        what = ", ".join(d.replace("with code", "marked as having code") for d in query.filters.describe())
+        what = what or "like that"
         other = "other " if query.exclude else ""  # ('posted the same day as MuCo': MuCo itself is no answer)
         verb = "was" if what.startswith("posted") else "is"
         return Plan(query, (), (), 0.0, f"{REFUSAL_PREFIX}: no {other}paper in the collection {verb} {what}.")

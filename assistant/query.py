@@ -211,6 +211,10 @@ def understand(
     )
     asks_number = asks_count or _asks_number(_direct(low), head)
     order = _order(low)
+    # 'the three newest papers', 'latest 5 papers', 'newest 3?': that many, by date
+    ranked = _ranked_count(low) if order else None
+    if ranked:
+        is_list = papers_asked = True
     named_ids = [pid for pid in named if pid not in same_as]
 
     author_words = {stem(t) for a in filters.authors for t in tokens(a)}
@@ -242,6 +246,8 @@ def understand(
         ignore |= {stem(t) for m in _AUTHOR_LINE_RE.finditer(low) for t in tokens(m[0])}
     if order:  # "the most recent paper", 'the most old one': 'most' orders, it is not a topic
         ordering = {"most", "least", stem("recent"), stem("recently")}
+        if ranked:
+            ordering |= {str(ranked), stem("top")}
         ordering |= {stem(m[1]) for m in re.finditer(r"\bthe\s+most\s+(old|early|new)\b", low)}
         ignore |= ordering
         slot = tuple(t for t in slot if t not in ordering)
@@ -433,6 +439,7 @@ def understand(
         asks_reason=asks_reason,
         is_list=is_list,
         order=order,
+        ranked=ranked if order else None,
         record_fields=record_fields,
         also=also,
         unknown_categories=unknown_categories,
@@ -1515,6 +1522,28 @@ _ITEM_COUNT_RE = re.compile(
     r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})\s",
     re.I,
 )
+
+
+_RANK_NUMBER = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+_RANK_WORDS = r"most\s+recent(?:ly\s+posted)?|newest|latest|oldest|earliest|recent|first|last"
+# A count beside the order word: 'the 3 newest', 'top five most recent', 'latest 5 papers', 'oldest three entries'.
+_RANKED_RE = re.compile(
+    rf"\b(?:top\s+)?(?P<before>{_RANK_NUMBER})\s+(?:{_RANK_WORDS})\b|"
+    rf"\b(?:{_RANK_WORDS})\s+(?P<after>{_RANK_NUMBER})(?=\s+(?:papers?|works?|entries|ones|preprints|publications)\b|"
+    rf"\s*[?.!]*\s*$)"
+)
+_RANK_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}  # fmt: skip
+
+
+def _ranked_count(low: str) -> int | None:
+    """How many papers an order asks for ('the three newest papers' -> 3); none for one, or no count."""
+    m = _RANKED_RE.search(low)
+    if not m:
+        return None
+    word = m["before"] or m["after"]
+    n = int(word) if word.isdigit() else _RANK_VALUES[word]
+    return n if n >= 2 else None
 
 
 def _order(low: str) -> Order | None:

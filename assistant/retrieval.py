@@ -93,7 +93,7 @@ def search(assistant, query: Query, vector: np.ndarray, *, k: int) -> list[Hit]:
     ):
         # "the oldest paper", "papers in AS with code", "how many papers from 2021": by date, nothing to score.
         order = query.order or Order.OLDEST
-        limit = 1 if query.order and not query.is_list else assistant.settings.list_limit
+        limit = query.ranked or (1 if query.order and not query.is_list else assistant.settings.list_limit)
         ids = index.by_date(order, allowed, limit)
         papers = index.papers(ids)
         why = ("newest first",) if order is Order.NEWEST else ("oldest first",)
@@ -117,6 +117,8 @@ def search(assistant, query: Query, vector: np.ndarray, *, k: int) -> list[Hit]:
         relevant.sort(key=lambda s: dates[s[1]].date, reverse=query.order is Order.NEWEST)
         scored = relevant + [s for s in scored if s not in relevant]
     limit = max(k, assistant.settings.list_limit) if query.is_list else max(k, len(focus))
+    if query.ranked:  # ('the two newest papers on gaze': that many, by date)
+        limit = query.ranked
     chosen = scored[:limit]
     papers = index.papers([pid for _, pid, _ in chosen])
     return [

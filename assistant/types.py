@@ -274,6 +274,7 @@ class Query:
     asks_reason: bool = False  # "why"
     is_list: bool = False  # asks for a set of papers
     order: Order | None = None
+    ranked: int | None = None  # with `order`: how many papers are asked for ('the three newest papers')
     record_fields: tuple[str, ...] = ()  # for Intent.RECORD: category, code, affiliation
     # what a record question asks besides of the same paper's abstract ('Who wrote X and what dataset does it use?'
     # -> 'what dataset does X use?'): answered after the record

@@ -1394,6 +1394,25 @@ def test_each_count_asked_is_answered_by_the_sentence_that_states_it(full_settin
     assert not a.refused and all(n in a.text for n in ("32 diverse", "680 curated", "51%")), a.text
 
 
+@pytest.mark.parametrize(
+    ("question", "n", "newest"),
+    [("What are the 3 most recent papers?", 3, True), ("latest five papers", 5, True),
+     ("Which are the two oldest papers?", 2, False)],
+)  # fmt: skip
+def test_the_n_newest_or_oldest_papers_are_that_many_by_date(full_settings, corpus, question, n, newest):
+    # (the count had been ignored: one paper, or every paper of the collection)
+    by_date = sorted(corpus.papers, key=lambda p: p.date, reverse=newest)
+    a = answer(question, settings=full_settings)
+    word = "newest" if newest else "oldest"
+    assert a.text.startswith(f"The {['two', 'three', 'four', 'five'][n - 2]} {word} papers in the collection:"), a.text
+    assert [c.paper_id for c in a.citations] == [p.id for p in by_date[:n]], a.text
+
+
+def test_no_paper_with_code_is_said_in_plain_words(full_settings):
+    a = answer("Which CL papers from 2017 have code?", settings=full_settings)
+    assert a.refused and a.text.endswith(", marked as having code.") and "with code" not in a.text, a.text
+
+
 def test_a_terse_follow_up_reads_the_record_of_the_paper_discussed(full_settings):
     history = [
         {"role": "user", "content": "What is MuCo about?"},

@@ -599,6 +599,27 @@ def test_a_how_many_inside_a_choice_asks_for_no_number(catalog, question, asks_n
 
 
 @pytest.mark.parametrize(
+    ("question", "order", "ranked"),
+    [
+        ("newest 3 papers?", Order.NEWEST, 3),
+        ("what are the 3 most recent papers", Order.NEWEST, 3),
+        ("latest five papers", Order.NEWEST, 5),
+        ("Which are the three oldest papers?", Order.OLDEST, 3),
+        ("Show me the top 4 most recently posted entries", Order.NEWEST, 4),
+        ("the 2 earliest ones?", Order.OLDEST, 2),
+        # must not: one paper, or a number that is no count of papers
+        ("What is the newest paper?", Order.NEWEST, None),
+        ("Which is the latest 3D paper?", Order.NEWEST, None),
+        ("the 1 newest paper", Order.NEWEST, None),
+    ],
+)  # fmt: skip
+def test_how_many_papers_an_order_asks_for(catalog, question, order, ranked):
+    q = ask(catalog, question)
+    assert (q.order, q.ranked, q.is_list or not ranked) == (order, ranked, True), q
+    assert not ranked or (q.intent is Intent.LISTING and not q.topic), (q.intent, q.topic)
+
+
+@pytest.mark.parametrize(
     ("question", "has_code"),
     [
         ("Which licence is its code released under?", None),  # describes the paper under discussion

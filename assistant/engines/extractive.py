@@ -47,6 +47,15 @@ def _author_line(q, e, subject: str = "") -> str:
     return f"{title} was written by {names} [{e.n}]."
 
 
+def _listed(e: Evidence) -> str:
+    """One paper of a list: its title, date, category and code mark."""
+    p = e.hit.paper
+    facts = [_month_year(p) if not p.date_has_year else f"{p.date:%b %-d, %Y}", p.category]
+    if p.has_code:
+        facts.append("code")
+    return f"- {_title(p)} ({', '.join(facts)}) [{e.n}]"
+
+
 def _title(p: Paper) -> str:
     return p.title.rstrip(".")
 
@@ -209,6 +218,12 @@ class ExtractiveEngine:
             where = f" {what}" if what else " in the collection"
             yield (f"The {word} paper{where} is {_title(e.hit.paper)}, posted on {e.hit.paper.date_label()} [{e.n}].")
             return
+        if q.order and q.ranked:
+            word = "oldest" if q.order is Order.OLDEST else "newest"
+            where = f" {what}" if what else " in the collection"
+            yield f"The {_count(len(ev))} {word} paper{'s' if len(ev) != 1 else ''}{where}:"
+            yield "\n" + "\n".join(_listed(e) for e in ev)
+            return
         total = max(request.matched, len(ev))
         head = f"{_count(total).capitalize()} paper{'s' if total != 1 else ''}"
         line = f"{head} {what or 'in the collection'}"
@@ -216,11 +231,4 @@ class ExtractiveEngine:
             order = "newest" if q.order is Order.NEWEST else "oldest"
             line += f"; the {len(ev)} {order} are shown"
         yield line + ":"
-        lines = []
-        for e in ev:
-            p = e.hit.paper
-            facts = [_month_year(p) if not p.date_has_year else f"{p.date:%b %-d, %Y}", p.category]
-            if p.has_code:
-                facts.append("code")
-            lines.append(f"- {_title(p)} ({', '.join(facts)}) [{e.n}]")
-        yield "\n" + "\n".join(lines)
+        yield "\n" + "\n".join(_listed(e) for e in ev)
