@@ -184,6 +184,18 @@ COMPARING_WORDS = frozenset(
     ["differ", "differs", "difference", "differences", "compare", "compared", "comparison", "contrast", "versus",
      "vs", "both", "respectively", "each", "similar", "similarities", "in common", "alike"]
 )  # fmt: skip
+# What two papers are compared on that every paper has, said or not in these words ('how do X and Y differ in what
+# they take as input'): compared side by side on the sentences closest to it. Any other aspect ('their learning
+# rate', 'which GPUs') must be in an abstract to be compared on. (With the words that only frame the aspect: 'in
+# terms of', 'with respect to'.)
+COMPARISON_ASPECTS = frozenset(
+    ["input", "inputs", "output", "outputs", "goal", "goals", "aim", "aims", "task", "tasks", "problem", "problems",
+     "approach", "approaches", "method", "methods", "idea", "ideas", "contribution", "contributions", "contribute",
+     "contributes", "result", "results", "finding", "findings", "focus", "focuses", "setting", "settings",
+     "application", "applications", "use", "uses", "purpose", "assumption", "assumptions", "architecture", "design",
+     "supervision", "scope", "take", "takes", "produce", "produces", "need", "needs", "require", "requires",
+     "term", "terms", "respect", "regard", "regards", "way", "ways", "main", "key", "kind", "kinds"]
+)  # fmt: skip
 # How long or in what form the answer should be ('in one sentence', 'briefly'): nothing the question is about.
 ANSWER_FORM_PHRASES = (
     r"\bin\s+(?:one|a|two|three|a\s+few|few|simple|plain|layman'?s|short|brief|\d+)\s+(?:sentences?|words?|lines?|"

@@ -554,7 +554,19 @@ def _content_plan(assistant, query: Query, hits: tuple[Hit, ...], vector: np.nda
         ranked = sorted(views, key=lambda v: (-v.hit.score, v.id))
         wanted = 2 if (query.intent is Intent.COMPARISON or _describes_two(query)) else 1
         chosen = ranked[:wanted]
-    if not chosen or (not query.is_list and not any(v.p >= threshold(v.features) for v in chosen)):
+    # Two papers named to be compared are compared, side by side, on what their abstracts say closest to the aspect
+    # asked ('what they take as input', a word neither may use), where that is an aspect every paper has
+    # (lexicon.COMPARISON_ASPECTS), unless one cannot answer at all: the premise is contradicted, a name asked about
+    # is missing. (Other aspects, 'their learning rate', 'which GPUs', are answered as far as the model finds them.)
+    compared = (
+        query.intent is Intent.COMPARISON
+        and len(focus) >= 2
+        and all(t in _COMPARISON_ASPECT_STEMS for t in query.topic)
+        and all(
+            v.features.kind_ok and not v.features.contradicted and not v.lacks and not v.names_no_set for v in chosen
+        )
+    )
+    if not chosen or (not query.is_list and not compared and not any(v.p >= threshold(v.features) for v in chosen)):
         return _refuse_content(query, hits, views, chosen)
     if not query.is_list:
         named = {h.paper.id for h in focus}
@@ -567,6 +579,9 @@ def _content_plan(assistant, query: Query, hits: tuple[Hit, ...], vector: np.nda
         lead, picked = v.best(budget)
         evidence.append(Evidence(n, v.hit, picked, lead, introduced_name(v.hit.paper, assistant.index)))
     return Plan(query, hits, tuple(evidence), answerability)
+
+
+_COMPARISON_ASPECT_STEMS = stem_set(lexicon.COMPARISON_ASPECTS)
 
 
 def _describes_two(query: Query) -> bool:
@@ -696,6 +711,15 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
     # paper that says 'pre-training on Droid' of a question on pre-training data still covers it)
     set_verbs = {stem(w) for w in tokens(query.asking) if SET_USE_RE.match(w)} if sets_asked else set()
     question_names = _question_names(query)
+    if query.intent is Intent.COMPARISON or _describes_two(query):
+        # each paper compared is named in the question: the other's name is no detail this one lacks ('How do
+        # RelightAnyone and D-Rex differ …' had been refused: D-Rex's abstract 'never mentions relightanyone')
+        compared = {
+            n.lower()
+            for pid in (*query.named, *query.carried)
+            for n in (*own_names(index.paper(pid), index), index.paper(pid).short_name)
+        }
+        question_names = {n for n in question_names if n not in compared}
     # Short questions lose more by a missing word: 'quadruped robots on rough terrain' is about its nouns.
     brevity = min(1.0, BRIEF_TOPIC / len(topic)) if topic else 1.0
     parts = _part_vectors(assistant, query, vector)

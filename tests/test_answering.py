@@ -1413,6 +1413,23 @@ def test_no_paper_with_code_is_said_in_plain_words(full_settings):
     assert a.refused and a.text.endswith(", marked as having code.") and "with code" not in a.text, a.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["How do MuCo and CAD differ in what they take as input?",
+     "Compare MuCo and CAD in terms of their main contribution",
+     "What's the difference between Gaze-LLE and MuCo in their goals?"],
+)  # fmt: skip
+def test_two_named_papers_are_compared_on_an_aspect_every_paper_has(full_settings, question):
+    # (had been refused: each abstract 'never mentions' the other paper's name, and neither uses the word 'input')
+    a = answer(question, settings=full_settings)
+    assert not a.refused and "side by side" in a.text.split("\n")[0] and len(a.citations) == 2, a.text
+
+
+def test_two_named_papers_are_not_compared_on_a_detail_neither_gives(full_settings):
+    a = answer("How do MuCo and CAD differ in their learning rate?", settings=full_settings)
+    assert a.refused and "never mentions" not in a.text, a.text
+
+
 def test_a_terse_follow_up_reads_the_record_of_the_paper_discussed(full_settings):
     history = [
         {"role": "user", "content": "What is MuCo about?"},
