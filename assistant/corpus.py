@@ -26,7 +26,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .types import Corpus, Paper, Profile, SourceRef
@@ -466,6 +466,7 @@ def load_corpus(
     profiles: list[Profile] = []
     raws: list[_RawPaper] = []
     errors: list[CorpusError] = []
+    owner_of: dict[str, str] = {}  # page file -> the researcher its header names
     for path in files:
         try:
             profile, file_papers = _parse_file(path, year)
@@ -476,6 +477,7 @@ def load_corpus(
             continue
         if profile:
             profiles.append(profile)
+            owner_of[path.name] = profile.name
         raws.extend(file_papers)
     known_names = {*known_names, *(n for r in raws if len(r.splits) == 1 for n in r.splits[0][1].authors)}
     papers: list[Paper] = []
@@ -485,15 +487,21 @@ def load_corpus(
     for raw in raws:
         title, authors = max(raw.splits, key=lambda s: _split_score(s[0], s[1], known_names))
         key = title_key(title)
+        owner = owner_of.get(raw.source.file)
         if key in by_key:
             # The same paper listed again (on another page, or with its title spaced differently): one paper,
-            # owned by the page that listed it first. An edited copy is a conflict for the caller to report.
-            duplicates.append((by_key[key], _paper(by_key[key].id, title, authors, raw)))
+            # owned by the page that listed it first. An edited copy is a conflict for the caller to report. The
+            # researcher of the other page is one of its authors too.
+            first = by_key[key]
+            duplicates.append((first, _paper(first.id, title, authors, raw)))
+            if owner and owner not in first.owners:
+                by_key[key] = replace(first, owners=(*first.owners, owner))
+                papers[papers.index(first)] = by_key[key]
             continue
         base = paper_slug(title) or "paper"
         seen_ids[base] = seen_ids.get(base, 0) + 1
         pid = base if seen_ids[base] == 1 else f"{base}-{seen_ids[base]}"
-        paper = _paper(pid, title, authors, raw)
+        paper = replace(_paper(pid, title, authors, raw), owners=(owner,) if owner else ())
         by_key[key] = paper
         papers.append(paper)
     return Corpus(tuple(papers), tuple(profiles), tuple(errors), tuple(duplicates))

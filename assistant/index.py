@@ -28,7 +28,7 @@ from .corpus import title_key
 from .text import Corrector, content_terms, english_words, is_coined, name_parts, normalize, ratio, stopwords
 from .types import Chunk, Filters, Order, Paper, SourceRef
 
-SCHEMA_VERSION = "10"  # bump whenever what the index derives from a paper changes
+SCHEMA_VERSION = "12"  # bump whenever what the index derives from a paper changes
 # Titles this long or longer are recognised when a question quotes most of them, or their first words.
 LONG_TITLE = 25
 TITLE_PREFIX_WORDS = 5
@@ -94,14 +94,14 @@ CREATE TABLE IF NOT EXISTS papers(
     id TEXT PRIMARY KEY, title TEXT NOT NULL, title_key TEXT NOT NULL, authors TEXT NOT NULL, et_al INTEGER,
     affiliation TEXT, date TEXT NOT NULL, date_has_year INTEGER, year INTEGER, month INTEGER, category TEXT,
     has_code INTEGER, abstract TEXT, source TEXT, page TEXT, rank INTEGER, content_hash TEXT, title_start TEXT,
-    n_chunks INTEGER);
+    n_chunks INTEGER, owners TEXT);
 CREATE INDEX IF NOT EXISTS papers_title_key ON papers(title_key);
 CREATE INDEX IF NOT EXISTS papers_date ON papers(date);
 CREATE INDEX IF NOT EXISTS papers_title_start ON papers(title_start);
 CREATE TABLE IF NOT EXISTS names(name TEXT NOT NULL, paper_id TEXT NOT NULL, kind TEXT NOT NULL, cased TEXT);
 CREATE INDEX IF NOT EXISTS names_name ON names(name);
 CREATE INDEX IF NOT EXISTS names_paper ON names(paper_id);
-CREATE TABLE IF NOT EXISTS authors(key TEXT NOT NULL, name TEXT NOT NULL, paper_id TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS authors(key TEXT NOT NULL, name TEXT NOT NULL, paper_id TEXT NOT NULL, listed INTEGER);
 CREATE INDEX IF NOT EXISTS authors_key ON authors(key);
 CREATE INDEX IF NOT EXISTS authors_paper ON authors(paper_id);
 CREATE TABLE IF NOT EXISTS terms(term TEXT PRIMARY KEY, papers INTEGER NOT NULL) WITHOUT ROWID;
@@ -274,7 +274,7 @@ class LexicalIndex:
         title_words = _title_words(p.title)
         start = " ".join(title_words[:TITLE_START_WORDS]) if len(title_words) >= TITLE_START_WORDS else None
         db.execute(
-            "INSERT INTO papers VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO papers VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 p.id,
                 p.title,
@@ -295,10 +295,17 @@ class LexicalIndex:
                 item.content_hash,
                 start,
                 len(item.chunks),
+                json.dumps(list(p.owners)),
             ),
         )
         db.executemany("INSERT INTO names VALUES(?,?,?,?)", [(n, p.id, kind, c) for n, kind, c in _names_of(p)])
-        db.executemany("INSERT INTO authors VALUES(?,?,?)", [(a.lower(), a, p.id) for a in p.authors])
+        # (the researcher whose page lists it is an author too, shown on its author line or not: 'papers by X' on X's
+        # own page)
+        shown = {a.lower() for a in p.authors}
+        authors = list(dict.fromkeys([*p.authors, *(o for o in p.owners if o.lower() not in shown)]))
+        db.executemany(
+            "INSERT INTO authors VALUES(?,?,?,?)", [(a.lower(), a, p.id, int(a.lower() in shown)) for a in authors]
+        )
         stems = sorted(set(content_terms(f"{p.title} {p.abstract}", framing=True)))
         unique_words = sorted(set(words))
         db.executemany(
@@ -429,15 +436,16 @@ class LexicalIndex:
         if filters.affiliations:
             where.append(f"lower(affiliation) IN ({_marks(filters.affiliations)})")
             args.extend(a.lower() for a in filters.affiliations)
+        shown = " AND listed = 1" if filters.listed_only else ""
         if filters.authors and filters.every_author:
             keys = sorted({a.lower() for a in filters.authors})
             where.append(
-                f"id IN (SELECT paper_id FROM authors WHERE key IN ({_marks(keys)}) GROUP BY paper_id "
+                f"id IN (SELECT paper_id FROM authors WHERE key IN ({_marks(keys)}){shown} GROUP BY paper_id "
                 "HAVING COUNT(DISTINCT key) = ?)"
             )
             args.extend([*keys, len(keys)])
         elif filters.authors:
-            where.append(f"id IN (SELECT paper_id FROM authors WHERE key IN ({_marks(filters.authors)}))")
+            where.append(f"id IN (SELECT paper_id FROM authors WHERE key IN ({_marks(filters.authors)}){shown})")
             args.extend(a.lower() for a in filters.authors)
         if filters.authors and filters.first_author:
             # The first name on the author line, lower-cased as Python does it (SQLite's lower() is ASCII only:
@@ -696,7 +704,9 @@ class LexicalIndex:
 
 # ---------------------------------------------------------------------------------------------------------- helpers
 
-_PAPER_COLUMNS = "id, title, authors, et_al, affiliation, date, date_has_year, category, has_code, abstract, source"
+_PAPER_COLUMNS = (
+    "id, title, authors, et_al, affiliation, date, date_has_year, category, has_code, abstract, source, owners"
+)
 
 
 def _marks(values: Sized) -> str:
@@ -705,7 +715,7 @@ def _marks(values: Sized) -> str:
 
 
 def _paper_from_row(row: tuple) -> Paper:
-    pid, title, authors, et_al, affiliation, date, has_year, category, code, abstract, source = row
+    pid, title, authors, et_al, affiliation, date, has_year, category, code, abstract, source, owners = row
     file, _, line = str(source).rpartition(":")
     return Paper(
         id=pid,
@@ -719,6 +729,7 @@ def _paper_from_row(row: tuple) -> Paper:
         has_code=bool(code),
         abstract=abstract,
         source=SourceRef(file, int(line or 0)),
+        owners=tuple(json.loads(owners or "[]")),
     )
 
 

@@ -1886,7 +1886,14 @@ def _filters(
             if not _NOT_FIRST_RE.search(low[max(0, m.start() - 40) : m.start()])
         ]
         joint, joining = _joint_authors(low, authors)
-        f = replace(f, authors=tuple(authors), first_author=bool(first), every_author=joint)
+        f = replace(
+            f,
+            authors=tuple(authors),
+            first_author=bool(first),
+            every_author=joint,
+            # ('On which papers does X appear among the first three listed authors?': the author line, not X's page)
+            listed_only=bool(_AUTHOR_LINE_RE.search(low)),
+        )
         used |= joining  # ('the joint papers of X and Y': how they are joined, no topic)
         used |= {stem(t) for m in first for t in tokens(m[0]) if t in _FIRST_AUTHOR_WORDS}
         used |= {
@@ -1998,7 +2005,6 @@ def _dated(filters: Filters) -> bool:
     )
 
 
-# A date or a range of years written in digits, with a year in it ('2024-12-23', '05/2025', '2024-2025'; not '10-20')
 # Something of a paper other than the paper itself: 'the VR sickness paper's dataset', 'the data of X', or what was
 # done to make its data (its date is not the paper's).
 _PART_OF_PAPER_RE = re.compile(
@@ -2010,6 +2016,7 @@ _PART_OF_PAPER_RE = re.compile(
     r"\b(?:recorded|collected|captured|gathered|filmed|acquired|measured|conducted|run|taken|scanned|surveyed)\b",
     re.I,
 )
+# A date or a range of years written in digits, with a year in it ('2024-12-23', '05/2025', '2024-2025'; not '10-20')
 _DATE_IN_DIGITS_RE = re.compile(rf"(?:\d{{1,2}}[-/])*{_YEAR}(?:[-/]\d{{1,4}})*|\d{{1,2}}/{_YEAR}")
 
 

@@ -509,6 +509,7 @@ def paper_hash(paper: Paper, size: int, overlap: int) -> str:
         paper.abstract,
         size,
         overlap,
+        *([list(paper.owners)] if paper.owners else []),  # (only where a page names its researcher: no re-embedding)
         "sentences-v3",  # the sentence splitting and where sentence vectors live; a change re-embeds
     ]
     return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode()).hexdigest()[:16]
@@ -531,6 +532,7 @@ def paper_metadata(paper: Paper, content_hash: str, page: str = "", rank: int = 
         "source": str(paper.source),
         "page": page or paper.source.file,
         "rank": rank,
+        "owners": AUTHOR_SEP.join(paper.owners),
     }
 
 
@@ -548,6 +550,7 @@ def paper_from_metadata(meta: dict, abstract: str) -> Paper:
         has_code=bool(meta["has_code"]),
         abstract=abstract,
         source=SourceRef(file, int(line or 0)),
+        owners=tuple(o for o in str(meta.get("owners", "")).split(AUTHOR_SEP) if o),
     )
 
 

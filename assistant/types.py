@@ -46,6 +46,9 @@ class Paper:
     has_code: bool
     abstract: str
     source: SourceRef
+    # The researchers whose profile pages list the paper (from a page's header; a page without one names nobody):
+    # authors too, though the page may show only the first three names ('papers by Mohit Bansal' on his own page).
+    owners: tuple[str, ...] = ()
 
     @property
     def year(self) -> int:
@@ -116,6 +119,9 @@ class Filters:
     affiliations: tuple[str, ...] = ()
     first_author: bool = False  # with `authors`: only papers that list one of them first ("as first author")
     every_author: bool = False  # with several `authors`: only papers that list all of them ("X and Y together")
+    # with `authors`: only where the page's author line shows them ('among the listed authors'), not as the researcher
+    # whose page lists the paper (Paper.owners)
+    listed_only: bool = False
 
     def active(self) -> bool:
         return self != Filters()
@@ -135,6 +141,7 @@ class Filters:
             affiliations=other.affiliations or self.affiliations,
             first_author=other.first_author if other.authors else self.first_author,
             every_author=other.every_author if other.authors else self.every_author,
+            listed_only=other.listed_only if other.authors else self.listed_only,
         )
 
     def accepts(self, paper: Paper) -> bool:
@@ -156,7 +163,7 @@ class Filters:
             return False
         if self.affiliations and (paper.affiliation or "").lower() not in {a.lower() for a in self.affiliations}:
             return False
-        listed = {x.lower() for x in paper.authors}
+        listed = {x.lower() for x in (paper.authors if self.listed_only else (*paper.authors, *paper.owners))}
         if self.authors and self.every_author and not all(a.lower() in listed for a in self.authors):
             return False
         if self.authors and self.first_author:

@@ -1430,6 +1430,20 @@ def test_two_named_papers_are_not_compared_on_a_detail_neither_gives(full_settin
     assert a.refused and "never mentions" not in a.text, a.text
 
 
+@pytest.mark.parametrize(
+    ("question", "listed_only"),
+    [("How many papers does Sangmin Lee have?", False), ("which papers are by Sangmin Lee", False),
+     ("On which papers does Sangmin Lee appear among the listed authors?", True),
+     ("Which papers show Sangmin Lee in the author line?", True)],
+)  # fmt: skip
+def test_papers_by_the_researcher_of_the_page(full_settings, corpus, question, listed_only):
+    # the page is Sangmin Lee's: all its papers are his, 17 of them without his name among the three shown
+    mine = {p.id for p in corpus.papers if "Sangmin Lee" in (p.authors if listed_only else (*p.authors, *p.owners))}
+    a = answer(question, settings=full_settings)
+    assert not a.refused and a.text.startswith(f"{len(mine)} papers by Sangmin Lee"), a.text
+    assert len(mine) == (29 if listed_only else 46)
+
+
 def test_a_terse_follow_up_reads_the_record_of_the_paper_discussed(full_settings):
     history = [
         {"role": "user", "content": "What is MuCo about?"},

@@ -56,6 +56,18 @@ def test_profile_header_is_kept_and_checked(corpus):
     assert sum(p.source.file.startswith("000_") for p in corpus.papers) == profile.paper_count
 
 
+def test_the_researcher_a_page_is_for_is_an_author_of_its_papers(corpus, tmp_path):
+    # the header names the researcher: an author of every paper the page lists, shown among the first three or not
+    assert {p.owners for p in corpus.papers if p.source.file.startswith("000_")} == {("Sangmin Lee",)}
+    assert {p.owners for p in corpus.papers if p.source.file.startswith("003_")} == {()}  # (no header)
+    # a paper two researchers' pages list is both researchers'
+    block = "CVJan 2, 2025\nShared Work\n\nAnn Lee, Bo Kim\n\nWe share.\n"
+    for name, file in (("Cy Ray", "a.txt"), ("Di Fox", "b.txt")):
+        (tmp_path / file).write_text(f"{name}\n\nCV\nh-index1\n1papers\n1citations\n\n1 Papers\n\n{block}")
+    (paper,) = load_corpus([tmp_path]).papers
+    assert paper.owners == ("Cy Ray", "Di Fox") and paper.authors == ("Ann Lee", "Bo Kim")
+
+
 def test_glued_titles_keep_inner_capitals(corpus):
     by_id = corpus.by_id()
     empathetic = by_id["empathetic-response-in-audio-visual"]

@@ -165,6 +165,26 @@ def test_authors_are_found_by_full_name_and_by_place_on_the_author_line(corpus):
     assert index.filter_ids(either) == {first.id, second.id} and all(either.accepts(p) for p in (first, second))
 
 
+def test_the_researcher_whose_page_lists_a_paper_is_one_of_its_authors(corpus):
+    # 'papers by X' on X's own page: every paper of the page, though its author line shows only three names; 'among
+    # the listed authors' asks the author line itself
+    from assistant.types import Filters
+
+    shown, hidden = (dataclasses.replace(p, authors=a, owners=("Cy Ray",)) for p, a in zip(corpus.papers[:2], [
+        ("Cy Ray", "Ann Lee"), ("Ann Lee", "Bo Kim")]))  # fmt: skip
+    index = LexicalIndex()
+    index.upsert([indexed(shown), indexed(hidden)])
+    assert index.authors_in("How many papers does Cy Ray have here?") == ["Cy Ray"]
+    by_her = Filters(authors=("Cy Ray",))
+    assert index.filter_ids(by_her) == {shown.id, hidden.id} and all(by_her.accepts(p) for p in (shown, hidden))
+    on_the_line = Filters(authors=("Cy Ray",), listed_only=True)
+    assert index.filter_ids(on_the_line) == {shown.id}
+    assert [p.id for p in (shown, hidden) if on_the_line.accepts(p)] == [shown.id]
+    together = Filters(authors=("Cy Ray", "Bo Kim"), every_author=True)
+    assert index.filter_ids(together) == {hidden.id}
+    assert index.paper(hidden.id).owners == ("Cy Ray",)  # (kept in the catalog)
+
+
 @pytest.mark.parametrize(
     ("word", "coined"),
     [

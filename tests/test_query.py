@@ -599,6 +599,18 @@ def test_a_how_many_inside_a_choice_asks_for_no_number(catalog, question, asks_n
 
 
 @pytest.mark.parametrize(
+    ("question", "listed_only"),
+    [("Which papers are by Se Jin Park?", False), ("How many papers does Se Jin Park have?", False),
+     ("On which papers does Se Jin Park appear among the listed authors?", True),
+     ("Which papers show Se Jin Park in the author line?", True),
+     ("Where is Se Jin Park listed as an author?", True)],
+)  # fmt: skip
+def test_an_author_asked_on_the_author_line_or_as_an_author(catalog, question, listed_only):
+    q = ask(catalog, question)
+    assert (q.filters.authors, q.filters.listed_only) == (("Se Jin Park",), listed_only), q.filters
+
+
+@pytest.mark.parametrize(
     ("question", "order", "ranked"),
     [
         ("newest 3 papers?", Order.NEWEST, 3),

@@ -67,6 +67,16 @@ def test_metadata_and_catalog_hold_the_paper_fields(store_settings, corpus):
     assert store.open_index(store_settings).paper("gaze-lle") == gaze
 
 
+def test_the_researcher_of_the_page_is_stored_with_the_paper(store_settings, corpus):
+    owned = corpus.by_id()["cad"]
+    assert owned.owners == ("Sangmin Lee",)
+    store.sync([owned], store_settings)
+    meta = store.Store(store_settings).chunks.get(ids=["cad:0"], include=["metadatas"])["metadatas"][0]
+    assert meta["owners"] == "Sangmin Lee"
+    assert store.paper_from_metadata(meta, owned.abstract) == owned
+    assert store.open_index(store_settings).paper("cad") == owned
+
+
 def test_semantic_query_finds_the_right_paper(store_settings, few):
     store.sync(few, store_settings)
     from assistant.embeddings import minilm
