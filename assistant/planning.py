@@ -340,6 +340,16 @@ def make_plan(assistant, query: Query, hits: Sequence[Hit], vector: np.ndarray) 
 
 
 def _listing(assistant, query: Query, hits: tuple[Hit, ...]) -> Plan:
+    if query.unknown_authors:
+        who = " or ".join(query.unknown_authors)
+        return Plan(
+            query,
+            (),
+            (),
+            0.0,
+            f"{REFUSAL_PREFIX}: no paper in the collection lists {who} among its authors (a page shows the first "
+            "authors of each paper, and the researcher the page is for).",
+        )
     if query.unknown_categories:
         counts = assistant.index.category_counts()
         have = ", ".join(f"{category_label(c)}: {n}" for c, n in sorted(counts.items(), key=lambda x: -x[1]))

@@ -389,6 +389,11 @@ def understand(
     nothing_asked = not named_ids and not mentioned and not topic and not filters.active()
     if intent is Intent.CONTENT and nothing_asked and ignored and not slot:
         intent = Intent.OFF_TOPIC
+    # A person whose papers are asked for ('Which papers did Jaemin Cho write?', 'Is there a paper by Geoffrey
+    # Hinton?') that no paper lists: no topic to search for, a person the collection does not have.
+    unknown_authors = () if named_ids or filters.affiliations else _unknown_authors(masked, catalog)
+    if unknown_authors:
+        intent, is_list, topic, slot = Intent.LISTING, True, (), ()
     carried: tuple[str, ...] = ()
     exclude = set() if reference_asked else set(same_as)
     # A follow-up of record fields only ('code?', 'has code?', 'date?', 'posted when?', 'authors?'): those fields of
@@ -443,6 +448,7 @@ def understand(
         record_fields=record_fields,
         also=also,
         unknown_categories=unknown_categories,
+        unknown_authors=unknown_authors,
         ignored=tuple(ignored),
         prompt_request=prompt_request,
         english=english,
@@ -1987,6 +1993,39 @@ def _joint_authors(low: str, authors: Sequence[str]) -> tuple[bool, set[str]]:
     if re.search(r"\bwith\s+$", between):
         found.append("with")
     return bool(found), {stem(t) for w in found for t in tokens(w)}
+
+
+# A person's name: two or three capitalised words ('Jaemin Cho', 'Yann LeCun', 'Anne-Marie de Vries').
+_PERSON = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?:[A-Z][a-z]+)?"
+_PERSON_NAME = rf"{_PERSON}(?:\s+(?:(?:van|von|de|da|del|der|di|le|la)\s+)?{_PERSON}){{1,2}}"
+# ... where papers by that person are asked for: 'by X', 'did X write', "X's papers", 'does X have', 'with X' after a
+# verb of writing.
+_AUTHORSHIP_NAME_RE = re.compile(
+    rf"\b(?:papers?|works?|publications?|anything|something|articles?|written|authored|co-?authored)\s+by\s+"
+    rf"(?P<by>{_PERSON_NAME})\b|"
+    rf"\b(?:did|does|has|have)\s+(?P<did>{_PERSON_NAME})\s+(?:write|written|author|co-?author|publish|published|"
+    rf"have|got)\b|"
+    rf"\b(?P<own>{_PERSON_NAME})'s\s+(?:papers|works|publications|articles)\b"
+)
+_AUTHORED_WITH_RE = re.compile(
+    rf"\b(?:write|wrote|written|co-?authored|co-?author|publish|published)\b[^?.;]{{0,40}}?\bwith\s+"
+    rf"(?P<with>{_PERSON_NAME})\b"
+)
+
+
+def _unknown_authors(text: str, catalog: Catalog) -> tuple[str, ...]:
+    """People whose papers the text asks for whom no paper lists: a name not among the collection's authors, with a
+    word the collection never uses (not 'Segment Anything', a month, a paper's own name)."""
+    out = []
+    for m in [*_AUTHORSHIP_NAME_RE.finditer(text), *_AUTHORED_WITH_RE.finditer(text)]:
+        name = next(g for g in m.groups() if g)
+        words = name.split()
+        if catalog.authors_in(name) or any(w.lower() in _MONTH_NAMES for w in words):
+            continue
+        if all(catalog.known(stem(w.lower())) for w in words):
+            continue
+        out.append(name)
+    return tuple(dict.fromkeys(out))
 
 
 def _lists_by_author(low: str) -> bool:

@@ -287,6 +287,7 @@ class Query:
     # -> 'what dataset does X use?'): answered after the record
     also: str = ""
     unknown_categories: tuple[str, ...] = ()  # categories asked for that the collection does not have
+    unknown_authors: tuple[str, ...] = ()  # people whose papers are asked for that no paper lists ('papers by X')
     ignored: tuple[str, ...] = ()  # instructions inside the question, treated as data
     prompt_request: bool = False  # asks for the assistant's own instructions
     english: bool = True

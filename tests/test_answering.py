@@ -1444,6 +1444,12 @@ def test_papers_by_the_researcher_of_the_page(full_settings, corpus, question, l
     assert len(mine) == (29 if listed_only else 46)
 
 
+def test_papers_by_a_person_no_paper_lists_are_refused_naming_the_person(full_settings):
+    a = answer("Which papers did Jaemin Cho write?", settings=full_settings)
+    assert a.refused and "no paper in the collection lists Jaemin Cho among its authors" in a.text, a.text
+    assert not a.citations
+
+
 def test_a_terse_follow_up_reads_the_record_of_the_paper_discussed(full_settings):
     history = [
         {"role": "user", "content": "What is MuCo about?"},

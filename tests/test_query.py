@@ -599,6 +599,29 @@ def test_a_how_many_inside_a_choice_asks_for_no_number(catalog, question, asks_n
 
 
 @pytest.mark.parametrize(
+    ("question", "unknown"),
+    [
+        ("Which papers did Jaemin Cho write?", ("Jaemin Cho",)),
+        ("Is there a paper by Geoffrey Hinton?", ("Geoffrey Hinton",)),
+        ("How many papers does Yann LeCun have here?", ("Yann LeCun",)),
+        ("Show me Fei-Fei Li's papers", ("Fei-Fei Li",)),
+        ("Which papers did Se Jin Park write with Jaemin Cho?", ("Jaemin Cho",)),
+        # must not: an author the pages list, a paper's own name, words the collection uses, an affiliation
+        ("Which papers did Se Jin Park write?", ()),
+        ("Which papers are by the MuCo authors?", ()),
+        ("Is there a paper by the Segment Anything team?", ()),
+        ("Which papers are by Georgia Tech?", ()),
+        ("What does MuCo say, as written by Geoffrey Hinton?", ()),  # (a named paper: asked about it)
+    ],
+)  # fmt: skip
+def test_a_person_no_paper_lists_is_named_as_such(catalog, question, unknown):
+    # (had been a topic search: 'no paper in the collection addresses this', or 18 papers of the other author)
+    q = ask(catalog, question)
+    assert q.unknown_authors == unknown, (q.unknown_authors, q.filters.authors, q.topic)
+    assert not unknown or q.intent is Intent.LISTING
+
+
+@pytest.mark.parametrize(
     ("question", "listed_only"),
     [("Which papers are by Se Jin Park?", False), ("How many papers does Se Jin Park have?", False),
      ("On which papers does Se Jin Park appear among the listed authors?", True),
