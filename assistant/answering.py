@@ -27,10 +27,45 @@ from .store import StoreError
 from .text import tokens
 from .types import Answer, AnswerEvent, Filters, Final, Intent, Notice, NoticeKind, Plan, Query, TextDelta
 
-HELP_TEXT = (
-    "What would you like to know about these papers? Ask in plain words — for example “Which papers use "
-    "the Segment Anything Model?”, “Who wrote DF-3DFace?” or “What dataset did GRASP introduce?”"
+HELP_OPENING = "What would you like to know about these papers? Ask in plain words — for example "
+# (where the collection has no paper with a short name to ask about)
+GENERIC_EXAMPLES = (
+    "Which papers introduce a new dataset?",
+    "Who wrote the newest paper?",
+    "What are the three newest papers?",
 )
+HELP_TEXT = HELP_OPENING + "“{}”, “{}” or “{}”".format(*GENERIC_EXAMPLES)
+# How far back help looks for papers with a short name to give as examples (newest first).
+HELP_LOOKS_AT = 50
+
+
+def example_questions(assistant) -> list[str]:
+    """Questions to suggest, about this collection's own papers: two of its newest with a short name ('What does
+    MuCo propose?'), never names from another collection; without two such papers, questions that name none."""
+    names: list[str] = []
+    newest_year = None
+    for i, paper in enumerate(assistant.index.iter_papers()):
+        newest_year = newest_year or paper.year
+        if i >= HELP_LOOKS_AT or len(names) == 2:
+            break
+        if paper.short_name != paper.title and paper.short_name not in names:
+            names.append(paper.short_name)
+    if len(names) < 2:
+        return list(GENERIC_EXAMPLES)
+    return [
+        "Which papers introduce a new dataset?",
+        f"Who wrote {names[0]}?",
+        f"What does {names[1]} propose?",
+        "What are the three newest papers?",
+        f"Which papers were posted in {newest_year}?",
+    ]
+
+
+def help_text(assistant) -> str:
+    """What to ask: the first three example questions (`example_questions`)."""
+    return HELP_OPENING + "“{}”, “{}” or “{}”".format(*example_questions(assistant)[:3])
+
+
 EMPTY_STORE_TEXT = (
     "The collection is empty: no paper has been loaded yet. Run `assistant ingest` (or `make ingest`), or add "
     "profile pages under Papers → Add or remove pages, then ask again."
@@ -141,8 +176,9 @@ def stream_events(
 
     if not any(c.isalnum() for c in question):
         notices.append(Notice(NoticeKind.NO_QUESTION, "No question was asked."))
-        yield TextDelta(HELP_TEXT)
-        yield final(HELP_TEXT, refused=True, engine_name="none", intent=Intent.HELP)
+        text = help_text(assistant)
+        yield TextDelta(text)
+        yield final(text, refused=True, engine_name="none", intent=Intent.HELP)
         return
     if len(question) > settings.max_question_chars:
         notices.append(

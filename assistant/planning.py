@@ -383,6 +383,9 @@ def _targets_by_name(query: Query, hits: Sequence[Hit]) -> list[Hit]:
 
 def _record_plan(assistant, query: Query, hits: tuple[Hit, ...], vector: np.ndarray) -> Plan:
     targets = _targets_by_name(query, hits)
+    if not targets and query.order and not query.topic:
+        # 'Who wrote the newest paper?', 'When was the oldest one posted?': the papers in that order (found by date)
+        targets = list(hits[: query.ranked or 1])
     if not targets:
         # "Who wrote the paper on lip reading?": the paper is described; it must be found confidently. (A count asked
         # is of its authors, on its record: the abstract need not state a number.)

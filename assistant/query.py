@@ -242,6 +242,8 @@ def understand(
         # "which papers did X write / co-author", "did they write about memes?": the verb says authorship (or
         # that papers are asked for), not a topic
         ignore |= _AUTHORING_STEMS | _PUT_OUT_STEMS
+    if re.search(r"\bwho\b", low):  # ('Who wrote the newest paper?': the verb asks for authors, it is no topic)
+        ignore |= _AUTHORING_STEMS
     if filters.authors:  # 'is James Zou visible in the listed author line?': where to look, not a topic
         ignore |= {stem(t) for m in _AUTHOR_LINE_RE.finditer(low) for t in tokens(m[0])}
     if order:  # "the most recent paper", 'the most old one': 'most' orders, it is not a topic

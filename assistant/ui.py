@@ -36,6 +36,7 @@ os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
 import gradio as gr
 
 from . import lexicon, pages
+from .answering import example_questions
 from .corpus import CorpusError, load_corpus
 from .runtime import Assistant
 from .settings import HOME, Settings
@@ -50,13 +51,6 @@ class PortInUse(RuntimeError):
     """The UI's port is taken; the message says which and what to do."""
 
 
-EXAMPLES = [
-    "Which papers build on the Segment Anything Model, and what does each use it for?",
-    "What dataset did the face-to-face spoken dialogue paper release, and how large is it?",
-    "Who are the listed authors of the DF-3DFace paper?",
-    "Which papers are filed under the audio and speech processing (AS) category?",
-    "How many GPUs were used to train Gaze-LLE?",
-]
 # Chat answers handled at once per app. Each waits on I/O (the store, a model endpoint) far more than on the CPU, and
 # a question answered from the records must never queue behind slow model answers.
 CHAT_CONCURRENCY = 32
@@ -1300,7 +1294,7 @@ def build_app(settings: Settings, *, reports_dir: Path | None = None) -> gr.Bloc
                     "<b>Ask about the papers.</b> Every claim cites its paper: hover or tap a [n] to see the quotes "
                     "behind it. Or the answer says the papers don't say."
                 ),
-                examples=[{"text": q} for q in EXAMPLES],
+                examples=[{"text": q} for q in example_questions(assistant)],
                 autoscroll=True,
             )
             status = gr.HTML("", elem_id="status", padding=False)

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from assistant import retrieve
-from assistant.answering import HELP_TEXT, answer, stream_answer
+from assistant.answering import HELP_OPENING, HELP_TEXT, answer, help_text, stream_answer
 from assistant.citations import check_model_answer
 from assistant.engines.extractive import DETAILS_SEPARATOR
 from assistant.prompts import template
@@ -289,11 +289,23 @@ def test_asking_how_two_papers_compare_puts_them_side_by_side(full_settings, que
     assert not a.refused and set(cited(a)) == {"muco", "gaze-lle"}, (cited(a), a.text)
 
 
-def test_empty_and_punctuation_questions_get_help(full_settings):
+def test_empty_and_punctuation_questions_get_help(full_settings, corpus):
+    # the examples name this collection's own papers (they had named papers of the shipped corpus on any page)
+    newest = sorted(corpus.papers, key=lambda p: (p.date, p.id), reverse=True)
+    short = list(dict.fromkeys(p.short_name for p in newest if p.short_name != p.title))[:2]
     for q in ("", "   ", "?!?", None):
         a = answer(q, settings=full_settings)
-        assert a.text == HELP_TEXT and a.refused and not a.citations
+        assert a.text.startswith(HELP_OPENING) and a.refused and not a.citations
+        assert f"“Who wrote {short[0]}?”" in a.text and f"“What does {short[1]} propose?”" in a.text, a.text
         assert a.notice_kinds() == {NoticeKind.NO_QUESTION}
+
+
+def test_help_for_a_collection_without_short_names_names_no_paper(full_settings, tmp_path):
+    settings = _page_settings(
+        full_settings, tmp_path, "CVJan 2, 2025\nQuiet Robots on StairsBo Kim\nWe make legged robots quiet.\n", "plain"
+    )
+    assert help_text(Assistant.for_settings(settings)) == HELP_TEXT
+    assert answer("?", settings=settings).text == HELP_TEXT
 
 
 def test_huge_question_is_truncated_with_a_notice(full_settings, messages):
@@ -1442,6 +1454,19 @@ def test_papers_by_the_researcher_of_the_page(full_settings, corpus, question, l
     a = answer(question, settings=full_settings)
     assert not a.refused and a.text.startswith(f"{len(mine)} papers by Sangmin Lee"), a.text
     assert len(mine) == (29 if listed_only else 46)
+
+
+@pytest.mark.parametrize(
+    ("question", "n", "newest"),
+    [("Who wrote the newest paper?", 1, True), ("Who wrote the three newest papers?", 3, True),
+     ("who are the authors of the oldest paper", 1, False)],
+)  # fmt: skip
+def test_the_record_of_the_newest_or_oldest_papers(full_settings, corpus, question, n, newest):
+    # (had been refused: 'wrote' taken for a topic, and no paper named)
+    by_date = sorted(corpus.papers, key=lambda p: (p.date, p.id), reverse=newest)[:n]
+    a = answer(question, settings=full_settings)
+    assert not a.refused and [c.paper_id for c in a.citations] == [p.id for p in by_date], a.text
+    assert all(p.authors[0] in a.text for p in by_date), a.text
 
 
 def test_papers_by_a_person_no_paper_lists_are_refused_naming_the_person(full_settings):
