@@ -1108,10 +1108,14 @@ MEASURE_NOUNS = frozenset(
 # that only says "fast". (pattern asking for it, pattern stating it with its unit)
 MEASURES = {
     "speed": (
-        r"\bhow (?:fast|quick|quickly|slow|long does it take|long it takes)\b|\b(?:speed|speed-?up|latency|runtime|"
+        r"\bhow (?:fast|quick|quickly|slow|long does it take|long it takes|much (?:faster|quicker|slower))\b|"
+        r"\b(?:speed|speed-?up|latency|runtime|"
         r"run time|inference time|throughput|fps|frames per second|frame ?rates?|real-time|update rates?)\b",
         r"\d[\d.,]*\s*(?:ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|fps|hz)\b|"
-        r"\d[\d.,]*\s*(?:x|×)(?=\W|$)|\bspeed-?ups?\b|\breal-time\b|\bframes per second\b",
+        r"\d[\d.,]*\s*(?:x|×)(?=\W|$)|\bspeed-?ups?\b|\breal-time\b|\bframes per second\b|"
+        # (how fast in words: 'in seconds, much faster than prior approaches')
+        r"\b(?:in|within|under)\s+(?:a\s+few\s+|mere\s+)?(?:milli)?(?:seconds|minutes)\b|"
+        r"\b(?:much|far|orders? of magnitude)\s+faster\b",
     ),
     "size": (
         r"\bhow (?:big|large|small|many parameters|much data)\b|\b(?:size|scale|parameters|params)\b",

@@ -34,11 +34,13 @@ from .text import (
     english_words,
     has_number,
     is_coined,
+    is_number,
     mentions_name,
     name_like_terms,
     name_parts,
     normalize,
     plain_latex,
+    ratio,
     sentences,
     spellings,
     stem,
@@ -724,15 +726,20 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
     # paper that says 'pre-training on Droid' of a question on pre-training data still covers it)
     set_verbs = {stem(w) for w in tokens(query.asking) if SET_USE_RE.match(w)} if sets_asked else set()
     question_names = _question_names(query)
+    # A named paper's name as typed, slip and all ('CalibAnyVeiw' for CalibAnyView), is that name: the paper holds
+    # it, as the search that found the paper knew.
+    named_names = {
+        n.lower()
+        for pid in (*query.named, *query.carried)
+        for n in (*own_names(index.paper(pid), index), index.paper(pid).short_name)
+    }
+    question_names = {
+        next((o for o in named_names if n != o and ratio(n, o) >= NAME_SLIP_RATIO), n) for n in question_names
+    }
     if query.intent is Intent.COMPARISON or _describes_two(query):
         # each paper compared is named in the question: the other's name is no detail this one lacks ('How do
         # RelightAnyone and D-Rex differ …' had been refused: D-Rex's abstract 'never mentions relightanyone')
-        compared = {
-            n.lower()
-            for pid in (*query.named, *query.carried)
-            for n in (*own_names(index.paper(pid), index), index.paper(pid).short_name)
-        }
-        question_names = {n for n in question_names if n not in compared}
+        question_names -= named_names
     # Short questions lose more by a missing word: 'quadruped robots on rough terrain' is about its nouns.
     brevity = min(1.0, BRIEF_TOPIC / len(topic)) if topic else 1.0
     parts = _part_vectors(assistant, query, vector)
@@ -780,6 +787,13 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         )
         # (the sentence that names a set by its name, before one that says 'this benchmark')
         set_named = [sets_asked and _names_a_set(sentence, titled, own_set=False) for sentence in v.sentences]
+        # The paper's own name, where the question names it, says which paper: every sentence is about it, and the
+        # one that repeats the name ('We introduce CalibAnyView, …') says no more of what is asked than the rest.
+        naming = (
+            {stem(n.lower()) for n in own} | set(content_terms(paper.short_name))
+            if v.id in query.named or v.id in query.carried
+            else set()
+        )
         n_parts, n_sents = len(parts), len(v.sentences)
         cues = {k: np.zeros((n_parts, n_sents)) for k in ("cosine", *EVIDENCE_CUES)}
         for p_i, (part, part_vec, part_terms) in enumerate(parts):
@@ -788,7 +802,7 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
             part_name = part.asks_name or (name_asked and p_i == 0)
             for s_i, (f, s_syn) in enumerate(zip(facts, v.sentence_terms)):
                 cues["cosine"][p_i, s_i] = cos_row[s_i] if len(cos_row) else 0.0
-                cues["words"][p_i, s_i] = _overlap(part_terms, s_syn, idf, index)
+                cues["words"][p_i, s_i] = _overlap(part_terms - naming, s_syn, idf, index)
                 cues["slot"][p_i, s_i] = float(bool(part_slot and part_slot & s_syn))
                 # A number of the asked kind when the part says which ('how fast': a time, a speed-up).
                 cues["number"][p_i, s_i] = float(
@@ -852,6 +866,9 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         slot_ok = (len([t for t in known_slot if t in have_syn or t in have]) / len(known_slot)) if known_slot else 1.0
         # (a number near the asked thing, or near its unit however written: '45.7 FPS' for 'frames per second')
         unit_words = {stem(t) for part in query.parts if part.unit for w in spellings(part.unit) for t in tokens(w)}
+        # (or the kind of quantity asked, however the abstract states it: 'how big is X' by '28B parameters', 'how
+        # quickly' by 'in seconds, much faster than prior approaches')
+        measures_asked = {part.measure for part in query.parts if part.measure and part.measure != "year"}
         number_ok = (
             1.0
             if not query.asks_number
@@ -860,6 +877,7 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
                 _synonyms(slot | set(query.topic) | unit_words),
                 _MEASURE_STATED_RES["year"] if year_asked else None,
             )
+            or float(any(measures_asked & f.measures for f in facts))
         )
         names_ok = (len(_names_found(question_names, paper)) / len(question_names)) if question_names else 1.0
         # The paper's name (in its title) is no part of a choice; other coined names are ('its DINOv2 backbone').
@@ -907,7 +925,9 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         v.lacks = tuple(required_names) if required_names and not _mentions_any(required_names, v.hit.paper) else ()
     # A count, or a year, asked for and none stated cannot be answered: neither is written other than in digits or
     # number words (a speed or a size may be, 'real-time', 'lightweight').
-    number_needed = query.asks_count or year_asked
+    # (Where a question also asks something else, that part may still be answered: 'Which gaze paper uses a frozen
+    # DINOv2 backbone, and how many parameters does it train?'.)
+    number_needed = (query.asks_count or year_asked) and all(part.asks_number for part in query.parts)
     best_cosine = max((v.features.cosine for v in views), default=0.0)
     best_coverage = max((v.features.coverage for v in views), default=0.0)
     best_score = max((v.hit.score for v in views), default=0.0)
@@ -1201,6 +1221,13 @@ def _names_found(names: set[str], paper) -> set[str]:
     return {n for n in names if n in text or n.replace(",", "") in text.replace(",", "")}
 
 
+# Things counted by naming them ('predicts several complementary geometric modalities, namely point, depth, and ray
+# maps'): a count asked is answered by the list.
+_ENUMERATION_RE = re.compile(
+    r"\b(?:namely|including|such as|i\.e\.,?|e\.g\.,?|:)\s*[\w-]+(?:\s+[\w-]+)?(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?)+,?\s+"
+    r"(?:and|or)\s+[\w-]+",
+    re.I,
+)
 _LIST_OF_NAMES_RE = re.compile(r"\b[A-Z][\w-]*\d?[\w-]*(?:\s*,\s*[A-Z][\w-]*){1,}\s*,?\s*(?:and|or)\s+[A-Z][\w-]*")
 
 
@@ -1216,11 +1243,11 @@ def _number_near(sents: Sequence[str], words: set[str], form: re.Pattern | None 
                 if form.fullmatch(t):
                     return 1.0
                 continue
-            if any(c.isdigit() for c in t) or t in lexicon.NUMBER_WORDS:
+            if is_number(t):
                 window = set(stems[max(0, i - 4) : i + 5])
                 if not words or window & words:
                     return 1.0
-        if form is None and words & set(stems) and _LIST_OF_NAMES_RE.search(s):
+        if form is None and words & set(stems) and (_LIST_OF_NAMES_RE.search(s) or _ENUMERATION_RE.search(s)):
             return 1.0
     return 0.0
 
@@ -1327,6 +1354,9 @@ def _contradicted(query: Query, sents: Sequence[str], index=None, own: frozenset
     return 0.0
 
 
+# How close a name typed in a question is to a named paper's own name to be that name mistyped (rapidfuzz ratio, 0-100):
+# one letter swapped or missing in a ten-letter name is about 90.
+NAME_SLIP_RATIO = 85
 # Two words of a phrase are at most this many content words apart: 'robust to orthographic variation' pairs
 # 'robust' with 'variation' (the abstract: 'models are not robust to occurring variation').
 PAIR_SPAN = 2

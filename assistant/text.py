@@ -19,7 +19,11 @@ from . import lexicon
 
 # A word as `tokens` reads it; planning counts words over raw text with the same pattern.
 WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-_NUMBER_RE = re.compile(r"\d")
+# A number stated as one ('760', '1,430', '7.5 %', '18x', '28B'), not a digit inside a name ('Graph2Counsel', 'DINOv3',
+# 'GPT-4o', 'Qwen2.5', '3D'): digits not run into letters, but for a unit.
+_NUMBER_RE = re.compile(
+    r"(?<![\w.,])\d[\d,.]*(?:(?:x|×|k|m|b|%|ms|s|h|hz|fps|gb|mb|tb|st|nd|rd|th)(?![^\W\d_]))?(?![^\W_])", re.I
+)
 _ACRONYM_PLURAL_RE = re.compile(r"^[A-Z0-9]{2,}s$")  # LLMs, CNNs, VLAs: the plural of an acronym
 _BRITISH_RE = re.compile(r"(?<=[a-z]{3}(?:al|ar|an|as|im|it|og|on|or|ic|er|ur))is(e|es|ed|ing|ation|ations|er|ers)$")
 
@@ -190,7 +194,13 @@ def _sentences(text: str) -> tuple[str, ...]:
 
 
 def has_number(text: str) -> bool:
+    """Whether the text states a number: in digits (not inside a name, `_NUMBER_RE`) or in words ('three')."""
     return bool(_NUMBER_RE.search(text)) or any(t in lexicon.NUMBER_WORDS for t in tokens(text))
+
+
+def is_number(token: str) -> bool:
+    """Whether a token is a number as stated ('760', '28b', '18x', 'three'), not a name with a digit in it."""
+    return bool(_NUMBER_RE.fullmatch(token)) or token in lexicon.NUMBER_WORDS
 
 
 def numbers(text: str) -> set[str]:

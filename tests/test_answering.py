@@ -11,6 +11,7 @@ from assistant.citations import check_model_answer
 from assistant.engines.extractive import DETAILS_SEPARATOR
 from assistant.prompts import template
 from assistant.runtime import Assistant
+from assistant.settings import PROJECT_ROOT
 from assistant.types import Answer, Evidence, Filters, Final, Hit, NoticeKind, TextDelta
 
 
@@ -755,7 +756,7 @@ def test_a_question_naming_what_no_close_paper_mentions_is_refused(full_settings
         # the name as the paper writes it, or spelled out, or a family of models said loosely
         ("Which paper uses DINOv2 features for gaze target estimation?", "gaze-lle"),
         ("Which paper uses a frozen DINO-v2 encoder for gaze following?", "gaze-lle"),
-        ("Which gaze paper uses a frozen DINOv2 backbone, and how many parameters does it train?", "gaze-lle"),
+        ("Which gaze paper uses a frozen DINOv2 backbone, and what does it decode gaze with?", "gaze-lle"),
         ("Which paper distills textual knowledge into a wav2vec speech encoder for SLU?", "two-stage"),
         ("Which papers use LLMs to explain emotions?", "learning-what-to-attend-first"),
         # another paper named beside the one asked about, or for comparison
@@ -766,6 +767,27 @@ def test_a_question_naming_what_no_close_paper_mentions_is_refused(full_settings
 def test_a_name_written_another_way_still_finds_its_paper(full_settings, question, paper):
     a = answer(question, settings=full_settings)
     assert not a.refused and any(paper in c for c in cited(a)), (cited(a), a.text)
+
+
+@pytest.mark.slow
+def test_a_named_papers_name_mistyped_or_repeated_in_a_sentence(full_settings, tmp_path):
+    # a real page (another researcher's): ingesting it takes a few seconds
+    page = PROJECT_ROOT / "data" / "eval" / "cv-cremers" / "profile_b.txt"
+    settings = _page_settings(full_settings, tmp_path, page.read_text(encoding="utf-8"), "cremers")
+    # the name as typed, slip and all, is the paper's: not a name its abstract lacks ('never mentions calibanyveiw')
+    a = answer("what does CalibAnyVeiw predict with its multiview transformer?", settings=settings)
+    assert not a.refused and "predicts dense perspective fields" in a.text.split("\n")[0], a.text
+    # the paper's own name says which paper: the sentence that repeats it ('We introduce CalibAnyView, …') does not
+    # lead for that
+    b = answer("What does CalibAnyView predict with its multiview transformer?", settings=settings)
+    assert "predicts dense perspective fields" in b.text.split("\n")[0], b.text
+
+
+def test_a_count_the_abstract_does_not_state_is_no_digit_inside_a_name(full_settings):
+    # 'DINOv2' is no number of parameters: the count had been taken as stated
+    a = answer("Which gaze paper uses a frozen DINOv2 backbone, and how many parameters does it train?",
+               settings=full_settings)  # fmt: skip
+    assert a.refused and a.text.endswith("gives no such figure."), a.text
 
 
 @pytest.mark.parametrize(

@@ -1912,6 +1912,9 @@ def test_a_request_verb_inside_the_question_asks_for_no_list(catalog, question):
         ("How big is the dataset MuCo curated?", "size", "big"),
         ("How many parameters does the KD-EKF student have?", "size", None),
         ("How accurate is Gaze-LLE on GazeFollow?", "accuracy", "accur"),
+        ("How much faster is MuCo?", "speed", None),  # (had asked no kind: 'gives no number for that')
+        ("how big is MuCo", "size", "big"),
+        ("Which year is the data in MuCo from?", "year", None),
         ("How many papers use SAM?", None, None),  # a count, not a quantity stated with a unit
     ],
 )
@@ -1934,6 +1937,12 @@ def test_sentences_state_quantities_with_their_units():
     assert measures("We curate a 5M multimodal multi-turn dataset.") == {"size"}
     assert measures("It reaches 91.2% accuracy on GazeFollow.") == {"accuracy"}
     assert measures("We evaluate on 3 benchmarks.") == set()  # a number of no asked kind
+    # how fast in words: what 'how quickly … compared with earlier methods' asks
+    assert measures("It yields a 3D model in seconds, much faster than prior approaches.") == {"speed"}
+    assert measures("Data was collected in Austin, TX in 2023 and 2024.") == {"year"}
+    assert measures("We build on DINOv2 and GPT-4o for 3D scenes.") == set()  # digits inside names state nothing
+    assert not _sentence_facts("We introduce Graph2Counsel on Qwen2.5 with DINOv3.", frozenset(), {}).number
+    assert _sentence_facts("Graph2Counsel produces 760 sessions.", frozenset(), {}).number
 
 
 @pytest.mark.parametrize(
