@@ -92,6 +92,9 @@ S_COUNTED = 0.6
 # A sentence that names a set the paper reports on, for a part asking which datasets or benchmarks it used: that
 # sentence is the answer, as a number is for 'how many' (set by hand; the training questions of this kind are few).
 S_SET_NAMED = 1.0
+# A sentence that is itself a question ('… and ask: Can a single self-supervised backbone support both …?') states no
+# answer, however many of the question's words it repeats (set by hand).
+S_ASKS = -0.4
 S_METHOD = 0.0  # a sentence describing the method, for a part asking how (set by hand: data/evidence.json)
 S_FINDING = 0.0  # a sentence stating a finding, for a part asking what was found (set by hand: data/evidence.json)
 # Sentences quoted for one paper: the lead and three supporting ones (with two, 4 train questions missed the asked
@@ -837,6 +840,7 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
                     bool(part.uses) and f.others > 0 and (part.uses in s_syn or bool(part_slot & s_syn))
                 )
                 cues["set_named"][p_i, s_i] = float(part.sets_used and set_named[s_i])
+                cues["asks"][p_i, s_i] = float(f.asks)
                 cues["link"][p_i, s_i] = float(f.link)
                 cues["counted"][p_i, s_i] = float(not part.asks_number and _lists_counted(*counted[p_i], f.counts))
                 cues["foreign"][p_i, s_i] = 0.0 if query.english else 0.3 * f.coined + 0.3 * float(f.number)
@@ -962,7 +966,7 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
 # The cues a sentence is scored by, besides its cosine similarity to the part (which weighs 1).
 EVIDENCE_CUES = (
     "words", "slot", "number", "defines", "own_name", "kind", "contribution", "reason", "method", "finding", "link",
-    "foreign", "used", "aim", "counted", "set_named",
+    "foreign", "used", "aim", "counted", "set_named", "asks",
 )  # fmt: skip
 
 
@@ -987,6 +991,7 @@ def evidence_weights() -> dict[str, float]:
         "aim": S_AIM,
         "counted": S_COUNTED,
         "set_named": S_SET_NAMED,
+        "asks": S_ASKS,
     }
     try:
         tuned = json.loads(resources.files("assistant").joinpath("data/evidence.json").read_text(encoding="utf-8"))
@@ -1024,6 +1029,7 @@ class _Facts:
     # how many things it lists, and what ('three paradigms: A, B and C' -> (3, 'paradigm'))
     counts: frozenset[tuple[int, str]] = frozenset()
     measures: frozenset[str] = frozenset()  # kinds of quantity it states with their units
+    asks: bool = False  # is itself a question ('… and ask: Can a single backbone support both …?')
 
 
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -1090,6 +1096,7 @@ def _question_free_facts(s: str, own: frozenset[str], titled: frozenset[str]) ->
         others=len({w for w in coined if not any(w in n or n in w for n in titled)}),
         measures=frozenset(k for k, r in _MEASURE_STATED_RES.items() if r.search(s)),
         counts=frozenset((_count_value(m[1]), stem(m[2].lower())) for m in _COUNTED_LIST_RE.finditer(s)),
+        asks=s.rstrip().rstrip("\"”’')").endswith("?"),
     )
 
 

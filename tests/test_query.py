@@ -1945,6 +1945,14 @@ def test_sentences_state_quantities_with_their_units():
     assert _sentence_facts("Graph2Counsel produces 760 sessions.", frozenset(), {}).number
 
 
+def test_a_sentence_that_asks_is_marked_and_weighs_against_leading():
+    from assistant.planning import _sentence_facts, evidence_weights
+
+    assert _sentence_facts("We ask: Can one backbone support both matching and segmentation?", frozenset(), {}).asks
+    assert not _sentence_facts("We introduce INSID3 with frozen DINOv3 features.", frozenset(), {}).asks
+    assert evidence_weights()["asks"] < 0
+
+
 @pytest.mark.parametrize(
     ("question", "slot"),
     [
