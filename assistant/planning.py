@@ -668,6 +668,11 @@ def _refuse_content(query: Query, hits: Sequence[Hit], views: Sequence[PaperView
         why = f"{where} gives no such figure" if thing == "it" else f"{where} gives no number for that"
     elif named:
         why = f"{where} does not cover what the question asks"
+    elif query.detail_kinds and closest and all(v.features.kind_ok < 1 for v in views if v.hit in closest[:1]):
+        # ('At which venue was the quantum CT paper published?': the paper described is found; what it lacks is
+        # the kind of detail asked)
+        kinds = " or ".join(_KIND_WORDS[k] for k in query.detail_kinds)
+        why = f"the abstract of the closest paper, {closest[0].paper.title.rstrip('.?!')}, does not mention {kinds}"
     else:
         why = "no paper in the collection addresses this"
         if closest:

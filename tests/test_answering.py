@@ -1491,6 +1491,17 @@ def test_the_record_of_the_newest_or_oldest_papers(full_settings, corpus, questi
     assert all(p.authors[0] in a.text for p in by_date), a.text
 
 
+@pytest.mark.parametrize(
+    ("question", "what"),
+    [("At which venue was the lip reading paper published?", "where it was published"),
+     ("Who funded the VR sickness paper?", "who funded it")],
+)  # fmt: skip
+def test_a_detail_a_described_paper_lacks_is_refused_naming_the_paper(full_settings, question, what):
+    # (had said 'no paper in the collection addresses this', though the paper described was found)
+    a = answer(question, settings=full_settings)
+    assert a.refused and "the abstract of the closest paper, " in a.text and a.text.endswith(f"mention {what}."), a.text
+
+
 def test_papers_by_a_person_no_paper_lists_are_refused_naming_the_person(full_settings):
     a = answer("Which papers did Jaemin Cho write?", settings=full_settings)
     assert a.refused and "no paper in the collection lists Jaemin Cho among its authors" in a.text, a.text
