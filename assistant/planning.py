@@ -1115,7 +1115,9 @@ def _part_vectors(assistant, query: Query, vector: np.ndarray):
         # the paper are left out of its terms: they match the sentences that describe the paper, not the one that
         # says what is asked)
         terms = set(parts[0].terms) if parts[0].uses or parts[0].described else set(query.terms)
-        return [(parts[0], vector, terms | set(query.slot))]
+        # (and its meaning is the part's own: the description is nearest the sentence that describes the paper)
+        part_vector = assistant.embed(parts[0].text) if parts[0].described else vector
+        return [(parts[0], part_vector, terms | set(query.slot))]
     return [(p, assistant.embed(p.text), set(p.terms) | set(p.slot)) for p in parts]
 
 

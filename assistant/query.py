@@ -1043,6 +1043,13 @@ def _pieces(clause: str) -> list[str]:
 def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
     """The sub-questions of the asking clause, each with what it asks for."""
     pieces = _pieces(_mask_quoted(clause))
+    # A first piece that only describes the paper ('the paper that strips buildings off surface models - what is the
+    # method called …') says which paper, as a name would: search reads it; the parts are what is asked of it.
+    described_first = (
+        len(pieces) > 1 and bool(_DESCRIBES_A_PAPER_RE.match(pieces[0])) and not _ASKS_IN_PIECE_RE.search(pieces[0])
+    )
+    if described_first:
+        pieces = pieces[1:]
     parts = []
     for piece in pieces or [clause]:
         low = piece.lower()
@@ -1097,13 +1104,23 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
                 asks_method=not reason and not asks_number and any(r.search(asked_low) for r in _METHOD_ASKED_RES),
                 asks_finding=any(r.search(asked_low) for r in _FINDING_ASKED_RES) and not _asks_for_a_paper(low),
                 # (a setting that names a paper: 'In the work that …', 'For the gaze model, …'; not a condition,
-                # 'In low-light conditions, …', 'On the GazeFollow benchmark, …')
-                described=bool(setting and _SETTING_NAMES_PAPER_RE.search(setting[0])),
+                # 'In low-light conditions, …', 'On the GazeFollow benchmark, …'; or the piece before that described it)
+                described=bool(setting and _SETTING_NAMES_PAPER_RE.search(setting[0]))
+                or (described_first and not parts),
             )
         )
     return tuple(parts)
 
 
+# A piece that names no question but describes a paper: 'the paper that …', 'that work on …', 'the glacier one'.
+_DESCRIBES_A_PAPER_RE = re.compile(
+    r"^\W*(?:(?:so|and|ok|okay|about|re|regarding|for|in)\s*,?\s+)?(?:the|that|this|a|one)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:paper|work|study|article|preprint|one|method|model|approach|benchmark|dataset)\b"
+    r"(?:\s+(?:that|which|where|on|about|with|from|by|describing|proposing|introducing)\b[^?]*|\s*)$",
+    re.I,
+)
+# (a piece with a question word in it asks: 'For the gaze model with a frozen encoder, how many parameters …')
+_ASKS_IN_PIECE_RE = re.compile(r"^\W*(?:which|where)\b|\b(?:what|who|whom|whose|when|why|how)\b", re.I)
 _REASON_ASKED_RE = re.compile(
     r"^\W*why\b|\bwhy (?:do|does|did|is|are|was|were|would|should|not|has|have)(?:n't|n’t|nt)?\b|\bhow come\b|"
     r"\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|their\s+|its\s+)?(?:main\s+|key\s+|primary\s+|"

@@ -1945,6 +1945,25 @@ def test_sentences_state_quantities_with_their_units():
     assert _sentence_facts("Graph2Counsel produces 760 sessions.", frozenset(), {}).number
 
 
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        # a first piece that only describes the paper says which paper: the parts are what is asked of it
+        ("the paper that strips buildings off surface models - what is the method called and how much does it cut "
+         "RMSE?", ["what is the method called", "how much does it cut RMSE"]),
+        ("the rib-spine deformation paper - what dataset did they build?", ["what dataset did they build"]),
+        ("the paper on lip reading: how much data does it pre-train on?", ["how much data does it pre-train on"]),
+        # must not: a piece that asks, or a description alone
+        ("What is the paper on lip reading about?", ["What is the paper on lip reading about"]),
+        ("the paper on lip reading", ["the paper on lip reading"]),
+    ],
+)  # fmt: skip
+def test_a_piece_that_only_describes_the_paper_is_no_part(catalog, question, parts):
+    q = ask(catalog, question)
+    assert [p.text for p in q.parts] == parts, [p.text for p in q.parts]
+    assert q.parts[0].described == (parts[0] not in question[: len(parts[0]) + 1]), q.parts[0]
+
+
 def test_a_sentence_that_asks_is_marked_and_weighs_against_leading():
     from assistant.planning import _sentence_facts, evidence_weights
 
@@ -2489,9 +2508,13 @@ def test_a_setting_that_describes_the_paper_leaves_the_evidence_to_what_is_asked
 
     from assistant.planning import _part_vectors
 
+    class Embedder:  # (a described part is embedded on its own)
+        def embed(self, text):
+            return np.zeros(3)
+
     q = ask(catalog, question)
     assert q.parts[0].described is described
-    ((_, _, terms),) = _part_vectors(None, q, np.zeros(3))
+    ((_, _, terms),) = _part_vectors(Embedder(), q, np.zeros(3))
     assert kept <= terms and not left_out & terms, terms
 
 
