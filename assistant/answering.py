@@ -24,7 +24,7 @@ from .query import is_question, understand
 from .retrieval import search
 from .settings import Settings
 from .store import StoreError
-from .text import tokens
+from .text import is_coined, tokens
 from .types import Answer, AnswerEvent, Filters, Final, Intent, Notice, NoticeKind, Plan, Query, TextDelta
 
 HELP_OPENING = "What would you like to know about these papers? Ask in plain words — for example "
@@ -48,7 +48,8 @@ def example_questions(assistant) -> list[str]:
         newest_year = newest_year or paper.year
         if i >= HELP_LOOKS_AT or len(names) == 2:
             break
-        if paper.short_name != paper.title and paper.short_name not in names:
+        # (a coined short name, 'MuCo': not a phrase, 'Seeing Isn't Knowing')
+        if paper.short_name != paper.title and is_coined(paper.short_name) and paper.short_name not in names:
             names.append(paper.short_name)
     if len(names) < 2:
         return list(GENERIC_EXAMPLES)

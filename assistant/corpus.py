@@ -483,6 +483,7 @@ def load_corpus(
     papers: list[Paper] = []
     seen_ids: dict[str, int] = {}
     by_key: dict[str, Paper] = {}
+    position: dict[str, int] = {}  # where each paper is in `papers`
     duplicates: list[tuple[Paper, Paper]] = []
     for raw in raws:
         title, authors = max(raw.splits, key=lambda s: _split_score(s[0], s[1], known_names))
@@ -496,13 +497,14 @@ def load_corpus(
             duplicates.append((first, _paper(first.id, title, authors, raw)))
             if owner and owner not in first.owners:
                 by_key[key] = replace(first, owners=(*first.owners, owner))
-                papers[papers.index(first)] = by_key[key]
+                papers[position[key]] = by_key[key]
             continue
         base = paper_slug(title) or "paper"
         seen_ids[base] = seen_ids.get(base, 0) + 1
         pid = base if seen_ids[base] == 1 else f"{base}-{seen_ids[base]}"
         paper = replace(_paper(pid, title, authors, raw), owners=(owner,) if owner else ())
         by_key[key] = paper
+        position[key] = len(papers)
         papers.append(paper)
     return Corpus(tuple(papers), tuple(profiles), tuple(errors), tuple(duplicates))
 

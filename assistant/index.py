@@ -56,6 +56,7 @@ class Catalog(Protocol):
     def named_in(self, text: str, *, ordered: bool = False) -> list[str]: ...
     def names_in(self, text: str) -> tuple[list[str], list[str]]: ...
     def authors_in(self, text: str) -> list[str]: ...
+    def author_names(self) -> list[str]: ...
     def correct(self, word: str) -> str | None: ...
     def is_word(self, word: str) -> bool: ...
     def idf(self, term: str) -> float: ...
@@ -360,6 +361,20 @@ class LexicalIndex:
         for i in range(0, len(ids), 500):
             part = ids[i : i + 500]
             out |= {r[0]: r[1:] for r in self._read(f"{sql} WHERE id IN ({_marks(part)})", part)}
+        return out
+
+    def owners_of(self, ids: Iterable[str] | None = None) -> dict[str, tuple[str, ...]]:
+        """paper id -> the researchers whose pages list it (Paper.owners), for every paper or these ids."""
+        sql = "SELECT id, owners FROM papers"
+        if ids is None:
+            return {pid: tuple(json.loads(o or "[]")) for pid, o in self._read(sql)}
+        ids = list(dict.fromkeys(ids))
+        out: dict[str, tuple[str, ...]] = {}
+        for i in range(0, len(ids), 500):
+            part = ids[i : i + 500]
+            out |= {
+                pid: tuple(json.loads(o or "[]")) for pid, o in self._read(f"{sql} WHERE id IN ({_marks(part)})", part)
+            }
         return out
 
     def hashes(self) -> dict[str, str]:

@@ -259,7 +259,15 @@ def add_page(
     if name in configured:  # an added page never takes a configured page's name (or its papers)
         name = _safe_name(f"{Path(name).stem}-added")
     replacing = next((p for p in manifest["pages"] if p["file"] == name), None)
-    plan = _plan_new_page(new, manifest, index) if replacing is None and index is not None else None
+    # A page whose header names a researcher makes them an author of the stored papers it lists too (Paper.owners):
+    # the whole collection is read then, so those papers are recorded as theirs.
+    researcher = new.profiles[0].name if new.profiles else None
+    gains_researcher = False
+    if researcher and index is not None:
+        listed = index.ids_by_title_key(title_key(p.title) for p in new.papers)
+        gains_researcher = any(researcher not in kept.owners for kept in index.papers(listed.values()).values())
+    fast = replacing is None and index is not None and not gains_researcher
+    plan = _plan_new_page(new, manifest, index) if fast else None
     if plan is None:
         plan = _plan_whole(data, name, manifest, settings)
     if plan.clashes:
@@ -270,7 +278,7 @@ def add_page(
             f"cannot rewrite another page's papers; nothing was changed."
         )
     already = plan.already
-    if already == len(new.papers) and replacing is None:
+    if already == len(new.papers) and replacing is None and not gains_researcher:
         # Every paper on the page is already in the collection, unchanged: there is nothing to add.
         return AddResult(asked_name, len(new.papers), 0, already, False, True)
     settings.uploads_dir.mkdir(parents=True, exist_ok=True)

@@ -48,7 +48,7 @@ from .text import (
     stopwords,
     tokens,
 )
-from .types import Evidence, Hit, Intent, Plan, Query
+from .types import Evidence, Hit, Intent, Order, Plan, Query
 
 REFUSAL_PREFIX = "The papers don't say"
 # Candidates whose sentences are read for a content question (beyond the named ones).
@@ -372,6 +372,8 @@ def _listing(assistant, query: Query, hits: tuple[Hit, ...]) -> Plan:
         what = what or "like that"
         other = "other " if query.exclude else ""  # ('posted the same day as MuCo': MuCo itself is no answer)
         verb = "was" if what.startswith("posted") else "is"
+        if what.startswith("with "):  # ('no paper … has Mohit Bansal on the author line', not 'is with')
+            verb, what = "has", what.removeprefix("with ")
         return Plan(query, (), (), 0.0, f"{REFUSAL_PREFIX}: no {other}paper in the collection {verb} {what}.")
     evidence = tuple(Evidence(i, h, ()) for i, h in enumerate(hits, start=1))
     # How many match in all: a list shows at most the list limit, but 'How many papers are there?' asks for all.
@@ -568,6 +570,10 @@ def _content_plan(assistant, query: Query, hits: tuple[Hit, ...], vector: np.nda
             if best.p >= threshold(best.features):
                 members = [v for v in views if v.p_list >= LIST_FALLBACK_SHARE * best.p_list]
         chosen = sorted(members, key=lambda v: -v.p_list)[: assistant.settings.list_limit]
+        if query.ranked and query.order:
+            # ('the two newest papers on video generation': the members, then that many of them by date)
+            newest = query.order is Order.NEWEST
+            chosen = sorted(members, key=lambda v: v.hit.paper.date, reverse=newest)[: query.ranked]
     else:
         ranked = sorted(views, key=lambda v: (-v.hit.score, v.id))
         wanted = 2 if (query.intent is Intent.COMPARISON or _describes_two(query)) else 1
@@ -741,9 +747,7 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         for pid in (*query.named, *query.carried)
         for n in (*own_names(index.paper(pid), index), index.paper(pid).short_name)
     }
-    question_names = {
-        next((o for o in named_names if n != o and ratio(n, o) >= NAME_SLIP_RATIO), n) for n in question_names
-    }
+    question_names = {next((o for o in named_names if n != o and _slip_of(n, o)), n) for n in question_names}
     if query.intent is Intent.COMPARISON or _describes_two(query):
         # each paper compared is named in the question: the other's name is no detail this one lacks ('How do
         # RelightAnyone and D-Rex differ …' had been refused: D-Rex's abstract 'never mentions relightanyone')
@@ -1371,6 +1375,15 @@ def _contradicted(query: Query, sents: Sequence[str], index=None, own: frozenset
 # How close a name typed in a question is to a named paper's own name to be that name mistyped (rapidfuzz ratio, 0-100):
 # one letter swapped or missing in a ten-letter name is about 90.
 NAME_SLIP_RATIO = 85
+
+
+def _slip_of(typed: str, name: str) -> bool:
+    """A name typed with a slip of the fingers ('calibanyveiw' for 'calibanyview'); not a sibling version, whose
+    digits differ ('llama-3.1' is not 'llama-3.2')."""
+    digits = re.compile(r"\d+")
+    return ratio(typed, name) >= NAME_SLIP_RATIO and digits.findall(typed) == digits.findall(name)
+
+
 # Two words of a phrase are at most this many content words apart: 'robust to orthographic variation' pairs
 # 'robust' with 'variation' (the abstract: 'models are not robust to occurring variation').
 PAIR_SPAN = 2

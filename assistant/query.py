@@ -13,6 +13,7 @@ import datetime as dt
 import functools
 import math
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -242,7 +243,7 @@ def understand(
         # "which papers did X write / co-author", "did they write about memes?": the verb says authorship (or
         # that papers are asked for), not a topic
         ignore |= _AUTHORING_STEMS | _PUT_OUT_STEMS
-    if re.search(r"\bwho\b", low):  # ('Who wrote the newest paper?': the verb asks for authors, it is no topic)
+    if _WHO_WROTE_RE.match(low):  # ('Who wrote the newest paper?': the verb asks for authors, it is no topic)
         ignore |= _AUTHORING_STEMS
     if filters.authors:  # 'is James Zou visible in the listed author line?': where to look, not a topic
         ignore |= {stem(t) for m in _AUTHOR_LINE_RE.finditer(low) for t in tokens(m[0])}
@@ -886,7 +887,20 @@ _FRAME_WORDS = (
 FRAME_FIX_MIN_LENGTH = 6
 _ASKING_AND_FRAMING_WORDS = _QUESTION_WORDS | _FRAME_WORDS
 _AUTHORING_STEMS = frozenset(stem(v) for v in lexicon.AUTHORING_VERBS)
+# A question that asks who wrote (not 'a paper that helps people who write code')
+_WHO_WROTE_RE = re.compile(
+    r"\W*(?:and\s+|so\s+)?who(?:m)?\s+(?:\w+\s+){0,2}?(?:wrote|writes|write|authored|co-?authored)\b"
+)
 _AUTHOR_LINE_RE = re.compile("|".join(lexicon.AUTHOR_LINE_PHRASES), re.I)
+# The author line itself, as where a name is looked for ('among the listed authors', 'in the author line', 'in its
+# byline'); not 'appeared in February' or 'listed as having code'.
+_ON_THE_AUTHOR_LINE_RE = re.compile(
+    r"\b(?:author\s+(?:line|list)s?|by-?lines?|list\s+of\s+authors|listed\s+as\s+(?:an?\s+)?(?:co-?)?author|"
+    r"(?:listed|shown|named|visible|printed|displayed)"
+    r"\s+(?:co-?)?authors?|(?:co-?)?authors?\s+(?:shown|listed|displayed|printed|visible)|among\s+the\s+(?:first\s+\w+\s+)?"
+    r"(?:listed\s+|shown\s+|named\s+|visible\s+)?(?:co-?)?authors)\b",
+    re.I,
+)
 NAME_ASKED_RE = re.compile(
     r"\b(?:called|named|name of|the name|what is (?:it|its \w+|the \w+) called|what's (?:it|its \w+) called)\b"
     # 'What do they call the part that …', 'what did the authors call it'
@@ -1917,7 +1931,7 @@ def _filters(
             first_author=bool(first),
             every_author=joint,
             # ('On which papers does X appear among the first three listed authors?': the author line, not X's page)
-            listed_only=bool(_AUTHOR_LINE_RE.search(low)),
+            listed_only=bool(_ON_THE_AUTHOR_LINE_RE.search(low)),
         )
         used |= joining  # ('the joint papers of X and Y': how they are joined, no topic)
         used |= {stem(t) for m in first for t in tokens(m[0]) if t in _FIRST_AUTHOR_WORDS}
@@ -2020,14 +2034,15 @@ _PERSON_NAME = rf"{_PERSON}(?:\s+(?:(?:van|von|de|da|del|der|di|le|la)\s+)?{_PER
 # ... where papers by that person are asked for: 'by X', 'did X write', "X's papers", 'does X have', 'with X' after a
 # verb of writing.
 _AUTHORSHIP_NAME_RE = re.compile(
-    rf"\b(?:papers?|works?|publications?|anything|something|articles?|written|authored|co-?authored)\s+by\s+"
+    rf"\b(?i:papers?|works?|publications?|anything|something|articles?|written|authored|co-?authored)\s+(?i:by)\s+"
     rf"(?P<by>{_PERSON_NAME})\b|"
-    rf"\b(?:did|does|has|have)\s+(?P<did>{_PERSON_NAME})\s+(?:write|written|author|co-?author|publish|published|"
-    rf"have|got)\b|"
-    rf"\b(?P<own>{_PERSON_NAME})'s\s+(?:papers|works|publications|articles)\b"
+    rf"\b(?i:did|does|do|has|have)\s+(?P<did>{_PERSON_NAME})(?:\s+(?i:and)\s+(?P<and>{_PERSON_NAME}))?\s+"
+    rf"(?i:write|written|author|co-?author|publish|published|have|got)\b|"
+    rf"\b(?P<own>{_PERSON_NAME})'s\s+(?i:papers|works|publications|articles)\b"
 )
+# ('Which papers did X write with Y?'; not 'papers published in 2026 that deal with Monte Carlo Tree Search')
 _AUTHORED_WITH_RE = re.compile(
-    rf"\b(?:write|wrote|written|co-?authored|co-?author|publish|published)\b[^?.;]{{0,40}}?\bwith\s+"
+    rf"\b(?i:write|wrote|written|co-?authored|co-?author)\s+(?:\w+\s+){{0,2}}?(?i:with|together\s+with)\s+"
     rf"(?P<with>{_PERSON_NAME})\b"
 )
 
@@ -2036,15 +2051,25 @@ def _unknown_authors(text: str, catalog: Catalog) -> tuple[str, ...]:
     """People whose papers the text asks for whom no paper lists: a name not among the collection's authors, with a
     word the collection never uses (not 'Segment Anything', a month, a paper's own name)."""
     out = []
+    known = None
     for m in [*_AUTHORSHIP_NAME_RE.finditer(text), *_AUTHORED_WITH_RE.finditer(text)]:
-        name = next(g for g in m.groups() if g)
-        words = name.split()
-        if catalog.authors_in(name) or any(w.lower() in _MONTH_NAMES for w in words):
-            continue
-        if all(catalog.known(stem(w.lower())) for w in words):
-            continue
-        out.append(name)
+        for name in (g for g in m.groups() if g):
+            words = name.split()
+            if catalog.authors_in(name) or any(w.lower() in _MONTH_NAMES for w in words):
+                continue
+            if all(catalog.known(stem(w.lower())) for w in words):
+                continue
+            # (an author the pages print with accents: 'Scholkopf' is 'Schölkopf')
+            known = known if known is not None else {_folded(a) for a in catalog.author_names()}
+            if _folded(name) in known:
+                continue
+            out.append(name)
     return tuple(dict.fromkeys(out))
+
+
+def _folded(name: str) -> str:
+    """A name without accents, lower-cased ('Schölkopf' -> 'scholkopf')."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
 
 
 def _lists_by_author(low: str) -> bool:
@@ -2259,12 +2284,23 @@ _A_DAY = (
     rf"(?P<{{p}}iso>(?:19|20)\d\d-\d\d-\d\d)"
 )
 _DAY_RANGE_RE = re.compile(
-    rf"\b(?:between|from)\s+(?:{_A_DAY.format(p='a')})\s+(?:and|to|through|until|till|-)\s+(?:{_A_DAY.format(p='b')})"
+    rf"\b(?:(?:between|from)\s+)?(?:{_A_DAY.format(p='a')})\s+(?P<join>and|to|through|until|till|-)\s+"
+    rf"(?:{_A_DAY.format(p='b')})"
+)
+# Two days of one month: 'from 10 to 20 February 2026', 'between Feb 10 and 20, 2026'.
+_DAYS_OF_A_MONTH_RE = re.compile(
+    rf"\b(?:between|from)\s+(?:(?P<m1>{_MONTH_RE})\.?\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:and|to|through|until|-)\s+"
+    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?P<m2>{_MONTH_RE})\.?)?(?:,?\s+(?P<y>{_YEAR}))?(?![\d-])"
 )
 _DAY_BOUND_RE = re.compile(
     rf"\b(?P<cue>since|starting(?:\s+from|\s+on)?|as\s+of|on\s+or\s+after|after|from|before|prior\s+to|"
-    rf"until|till|up\s+to|through|by|on\s+or\s+before)\s+(?:{_A_DAY.format(p='a')})(?P<on>\s+on(?:wards?)?\b)?"
+    rf"until|till|up\s+to|through|by|on\s+or\s+before)\s+(?:{_A_DAY.format(p='a')})"
+    # ('from March 3 on', 'from March 3 onwards'; not 'from Mar 17 on video reasoning')
+    rf"(?P<on>\s+on(?:wards?)?(?=\s*(?:[?.!,;]|$))|\s+onwards?\b)?"
 )
+# How far a range of days without years may wrap over a new year ('between Dec 1 and Jan 31'): a longer one is read
+# the other way round ('between Feb 20 and Feb 10' is Feb 10 to Feb 20).
+RANGE_WRAPS_AT_MOST = dt.timedelta(days=183)
 
 
 def _bound_day(m: re.Match, p: str, year: int | None) -> tuple[int, int, int | None] | None:
@@ -2293,21 +2329,42 @@ def _latest_year(month: int, day: int, today: dt.date) -> int:
 
 def _day_bounds(low: str, today: dt.date) -> Filters | None:
     """A range of days or an open one. A bound without a year takes the other bound's (the year before, where the
-    first bound's month comes later: 'between Dec 1 and Jan 31 2026'), else the latest such day's."""
+    first bound's month comes later: 'between Dec 1 and Jan 31 2026'), else the latest such day's. Several open
+    bounds are all kept ('after March 3 2026 and before March 10 2026')."""
+    pair = None
     if m := _DAY_RANGE_RE.search(low):
-        a, b = _bound_day(m, "a", None), _bound_day(m, "b", None)
-        if a and b:
-            (ya, ma, da), (yb, mb, db) = a, b
-            if ya is None and yb is None:  # (the latest such range: 'between June 5 and July 10' asked in May)
-                yb = _latest_year(mb, db, today)
-                ya = yb if (ma, da) <= (mb, db) else yb - 1
-            elif ya is None:
-                ya = yb if (ma, da) <= (mb, db) else yb - 1
-            elif yb is None:
-                yb = ya if (ma, da) <= (mb, db) else ya + 1
-            start, end = _date(ya, ma, da), _date(yb, mb, db)
-            if start and end:
-                return Filters(date_from=min(start, end), date_to=max(start, end))
+        # ('X and Y' names a range only after 'between': 'papers from May 1 and June 2' lists two days)
+        if (
+            m["join"] != "and"
+            or re.search(r"\bbetween\s+$", low[: m.start()] + " ")
+            or low[m.start() :].startswith("between")
+        ):
+            pair = (_bound_day(m, "a", None), _bound_day(m, "b", None))
+    elif m := _DAYS_OF_A_MONTH_RE.search(low):
+        month = _month(m["m1"] or m["m2"] or "")
+        year = int(m["y"]) if m["y"] else None
+        if month:
+            d1, d2 = int(m["d1"]), int(m["d2"])
+            if 1 <= d1 <= _MONTH_DAYS[month] and 1 <= d2 <= _MONTH_DAYS[month]:
+                pair = ((year, month, d1), (year, month, d2))
+    if pair and pair[0] and pair[1]:
+        (ya, ma, da), (yb, mb, db) = pair
+        wraps = (ma, da) > (mb, db)  # (the first day comes later in the year: 'between Dec 1 and Jan 31')
+        if ya is None and yb is None:  # (the latest such range: 'between June 5 and July 10' asked in May)
+            yb = _latest_year(mb, db, today)
+            ya = yb - 1 if wraps else yb
+        elif ya is None:
+            ya = yb - 1 if wraps else yb
+        elif yb is None:
+            yb = ya + 1 if wraps else ya
+        start, end = _date(ya, ma, da), _date(yb, mb, db)
+        if start and end and pair[0][0] is None and pair[1][0] is None and end - start > RANGE_WRAPS_AT_MOST:
+            # ('between Feb 20 and Feb 10': the days the other way round, not most of a year)
+            start, end = _date(yb, mb, db), _date(yb, ma, da)
+        if start and end:
+            return Filters(date_from=min(start, end), date_to=max(start, end))
+    lower: dt.date | None = None
+    upper: dt.date | None = None
     for m in _DAY_BOUND_RE.finditer(low):
         cue = " ".join(m["cue"].split())
         # ('from May 1' alone is one day's bound only with 'on'/'onwards'; 'by May 1' needs a year: 'by' is also 'by
@@ -2322,13 +2379,16 @@ def _day_bounds(low: str, today: dt.date) -> Filters | None:
         bound = _date(*day)
         if bound is None:
             continue
-        if cue in ("after",):
-            return Filters(date_from=bound + dt.timedelta(days=1))
-        if cue in ("before", "prior to"):
-            return Filters(date_to=bound - dt.timedelta(days=1))
-        if cue in ("until", "till", "up to", "through", "by", "on or before"):
-            return Filters(date_to=bound)
-        return Filters(date_from=bound)
+        if cue == "after":
+            lower = max(lower or bound, bound + dt.timedelta(days=1))
+        elif cue in ("before", "prior to"):
+            upper = min(upper or bound, bound - dt.timedelta(days=1))
+        elif cue in ("until", "till", "up to", "through", "by", "on or before"):
+            upper = min(upper or bound, bound)
+        else:
+            lower = max(lower or bound, bound)
+    if lower or upper:
+        return Filters(date_from=lower, date_to=upper)
     return None
 
 

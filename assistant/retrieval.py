@@ -117,8 +117,6 @@ def search(assistant, query: Query, vector: np.ndarray, *, k: int) -> list[Hit]:
         relevant.sort(key=lambda s: dates[s[1]].date, reverse=query.order is Order.NEWEST)
         scored = relevant + [s for s in scored if s not in relevant]
     limit = max(k, assistant.settings.list_limit) if query.is_list else max(k, len(focus))
-    if query.ranked:  # ('the two newest papers on gaze': that many, by date)
-        limit = query.ranked
     chosen = scored[:limit]
     papers = index.papers([pid for _, pid, _ in chosen])
     return [

@@ -439,15 +439,19 @@ class Store:
                 metadatas=[r[3] for r in part],
             )
 
-    def update_ownership(self, updates: Sequence[tuple[str, str, int]]) -> None:
-        """Record a paper's owning page and rank (no re-embedding)."""
+    def update_ownership(self, updates: Sequence[tuple[str, str, int, tuple[str, ...]]]) -> None:
+        """Record a paper's owning page and rank, and the researchers whose pages list it (no re-embedding)."""
         with store_errors(self.settings):
             coll = self.chunks
-            for pid, page, rank in updates:
+            for pid, page, rank, researchers in updates:
                 rows = coll.get(where={"paper_id": pid}, include=["metadatas"])
                 if rows["ids"]:
                     coll.update(
-                        ids=rows["ids"], metadatas=[{**m, "page": page, "rank": rank} for m in rows["metadatas"]]
+                        ids=rows["ids"],
+                        metadatas=[
+                            {**m, "page": page, "rank": rank, "owners": AUTHOR_SEP.join(researchers)}
+                            for m in rows["metadatas"]
+                        ],
                     )
 
     def delete(self, paper_ids: Sequence[str]) -> int:
@@ -509,7 +513,6 @@ def paper_hash(paper: Paper, size: int, overlap: int) -> str:
         paper.abstract,
         size,
         overlap,
-        *([list(paper.owners)] if paper.owners else []),  # (only where a page names its researcher: no re-embedding)
         "sentences-v3",  # the sentence splitting and where sentence vectors live; a change re-embeds
     ]
     return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode()).hexdigest()[:16]
@@ -658,9 +661,11 @@ def sync(
         state = index.paper_state(None if prune else wanted)
         stored = {pid: h for pid, (h, _, _, _) in state.items()}
         owned = {pid: (page, rank) for pid, (_, page, rank, _) in state.items()}
+        # (the researchers a paper's pages name are its metadata, as its page is: a change re-embeds nothing)
+        researchers = index.owners_of(None if prune else wanted)
         chunks_before = {pid: n for pid, (_, _, _, n) in state.items()}
         todo: list[tuple[Paper, str]] = []
-        moved: list[tuple[str, str, int]] = []
+        moved: list[tuple[str, str, int, tuple[str, ...]]] = []
         unchanged_chunks = 0
         for p in papers:
             h = paper_hash(p, settings.chunk_tokens, settings.chunk_overlap)
@@ -669,8 +674,8 @@ def sync(
                 todo.append((p, h))
             else:
                 unchanged_chunks += chunks_before.get(p.id, 0)
-                if owned.get(p.id) != (page, rank):
-                    moved.append((p.id, page, rank))
+                if owned.get(p.id) != (page, rank) or researchers.get(p.id, ()) != p.owners:
+                    moved.append((p.id, page, rank, p.owners))
         gone = [pid for pid in stored if pid not in wanted] if prune else []
         report = dict(added=0, updated=0, removed=0, embedded=0, sentences=0, papers_added=0, papers_updated=0)
         if todo or gone:
@@ -763,6 +768,9 @@ def is_current(
     want = {p.id: paper_hash(p, settings.chunk_tokens, settings.chunk_overlap) for p in papers}
     state = index.paper_state()
     if {pid: h for pid, (h, _, _, _) in state.items()} != want:
+        return False
+    researchers = index.owners_of()
+    if any(researchers.get(p.id, ()) != p.owners for p in papers):
         return False
     return all(pid in state and state[pid][1:3] == tuple(owner) for pid, owner in (owners or {}).items())
 

@@ -19,11 +19,15 @@ from . import lexicon
 
 # A word as `tokens` reads it; planning counts words over raw text with the same pattern.
 WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-# A number stated as one ('760', '1,430', '7.5 %', '18x', '28B'), not a digit inside a name ('Graph2Counsel', 'DINOv3',
-# 'GPT-4o', 'Qwen2.5', '3D'): digits not run into letters, but for a unit.
-_NUMBER_RE = re.compile(
-    r"(?<![\w.,])\d[\d,.]*(?:(?:x|×|k|m|b|%|ms|s|h|hz|fps|gb|mb|tb|st|nd|rd|th)(?![^\W\d_]))?(?![^\W_])", re.I
-)
+# A number stated as one ('760', '1,430', '7.5 %', '18x', '28B', '5mm', '384px'), not a digit inside a name
+# ('Graph2Counsel', 'DINOv3', 'GPT-4o', 'GPT-4', 'ResNet-50', 'Qwen2.5', '3D'): digits not run into letters, but for
+# a unit, and not after a name's hyphen.
+_NUMBER_UNITS = "|".join(
+    ["x", "×", "%", "k", "m", "b", "t", "ms", "s", "sec", "secs", "min", "mins", "h", "hr", "hrs", "hz", "khz", "mhz",
+     "ghz", "fps", "kb", "mb", "gb", "tb", "px", "p", "mm", "cm", "km", "nm", "w", "kw", "db", "pp", "st", "nd", "rd",
+     "th"]
+)  # fmt: skip
+_NUMBER_RE = re.compile(rf"(?<![\w.,])(?<![^\W\d_]-)\d[\d,.]*(?:(?:{_NUMBER_UNITS})(?![^\W\d_]))?(?![^\W_])", re.I)
 _ACRONYM_PLURAL_RE = re.compile(r"^[A-Z0-9]{2,}s$")  # LLMs, CNNs, VLAs: the plural of an acronym
 _BRITISH_RE = re.compile(r"(?<=[a-z]{3}(?:al|ar|an|as|im|it|og|on|or|ic|er|ur))is(e|es|ed|ing|ation|ations|er|ers)$")
 

@@ -206,6 +206,8 @@ class Filters:
             out.append(
                 ("with first author " if self.first_author else "by ") + " and ".join(self.authors) + " together"
             )
+        elif self.authors and self.listed_only and not self.first_author:
+            out.append("with " + " or ".join(self.authors) + " on the author line")
         elif self.authors:
             out.append(("with first author " if self.first_author else "by ") + " or ".join(self.authors))
         if self.affiliations:

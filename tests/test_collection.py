@@ -198,3 +198,33 @@ def _assert_added_as_a_whole_ingest_would(collection, tmp_path, monkeypatch, tex
     assert store.is_current(corpus.papers, collection, owners)
     report = store.sync(corpus.papers, collection, owners=owners)
     assert not report.changed
+
+
+def test_a_researchers_page_makes_them_an_author_of_the_papers_it_lists_without_embedding_them_again(
+    collection, tmp_path
+):
+    # MuCo is already stored (from the shipped page); Cy Ray's page lists it and one new paper. Both are Cy Ray's
+    # now, and MuCo is not embedded again: who lists a paper is its metadata, not its content.
+    spaced = (
+        "Cy Ray\n\nCV\nh-index3\n2papers\n9citations\n\n2 Papers\n\n"
+        "CLNov 7, 2023\nMuCo: Multi-turn Contrastive Learning for Multimodal Embedding Model\n\n"
+        "Geonmo Gu, Byeongho Heo, Jaemyung Yu\n\nWe train embeddings over several turns at once. We curate a 5M "
+        "multimodal dataset, M3T.\n\n"
+        "CVJan 2, 2025\nQuiet Robots on Stairs\n\nAnn Lee, Bo Kim\n\nWe make legged robots quiet on stairs.\n"
+    )
+    result = pages.add_page(page(tmp_path, "cy.txt", spaced), collection)
+    assert not result.unchanged and result.report.embedded == 1, result
+    index = Assistant(collection).index
+    assert index.paper("muco").owners == ("Cy Ray",)
+    from assistant.types import Filters
+
+    assert {index.paper(pid).title.split(":")[0] for pid in index.filter_ids(Filters(authors=("Cy Ray",)))} == {
+        "MuCo",
+        "Quiet Robots on Stairs",
+    }
+    corpus, owners = pages.load(collection)
+    assert store.is_current(corpus.papers, collection, owners)
+    # a page that lists only stored papers, under a researcher's name, is recorded too
+    only = spaced.replace("Cy Ray", "Di Fox").replace("2 Papers", "1 Papers").split("\n\nCVJan 2, 2025")[0] + "\n"
+    result = pages.add_page(page(tmp_path, "di.txt", only.replace("2papers", "1papers")), collection)
+    assert not result.unchanged and Assistant(collection).index.paper("muco").owners == ("Cy Ray", "Di Fox")
