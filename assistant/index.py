@@ -25,7 +25,17 @@ from typing import Protocol
 
 from . import lexicon
 from .corpus import title_key
-from .text import Corrector, content_terms, english_words, is_coined, name_parts, normalize, ratio, stopwords
+from .text import (
+    Corrector,
+    content_terms,
+    english_words,
+    fold_accents,
+    is_coined,
+    name_parts,
+    normalize,
+    ratio,
+    stopwords,
+)
 from .types import Chunk, Filters, Order, Paper, SourceRef
 
 SCHEMA_VERSION = "12"  # bump whenever what the index derives from a paper changes
@@ -529,8 +539,13 @@ class LexicalIndex:
         return known[w]
 
     def _name_words(self) -> frozenset[str]:
+        # (each with its accents and without: 'Cetinkaya' typed is no slip of anything, 'etinkaya' no word)
         names = [*self.author_names(), *self.affiliations()]
-        return frozenset(t for n in names for t in re.findall(r"[a-z]+", n.lower()))
+        return frozenset(w for n in names for t in re.findall(r"[^\W\d_]+", n.lower()) for w in (t, fold_accents(t)))
+
+    def _folded_authors(self) -> dict[str, str]:
+        """An author's name without accents, lower-cased -> the name as printed."""
+        return {fold_accents(a): a for a in self.author_names()}
 
     def _names(self) -> dict[str, list[tuple[str, str, int, str]]]:
         """name -> [(paper id, kind, rank, name as printed)] for every name, in ownership order."""
@@ -689,8 +704,10 @@ class LexicalIndex:
                 # (a possessive 's goes, not every trailing s: 'Markus Gross' keeps its name)
                 key = _POSSESSIVE_RE.sub("", " ".join(words[i : i + n]).lower().rstrip(".,")).rstrip("'")
                 rows = self._read("SELECT name FROM authors WHERE key=? LIMIT 1", (key,))
-                if rows and rows[0][0] not in found:
-                    found.append(rows[0][0])
+                # (or typed without its accents: 'Evren Cetinkaya' is 'Evren Çetinkaya')
+                name = rows[0][0] if rows else self._cached("folded_authors", self._folded_authors).get(key)
+                if name and name not in found:
+                    found.append(name)
         # A surname where the question says it stands for a paper's authors: 'Tamoyan and colleagues', 'Smirnov et
         # al.', 'Conde's team'. Every author of that surname (a common one names several).
         for m in _SURNAME_REFERENCE_RE.finditer(normalize(text)):

@@ -13,7 +13,6 @@ import datetime as dt
 import functools
 import math
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -22,6 +21,7 @@ from .index import Catalog, without_title
 from .text import (
     content_terms,
     english_slip,
+    fold_accents,
     is_coined,
     name_like_terms,
     normalize,
@@ -218,7 +218,8 @@ def understand(
         is_list = papers_asked = True
     named_ids = [pid for pid in named if pid not in same_as]
 
-    author_words = {stem(t) for a in filters.authors for t in tokens(a)}
+    # (typed with or without the name's accents: 'Cetinkaya' for 'Çetinkaya')
+    author_words = {stem(w) for a in filters.authors for t in tokens(a) for w in (t, fold_accents(t))}
     search_text = _titles_shortened(" ".join([*context, clause]) if context else clause, named, catalog)
     # The verb a request opens with ('Can you summarize it?', 'Please outline MuCo') asks for an answer; it is no
     # topic (that word elsewhere still is: 'Summarize the papers on summarization').
@@ -2060,16 +2061,11 @@ def _unknown_authors(text: str, catalog: Catalog) -> tuple[str, ...]:
             if all(catalog.known(stem(w.lower())) for w in words):
                 continue
             # (an author the pages print with accents: 'Scholkopf' is 'Schölkopf')
-            known = known if known is not None else {_folded(a) for a in catalog.author_names()}
-            if _folded(name) in known:
+            known = known if known is not None else {fold_accents(a) for a in catalog.author_names()}
+            if fold_accents(name) in known:
                 continue
             out.append(name)
     return tuple(dict.fromkeys(out))
-
-
-def _folded(name: str) -> str:
-    """A name without accents, lower-cased ('Schölkopf' -> 'scholkopf')."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
 
 
 def _lists_by_author(low: str) -> bool:

@@ -197,6 +197,12 @@ def _sentences(text: str) -> tuple[str, ...]:
     return tuple(out or [text])
 
 
+def fold_accents(text: str) -> str:
+    """The text without accents, lower-cased ('Schölkopf' -> 'scholkopf', 'Çetinkaya' -> 'cetinkaya'): a name as it
+    is typed on a keyboard without them."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
+
+
 def has_number(text: str) -> bool:
     """Whether the text states a number: in digits (not inside a name, `_NUMBER_RE`) or in words ('three')."""
     return bool(_NUMBER_RE.search(text)) or any(t in lexicon.NUMBER_WORDS for t in tokens(text))

@@ -628,6 +628,7 @@ def test_a_how_many_inside_a_choice_asks_for_no_number(catalog, question, asks_n
         ("What does MuCo say, as written by Geoffrey Hinton?", ()),  # (a named paper: asked about it)
         ("Which papers published in 2025 deal with Monte Carlo Tree Search?", ()),  # ('with' a method, not a person)
         ("Which papers did Evren Çetinkaya write?", ()),  # (an author printed with an accent)
+        ("Which papers did Evren Cetinkaya write?", ()),  # (… typed without it: not a slip of 'etinkaya')
     ],
 )  # fmt: skip
 def test_a_person_no_paper_lists_is_named_as_such(catalog, question, unknown):
@@ -1981,6 +1982,11 @@ def test_a_piece_that_only_describes_the_paper_is_no_part(catalog, question, par
     q = ask(catalog, question)
     assert [p.text for p in q.parts] == parts, [p.text for p in q.parts]
     assert q.parts[0].described == (parts[0] not in question[: len(parts[0]) + 1]), q.parts[0]
+
+
+def test_an_author_typed_without_accents_is_that_author(catalog):
+    q = ask(catalog, "Which papers did Evren Cetinkaya write?")
+    assert (q.intent, q.filters.authors, q.topic) == (Intent.LISTING, ("Evren Çetinkaya",), ()), q
 
 
 def test_from_a_day_on_a_topic_is_that_day_not_an_open_range(catalog):
