@@ -881,16 +881,16 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         unit_words = {stem(t) for part in query.parts if part.unit for w in spellings(part.unit) for t in tokens(w)}
         # (or the kind of quantity asked, however the abstract states it: 'how big is X' by '28B parameters', 'how
         # quickly' by 'in seconds, much faster than prior approaches')
-        measures_asked = {part.measure for part in query.parts if part.measure and part.measure != "year"}
+        # A year asked is met by a year stated anywhere (an abstract states few: 'Data … was collected … in 2023'),
+        # not by any other number.
+        measures_asked = {part.measure for part in query.parts if part.measure}
+        stated = float(any(measures_asked & f.measures for f in facts))
         number_ok = (
             1.0
             if not query.asks_number
-            else _number_near(
-                v.sentences,
-                _synonyms(slot | set(query.topic) | unit_words),
-                _MEASURE_STATED_RES["year"] if year_asked else None,
-            )
-            or float(any(measures_asked & f.measures for f in facts))
+            else stated
+            if year_asked
+            else _number_near(v.sentences, _synonyms(slot | set(query.topic) | unit_words)) or stated
         )
         names_ok = (len(_names_found(question_names, paper)) / len(question_names)) if question_names else 1.0
         # The paper's name (in its title) is no part of a choice; other coined names are ('its DINOv2 backbone').
@@ -1249,23 +1249,18 @@ _ENUMERATION_RE = re.compile(
 _LIST_OF_NAMES_RE = re.compile(r"\b[A-Z][\w-]*\d?[\w-]*(?:\s*,\s*[A-Z][\w-]*){1,}\s*,?\s*(?:and|or)\s+[A-Z][\w-]*")
 
 
-def _number_near(sents: Sequence[str], words: set[str], form: re.Pattern | None = None) -> float:
+def _number_near(sents: Sequence[str], words: set[str]) -> float:
     """1 when a sentence states a number within a few words of the asked-for thing, or lists several names
-    together with it ('QVHighlights, TVSum and Charades-STA' for 'how many benchmarks'). With `form`, a number of
-    that form anywhere (a year for 'which year')."""
+    together with it ('QVHighlights, TVSum and Charades-STA' for 'how many benchmarks')."""
     for s in sents:
         toks = tokens(s)
         stems = [stem(t) for t in toks]
         for i, t in enumerate(toks):
-            if form is not None:  # (a year anywhere: an abstract states few, 'Data … was collected … in 2023')
-                if form.fullmatch(t):
-                    return 1.0
-                continue
             if is_number(t):
                 window = set(stems[max(0, i - 4) : i + 5])
                 if not words or window & words:
                     return 1.0
-        if form is None and words & set(stems) and (_LIST_OF_NAMES_RE.search(s) or _ENUMERATION_RE.search(s)):
+        if words & set(stems) and (_LIST_OF_NAMES_RE.search(s) or _ENUMERATION_RE.search(s)):
             return 1.0
     return 0.0
 
