@@ -34,6 +34,7 @@ from .text import (
     name_parts,
     normalize,
     ratio,
+    stem,
     stopwords,
 )
 from .types import Chunk, Filters, Order, Paper, SourceRef
@@ -71,6 +72,7 @@ class Catalog(Protocol):
     def idf(self, term: str) -> float: ...
     def best_match(self, text: str) -> str | None: ...
     def known(self, term: str) -> bool: ...
+    def uses_word(self, word: str) -> bool: ...
     def papers_named_with(self, part: str) -> list[str]: ...
 
 
@@ -536,6 +538,12 @@ class LexicalIndex:
             used = bool(self._read("SELECT 1 FROM words WHERE word=? LIMIT 1", (w,)))
             known[w] = used or _is_english_word(w) or w in self._cached("name_words", self._name_words)
         return known[w]
+
+    def uses_word(self, word: str) -> bool:
+        """A word some stored paper's title or abstract uses, in any form (its stem), or a word of an author's name or
+        an affiliation tag. Unlike `is_word`, an ordinary English word no paper uses ('Swahili') is not."""
+        w = word.lower()
+        return self.known(stem(w)) or self.papers_using(w) > 0 or w in self._cached("name_words", self._name_words)
 
     def _name_words(self) -> frozenset[str]:
         # (each with its accents and without: 'Cetinkaya' typed is no slip of anything, 'etinkaya' no word)

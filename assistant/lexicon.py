@@ -478,6 +478,8 @@ MONTHS = (
     "november", "december",
 )  # fmt: skip
 MONTH_ABBREVIATIONS = {m[:3]: i for i, m in enumerate(MONTHS, start=1)} | {"sept": 9}
+# Capitalised whatever they mean: no name of a thing the papers lack ('posted on a Monday').
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Prepositions and verbs after which a year or month is a date filter ("since 2025"), not a name ("NTIRE 2025").
 DATE_CONTEXT = (
     "in", "from", "since", "after", "before", "until", "till", "during", "between", "of", "by", "to", "through",

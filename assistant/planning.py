@@ -40,6 +40,7 @@ from .text import (
     name_parts,
     normalize,
     plain_latex,
+    plain_names,
     ratio,
     sentences,
     spellings,
@@ -660,7 +661,8 @@ def _refuse_content(query: Query, hits: Sequence[Hit], views: Sequence[PaperView
         why = f"{where} does not mention {kinds}"
     elif target.lacks and (named or all(v.lacks for v in views)):
         # (for a paper found by search, only when no candidate mentions the name: then none of them answers)
-        names = ", ".join(dict.fromkeys(n.removesuffix("s") if n[:-1].isupper() else n for n in target.lacks[:3]))
+        lacking = list(dict.fromkeys(n.removesuffix("s") if n[:-1].isupper() else n for n in target.lacks[:3]))
+        names = " or ".join([", ".join(lacking[:-1]), lacking[-1]] if len(lacking) > 1 else lacking)
         why = f"{where} never mentions {names}" if named else f"no paper in the collection mentions {names}"
         if closest and not named:
             why += f". The closest is {closest[0].paper.title.rstrip('.?!')}"
@@ -932,7 +934,15 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
             if not any(n in part for part in query.ignored)
             and not (fixed_to_own and n not in understood and n.lower() not in query.asking.lower())
         ]
-        asked = dict.fromkeys([*understood, *typed])
+        # A plain name no paper uses at all, nor any author or affiliation ('entity linking for African languages
+        # like Swahili', 'dialects like Cantonese'): the question is about a thing the collection lacks, however much
+        # of the rest a paper shares. (Only topic words: a month or a researcher the query read as a filter is none.)
+        absent = [
+            n
+            for n in plain_names(query.asking)
+            if stem(n.lower()) in topic and not index.uses_word(n) and n.lower() not in in_names
+        ]
+        asked = dict.fromkeys([*understood, *typed, *absent])
         required_names = [n for n in asked if n.lower() not in papers_own]
     for v in views:
         v.lacks = tuple(required_names) if required_names and not _mentions_any(required_names, v.hit.paper) else ()

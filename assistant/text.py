@@ -364,6 +364,51 @@ def asked_names(text: str) -> list[str]:
     return found
 
 
+# A question with more than this share of its longer words capitalised is written in title case ('Which Paper Uses
+# Gaussian Splatting?'): there a capital says nothing about a word.
+TITLE_CASE_SHARE = 0.5
+# Where a sentence starts (its first word is capitalised whatever it is): the text's start or after . ! ? : ; and
+# any opening quote or bracket.
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;]\s+|[\"'“‘(\[]\s*)$")
+
+
+def plain_names(text: str) -> list[str]:
+    """The plain capitalised words a question uses inside a sentence ('Swahili', 'Cantonese', 'Berlin'): names of
+    languages, places, peoples and institutions, which a dictionary knows and `asked_names` (coined names) does not
+    take. Not a sentence's first word; not a question in capitals or title case; not a hyphenated compound (a
+    spelled-out form the papers may shorten: 'Dungeons-and-Dragons' is their 'DnD'); not a month or weekday, a
+    stopword or a word about the collection; nor a name given for reference ('unlike Spanish')."""
+    text = normalize(text)
+    if text.isupper() or not _mostly_english(text):
+        return []  # (German capitalises every noun: 'Welche Ausgabemodalitäten kann VFMF … dekodieren?')
+    longer = re.findall(r"[A-Za-z]{4,}", text)
+    if longer and sum(w[0].isupper() for w in longer[1:]) > TITLE_CASE_SHARE * max(len(longer) - 1, 1):
+        return []
+    found = []
+    for m in re.finditer(r"(?<![\w-])([A-Z][a-z]+)(?![\w-])", text):
+        w, low = m[1], m[1].lower()
+        if _SENTENCE_START_RE.search(text[: m.start()]):
+            continue
+        calendar = low in lexicon.MONTHS or low in lexicon.MONTH_ABBREVIATIONS or low in lexicon.WEEKDAYS
+        if calendar or low in stopwords() or low in lexicon.METADATA_WORDS:
+            continue
+        if _REFERENCE_BEFORE_RE.search(text[max(0, m.start() - NAME_CONTEXT_CHARS) : m.start()]):
+            continue
+        found.append(w)
+    return list(dict.fromkeys(found))
+
+
+# Share of a text's lower-case words that must be English (or stopwords) for it to read as English: technical terms
+# a dictionary lacks ('splatting', 'egocentric') leave most of an English question's words English.
+ENGLISH_WORD_SHARE = 0.5
+
+
+def _mostly_english(text: str) -> bool:
+    words = [w for w in re.findall(r"(?<![\w-])[^\W\d_]{3,}(?![\w-])", text) if w.islower()]
+    english = english_words()
+    return not words or sum(w in english or w in stopwords() for w in words) / len(words) >= ENGLISH_WORD_SHARE
+
+
 @functools.lru_cache(maxsize=1024)
 def _spelled_before(name: str) -> re.Pattern:
     """The words a name stands for, right before it in brackets: 'Points-of-Interest (' for 'PoIs'."""

@@ -734,6 +734,77 @@ def test_a_question_no_abstract_answers_is_refused_however_close_the_topic(full_
 
 
 @pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("Do they have anything on entity linking for African languages like Swahili or Yoruba?",
+         ["African", "Swahili", "Yoruba"]),
+        ("Is there a paper on dialect representations for Chinese dialects like Cantonese?", ["Chinese", "Cantonese"]),
+        ("Which lip reading paper covers Cantonese?", ["Cantonese"]),
+        ("Does any paper forecast VR sickness for players in Japan?", ["Japan"]),
+        # not a sentence's first word, wherever the sentence starts
+        ("Swahili speech: is there a paper on it?", []),
+        ("I work in Berlin. Is there work on gaze?", ["Berlin"]),
+        ('"Gaussian" splats - which paper uses them?', []),
+        # not in title case or capitals, where a capital says nothing
+        ("Which Paper Predicts VR Sickness For Players In Japan?", []),
+        ("WHICH PAPER IS ON SWAHILI?", []),
+        # not a spelled-out compound the papers may shorten, a month, a weekday, a word about the collection
+        ("How many gesture annotations were added to the Dungeons-and-Dragons corpus?", []),
+        ("Which papers on gaze were posted in April or on a Monday?", []),
+        ("Which papers came out in Sept?", []),
+        # not a name given for reference
+        ("Is there something like Spanish speech recognition but for sign language?", []),
+        ("Which paper handles languages other than Korean?", []),
+        # not in another language, which may capitalise every noun
+        ("Welche Ausgabemodalitäten kann VFMF aus seinen latenten Vorhersagen dekodieren?", []),
+        ("Quels résultats obtient VFMF sur Paris?", []),
+        # coined names are asked_names' ('GRASP', 'DINOv2'), not these
+        ("Which paper uses DINOv2 for GRASP?", []),
+    ],
+)  # fmt: skip
+def test_the_plain_names_a_question_uses(question, names):
+    from assistant.text import plain_names
+
+    assert plain_names(question) == names
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        # a language, a place, a platform no paper, author or affiliation of the collection uses: the closest paper
+        # shares the rest of the topic, not the thing asked about
+        ("Is there a paper on speech recognition for Swahili?", "Swahili"),
+        ("Which lip reading paper also covers Cantonese?", "Cantonese"),
+        ("Does any paper forecast VR sickness for players in Japan?", "Japan"),
+        ("Is there a paper on translating talking videos into Spanish?", "Spanish"),
+        ("Do they have anything on multilingual speech for African languages like Swahili or Yoruba?",
+         "African, Swahili or Yoruba"),
+    ],
+)  # fmt: skip
+def test_a_question_about_a_plain_name_no_paper_uses_is_refused(full_settings, question, names):
+    a = answer(question, settings=full_settings)
+    assert a.refused and not a.citations, a.text
+    assert f"no paper in the collection mentions {names}" in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "paper"),
+    [
+        # a capitalised name the collection does use ('Korean', 'Whisper'), and one only an author line holds, are
+        # no thing it lacks; nor is a capitalised first word
+        ("Which paper minimizes tokens per word for Korean text?", "thunder-tok"),
+        ("Which speech recognizer is compared with Whisper on many languages?", None),
+        ("Honestly, which paper predicts VR sickness symptoms from the video?", None),
+    ],
+)
+def test_a_plain_name_the_collection_uses_is_answered(full_settings, question, paper):
+    a = answer(question, settings=full_settings)
+    assert not a.refused and a.citations, a.text
+    if paper:
+        assert a.citations[0].paper_id == paper, a.text
+
+
+@pytest.mark.parametrize(
     ("question", "name"),
     [
         # the closest paper is on the topic, but never mentions the named thing the question asks about

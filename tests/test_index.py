@@ -200,3 +200,21 @@ def test_a_coined_name_and_an_ordinary_compound(word, coined):
     from assistant.text import is_coined
 
     assert is_coined(word) is coined
+
+
+def test_a_word_the_collection_uses_in_any_form_or_in_a_name(corpus):
+    # 'Swahili' in a question names a thing no paper has only where no paper, author or affiliation uses it; an
+    # English word is no cover ('is_word' would take it)
+    paper = dataclasses.replace(
+        corpus.papers[0],
+        abstract="We study Gaussians for Korean speech.",
+        authors=("Ann Lee",),
+        owners=("Cy Ray",),
+        affiliation="GATECH",
+    )
+    index = LexicalIndex()
+    index.upsert([indexed(paper)])
+    for used in ("Gaussians", "Gaussian", "korean", "Lee", "Ray", "gatech"):
+        assert index.uses_word(used), used
+    for unused in ("Swahili", "Cantonese", "weather"):
+        assert not index.uses_word(unused), unused
