@@ -39,7 +39,7 @@ from .text import (
 )
 from .types import Chunk, Filters, Order, Paper, SourceRef
 
-SCHEMA_VERSION = "12"  # bump whenever what the index derives from a paper changes
+SCHEMA_VERSION = "13"  # bump whenever what the index derives from a paper changes
 # Titles this long or longer are recognised when a question quotes most of them, or their first words.
 LONG_TITLE = 25
 TITLE_PREFIX_WORDS = 5

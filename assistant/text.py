@@ -131,15 +131,31 @@ _SCRIPT_BOUNDARY = re.compile(f"(?<=[A-Za-z0-9])(?=[{_ASIAN}])|(?<=[{_ASIAN}])(?
 _PLAIN = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "‐": "-", "\u00a0": " "})
 
 
+# A fixed expression (lexicon.IDIOM_COMPOUNDS) as a text writes it: hyphenated or spaced ('state of the art', 'in the
+# real world'), but for those met only hyphenated ('errors in depth estimation' is no 'in-depth').
+_IDIOM_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        re.escape(i) if i in lexicon.IDIOMS_ONLY_HYPHENATED else r"[\s-]+".join(map(re.escape, i.split("-")))
+        for i in sorted(lexicon.IDIOM_COMPOUNDS, key=len, reverse=True)
+    )
+    + r")(?![\w-])"
+)
+
+
 def tokens(text: str) -> list[str]:
-    """Lower-cased word tokens; a hyphenated word is kept whole and also split ('one-to-many' -> 4 tokens)."""
+    """Lower-cased word tokens; a hyphenated word is kept whole and also split ('one-to-many' -> 4 tokens), but a fixed
+    expression gives only the words it keeps ('real-world' -> 'real-world', 'real'; no 'world')."""
     out = []
-    for tok in WORD_RE.findall(normalize(text).lower()):
+    low = _IDIOM_RE.sub(lambda m: re.sub(r"\s+", "-", m[0]), normalize(text).lower())
+    for tok in WORD_RE.findall(low):
         tok = tok.replace("’", "'")
         if tok.endswith("'s"):
             tok = tok[:-2]
         out.append(tok)
-        if "-" in tok:
+        if tok in lexicon.IDIOM_COMPOUNDS:
+            out.extend(lexicon.IDIOM_COMPOUNDS[tok].split())
+        elif "-" in tok:
             out.extend(p for p in tok.split("-") if p)
     return out
 

@@ -734,6 +734,23 @@ def test_a_question_no_abstract_answers_is_refused_however_close_the_topic(full_
 
 
 @pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        # 'state-of-the-art' in a dozen abstracts is no paper about art; 'real-world' none about the world
+        ("Which papers are about art?", False),
+        ("Which paper studies the art of painting?", False),
+        # must not: a question that uses the expression itself meets it, hyphenated or not
+        ("Which papers were tested on real-world data?", True),
+        ("Which papers work in real world settings?", True),
+        ("Which paper reports state-of-the-art results on lip reading?", True),
+    ],
+)
+def test_a_fixed_expression_in_an_abstract_lends_it_no_topic(full_settings, question, answered):
+    a = answer(question, settings=full_settings)
+    assert a.refused is not answered and bool(a.citations) is answered, a.text
+
+
+@pytest.mark.parametrize(
     ("question", "names"),
     [
         ("Do they have anything on entity linking for African languages like Swahili or Yoruba?",

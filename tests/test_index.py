@@ -218,3 +218,27 @@ def test_a_word_the_collection_uses_in_any_form_or_in_a_name(corpus):
         assert index.uses_word(used), used
     for unused in ("Swahili", "Cantonese", "weather"):
         assert not index.uses_word(unused), unused
+
+
+@pytest.mark.parametrize(
+    ("text", "has", "lacks"),
+    [
+        # a fixed expression lends none of the words it does not keep: 'real-world' no 'world', 'state of the art' no
+        # 'state' or 'art', 'zero-shot' no 'shot'; it keeps its own term and the words that keep their meaning
+        ("We test on real-world robots.", {"real-world", "real", "robot"}, {"world"}),
+        ("We test in the real world.", {"real-world", "real"}, {"world"}),
+        ("It achieves state-of-the-art results.", {"state-of-the-art", "result"}, {"state", "art"}),
+        ("It achieves state of the art results.", {"state-of-the-art"}, {"state", "art"}),
+        ("A large-scale set, zero-shot transfer.", {"large-scal", "larg", "zero-shot"}, {"scale", "scal", "shot"}),
+        ("An in-depth analysis.", {"in-depth", "analysi"}, {"depth"}),
+        # must not: the words of an expression written apart where they are no expression, or on their own
+        ("Errors in depth estimation grow with range.", {"depth", "estim"}, set()),
+        ("A world model predicts the state of the art gallery's robot.", {"world", "model"}, set()),
+        ("Robots act in the world; the state is estimated.", {"world", "state"}, set()),
+        # ordinary compounds still give their parts
+        ("A vision-language model for one-to-many matching.", {"vision-languag", "vision", "languag", "match"}, set()),
+    ],
+)
+def test_a_fixed_expression_lends_only_the_words_that_keep_their_meaning(text, has, lacks):
+    terms = set(content_terms(text, framing=True))
+    assert has <= terms and not (lacks & terms), terms

@@ -2458,8 +2458,9 @@ ROBOTICS_PAGE = "".join(
             ("GraspNet: Robot Grasping from Depth", "A robot model trained to grasp objects in the real world."),
             ("WorldSim: A Generative World Model for Robots", "A generative world model trained on real robot "
              "interaction, with 2B parameters and 1M interaction trajectories."),
-            ("HumanoidWalk: Robust Locomotion", "A humanoid robot model trained in simulation walks in the real "
-             "world, learning from generative interaction trajectories."),
+            # (its 'world' is the simulated one: 'the real world' lends no 'world', text.tokens)
+            ("HumanoidWalk: Robust Locomotion", "A humanoid robot model trained in a simulated world walks in the "
+             "real world, learning from generative interaction trajectories."),
             ("VLA-Reason: Manipulation with Language", "A robot manipulation model trained with language reasoning "
              "on generative interaction trajectories."),
             ("PlayGen: Generative Play", "Generative interaction trajectories of robots at play."),
