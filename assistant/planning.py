@@ -1411,7 +1411,36 @@ _OR_RE = re.compile(r"\s+or\s+(?!not\b)", re.I)
 
 
 def _near_pairs(terms: Sequence[str]) -> set[frozenset[str]]:
-    return {frozenset((a, b)) for i, a in enumerate(terms) for b in terms[i + 1 : i + 1 + PAIR_SPAN] if a != b}
+    """Pairs of content words near each other, as `content_terms` lists them. Never a hyphenated word with its own
+    parts, nor two parts of one: 'without any additional fine-tuning' denies no phrase 'fine tune' that 'fine-tune
+    large models with low-rank adapters' presumes (one word, met in both)."""
+    word = _word_of(terms)
+    return {
+        frozenset((a, b))
+        for i, a in enumerate(terms)
+        for j, b in enumerate(terms[i + 1 : i + 1 + PAIR_SPAN], start=i + 1)
+        if a != b and word[i] != word[j]
+    }
+
+
+def _word_of(terms: Sequence[str]) -> list[int]:
+    """Which word each term comes from: `tokens` lists a hyphenated word, then those of its parts that are content
+    words ('fine-tun', 'fine', 'tune'); a part's stem begins as its piece of the word's stem does, or the other way
+    round ('tune' / 'tun')."""
+    word, i, n = [0] * len(terms), 0, 0
+    while i < len(terms):
+        word[i] = n
+        pieces = terms[i].split("-") if "-" in terms[i] else []
+        i += 1
+        while pieces and i < len(terms):
+            piece = next((p for p in pieces if p and (terms[i].startswith(p) or p.startswith(terms[i]))), None)
+            if piece is None:
+                break
+            pieces.remove(piece)
+            word[i] = n
+            i += 1
+        n += 1
+    return word
 
 
 _WHY_HOW_RE = re.compile(r"\s*(?:why|how(?!\s+(?:many|much|big|large|fast|long|often)\b))\b", re.I)

@@ -689,6 +689,28 @@ def test_a_presumed_frequency_rank_amount_or_others_method(question, contradicte
 
 
 @pytest.mark.parametrize(
+    ("question", "contradicted"),
+    [
+        # a hyphenated word is one word: 'no additional fine-tuning' of one model denies no phrase 'fine tune' that a
+        # question about fine-tuning another with low-rank adapters presumes
+        ("Which papers fine-tune large pretrained models with low-rank adapters?", False),
+        ("How does LoGS fine-tune its detector with low-rank adapters?", False),
+        # must not: a phrase of two words, one of them hyphenated, said only negated is still denied
+        ("Why does LoGS need additional fine-tuning of the mask model?", True),
+        ("Why does LoGS run the mask model on unseen scans with task-specific training?", True),
+    ],
+)
+def test_a_hyphenated_word_is_one_word_of_a_premise(question, contradicted):
+    sents = (
+        "LoGS: Low-Rank Grounding",
+        "The detector is adapted with LoRA, updating 5% of its parameters.",
+        "The predicted boxes prompt the mask model to generate masks without any additional fine-tuning.",
+        "The mask model runs on unseen scans without task-specific training.",
+    )
+    assert premise_contradicted(question, sents) is contradicted
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "How does FastX add no extra inference cost?",  # 'zero extra' says the same
