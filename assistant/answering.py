@@ -254,6 +254,11 @@ def _also(assistant, query: Query, plan: Plan, answered: Final, history, answer_
                 *(drawn.get(c.paper_id, c) for c in record.citations),
                 *(c for pid, c in drawn.items() if pid not in cited),
             ),
+            # (the papers either part drew on: 'Who wrote X, and which papers came out since 2024?' cites both)
+            sources=(
+                *record.sources,
+                *(h for h in besides.sources if h.paper.id not in {r.paper.id for r in record.sources}),
+            ),
             engine=besides.engine if not besides.refused else record.engine,
             notices=besides.notices,  # (those of both: the list they are read from only grows)
             timings=besides.timings,

@@ -2313,6 +2313,9 @@ def test_what_a_record_question_asks_besides_leads_with_the_record_and_keeps_one
     b = answer("Who wrote CAD and what else was posted in 2024?", settings=full_settings)
     listed = b.text.split("\n\n", 1)[1]
     assert listed.startswith("16 papers from 2024:") and "Memory Efficient Convolutional Adapter" not in listed, b.text
+    # every paper either part cites is among the answer's sources (the fuzz test found the list's beyond them)
+    assert {c.paper_id for c in b.citations} <= {h.paper.id for h in b.sources}, (len(b.citations), len(b.sources))
+    assert {c.n for c in b.citations} <= set(range(1, len(b.sources) + 1))
 
 
 def test_code_is_not_read_into_code_switching(full_settings):
