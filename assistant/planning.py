@@ -367,6 +367,9 @@ def _listing(assistant, query: Query, hits: tuple[Hit, ...]) -> Plan:
             0.0,
             f"{REFUSAL_PREFIX}: no paper in the collection is filed under {asked}. Its papers are filed under {have}.",
         )
+    if not hits and query.within is not None and query.asked_of_ranked():
+        asked = ", ".join(query.asked_of_ranked()).replace("with code", "marked as having code")
+        return Plan(query, (), (), 0.0, f"{REFUSAL_PREFIX}: none of {query.ranked_set()} is {asked}.")
     if not hits:
         # ('no paper … is marked as having code', not 'is with code')
         what = ", ".join(d.replace("with code", "marked as having code") for d in query.filters.describe())
@@ -681,6 +684,8 @@ def _refuse_content(query: Query, hits: Sequence[Hit], views: Sequence[PaperView
         # the kind of detail asked)
         kinds = " or ".join(_KIND_WORDS[k] for k in query.detail_kinds)
         why = f"the abstract of the closest paper, {closest[0].paper.title.rstrip('.?!')}, does not mention {kinds}"
+    elif query.within is not None:
+        why = f"none of {query.ranked_set()} addresses this"  # ('Which of the three newest papers are on speech?')
     else:
         why = "no paper in the collection addresses this"
         if closest:

@@ -216,6 +216,10 @@ def understand(
     ranked = _ranked_count(low) if order else None
     if ranked:
         is_list = papers_asked = True
+    # 'Which of the three newest papers have code?': the three are chosen first, by the filters of their own phrase
+    within = None
+    if ranked and (among := _AMONG_RANKED_RE.search(real)):
+        within = _filters(real[: among.end()], catalog, named, today, listing=True)[0]
     named_ids = [pid for pid in named if pid not in same_as]
 
     # (typed with or without the name's accents: 'Cetinkaya' for 'Çetinkaya')
@@ -449,6 +453,7 @@ def understand(
         is_list=is_list,
         order=order,
         ranked=ranked if order else None,
+        within=within if order else None,
         record_fields=record_fields,
         also=also,
         unknown_categories=unknown_categories,
@@ -1571,6 +1576,14 @@ _RANKED_RE = re.compile(
     rf"\b(?:top\s+)?(?P<before>{_RANK_NUMBER})\s+(?:{_RANK_WORDS})\b|"
     rf"\b(?:{_RANK_WORDS})\s+(?P<after>{_RANK_NUMBER})(?=\s+(?:papers?|works?|entries|ones|preprints|publications)\b|"
     rf"\s*[?.!]*\s*$)"
+)
+# 'which of the three newest papers', 'how many of the 10 latest CV papers', 'among the five oldest ones, which': the
+# question asks which of those papers match, not for the newest that match (the phrase ends at the papers' noun).
+_AMONG_RANKED_RE = re.compile(
+    rf"\b(?:(?:which|what|who|how\s+many)(?:\s+ones?)?\s+(?:of|among)|^\W*(?:of|among))\s+(?:the|these|those|its|"
+    rf"their|his|her|my|our|your)\s+(?:[\w.-]+\s+){{0,4}}?(?:{_RANK_WORDS})\b(?:\s+[\w.-]+){{0,4}}?\s+"
+    rf"(?:papers?|works?|ones|entries|preprints|publications)\b",
+    re.I,
 )
 _RANK_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}  # fmt: skip

@@ -75,7 +75,14 @@ def _today(assistant) -> dt.date:
 
 
 def allowed_ids(assistant, query: Query) -> set[str] | None:
-    return assistant.index.filter_ids(query.filters) if query.filters.active() else None
+    index = assistant.index
+    allowed = index.filter_ids(query.filters) if query.filters.active() else None
+    if query.within is not None and query.order and query.ranked:
+        # ('Which of the three newest papers have code?': the three newest, then those of them with code)
+        chosen = index.filter_ids(query.within) if query.within.active() else None
+        ranked = set(index.by_date(query.order, chosen, query.ranked))
+        allowed = ranked if allowed is None else allowed & ranked
+    return allowed
 
 
 def search(assistant, query: Query, vector: np.ndarray, *, k: int) -> list[Hit]:

@@ -103,6 +103,10 @@ class Sentence:
     text: str
 
 
+# Numbers as the answers write them ('the three newest papers')
+NUMBER_NAMES = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
 @dataclass(frozen=True)
 class Filters:
     """Metadata restrictions, from the question or from the UI's filter panel."""
@@ -284,6 +288,10 @@ class Query:
     is_list: bool = False  # asks for a set of papers
     order: Order | None = None
     ranked: int | None = None  # with `order`: how many papers are asked for ('the three newest papers')
+    # With `ranked`, where the question asks which of those papers match ('Which of the three newest papers have
+    # code?'): the filters that choose those papers ('the three newest CV papers': in CV). The question's other filters
+    # and its topic choose among them.
+    within: Filters | None = None
     record_fields: tuple[str, ...] = ()  # for Intent.RECORD: category, code, affiliation
     # what a record question asks besides of the same paper's abstract ('Who wrote X and what dataset does it use?'
     # -> 'what dataset does X use?'): answered after the record
@@ -296,6 +304,18 @@ class Query:
     topic_switch: bool = False  # the follow-up announces a new topic
     parts: tuple[Part, ...] = ()  # the sub-questions, each answered by its own evidence
     exclude: tuple[str, ...] = ()  # papers named only as a reference ("the same date as X"): not an answer
+
+    def ranked_set(self) -> str:
+        """The papers a `within` question chooses among, in words ('the three newest papers in CV')."""
+        count = NUMBER_NAMES[self.ranked] if self.ranked and self.ranked < len(NUMBER_NAMES) else str(self.ranked)
+        word = "oldest" if self.order is Order.OLDEST else "newest"
+        where = " ".join(self.within.describe()) if self.within else ""
+        return f"the {count} {word} papers {where or 'in the collection'}"
+
+    def asked_of_ranked(self) -> list[str]:
+        """The filters a `within` question asks of those papers ('with code'), not those that chose them."""
+        chosen = self.within.describe() if self.within else []
+        return [d for d in self.filters.describe() if d not in chosen]
 
 
 @dataclass(frozen=True)

@@ -755,6 +755,26 @@ def test_a_question_no_abstract_answers_is_refused_however_close_the_topic(full_
     assert a.refused and not a.citations, a.text
 
 
+def test_which_of_the_newest_papers_match_is_asked_of_those_papers(full_settings):
+    # the three newest papers of the seed page are GRASP (no code), then two with code; the three newest WITH code
+    # reach back to June 2025
+    newest = answer("What are the three newest papers?", settings=full_settings)
+    three = cited(newest)
+    assert len(three) == 3
+    with_code = answer("Which of the three newest papers have code?", settings=full_settings)
+    assert with_code.text.startswith("Two of the three newest papers in the collection are marked as having code")
+    assert set(cited(with_code)) < set(three) and len(cited(with_code)) == 2, with_code.text
+    newest_with_code = answer("What are the three newest papers with code?", settings=full_settings)
+    assert len(set(cited(newest_with_code)) - set(three)) == 1, newest_with_code.text  # must not: the other question
+    # none of them: said of those papers, not of the collection
+    none = answer("Which of the three newest papers are about speech?", settings=full_settings)
+    assert none.refused and "none of the three newest papers in the collection" in none.text, none.text
+    not_filed = answer("Which of the three newest papers are filed under AS?", settings=full_settings)
+    assert not_filed.refused and "none of the three newest papers in the collection is in AS" in not_filed.text
+    social = answer("Which of the three newest papers is about social reasoning?", settings=full_settings)
+    assert cited(social) == ["grasp"], social.text
+
+
 @pytest.mark.parametrize(
     ("question", "answered"),
     [

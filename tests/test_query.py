@@ -675,6 +675,32 @@ def test_how_many_papers_an_order_asks_for(catalog, question, order, ranked):
 
 
 @pytest.mark.parametrize(
+    ("question", "chooses", "asks"),
+    [
+        # which of the N papers by date match: the N are chosen by their own phrase, the rest asks among them
+        ("Which of the three newest papers has code?", [], ["with code"]),
+        ("which of the 3 latest papers have code available", [], ["with code"]),
+        ("How many of the 10 most recent CV papers have code?", ["in CV"], ["with code"]),
+        ("Among the five oldest papers, which are about speech?", [], []),
+        ("Of the two newest papers, which one is in CL?", [], ["in CL"]),
+        ("Which ones among the four earliest papers are filed under CV?", [], ["in CV"]),
+        # must not: the newest papers that match, or no count of them
+        ("What are the three newest papers with code?", None, None),
+        ("Which are the 3 latest CV papers?", None, None),
+        ("Which two of the newest papers have code?", None, None),
+        ("Which of the papers is the newest?", None, None),
+    ],
+)  # fmt: skip
+def test_which_of_the_newest_papers_match_chooses_them_first(catalog, question, chooses, asks):
+    q = ask(catalog, question)
+    if chooses is None:
+        assert q.within is None, q.within
+        return
+    assert q.within is not None and q.within.describe() == chooses, q.within
+    assert q.asked_of_ranked() == asks, q.filters
+
+
+@pytest.mark.parametrize(
     ("question", "has_code"),
     [
         ("Which licence is its code released under?", None),  # describes the paper under discussion

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from .. import lexicon
-from ..types import Evidence, Intent, Order, Paper
+from ..types import NUMBER_NAMES, Evidence, Intent, Order, Paper
 from .base import EngineRequest
 
 # Where the answer line ends and the supporting quotes begin (the UI folds what follows).
@@ -103,7 +103,7 @@ def _month_year(p: Paper) -> str:
     return f"{p.date:%b} {p.date.year}" if p.date_has_year else f"{p.date:%b} {p.date.day}"
 
 
-_COUNT_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+_COUNT_WORDS = NUMBER_NAMES
 
 
 def _count(n: int) -> str:
@@ -217,6 +217,13 @@ class ExtractiveEngine:
             word = "oldest" if q.order is Order.OLDEST else "newest"
             where = f" {what}" if what else " in the collection"
             yield (f"The {word} paper{where} is {_title(e.hit.paper)}, posted on {e.hit.paper.date_label()} [{e.n}].")
+            return
+        if q.order and q.ranked and q.within is not None and q.asked_of_ranked():
+            # ('Which of the three newest papers have code?': those of the three that do)
+            asked = ", ".join(q.asked_of_ranked()).replace("with code", "marked as having code")
+            verb = "is" if len(ev) == 1 else "are"
+            yield f"{_count(len(ev)).capitalize()} of {q.ranked_set()} {verb} {asked}:"
+            yield "\n" + "\n".join(_listed(e) for e in ev)
             return
         if q.order and q.ranked:
             word = "oldest" if q.order is Order.OLDEST else "newest"
