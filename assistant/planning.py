@@ -947,8 +947,8 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
             for n in plain_names(query.asking)
             if stem(n.lower()) in topic and not index.uses_word(n) and n.lower() not in in_names
         ]
-        asked = dict.fromkeys([*understood, *typed, *absent])
-        required_names = [n for n in asked if n.lower() not in papers_own]
+        asked = dict.fromkeys([*understood, *typed, *absent, *query.concepts])
+        required_names = [n for n in asked if n.lower() not in papers_own or n in query.concepts]
     for v in views:
         v.lacks = tuple(required_names) if required_names and not _mentions_any(required_names, v.hit.paper) else ()
     # A count, or a year, asked for and none stated cannot be answered: neither is written other than in digits or
@@ -1245,7 +1245,18 @@ def _mentions_any(names: Sequence[str], paper) -> bool:
     """Whether the paper mentions one of the names, however written (`mentions_name`). (`_names_found` stays the
     plain lower-case match the answerability model's `names_ok` was fitted on, numbers included.)"""
     text = f"{paper.title}. {paper.abstract} {' '.join(paper.authors)} {paper.affiliation or ''}"
-    return any(mentions_name(n, text) for n in names)
+    return any(_mentions_phrase(n, text) if " " in n.strip() else mentions_name(n, text) for n in names)
+
+
+def _mentions_phrase(name: str, text: str) -> bool:
+    """A name of several words in the text, however hyphenated or in the plural ('dynamic point maps', 'Dynamic
+    Point Map'), or by its initials ('DPMs')."""
+    words = re.findall(r"[^\W_]+", name)
+    phrase = r"[\s-]+".join(map(re.escape, words))
+    initials = "".join(w[0] for w in words).upper()
+    return bool(re.search(rf"(?<![\w-]){phrase}(?:s|es)?(?![\w-])", text, re.I)) or (
+        len(words) >= 3 and mentions_name(initials, text)
+    )
 
 
 def _names_found(names: set[str], paper) -> set[str]:

@@ -21,6 +21,7 @@ from .index import Catalog, without_title
 from .text import (
     content_terms,
     english_slip,
+    english_words,
     fold_accents,
     is_coined,
     name_like_terms,
@@ -131,6 +132,13 @@ def understand(
     asking, context, pointed = _asking_clauses(real)
     clause = asking or real
     named, mentioned = catalog.names_in(real)
+    if named and _is_list(real.lower(), named=True):
+        # 'Which papers use dynamic point maps?': a paper whose short name is ordinary words ('Dynamic Point Maps')
+        # names a concept other papers use too; a question for papers asks for those that use it, its own among them.
+        concepts = tuple(catalog.paper(pid).short_name for pid in named if _names_a_concept(catalog.paper(pid), real))
+        named = [pid for pid in named if catalog.paper(pid).short_name not in concepts]
+    else:
+        concepts = ()
     # A title given in the question says which paper, as a short name or a quoted title does: its words ask nothing
     # ('In "Back on Track: Bundle Adjustment for Dynamic Scene Reconstruction", how is depth kept consistent?' asks
     # about depth). Only the words of the title as given are set aside: the same words elsewhere in the question stay.
@@ -466,6 +474,7 @@ def understand(
         if pointed
         else _parts(brief, catalog, english),
         exclude=tuple(sorted(exclude)),
+        concepts=concepts,
     )
     if carried and intent in (Intent.CONTENT, Intent.COMPARISON) and not topic:
         query = replace(query, intent=Intent.CONTENT)
@@ -2541,6 +2550,23 @@ _SAME_FIELD_ASKED = {
     "year": "posted in the same year as",
     "category": "filed under the same category as",
 }
+
+
+# A short name of ordinary words this long at most names a concept ('Dynamic Point Maps'); a whole title longer than
+# this, given in a question, points at its paper.
+CONCEPT_NAME_MAX_WORDS = 4
+
+
+def _names_a_concept(paper: Paper, text: str) -> bool:
+    """Whether the text gives a paper's short name that is ordinary words, two or more ('Dynamic Point Maps', not
+    'MuCo', 'GRASP' or a whole long title), as words of its own."""
+    short = paper.short_name
+    words = short.split()
+    if len(words) < 2 or (short == paper.title and len(words) > CONCEPT_NAME_MAX_WORDS):
+        return False
+    english = english_words()
+    plain = all(w.lower() in english and not is_coined(w) for w in re.findall(r"[^\W\d_][\w'-]*", short))
+    return plain and short.lower() in normalize(text).lower()
 
 
 def _name_terms(paper: Paper) -> set[str]:

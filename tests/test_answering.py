@@ -1047,6 +1047,33 @@ def _page_settings(full_settings, tmp_path, text: str, collection: str):
     return settings
 
 
+def test_a_paper_named_by_ordinary_words_is_a_concept_a_list_asks_about(full_settings, tmp_path):
+    # 'Which papers use dynamic point maps?' listed every paper of a 3D page (the words made up one paper's name,
+    # which left no topic): the papers that use the concept are those that mention it, by name or initials, its own
+    # paper among them; not those that share its common words ('point', 'maps', 'dynamic')
+    settings = _page_settings(
+        full_settings,
+        tmp_path,
+        "CVJan 2, 2025\nDynamic Point Maps: A Versatile Representation for Dynamic 3D ReconstructionAnn Lee, Bo Kim\n"
+        "We introduce dynamic point maps, which extend point maps to dynamic scenes with motion.\n"
+        "CVJan 3, 2025\nV-DPM: 4D Video Reconstruction with Dynamic Point MapsBo Kim\n"
+        "We apply DPMs to videos and reconstruct dynamic 4D scenes.\n"
+        "CVJan 4, 2025\nGeo4D: Geometric 4D ReconstructionCy Ray\n"
+        "Geo4D predicts point maps, depth maps and ray maps of dynamic scenes from video.\n"
+        "CVJan 5, 2025\nTrackAll: Dynamic Point TrackingDe Su\n"
+        "We track every point through dynamic videos and build motion maps.\n",
+        "concept-names",
+    )
+    for question in ("Which papers use dynamic point maps?", "Which papers work with Dynamic Point Maps?"):
+        a = answer(question, settings=settings)
+        assert sorted(cited(a)) == ["dynamic-point-maps", "v-dpm"], (question, a.text)
+    # must not: a name given as a paper's own still names that paper; words that are no name stay a topic
+    own = answer("What does Dynamic Point Maps introduce?", settings=settings)
+    assert cited(own) == ["dynamic-point-maps"], own.text
+    maps = answer("Which papers predict point maps?", settings=settings)
+    assert "geo4d" in cited(maps), maps.text
+
+
 def test_the_things_a_paper_evaluated_are_named_by_the_sentence_that_evaluates_them(full_settings, tmp_path):
     """'Which vision-language models did that paper evaluate?': the sentence that evaluates them names them ('We
     evaluate LLaVA-NeXT and Molmo'), though it shares no other word with the question; not the sentence that names

@@ -2802,3 +2802,27 @@ def test_a_contraction_inside_a_subtitle_is_left_as_typed(catalog):
     # "X: What's Next for …" is a title given in the question, not a question word
     assert "What's Next for" in ask(catalog, "Who wrote TAPNext++: What's Next for Tracking Any Point?").question
     assert ask(catalog, "What's the category of MuCo?").question.startswith("What is the category")
+
+
+@pytest.mark.parametrize(
+    ("title", "question", "concept"),
+    [
+        # a short name of ordinary words, given as words of the question: a concept other papers may use
+        ("Dynamic Point Maps: A Versatile Representation", "Which papers use dynamic point maps?", True),
+        ("Dynamic Point Maps: A Versatile Representation", "Which papers work with Dynamic Point Maps?", True),
+        # must not: a coined name, one word, a long title given whole, or the name absent from the question
+        ("MuCo: Multi-turn Contrastive Learning", "Which papers use MuCo?", False),
+        ("GRASP: Learning to Ground Social Reasoning", "Which papers use GRASP?", False),
+        ("Tracktention: Point Tracking for Video", "Which papers use tracktention?", False),
+        ("Learning Illumination Control in Diffusion Models", "Which papers cite Learning Illumination Control in "
+         "Diffusion Models?", False),
+        ("Dynamic Point Maps: A Versatile Representation", "Which papers use point maps?", False),
+    ],
+)  # fmt: skip
+def test_a_short_name_of_ordinary_words_names_a_concept(title, question, concept):
+    from assistant.query import _names_a_concept
+    from assistant.types import Paper, SourceRef
+
+    paper = Paper("p", title, ("Ann Lee",), False, None, dt.date(2025, 1, 2), True, "CV", False, "Text.",
+                  SourceRef("page.txt", 1))  # fmt: skip
+    assert _names_a_concept(paper, question) is concept
