@@ -34,12 +34,13 @@ from .text import (
     name_parts,
     normalize,
     ratio,
+    spell_greek,
     stem,
     stopwords,
 )
 from .types import Chunk, Filters, Order, Paper, SourceRef
 
-SCHEMA_VERSION = "13"  # bump whenever what the index derives from a paper changes
+SCHEMA_VERSION = "14"  # bump whenever what the index derives from a paper changes
 # Titles this long or longer are recognised when a question quotes most of them, or their first words.
 LONG_TITLE = 25
 TITLE_PREFIX_WORDS = 5
@@ -826,6 +827,9 @@ def _names_of(paper: Paper) -> list[tuple[str, str, str]]:
         acronym = w.isupper() and len(w) >= ACRONYM_MIN_LENGTH
         if is_coined(w) and (acronym or len(w) >= ABSTRACT_NAME_MIN_LENGTH or "-" in w or re.search(r"[a-z][A-Z]", w)):
             out.setdefault(w.lower(), ("abstract", w))
+    # A Greek letter in a name is typed as its name: 'VGGT-Omega' for 'VGGT-Ω', 'pi0' for 'π0'.
+    for name, (kind, printed) in list(out.items()):
+        out.setdefault(spell_greek(name), (kind, printed))
     return [(name, kind, printed) for name, (kind, printed) in out.items()]
 
 

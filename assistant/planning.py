@@ -48,6 +48,7 @@ from .text import (
     stem_set,
     stopwords,
     tokens,
+    without_urls,
 )
 from .types import Evidence, Hit, Intent, Order, Plan, Query
 
@@ -656,7 +657,7 @@ def _refuse_content(query: Query, hits: Sequence[Hit], views: Sequence[PaperView
         return Plan(query, tuple(hits), (), p, f"{REFUSAL_PREFIX}: no paper in the collection addresses this.", closest)
     f, paper = target.features, target.hit.paper
     named = target.id in query.named or target.id in query.carried or target.id in query.mentioned
-    where = f"the abstract of {paper.title}" if named else None
+    where = f"the abstract of {paper.shown_title}" if named else None
     if named and f.contradicted:
         why = f"{where} does not support the question's premise"
     elif named and f.kind_ok < 1:
@@ -668,7 +669,7 @@ def _refuse_content(query: Query, hits: Sequence[Hit], views: Sequence[PaperView
         names = " or ".join([", ".join(lacking[:-1]), lacking[-1]] if len(lacking) > 1 else lacking)
         why = f"{where} never mentions {names}" if named else f"no paper in the collection mentions {names}"
         if closest and not named:
-            why += f". The closest is {closest[0].paper.title.rstrip('.?!')}"
+            why += f". The closest is {closest[0].paper.shown_title.rstrip('.?!')}"
     elif named and target.names_no_set:
         why = f"{where} names no dataset or benchmark it used"
     elif named and f.names_ok < 1:
@@ -683,13 +684,14 @@ def _refuse_content(query: Query, hits: Sequence[Hit], views: Sequence[PaperView
         # ('At which venue was the quantum CT paper published?': the paper described is found; what it lacks is
         # the kind of detail asked)
         kinds = " or ".join(_KIND_WORDS[k] for k in query.detail_kinds)
-        why = f"the abstract of the closest paper, {closest[0].paper.title.rstrip('.?!')}, does not mention {kinds}"
+        title = closest[0].paper.shown_title.rstrip(".?!")
+        why = f"the abstract of the closest paper, {title}, does not mention {kinds}"
     elif query.within is not None:
         why = f"none of {query.ranked_set()} addresses this"  # ('Which of the three newest papers are on speech?')
     else:
         why = "no paper in the collection addresses this"
         if closest:
-            why += f". The closest is {closest[0].paper.title}"
+            why += f". The closest is {closest[0].paper.shown_title}"
     return Plan(query, tuple(hits), (), p, f"{REFUSAL_PREFIX}: {why}.", closest)
 
 
@@ -770,7 +772,9 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         own = _things_counted(part.text)
         counted.append((own, True) if own or part.terms else (_things_counted(query.question), False))
     for v in views:
-        v.sentence_terms = [_synonyms(set(content_terms(s, framing=True)) | name_parts(s)) for s in v.sentences]
+        v.sentence_terms = [
+            _synonyms(set(content_terms(without_urls(s), framing=True)) | name_parts(s)) for s in v.sentences
+        ]
     ranked = sorted(views, key=lambda v: -v.hit.score)
     second = {id(v): (ranked[i + 1].hit.score if i + 1 < len(ranked) else 0.0) for i, v in enumerate(ranked)}
     for v in views:
@@ -897,7 +901,8 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
             if not query.asks_number
             else stated
             if year_asked
-            else _number_near(v.sentences, _synonyms(slot | set(query.topic) | unit_words)) or stated
+            else _number_near(v.sentences, _synonyms(slot | set(query.topic) | unit_words), count=query.asks_count)
+            or stated
         )
         names_ok = (len(_names_found(question_names, paper)) / len(question_names)) if question_names else 1.0
         # The paper's name (in its title) is no part of a choice; other coined names are ('its DINOv2 backbone').
@@ -1165,7 +1170,7 @@ def introduced_name(paper, index) -> str:
         names = {plain_latex(n) for n in own_names(paper, index)}
         found = ""
         # a title that carries one of the paper's own names ('LL-Bench: Rethinking …') names it already
-        titled = any(w.strip(".,;:()") in names for w in paper.title.split())
+        titled = any(w.strip(".,;:()") in names for w in plain_latex(paper.title).split())
         for s in [] if titled else sentences(paper.abstract):
             if not any(r.search(s) for r in (*_DEFINES_RES, *_CONTRIBUTION_RES)):
                 continue
@@ -1275,11 +1280,16 @@ _ENUMERATION_RE = re.compile(
 _LIST_OF_NAMES_RE = re.compile(r"\b[A-Z][\w-]*\d?[\w-]*(?:\s*,\s*[A-Z][\w-]*){1,}\s*,?\s*(?:and|or)\s+[A-Z][\w-]*")
 
 
-def _number_near(sents: Sequence[str], words: set[str]) -> float:
+# A share or a factor, which counts nothing: '30% of the GPU memory' says nothing of how many GPUs, '15x more data'.
+_SHARE_OR_FACTOR_RE = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?\s*(?:%|percent\b|per\s*cent\b|[x×](?![\w]))", re.I)
+
+
+def _number_near(sents: Sequence[str], words: set[str], *, count: bool = False) -> float:
     """1 when a sentence states a number within a few words of the asked-for thing, or lists several names
-    together with it ('QVHighlights, TVSum and Charades-STA' for 'how many benchmarks')."""
+    together with it ('QVHighlights, TVSum and Charades-STA' for 'how many benchmarks'). With `count` (a 'how many'
+    question), a share or a factor is no such number."""
     for s in sents:
-        toks = tokens(s)
+        toks = tokens(_SHARE_OR_FACTOR_RE.sub(" ", s) if count else s)
         stems = [stem(t) for t in toks]
         for i, t in enumerate(toks):
             if is_number(t):

@@ -27,6 +27,7 @@ from .text import (
     name_like_terms,
     normalize,
     sentences,
+    spell_greek,
     stem,
     stem_set,
     stopwords,
@@ -2573,6 +2574,8 @@ def _name_terms(paper: Paper) -> set[str]:
     """The stems of a paper's short name ('MuCo', or a whole title of up to three words like 'VGGT-Ω')."""
     short = paper.short_name
     words = tokens(short) if short != paper.title or len(short.split()) <= 3 else []
+    # (a Greek letter typed as its name too: 'VGGT-Omega' for 'VGGT-Ω')
+    words += [w for w in tokens(spell_greek(short)) if w not in words] if words else []
     return {stem(w) for w in words} | {short.lower()}
 
 

@@ -270,6 +270,19 @@ _CAMEL_NAME_RE = re.compile(r"\b[A-Za-z]*[a-z][A-Z][A-Za-z]*\b")
 _URL_RE = re.compile(r"\S*(?:https?://|www\.|github\.com|gitlab\.com|huggingface\.co)\S*", re.I)
 
 
+def spell_greek(text: str) -> str:
+    """Greek letters as they are typed in Latin letters: 'VGGT-Ω' -> 'VGGT-omega', 'π0' -> 'pi0'."""
+    return "".join(
+        unicodedata.name(c).split()[-1].lower() if "\u0370" <= c <= "\u03ff" and c.isalpha() else c for c in text
+    )
+
+
+def without_urls(text: str) -> str:
+    """The text with its web addresses blanked: 'Project page: vggt-omega.github.io' says no word of a question about
+    VGGT-Omega."""
+    return _URL_RE.sub(" ", text) if ("/" in text or "www" in text or ".co" in text) else text
+
+
 @functools.lru_cache(maxsize=65536)
 def name_parts(text: str) -> frozenset[str]:
     """Stems of the words inside the camel-case names of a text, so that a question's 'Arena' finds the paper that

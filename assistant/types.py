@@ -69,6 +69,21 @@ class Paper:
         head, sep, _ = self.title.partition(":")
         return head.strip() if sep and len(head.split()) <= 3 else self.title
 
+    @property
+    def shown_title(self) -> str:
+        """The title as a reader sees it, its inline LaTeX rendered ('VGGT-$Ω$' -> 'VGGT-Ω'), no closing stop."""
+        from .text import plain_latex
+
+        title = plain_latex(self.title) if "$" in self.title or "\\" in self.title else self.title
+        return title.rstrip(".")
+
+    @property
+    def shown_name(self) -> str:
+        """The short name as a reader sees it ('VGGT-Ω')."""
+        from .text import plain_latex
+
+        return plain_latex(self.short_name) if "$" in self.short_name or "\\" in self.short_name else self.short_name
+
 
 @dataclass(frozen=True)
 class Corpus:

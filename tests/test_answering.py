@@ -1074,6 +1074,49 @@ def test_a_paper_named_by_ordinary_words_is_a_concept_a_list_asks_about(full_set
     assert "geo4d" in cited(maps), maps.text
 
 
+@pytest.mark.parametrize(
+    ("sentence", "count", "stated"),
+    [
+        ("VGGT uses only about 30% of the GPU memory of its predecessor.", False, True),  # some number near GPUs
+        # how many GPUs: a share or a factor counts none
+        ("VGGT uses only about 30% of the GPU memory of its predecessor.", True, False),
+        ("It trains with 15x more GPU hours than before.", True, False),
+        ("It needs 12 percent fewer GPUs.", True, False),
+        ("We train on 8 GPUs for three days.", True, True),
+        ("Training takes 64 A100 GPUs.", True, True),
+        ("We train on eight GPUs.", True, True),
+    ],
+)
+def test_a_count_asked_is_met_by_a_count_not_a_share(sentence, count, stated):
+    from assistant.planning import _number_near
+
+    assert bool(_number_near([sentence], {"gpu", "gpus"}, count=count)) is stated
+
+
+def test_a_title_in_latex_is_shown_as_read_and_its_greek_letter_typed_as_its_name(full_settings, tmp_path):
+    # 'VGGT-Omega' is 'VGGT-$Ω$': named, not searched for; the answer shows 'VGGT-Ω', not its LaTeX; a web address
+    # holds no word of the question ('vggt-omega.github.io'); how many GPUs is not answered by a share of GPU memory
+    settings = _page_settings(
+        full_settings,
+        tmp_path,
+        "CVJan 2, 2026\nVGGT-$Ω$: Scaling Feed-Forward ReconstructionAnn Lee, Bo Kim\n"
+        "We introduce VGGT-$Ω$, a feed-forward model that reconstructs static and dynamic scenes. "
+        "During training, VGGT-$Ω$ uses only about 30% of the GPU memory of its predecessor. "
+        "Project Page: http://vggt-omega.github.io/\n"
+        "CVJan 3, 2026\nOther Scenes: Dynamic ReconstructionBo Kim\nWe reconstruct dynamic scenes from video.\n",
+        "latex-titles",
+    )
+    gpus = answer("How many GPUs were used to train VGGT-Omega?", settings=settings)
+    assert gpus.refused and gpus.text.endswith("the abstract of VGGT-Ω: Scaling Feed-Forward Reconstruction gives no "
+                                              "number for that."), gpus.text  # fmt: skip
+    what = answer("What is VGGT-Omega?", settings=settings)
+    assert cited(what) == ["vggt"], what.text
+    assert what.text.startswith("VGGT-Ω: Scaling Feed-Forward Reconstruction — “"), what.text
+    assert "Project Page" not in what.text.split("\n")[0], what.text
+    memory = answer("How much GPU memory does VGGT-Ω use during training?", settings=settings)
+    assert "30% of the GPU memory" in memory.text.split("\n")[0], memory.text
+
+
 def test_the_things_a_paper_evaluated_are_named_by_the_sentence_that_evaluates_them(full_settings, tmp_path):
     """'Which vision-language models did that paper evaluate?': the sentence that evaluates them names them ('We
     evaluate LLaVA-NeXT and Molmo'), though it shares no other word with the question; not the sentence that names

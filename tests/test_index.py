@@ -242,3 +242,21 @@ def test_a_word_the_collection_uses_in_any_form_or_in_a_name(corpus):
 def test_a_fixed_expression_lends_only_the_words_that_keep_their_meaning(text, has, lacks):
     terms = set(content_terms(text, framing=True))
     assert has <= terms and not (lacks & terms), terms
+
+
+@pytest.mark.parametrize(
+    ("title", "typed"),
+    [
+        # a Greek letter in a paper's name is typed as the letter's name
+        ("VGGT-$Ω$: Scaling Feed-Forward Reconstruction", "How fast is VGGT-Omega?"),
+        ("π0: A Vision-Language-Action Flow Model", "What does pi0 predict?"),
+        ("α-CLIP: Focused Attention", "Which data does alpha-CLIP use?"),
+        # and still as printed
+        ("VGGT-$Ω$: Scaling Feed-Forward Reconstruction", "How fast is VGGT-Ω?"),
+    ],
+)
+def test_a_greek_letter_in_a_name_is_typed_as_its_name(corpus, title, typed):
+    paper = dataclasses.replace(corpus.papers[0], title=title)
+    index = LexicalIndex()
+    index.upsert([indexed(paper)])
+    assert index.names_in(typed)[0] == [paper.id], index.names_in(typed)

@@ -57,7 +57,7 @@ def _listed(e: Evidence) -> str:
 
 
 def _title(p: Paper) -> str:
-    return p.title.rstrip(".")
+    return p.shown_title
 
 
 def _names(items: Sequence[str]) -> str:
@@ -150,7 +150,7 @@ class ExtractiveEngine:
     def _several(self, request: EngineRequest) -> Iterator[str]:
         ev = request.evidence
         q = request.query
-        shorts = [f"{e.hit.paper.short_name} [{e.n}]" for e in ev]
+        shorts = [f"{e.hit.paper.shown_name} [{e.n}]" for e in ev]
         if q.intent is Intent.COMPARISON:
             yield f"{_names(shorts)}, side by side:"
         else:
@@ -167,9 +167,9 @@ class ExtractiveEngine:
         ev = sorted(request.evidence, key=lambda e: e.hit.paper.date)
         if len(ev) > 1:
             first, *rest = ev
-            text = f"{first.hit.paper.short_name} came first, posted on {first.hit.paper.date_label()} [{first.n}]"
+            text = f"{first.hit.paper.shown_name} came first, posted on {first.hit.paper.date_label()} [{first.n}]"
             text += "; " + "; ".join(
-                f"{e.hit.paper.short_name} followed on {e.hit.paper.date_label()} [{e.n}]" for e in rest
+                f"{e.hit.paper.shown_name} followed on {e.hit.paper.date_label()} [{e.n}]" for e in rest
             )
             yield text + "."
             return
