@@ -40,7 +40,7 @@ from .text import (
 )
 from .types import Chunk, Filters, Order, Paper, SourceRef
 
-SCHEMA_VERSION = "14"  # bump whenever what the index derives from a paper changes
+SCHEMA_VERSION = "15"  # bump whenever what the index derives from a paper changes
 # Titles this long or longer are recognised when a question quotes most of them, or their first words.
 LONG_TITLE = 25
 TITLE_PREFIX_WORDS = 5
@@ -815,9 +815,8 @@ def _names_of(paper: Paper) -> list[tuple[str, str, str]]:
     """(name, kind, as printed) a paper may be called by: 'short' (before its title's colon), 'title' (a coined word
     of the title), 'abstract' (a coined word of the abstract; it names the paper only if no other paper uses it)."""
     out: dict[str, tuple[str, str]] = {}
-    head, sep, _ = paper.title.partition(":")
-    if sep and len(head.split()) <= 3:
-        printed = normalize(head).strip()
+    if paper.short_name != paper.title:  # ('MuCo' of 'MuCo: …', 'Gistify' of 'Gistify! …')
+        printed = normalize(paper.short_name).strip()
         out[printed.lower()] = ("short", printed)
     title_words = set(re.findall(r"[^\W_][\w+-]*[^\W_]", normalize(paper.title)))
     for w in title_words:

@@ -699,6 +699,12 @@ DETAIL_KINDS = {
     "duration": ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "ms",
                  "millisecond", "milliseconds", "gpu-hours", "gpu-days", "in seconds"),
 }  # fmt: skip
+# Words of DETAIL_KINDS that answer rather than ask (a venue's or a license's name, a verb): 'What is the CVPR
+# paper about?' asks about no venue.
+DETAIL_ANSWER_WORDS = frozenset(["cvpr", "iccv", "eccv", "neurips", "icml", "iclr", "aaai", "ijcai", "acl", "emnlp",
+                                 "naacl", "interspeech", "icassp", "corl", "icra", "iros", "rss", "siggraph", "wacv",
+                                 "bmvc", "tpami", "ntire", "accepted", "apache", "bsd", "gpl", "funded", "sponsored",
+                                 "financed", "licensed", "adam", "adamw", "sgd"])  # fmt: skip
 
 # Constructions that ask for a kind of detail ("trained on which GPUs", "under what license", "how long does it
 # take"); the asked-for head noun is checked against DETAIL_KINDS too. Mentioning a GPU is not asking for one.

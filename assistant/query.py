@@ -197,6 +197,10 @@ def understand(
     if account:
         slot = ()
     detail_kinds = _detail_kinds(brief)
+    if slot and slot[-1] in _KIND_OF_SLOT:
+        # 'What is the license of the Gistify code?', 'what's the venue of X': the thing asked is a kind of detail,
+        # however the question asks for it
+        detail_kinds = tuple(dict.fromkeys([*detail_kinds, _KIND_OF_SLOT[slot[-1]]]))
     # Words that name a paper identify it; they are not what the question is about.
     name_words = {t for pid in [*named, *mentioned] for t in _name_terms(catalog.paper(pid))}
     if pointed and slot:
@@ -702,6 +706,17 @@ _KEYWORD_PEOPLE_RE = re.compile(
 
 # Kinds of detail whose words no paper takes as its topic: asked for, they ask that detail of the paper described.
 _NEVER_A_TOPIC_KINDS = frozenset({"funding", "license"})
+
+
+# The one-word nouns of the kinds of detail (not a duration's units, nor names of venues or licenses: 'cvpr', 'apache')
+# as the thing a question asks for: 'license', 'venue', 'funding', 'grant', 'optimizer'.
+_KIND_OF_SLOT = {
+    stem(w): kind
+    for kind, words in lexicon.DETAIL_KINDS.items()
+    if kind != "duration"
+    for w in words
+    if " " not in w and w.isalpha() and w not in lexicon.DETAIL_ANSWER_WORDS
+}
 
 
 def _kinds_named(text: str) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -65,9 +66,18 @@ class Paper:
 
     @property
     def short_name(self) -> str:
-        """The name before a title's colon when it is short ('MuCo'), else the title."""
+        """The name before a title's colon when it is short ('MuCo'), or a made-up word before its '!' or '?'
+        ('Gistify! Codebase-Level Understanding …'), else the title."""
         head, sep, _ = self.title.partition(":")
-        return head.strip() if sep and len(head.split()) <= 3 else self.title
+        if sep and len(head.split()) <= 3:
+            return head.strip()
+        exclaimed = re.match(r"([^\W\d_][\w-]*)[!?]\s", self.title)
+        if exclaimed:
+            from .text import english_words
+
+            if exclaimed[1].lower() not in english_words():
+                return exclaimed[1]
+        return self.title
 
     @property
     def shown_title(self) -> str:

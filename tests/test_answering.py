@@ -740,6 +740,8 @@ def test_the_title_states_what_the_paper_is_about():
         "which grant or agency funded the vr sickness symptom prediction study",
         "Which GPUs were used to train the VR sickness symptom predictor?",
         "under what license is the gaze target estimation code released",
+        "what's the license of the Gaze-LLE code",  # (the thing asked is the kind of detail)
+        "What was the venue of Gaze-LLE?",
         # lists on a topic nobody covers: common words ('new', 'model', 'prediction') make no paper a member
         "Which of these papers propose a new weather forecasting model?",
         "Which papers present a new molecule generation model?",

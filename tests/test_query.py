@@ -38,6 +38,14 @@ def ask(catalog, question, history=None):
     return understand(question, catalog, history, today=TODAY)
 
 
+def paper_titled(title: str):
+    """A paper of one page with this title (for what a title alone decides)."""
+    from assistant.types import Paper, SourceRef
+
+    return Paper("p", title, ("Ann Lee",), False, None, dt.date(2025, 1, 2), True, "CV", False, "Text.",
+                 SourceRef("page.txt", 1))  # fmt: skip
+
+
 def what_it_asks(q):
     """The fields that say what a question asks, however it was worded."""
     return (q.intent, q.filters, q.named, q.topic, q.slot, q.is_list)
@@ -132,9 +140,38 @@ def test_record_fields_of_a_named_paper(catalog, question, fields):
     assert q.intent is Intent.RECORD and q.record_fields == fields
 
 
-def test_a_license_question_is_a_detail_not_a_code_record(catalog):
-    q = ask(catalog, "Under what license is the Gaze-LLE code released?")
-    assert q.intent is Intent.CONTENT and q.detail_kinds == ("license",) and not q.filters.active()
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("Under what license is the Gaze-LLE code released?", ("license",)),
+        # the thing asked is the kind of detail, however it is asked for
+        ("What is the license of the Gaze-LLE code?", ("license",)),
+        ("what's the license of the gaze-lle code", ("license",)),
+        ("What was the venue of Gaze-LLE?", ("venue",)),
+        ("What is the optimizer of Gaze-LLE?", ("hyperparameter",)),
+        # must not: a venue's name, or a word of the kind that is not the thing asked
+        ("What is the NTIRE challenge paper about?", ()),
+    ],
+)
+def test_a_license_question_is_a_detail_not_a_code_record(catalog, question, kinds):
+    q = ask(catalog, question)
+    assert q.intent is Intent.CONTENT and q.detail_kinds == kinds and not q.filters.active(), q
+
+
+@pytest.mark.parametrize(
+    ("title", "short"),
+    [
+        ("MuCo: Multi-turn Contrastive Learning", "MuCo"),
+        # a made-up word before '!' or '?' is the paper's name
+        ("Gistify! Codebase-Level Understanding via Runtime Execution", "Gistify"),
+        # must not: English words, or several of them
+        ("Which is better? Exploring Prompting Strategy For LLM-based Metrics", None),
+        ("Wow, wo, val! A Comprehensive Embodied World Model Evaluation Turing Test", None),
+        ("Really? A Study of Doubt", None),
+    ],
+)
+def test_the_short_name_a_title_gives_its_paper(title, short):
+    assert paper_titled(title).short_name == (short or title)
 
 
 @pytest.mark.parametrize(
@@ -2821,8 +2858,5 @@ def test_a_contraction_inside_a_subtitle_is_left_as_typed(catalog):
 )  # fmt: skip
 def test_a_short_name_of_ordinary_words_names_a_concept(title, question, concept):
     from assistant.query import _names_a_concept
-    from assistant.types import Paper, SourceRef
 
-    paper = Paper("p", title, ("Ann Lee",), False, None, dt.date(2025, 1, 2), True, "CV", False, "Text.",
-                  SourceRef("page.txt", 1))  # fmt: skip
-    assert _names_a_concept(paper, question) is concept
+    assert _names_a_concept(paper_titled(title), question) is concept
