@@ -1374,6 +1374,7 @@ def _contradicted(query: Query, sents: Sequence[str], index=None, own: frozenset
         _reversed_comparison(query, sents)
         or _rejected_choice_used(query, sents, own)
         or _reversed_direction(query, sents)
+        or _denied_at_inference(query, sents)
     ):
         return 1.0
     # 'Since X needs a large training set …': what the question says the paper needs, the abstract mentions only as
@@ -1661,6 +1662,45 @@ def _acronym_of(short: list[str], words: list[str]) -> bool:
     for w in short:
         acronym = w[:-1] if w.endswith("s") and len(w) > 3 else w
         if len(acronym) >= 3 and acronym.isalpha() and acronym in initials and acronym not in parts:
+            return True
+    return False
+
+
+# When a method runs, as a question places what it presumes ('at test time', 'during inference', 'at deployment').
+_AT_INFERENCE_RE = re.compile(
+    r"\b(?:at|during|in)\s+(?:test|inference|run|deployment)(?:[\s-]*time)?\b|\bwhen\s+(?:deployed|running)\b", re.I
+)
+# An abstract's sentence about that time.
+_INFERENCE_WORD_RE = re.compile(r"\b(?:inference|test[\s-]time|run[\s-]?time|deployment)\b", re.I)
+# What a sentence says is not needed, as its subject: 'skeletal information is not required at inference time'.
+_NOT_NEEDED_SUBJECT_RE = re.compile(
+    r"([^,;:.]{3,80}?)\s+(?:is|are|was|were)\s+(?:not|no\s+longer|never)\s+(?:required|needed|necessary|used|"
+    r"involved|run|queried)\b",
+    re.I,
+)
+# Two stems are one word's when they share this many first letters ('skeleton' / 'skeletal': 'skelet').
+SAME_ROOT_LETTERS = 6
+
+
+def _denied_at_inference(query: Query, sents: Sequence[str]) -> bool:
+    """The question presumes the method uses something when it runs ('How does Mesh4D get the skeleton at test
+    time?', 'VISA runs a vision-language model on every object at test time - how much latency does that add?')
+    where the abstract says that thing is not needed then ('skeletal information is not required at inference time',
+    'inference remains unchanged and requires no VLM'): a thing of the question, or its acronym, that a sentence about
+    inference denies."""
+    if not _PRESUMES_RE.match(query.asking) or not _AT_INFERENCE_RE.search(query.asking):
+        return False
+    asked = _AT_INFERENCE_RE.sub(" ", query.asking)
+    presumed = {t for t in content_terms(asked) if len(t) >= SAME_ROOT_LETTERS}
+    words = WORD_RE.findall(asked.lower())
+    for s in sents:
+        if not _INFERENCE_WORD_RE.search(s):
+            continue
+        denied_words = [w for m in _NOT_NEEDED_SUBJECT_RE.finditer(s) for w in WORD_RE.findall(m[1].lower())]
+        denied = set(_negated_terms(s)) | set(content_terms(" ".join(denied_words)))
+        if any(t[:SAME_ROOT_LETTERS] == d[:SAME_ROOT_LETTERS] for t in presumed for d in denied if len(d) >= 4):
+            return True
+        if _acronym_of([d for d in denied if d.isalpha()], words):
             return True
     return False
 

@@ -691,6 +691,31 @@ def test_a_presumed_frequency_rank_amount_or_others_method(question, contradicte
 @pytest.mark.parametrize(
     ("question", "contradicted"),
     [
+        # presumed at test time, denied at inference: by name, by another form of the word, by its acronym
+        ("How does Mesh4D get the skeleton of the object at test time?", True),
+        ("Why does Mesh4D need skeletal priors during inference?", True),
+        ("Mesh4D runs a vision-language model on every frame at test time - how much latency does that add?", True),
+        # must not: presumed when it is used, or something not denied, or asked
+        ("How does Mesh4D use the skeletal structure during training?", False),
+        ("How does Mesh4D reconstruct the mesh at test time?", False),
+        ("How does Mesh4D encode the animation at inference time?", False),
+        ("Is the skeleton needed at test time?", False),
+    ],
+)
+def test_a_thing_presumed_at_test_time_the_abstract_needs_only_in_training(question, contradicted):
+    sents = (
+        "Mesh4D: 4D Mesh Reconstruction",
+        "A compact latent space encodes the entire animation in a single pass.",
+        "The autoencoder is guided during training by the skeletal structure of the training objects.",
+        "Crucially, skeletal information is not required at inference time.",
+        "A VLM audits the training data, while inference remains unchanged and requires no VLM.",
+    )
+    assert premise_contradicted(question, sents) is contradicted
+
+
+@pytest.mark.parametrize(
+    ("question", "contradicted"),
+    [
         # a hyphenated word is one word: 'no additional fine-tuning' of one model denies no phrase 'fine tune' that a
         # question about fine-tuning another with low-rank adapters presumes
         ("Which papers fine-tune large pretrained models with low-rank adapters?", False),
