@@ -863,6 +863,12 @@ COMPARISON_LOSES = (
     "lagging behind", "underperform",
     "underperforms", "underperformed", "worse than", "inferior to", "lose to", "loses to", "lost to",
 )  # fmt: skip
+# Comparatives that say the opposite of each other of one quantity ('18x faster than AR generators' against 'slower
+# than autoregressive generators'). A comparison of quality is COMPARISON_WINS / LOSES.
+OPPOSITE_COMPARATIVES = (
+    ("faster", "slower"), ("quicker", "slower"), ("larger", "smaller"), ("bigger", "smaller"),
+    ("cheaper", "costlier"), ("lighter", "heavier"), ("shorter", "longer"),
+)  # fmt: skip
 # Opposite choices a method makes (the two sides of each pair). A why/how/what question that presumes one side
 # ("why does it fine-tune its backbone") about a paper whose abstract states only the other, of the same thing
 # ("a frozen DINOv2 encoder"), rests on a false premise. Only contrasts that are a design choice, not a degree.

@@ -1375,6 +1375,7 @@ def _contradicted(query: Query, sents: Sequence[str], index=None, own: frozenset
         or _rejected_choice_used(query, sents, own)
         or _reversed_direction(query, sents)
         or _denied_at_inference(query, sents)
+        or _opposite_comparative(query, sents)
     ):
         return 1.0
     # 'Since X needs a large training set …': what the question says the paper needs, the abstract mentions only as
@@ -1664,6 +1665,34 @@ def _acronym_of(short: list[str], words: list[str]) -> bool:
         if len(acronym) >= 3 and acronym.isalpha() and acronym in initials and acronym not in parts:
             return True
     return False
+
+
+_OPPOSITE_OF: dict[str, set[str]] = {}
+for _a, _b in lexicon.OPPOSITE_COMPARATIVES:
+    _OPPOSITE_OF.setdefault(_a, set()).add(_b)
+    _OPPOSITE_OF.setdefault(_b, set()).add(_a)
+_COMPARATIVE_RE = re.compile(rf"\b({'|'.join(sorted(_OPPOSITE_OF))})\s+than\s+([^,;:.?!()]{{2,80}})", re.I)
+
+
+def _opposite_comparative(query: Query, sents: Sequence[str]) -> bool:
+    """The question presumes the paper is one way against something ('Why is MeshFlow slower than autoregressive
+    mesh generators?') where the abstract says the opposite against the same thing ('18x faster than the fastest AR
+    generator'), and never the same way."""
+    if not _PRESUMES_RE.match(query.asking):
+        return False
+    stated = [(n[1].lower(), _compared_with(n[2])) for t in sents for n in _COMPARATIVE_RE.finditer(t)]
+    for m in _COMPARATIVE_RE.finditer(query.asking):
+        word, other = m[1].lower(), _compared_with(m[2])
+        against = [w for w, o in stated if _same_thing(other, o)]
+        if any(w in _OPPOSITE_OF[word] for w in against) and word not in against:
+            return True
+    return False
+
+
+def _compared_with(text: str) -> list[str]:
+    """What a comparative compares with, up to its clause's next turn: 'the fastest AR generator while …' -> the
+    words of 'the fastest AR generator'."""
+    return WORD_RE.findall(re.split(r"\b(?:while|whereas|and|but|with|at|on|in|for|by|when)\b", text.lower())[0])
 
 
 # When a method runs, as a question places what it presumes ('at test time', 'during inference', 'at deployment').

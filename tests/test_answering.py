@@ -691,6 +691,28 @@ def test_a_presumed_frequency_rank_amount_or_others_method(question, contradicte
 @pytest.mark.parametrize(
     ("question", "contradicted"),
     [
+        # the opposite of one quantity against the same thing
+        ("Why is MeshFlow slower than autoregressive mesh generators?", True),
+        ("MeshFlow is slower than AR generators - how much slower is it?", True),
+        ("Why are MeshFlow's meshes larger than those of AR generators?", False),  # nothing said of size
+        # must not: the same way, against another thing, or asked
+        ("Why is MeshFlow faster than autoregressive generators?", False),
+        ("Why is MeshFlow slower than diffusion samplers?", False),
+        ("Is MeshFlow slower than AR generators?", False),
+    ],
+)
+def test_a_comparative_the_abstract_states_the_other_way(question, contradicted):
+    sents = (
+        "MeshFlow: Efficient Mesh Generation",
+        "However, AR methods scale poorly because the inference cost is quadratic in mesh size.",
+        "Our model generates meshes 18x faster than the fastest AR generator while also achieving excellent accuracy.",
+    )
+    assert premise_contradicted(question, sents) is contradicted
+
+
+@pytest.mark.parametrize(
+    ("question", "contradicted"),
+    [
         # presumed at test time, denied at inference: by name, by another form of the word, by its acronym
         ("How does Mesh4D get the skeleton of the object at test time?", True),
         ("Why does Mesh4D need skeletal priors during inference?", True),
