@@ -569,6 +569,13 @@ def _content_plan(assistant, query: Query, hits: tuple[Hit, ...], vector: np.nda
             # model alone would not take it: members are alike, and a researcher's pages use few words for a topic.
             # (Only adds: whether there is a list at all stays the absolute model's call.)
             members += [v for v in answering if v not in members and v.p_standing >= standing_threshold()]
+        phrase = _topic_phrase(query)
+        together = [v for v in members if _says_together(v, phrase)] if phrase else []
+        if together:
+            # 'Which papers are about video generation?': a topic of two or three words said as one phrase is met by
+            # the members that say them together, not by one that says 'video' in one sentence and 'generate' in
+            # another (where none does, the words stay the test)
+            members = together
         if not members and views:
             # No paper is a clear member: keep those close to the best, if the best answers the question at all.
             best = max(views, key=lambda v: v.p_list)
@@ -611,6 +618,38 @@ def _content_plan(assistant, query: Query, hits: tuple[Hit, ...], vector: np.nda
 
 
 _COMPARISON_ASPECT_STEMS = stem_set(lexicon.COMPARISON_ASPECTS)
+# A list topic of this many words, said together, is one phrase ('video generation', 'lip reading'). (Three words are
+# as often a verb and its object, which a paper may name otherwise: 'adapt the Segment Anything Model', 'adapts SAM'.)
+PHRASE_TOPIC_MAX = 2
+# How many content words a phrase's words may spread over in a sentence ('generating realistic videos' says 'video
+# generation'; 'video … benchmark … generated answers' does not).
+PHRASE_SPREAD = 2
+
+
+def _topic_phrase(query: Query) -> tuple[str, ...]:
+    """A list question's whole topic when it is one phrase of two words, next to each other in the question
+    ('Which papers are about video generation?' -> video, generat); else ()."""
+    topic = [t for t in dict.fromkeys(query.topic) if "-" not in t]
+    if not 2 <= len(topic) <= PHRASE_TOPIC_MAX or query.filters.active():
+        return ()
+    said = [t for t in content_terms(query.asking) if "-" not in t]
+    for i in range(len(said) - len(topic) + 1):
+        if set(said[i : i + len(topic)]) == set(topic):
+            return tuple(topic)
+    return ()
+
+
+def _says_together(view: PaperView, phrase: tuple[str, ...]) -> bool:
+    """Whether the paper's title or one sentence has the phrase's words (or their synonyms) close together."""
+    wanted = [_synonyms({t}) for t in phrase]
+    reach = len(phrase) + PHRASE_SPREAD
+    for text in (view.hit.paper.title, *view.sentences):
+        terms = [t for t in content_terms(text) if "-" not in t]
+        for i in range(len(terms)):
+            window = set(terms[i : i + reach])
+            if all(w & window for w in wanted):
+                return True
+    return False
 
 
 def _describes_two(query: Query) -> bool:

@@ -2860,3 +2860,23 @@ def test_a_short_name_of_ordinary_words_names_a_concept(title, question, concept
     from assistant.query import _names_a_concept
 
     assert _names_a_concept(paper_titled(title), question) is concept
+
+
+@pytest.mark.parametrize(
+    ("question", "phrase"),
+    [
+        ("Which papers are about video generation?", ("video", "generat")),
+        ("Which papers study generation of videos?", ("generat", "video")),
+        ("which papers are on lip reading", ("lip", "read")),
+        # must not: one word, a longer topic, words apart in the question, or a filter beside them
+        ("Which papers are about robots?", ()),
+        ("Which papers use video diffusion models for robot policy learning?", ()),
+        ("Which papers generate plans from video?", ()),  # (three words: a verb and its object, often)
+        ("Which video papers report generation speed and memory use?", ()),
+        ("Which papers from 2025 are about video generation?", ()),
+    ],
+)
+def test_a_list_topic_said_as_one_phrase(catalog, question, phrase):
+    from assistant.planning import _topic_phrase
+
+    assert _topic_phrase(ask(catalog, question)) == phrase
