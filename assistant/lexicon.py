@@ -327,9 +327,10 @@ IDIOM_COMPOUNDS = {
     "plug-and-play": "", "high-level": "high", "low-level": "low", "zero-shot": "zero", "few-shot": "few",
     "one-shot": "one",
 }  # fmt: skip
-# Of these, the ones whose words written apart are as often no expression at all ('errors in depth estimation'): met
-# only hyphenated.
-IDIOMS_ONLY_HYPHENATED = frozenset(["in-depth"])
+# Of these, the ones whose words written apart are as often no expression at all ('errors in depth estimation', 'a
+# high level of detail', 'large scale variation', 'trade off fidelity'): met only hyphenated.
+IDIOMS_ONLY_HYPHENATED = frozenset(["in-depth", "high-level", "low-level", "large-scale", "small-scale", "trade-off",
+                                    "long-term", "short-term", "long-standing", "open-ended", "one-shot"])  # fmt: skip
 # Acronyms used as everyday words: joined by a hyphen to ordinary words they coin no name ('Human-AI', 'AI-Generated'),
 # where 'Dopamine-RL' or 'CL-Splats' do. ('3D' stays out: 'Magic-3D', 'Lift-3D' are names.)
 EVERYDAY_ACRONYMS = frozenset(["ai"])

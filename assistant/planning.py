@@ -337,6 +337,11 @@ def make_plan(assistant, query: Query, hits: Sequence[Hit], vector: np.ndarray) 
     hits = tuple(hits)
     if query.intent is Intent.LISTING:
         return _listing(assistant, query, hits)
+    if not hits and query.within is not None:
+        # ('Which of the three oldest papers have code and are about manipulation?': none of those three has code)
+        asked = ", ".join(query.asked_of_ranked()).replace("with code", "marked as having code")
+        reason = f"none of {query.ranked_set()} is {asked}" if asked else f"none of {query.ranked_set()} matches"
+        return Plan(query, (), (), 0.0, f"{REFUSAL_PREFIX}: {reason}.")
     if not hits:
         what = ", ".join(query.filters.describe())
         reason = f"no paper in the collection is {what}" if what else "nothing in the collection matches this question"
@@ -989,7 +994,10 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         absent = [
             n
             for n in plain_names(query.asking)
-            if stem(n.lower()) in topic and not index.uses_word(n) and n.lower() not in in_names
+            if stem(n.lower()) in topic
+            and not index.uses_word(n)
+            # (nor where the collection uses it in another word: 'Haptic' as 'tactile', 'Coaches' in 'EmboCoach')
+            and not any(index.known(t) or t in in_names for t in _synonyms({stem(n.lower())}))
         ]
         asked = dict.fromkeys([*understood, *typed, *absent, *query.concepts])
         required_names = [n for n in asked if n.lower() not in papers_own or n in query.concepts]
@@ -1320,7 +1328,12 @@ _LIST_OF_NAMES_RE = re.compile(r"\b[A-Z][\w-]*\d?[\w-]*(?:\s*,\s*[A-Z][\w-]*){1,
 
 
 # A share or a factor, which counts nothing: '30% of the GPU memory' says nothing of how many GPUs, '15x more data'.
-_SHARE_OR_FACTOR_RE = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?\s*(?:%|percent\b|per\s*cent\b|[x×](?![\w]))", re.I)
+_SHARE_OR_FACTOR_RE = re.compile(
+    r"(?<![\w.])\d+(?:[.,]\d+)?\s*(?:%|percent\b|per\s*cent\b|[x×](?!\w)(?!\s*[A-Z]?\d))", re.I
+)  # (not a count of hardware: '8x A100', '8 x H100')
+
+
+_HARDWARE_TIMES_RE = re.compile(r"(?<![\w.])(\d+)\s*[x×]\s*(?=[A-Z]?\d)")
 
 
 def _number_near(sents: Sequence[str], words: set[str], *, count: bool = False) -> float:
@@ -1328,7 +1341,8 @@ def _number_near(sents: Sequence[str], words: set[str], *, count: bool = False) 
     together with it ('QVHighlights, TVSum and Charades-STA' for 'how many benchmarks'). With `count` (a 'how many'
     question), a share or a factor is no such number."""
     for s in sents:
-        toks = tokens(_SHARE_OR_FACTOR_RE.sub(" ", s) if count else s)
+        # ('8x A100 GPUs' counts eight of them)
+        toks = tokens(_HARDWARE_TIMES_RE.sub(r"\1 ", _SHARE_OR_FACTOR_RE.sub(" ", s) if count else s))
         stems = [stem(t) for t in toks]
         for i, t in enumerate(toks):
             if is_number(t):
@@ -1497,7 +1511,8 @@ def _word_of(terms: Sequence[str]) -> list[int]:
     word, i, n = [0] * len(terms), 0, 0
     while i < len(terms):
         word[i] = n
-        pieces = terms[i].split("-") if "-" in terms[i] else []
+        # (pieces of two letters or fewer are no content word of their own: 'u' of 'u-net', 'in' of 'in-context')
+        pieces = [p for p in terms[i].split("-") if len(p) >= 3] if "-" in terms[i] else []
         i += 1
         while pieces and i < len(terms):
             piece = next((p for p in pieces if p and (terms[i].startswith(p) or p.startswith(terms[i]))), None)

@@ -133,13 +133,13 @@ def understand(
     asking, context, pointed = _asking_clauses(real)
     clause = asking or real
     named, mentioned = catalog.names_in(real)
-    if named and _is_list(real.lower(), named=True):
+    concepts: tuple[str, ...] = ()
+    if named and _is_list(real.lower(), named=True) and _same_field_filter(real, named, catalog)[0] is None:
         # 'Which papers use dynamic point maps?': a paper whose short name is ordinary words ('Dynamic Point Maps')
         # names a concept other papers use too; a question for papers asks for those that use it, its own among them.
+        # (Not where the name points at the paper for a filter: 'posted the same month as Dynamic Point Maps'.)
         concepts = tuple(catalog.paper(pid).short_name for pid in named if _names_a_concept(catalog.paper(pid), real))
         named = [pid for pid in named if catalog.paper(pid).short_name not in concepts]
-    else:
-        concepts = ()
     # A title given in the question says which paper, as a short name or a quoted title does: its words ask nothing
     # ('In "Back on Track: Bundle Adjustment for Dynamic Scene Reconstruction", how is depth kept consistent?' asks
     # about depth). Only the words of the title as given are set aside: the same words elsewhere in the question stay.
@@ -197,9 +197,9 @@ def understand(
     if account:
         slot = ()
     detail_kinds = _detail_kinds(brief)
-    if slot and slot[-1] in _KIND_OF_SLOT:
+    if slot and slot[-1] in _KIND_OF_SLOT and _KIND_OF_SLOT[slot[-1]] in _kinds_named(brief):
         # 'What is the license of the Gistify code?', 'what's the venue of X': the thing asked is a kind of detail,
-        # however the question asks for it
+        # however the question asks for it (by the kind's own word: an 'optimization' is no 'optimizer')
         detail_kinds = tuple(dict.fromkeys([*detail_kinds, _KIND_OF_SLOT[slot[-1]]]))
     # Words that name a paper identify it; they are not what the question is about.
     name_words = {t for pid in [*named, *mentioned] for t in _name_terms(catalog.paper(pid))}
@@ -232,7 +232,10 @@ def understand(
     # 'Which of the three newest papers have code?': the three are chosen first, by the filters of their own phrase
     within = None
     if ranked and (among := _AMONG_RANKED_RE.search(real)):
-        within = _filters(real[: among.end()], catalog, named, today, listing=True)[0]
+        # (what stands after the papers' noun up to the verb chooses them too: 'the three newest papers by Cheng Chi
+        # / from 2025 are about …')
+        rest = _RANKED_SET_REST_RE.match(real[among.end() :])
+        within = _filters(real[: among.end() + (rest.end() if rest else 0)], catalog, named, today, listing=True)[0]
     named_ids = [pid for pid in named if pid not in same_as]
 
     # (typed with or without the name's accents: 'Cetinkaya' for 'Çetinkaya')
@@ -1609,6 +1612,14 @@ _AMONG_RANKED_RE = re.compile(
     rf"their|his|her|my|our|your)\s+(?:[\w.-]+\s+){{0,4}}?(?:{_RANK_WORDS})\b(?:\s+[\w.-]+){{0,4}}?\s+"
     rf"(?:papers?|works?|ones|entries|preprints|publications)\b",
     re.I,
+)
+# The modifiers after the ranked papers' noun, up to the verb the question asks with ('by Cheng Chi', 'from 2025',
+# 'in CV'; 'have code', 'are about …' ask).
+_RANKED_SET_REST_RE = re.compile(
+    r"(?:\s+(?:by|from|in|on|of|posted|filed|published|listed|under|since|before|after|between|with(?!out))\b"
+    r"(?:(?!\b(?:are|is|were|was|have|has|had|do|does|did|can|could|would|will|use|uses|used|show|shows|study|"
+    r"studies|propose|proposes|address|addresses|deal|deals|focus|focuses|include|includes|mention|mentions)\b)"
+    r"[^,?;])*)+"
 )
 _RANK_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}  # fmt: skip

@@ -414,7 +414,7 @@ def plain_names(text: str) -> list[str]:
     if longer and sum(w[0].isupper() for w in longer[1:]) > TITLE_CASE_SHARE * max(len(longer) - 1, 1):
         return []
     found = []
-    for m in re.finditer(r"(?<![\w-])([A-Z][a-z]+)(?![\w-])", text):
+    for m in re.finditer(r"(?<![\w-])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?![\w-])", text):  # ('Zürich' too)
         w, low = m[1], m[1].lower()
         if _SENTENCE_START_RE.search(text[: m.start()]):
             continue

@@ -73,9 +73,12 @@ class Paper:
             return head.strip()
         exclaimed = re.match(r"([^\W\d_][\w-]*)[!?]\s", self.title)
         if exclaimed:
+            from .lexicon import GENERIC_ACRONYMS
             from .text import english_words
 
-            if exclaimed[1].lower() not in english_words():
+            word = exclaimed[1].lower()
+            single = word[:-1] if word.endswith("s") else word
+            if word not in english_words() and single not in GENERIC_ACRONYMS:  # ('LLMs? A Closer Look …')
                 return exclaimed[1]
         return self.title
 

@@ -745,6 +745,8 @@ def test_a_thing_presumed_at_test_time_the_abstract_needs_only_in_training(quest
         # must not: a phrase of two words, one of them hyphenated, said only negated is still denied
         ("Why does LoGS need additional fine-tuning of the mask model?", True),
         ("Why does LoGS run the mask model on unseen scans with task-specific training?", True),
+        # a short piece of a hyphenated word takes no next word into it ('U-Net uncertainty' is two words)
+        ("Why does LoGS estimate U-Net uncertainty on the masks?", True),
     ],
 )
 def test_a_hyphenated_word_is_one_word_of_a_premise(question, contradicted):
@@ -753,6 +755,7 @@ def test_a_hyphenated_word_is_one_word_of_a_premise(question, contradicted):
         "The detector is adapted with LoRA, updating 5% of its parameters.",
         "The predicted boxes prompt the mask model to generate masks without any additional fine-tuning.",
         "The mask model runs on unseen scans without task-specific training.",
+        "Masks come from a frozen U-Net, without U-Net uncertainty estimates.",
     )
     assert premise_contradicted(question, sents) is contradicted
 
@@ -822,6 +825,15 @@ def test_which_of_the_newest_papers_match_is_asked_of_those_papers(full_settings
     assert not_filed.refused and "none of the three newest papers in the collection is in AS" in not_filed.text
     social = answer("Which of the three newest papers is about social reasoning?", settings=full_settings)
     assert cited(social) == ["grasp"], social.text
+    # an author after the papers' noun chooses them ('the three newest papers by Se Jin Park'), and none of the three
+    # oldest having code is said of those three, not of the collection
+    by_her = answer("What are the three newest papers by Se Jin Park?", settings=full_settings)
+    speech = answer("Which of the three newest papers by Se Jin Park are about speech?", settings=full_settings)
+    assert cited(speech) and set(cited(speech)) <= set(cited(by_her)), speech.text
+    oldest = answer("Which of the three oldest papers have code and are about speech?", settings=full_settings)
+    assert oldest.text == (
+        "The papers don't say: none of the three oldest papers in the collection is marked as having code."
+    ), oldest.text
 
 
 @pytest.mark.parametrize(
@@ -885,6 +897,7 @@ def test_the_plain_names_a_question_uses(question, names):
         ("Which lip reading paper also covers Cantonese?", "Cantonese"),
         ("Does any paper forecast VR sickness for players in Japan?", "Japan"),
         ("Is there a paper on translating talking videos into Spanish?", "Spanish"),
+        ("Which papers were written in Zürich about gaze?", "Zürich"),
         ("Do they have anything on multilingual speech for African languages like Swahili or Yoruba?",
          "African, Swahili or Yoruba"),
     ],
@@ -903,6 +916,9 @@ def test_a_question_about_a_plain_name_no_paper_uses_is_refused(full_settings, q
         ("Which paper minimizes tokens per word for Korean text?", "thunder-tok"),
         ("Which speech recognizer is compared with Whisper on many languages?", None),
         ("Honestly, which paper predicts VR sickness symptoms from the video?", None),
+        # nor one the collection uses in another word: a synonym ('Pictures' as images), a plural inside a name
+        ("Which paper turns Pictures of a face into a talking video?", None),
+        ("Which paper builds Talkers that animate 3D faces from speech?", "memorytalker"),
     ],
 )
 def test_a_plain_name_the_collection_uses_is_answered(full_settings, question, paper):
@@ -1121,6 +1137,8 @@ def test_a_paper_named_by_ordinary_words_is_a_concept_a_list_asks_about(full_set
     assert cited(own) == ["dynamic-point-maps"], own.text
     maps = answer("Which papers predict point maps?", settings=settings)
     assert "geo4d" in cited(maps), maps.text
+    same_month = answer("Which papers were posted in the same month as Dynamic Point Maps?", settings=settings)
+    assert sorted(cited(same_month)) == ["geo4d", "trackall", "v-dpm"], same_month.text  # (it points at the paper)
 
 
 @pytest.mark.parametrize(
@@ -1134,6 +1152,8 @@ def test_a_paper_named_by_ordinary_words_is_a_concept_a_list_asks_about(full_set
         ("We train on 8 GPUs for three days.", True, True),
         ("Training takes 64 A100 GPUs.", True, True),
         ("We train on eight GPUs.", True, True),
+        ("We train on 8x A100 GPUs.", True, True),  # (a count of hardware, not a factor)
+        ("We train on 8 x H100 GPUs.", True, True),
     ],
 )
 def test_a_count_asked_is_met_by_a_count_not_a_share(sentence, count, stated):

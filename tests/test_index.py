@@ -233,6 +233,11 @@ def test_a_word_the_collection_uses_in_any_form_or_in_a_name(corpus):
         ("An in-depth analysis.", {"in-depth", "analysi"}, {"depth"}),
         # must not: the words of an expression written apart where they are no expression, or on their own
         ("Errors in depth estimation grow with range.", {"depth", "estim"}, set()),
+        (
+            "A high level of detail, large scale variation, and a trade off with speed.",
+            {"level", "scale", "trade"},
+            set(),
+        ),
         ("A world model predicts the state of the art gallery's robot.", {"world", "model"}, set()),
         ("Robots act in the world; the state is estimated.", {"world", "state"}, set()),
         # ordinary compounds still give their parts

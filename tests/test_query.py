@@ -149,6 +149,7 @@ def test_record_fields_of_a_named_paper(catalog, question, fields):
         ("what's the license of the gaze-lle code", ("license",)),
         ("What was the venue of Gaze-LLE?", ("venue",)),
         ("What is the optimizer of Gaze-LLE?", ("hyperparameter",)),
+        ("Which preference optimization does Gaze-LLE use?", ()),  # (an optimization is no optimizer)
         # must not: a venue's name, or a word of the kind that is not the thing asked
         ("What is the NTIRE challenge paper about?", ()),
     ],
@@ -168,6 +169,7 @@ def test_a_license_question_is_a_detail_not_a_code_record(catalog, question, kin
         ("Which is better? Exploring Prompting Strategy For LLM-based Metrics", None),
         ("Wow, wo, val! A Comprehensive Embodied World Model Evaluation Turing Test", None),
         ("Really? A Study of Doubt", None),
+        ("LLMs? A Closer Look at Reasoning", None),  # a family of models, no name
     ],
 )
 def test_the_short_name_a_title_gives_its_paper(title, short):
@@ -721,6 +723,9 @@ def test_how_many_papers_an_order_asks_for(catalog, question, order, ranked):
         ("Among the five oldest papers, which are about speech?", [], []),
         ("Of the two newest papers, which one is in CL?", [], ["in CL"]),
         ("Which ones among the four earliest papers are filed under CV?", [], ["in CV"]),
+        # what stands after the papers' noun, up to the verb, chooses them too
+        ("Which of the three newest papers by Se Jin Park are about speech?", ["by Se Jin Park"], []),
+        ("Which of the three newest papers from 2025 have code?", ["from 2025"], ["with code"]),
         # must not: the newest papers that match, or no count of them
         ("What are the three newest papers with code?", None, None),
         ("Which are the 3 latest CV papers?", None, None),
