@@ -85,17 +85,19 @@ class Paper:
     @property
     def shown_title(self) -> str:
         """The title as a reader sees it, its inline LaTeX rendered ('VGGT-$Ω$' -> 'VGGT-Ω'), no closing stop."""
-        from .text import plain_latex
-
-        title = plain_latex(self.title) if "$" in self.title or "\\" in self.title else self.title
-        return title.rstrip(".")
+        return _as_read(self.title).rstrip(".")
 
     @property
     def shown_name(self) -> str:
         """The short name as a reader sees it ('VGGT-Ω')."""
-        from .text import plain_latex
+        return _as_read(self.short_name)
 
-        return plain_latex(self.short_name) if "$" in self.short_name or "\\" in self.short_name else self.short_name
+
+def _as_read(text: str) -> str:
+    """Inline LaTeX rendered, where there is any."""
+    from .text import plain_latex
+
+    return plain_latex(text) if "$" in text or "\\" in text else text
 
 
 @dataclass(frozen=True)
