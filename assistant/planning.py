@@ -50,7 +50,7 @@ from .text import (
     tokens,
     without_urls,
 )
-from .types import Evidence, Hit, Intent, Order, Plan, Query
+from .types import Evidence, Hit, Intent, Order, Plan, Query, as_a_state
 
 REFUSAL_PREFIX = "The papers don't say"
 # Candidates whose sentences are read for a content question (beyond the named ones).
@@ -339,9 +339,7 @@ def make_plan(assistant, query: Query, hits: Sequence[Hit], vector: np.ndarray) 
         return _listing(assistant, query, hits)
     if not hits and query.within is not None:
         # ('Which of the three oldest papers have code and are about manipulation?': none of those three has code)
-        asked = ", ".join(query.asked_of_ranked()).replace("with code", "marked as having code")
-        reason = f"none of {query.ranked_set()} is {asked}" if asked else f"none of {query.ranked_set()} matches"
-        return Plan(query, (), (), 0.0, f"{REFUSAL_PREFIX}: {reason}.")
+        return _none_of_ranked(query)
     if not hits:
         what = ", ".join(query.filters.describe())
         reason = f"no paper in the collection is {what}" if what else "nothing in the collection matches this question"
@@ -349,6 +347,13 @@ def make_plan(assistant, query: Query, hits: Sequence[Hit], vector: np.ndarray) 
     if query.intent in (Intent.AUTHORS, Intent.DATE, Intent.RECORD):
         return _record_plan(assistant, query, hits, vector)
     return _content_plan(assistant, query, hits, vector)
+
+
+def _none_of_ranked(query: Query) -> Plan:
+    """None of the N newest / oldest papers a `within` question chooses among is what it asks."""
+    asked = as_a_state(query.asked_of_ranked())
+    reason = f"none of {query.ranked_set()} is {asked}" if asked else f"none of {query.ranked_set()} matches"
+    return Plan(query, (), (), 0.0, f"{REFUSAL_PREFIX}: {reason}.")
 
 
 def _listing(assistant, query: Query, hits: tuple[Hit, ...]) -> Plan:
@@ -374,11 +379,10 @@ def _listing(assistant, query: Query, hits: tuple[Hit, ...]) -> Plan:
             f"{REFUSAL_PREFIX}: no paper in the collection is filed under {asked}. Its papers are filed under {have}.",
         )
     if not hits and query.within is not None and query.asked_of_ranked():
-        asked = ", ".join(query.asked_of_ranked()).replace("with code", "marked as having code")
-        return Plan(query, (), (), 0.0, f"{REFUSAL_PREFIX}: none of {query.ranked_set()} is {asked}.")
+        return _none_of_ranked(query)
     if not hits:
         # ('no paper … is marked as having code', not 'is with code')
-        what = ", ".join(d.replace("with code", "marked as having code") for d in query.filters.describe())
+        what = as_a_state(query.filters.describe())
         what = what or "like that"
         other = "other " if query.exclude else ""  # ('posted the same day as MuCo': MuCo itself is no answer)
         verb = "was" if what.startswith("posted") else "is"
@@ -1333,6 +1337,7 @@ _SHARE_OR_FACTOR_RE = re.compile(
 )  # (not a count of hardware: '8x A100', '8 x H100')
 
 
+# A count of hardware written with a times sign ('8x A100', '8 x H100'): eight of them.
 _HARDWARE_TIMES_RE = re.compile(r"(?<![\w.])(\d+)\s*[x×]\s*(?=[A-Z]?\d)")
 
 
@@ -1341,7 +1346,6 @@ def _number_near(sents: Sequence[str], words: set[str], *, count: bool = False) 
     together with it ('QVHighlights, TVSum and Charades-STA' for 'how many benchmarks'). With `count` (a 'how many'
     question), a share or a factor is no such number."""
     for s in sents:
-        # ('8x A100 GPUs' counts eight of them)
         toks = tokens(_HARDWARE_TIMES_RE.sub(r"\1 ", _SHARE_OR_FACTOR_RE.sub(" ", s) if count else s))
         stems = [stem(t) for t in toks]
         for i, t in enumerate(toks):
@@ -1721,10 +1725,12 @@ def _acronym_of(short: list[str], words: list[str]) -> bool:
     return False
 
 
-_OPPOSITE_OF: dict[str, set[str]] = {}
-for _a, _b in lexicon.OPPOSITE_COMPARATIVES:
-    _OPPOSITE_OF.setdefault(_a, set()).add(_b)
-    _OPPOSITE_OF.setdefault(_b, set()).add(_a)
+# Each comparative with its opposites, either way round ('slower' -> faster, quicker).
+_OPPOSITE_OF = {
+    word: {b if a == word else a for a, b in lexicon.OPPOSITE_COMPARATIVES if word in (a, b)}
+    for pair in lexicon.OPPOSITE_COMPARATIVES
+    for word in pair
+}
 _COMPARATIVE_RE = re.compile(rf"\b({'|'.join(sorted(_OPPOSITE_OF))})\s+than\s+([^,;:.?!()]{{2,80}})", re.I)
 
 

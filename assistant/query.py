@@ -133,8 +133,9 @@ def understand(
     asking, context, pointed = _asking_clauses(real)
     clause = asking or real
     named, mentioned = catalog.names_in(real)
+    relative, same_as, same_field = _same_field_filter(real, named, catalog)
     concepts: tuple[str, ...] = ()
-    if named and _is_list(real.lower(), named=True) and _same_field_filter(real, named, catalog)[0] is None:
+    if named and _is_list(real.lower(), named=True) and relative is None:
         # 'Which papers use dynamic point maps?': a paper whose short name is ordinary words ('Dynamic Point Maps')
         # names a concept other papers use too; a question for papers asks for those that use it, its own among them.
         # (Not where the name points at the paper for a filter: 'posted the same month as Dynamic Point Maps'.)
@@ -147,7 +148,6 @@ def understand(
     brief = _titles_shortened(clause.replace(pointed, " ", 1) if pointed else clause, named, catalog)
     masked = _mask_quoted(brief)
     low = masked.lower()
-    relative, same_as, same_field = _same_field_filter(real, named, catalog)
     head, inverted = _asked_head(masked)
     # A search-box query ('DF-3DFace paper listed authors', 'Gaze-LLE training GPUs - which ones') has no question
     # word to say what it asks: the people it names are asked for (and, below, the kinds of detail and the count).

@@ -280,7 +280,7 @@ def spell_greek(text: str) -> str:
 def without_urls(text: str) -> str:
     """The text with its web addresses blanked: 'Project page: vggt-omega.github.io' says no word of a question about
     VGGT-Omega."""
-    return _URL_RE.sub(" ", text) if ("/" in text or "www" in text or ".co" in text) else text
+    return _URL_RE.sub(" ", text)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -131,6 +132,11 @@ class Sentence:
     paper_id: str
     index: int
     text: str
+
+
+def as_a_state(restrictions: Iterable[str]) -> str:
+    """Restrictions (`Filters.describe`) said as what a paper is: 'marked as having code', not 'with code'."""
+    return ", ".join(r.replace("with code", "marked as having code") for r in restrictions)
 
 
 # Numbers as the answers write them ('the three newest papers')

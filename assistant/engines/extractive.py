@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from .. import lexicon
-from ..types import NUMBER_NAMES, Evidence, Intent, Order, Paper
+from ..types import NUMBER_NAMES, Evidence, Intent, Order, Paper, as_a_state
 from .base import EngineRequest
 
 # Where the answer line ends and the supporting quotes begin (the UI folds what follows).
@@ -220,7 +220,7 @@ class ExtractiveEngine:
             return
         if q.order and q.ranked and q.within is not None and q.asked_of_ranked():
             # ('Which of the three newest papers have code?': those of the three that do)
-            asked = ", ".join(q.asked_of_ranked()).replace("with code", "marked as having code")
+            asked = as_a_state(q.asked_of_ranked())
             verb = "is" if len(ev) == 1 else "are"
             yield f"{_count(len(ev)).capitalize()} of {q.ranked_set()} {verb} {asked}:"
             yield "\n" + "\n".join(_listed(e) for e in ev)
