@@ -21,7 +21,7 @@ from .engines.extractive import DETAILS_SEPARATOR, supporting_quotes
 from .planning import REFUSAL_PREFIX, make_plan
 from .prompts import render
 from .query import is_question, understand
-from .retrieval import search
+from .retrieval import embedding_text, search
 from .settings import Settings
 from .store import StoreError
 from .text import is_coined, tokens
@@ -454,21 +454,6 @@ def _answer(
     )
 
 
-def embedding_text(query: Query, index) -> str:
-    """What the question's meaning is taken from: its text, plus the titles of the papers a follow-up refers back
-    to ('What dataset did they release?' means nothing on its own)."""
-    # ('Which study …??', 'Really?!': a repeated mark says no more than one)
-    text = _REPEATED_MARKS_RE.sub(r"\1", (query.search_text or query.question).rstrip())
-    if text and text[-1].isalnum():
-        # A question typed without its question mark means the same; the vector should not differ (it did enough to
-        # tip borderline answerability).
-        text += "?"
-    if query.carried and not query.named:
-        titles = "; ".join(index.paper(pid).title for pid in query.carried[:2])
-        text = f"{text} ({titles})"
-    return text
-
-
 def _model_answer(engine, request: EngineRequest, notices: list[Notice]):
     """Stream the model's text as drafts; on failure return ("", "extractive") with a notice."""
     pieces: list[str] = []
@@ -481,9 +466,6 @@ def _model_answer(engine, request: EngineRequest, notices: list[Notice]):
         notices.append(Notice(kind, f"Fell back to the extractive answer: {exc}."))
         return "", "extractive"
     return "".join(pieces), engine.name
-
-
-_REPEATED_MARKS_RE = re.compile(r"([?!])[?!]+")
 
 
 def _is_rewrite(condensed: str, question: str) -> bool:

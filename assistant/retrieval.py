@@ -11,6 +11,7 @@ the cost does not grow with the corpus; questions about a small filtered set sco
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -36,6 +37,7 @@ LEXICAL_RESCORED = 10
 SCORE_WHOLE_SET = 200
 # "The oldest paper about X": among papers scoring at least this share of the best, the oldest.
 ORDER_RELEVANCE = 0.6
+_REPEATED_MARKS_RE = re.compile(r"([?!])[?!]+")
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,21 @@ class Signals:
     chunk_text: dict[str, str]
     lexical: dict[str, float]
     rescored: frozenset[str] = frozenset()  # chunk similarities computed exactly, outside the vector search's list
+
+
+def embedding_text(query: Query, index) -> str:
+    """What the question's meaning is taken from: its text, plus the titles of the papers a follow-up refers back
+    to ('What dataset did they release?' means nothing on its own)."""
+    # ('Which study …??', 'Really?!': a repeated mark says no more than one)
+    text = _REPEATED_MARKS_RE.sub(r"\1", (query.search_text or query.question).rstrip())
+    if text and text[-1].isalnum():
+        # A question typed without its question mark means the same; the vector should not differ (it did enough to
+        # tip borderline answerability).
+        text += "?"
+    if query.carried and not query.named:
+        titles = "; ".join(index.paper(pid).title for pid in query.carried[:2])
+        text = f"{text} ({titles})"
+    return text
 
 
 def find(
@@ -62,8 +79,6 @@ def find(
     query = understand(question, assistant.index, history, today=today or _today(assistant))
     if filters is not None:
         query = replace(query, filters=query.filters.merge(filters))
-    from .answering import embedding_text
-
     vector = assistant.embed(embedding_text(query, assistant.index))
     return search(assistant, query, vector, k=k or assistant.settings.k)
 

@@ -24,10 +24,9 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from assistant import planning
-from assistant.answering import embedding_text
 from assistant.evaluation import EvalCorpus, corpus_settings, fact_found, load_corpora, prepare
 from assistant.query import understand
-from assistant.retrieval import search
+from assistant.retrieval import embedding_text, search
 from assistant.runtime import Assistant
 from assistant.settings import Settings
 from assistant.types import Intent
