@@ -62,6 +62,16 @@ GIVING_VERBS = frozenset(
      "provided", "contribute", "contributes", "contributed", "contribution", "contributions", "deliver", "delivers"]
 )  # fmt: skip
 
+# Verbs of making what a paper contributes ('What dataset did the MuCo authors build?'): of a paper the question
+# names, the paper says it its own way ('a newly curated 5M dataset', 'we introduce M3T'), so they do not count
+# towards how much of the question's topic that paper covers. (Of papers found by search they still count: 'Which
+# papers build avatars?' is met by those that say they build them, more than by those that render them.)
+MAKING_VERBS = frozenset(
+    ["build", "builds", "built", "create", "creates", "created", "construct", "constructs", "constructed", "curate",
+     "curates", "curated", "collect", "collects", "collected", "assemble", "assembles", "assembled", "make", "makes",
+     "made", "develop", "develops", "developed"]
+)  # fmt: skip
+
 NUMBER_WORDS = frozenset(
     [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -1166,6 +1176,14 @@ MEASURES = {
         r"[^.]{0,30}?\d",
     ),
 }
+# The word after 'how' that names the quantity asked ('how big is it', 'how long does it take', 'how heavy'): the
+# question asks for that measure (MEASURES); the word is no topic a paper must use ('big' is in no abstract, while
+# '5M samples' answers).
+HOW_MEASURE_WORDS = frozenset(
+    ["big", "large", "small", "long", "short", "fast", "quick", "quickly", "slow", "heavy", "light", "wide",
+     "deep", "tall", "high", "low", "old", "far", "often", "accurate", "good", "well", "much", "many",
+     "expensive", "costly", "cheap"]
+)  # fmt: skip
 # "How many" / "how much" in languages the offline engine cannot read: enough to know a number is asked for.
 MULTILINGUAL_COUNT = ("多少", "几个", "幾つ", "いくつ", "何個", "何人", "몇", "얼마", "wie viele", "wie viel",
                       "combien", "cuántos", "cuántas", "quanti", "quante", "quantos", "quantas", "hoeveel")  # fmt: skip

@@ -774,6 +774,7 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
     in_names = frozenset().union(*(name_parts(f"{v.hit.paper.title} {v.hit.paper.abstract}") for v in views))
     known = {t for t in topic if index.doc_freq(t) > 0 or t in in_names}
     giving = stem_set(lexicon.GIVING_VERBS)
+    making = stem_set(lexicon.MAKING_VERBS)
     unknown_share = (sum(idf[t] for t in topic if t not in known) / (sum(idf.values()) or 1.0)) if topic else 0.0
     slot = set(query.slot)
     # Where the query has parts, the first one says whether a name is asked ('which model did they use as the case
@@ -920,18 +921,24 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         # paper features
         # Coverage counts only words the collection uses: a word no paper uses (often everyday phrasing, 'axes')
         # says nothing about this paper, and has its own feature (`unknown`).
+        named = v.id in query.named or v.id in query.carried
         known_topic = [
-            t for t in topic if t in known and t not in giving and not (t in set_verbs and t not in have_syn | have)
+            t
+            for t in topic
+            if t in known
+            and t not in giving
+            and not (named and t in making)
+            and not (t in set_verbs and t not in have_syn | have)
         ]
         covered = [t for t in known_topic if t in have_syn or t in have]
         coverage = (sum(idf[t] for t in covered) / (sum(idf[t] for t in known_topic) or 1.0)) if known_topic else 1.0
-        rare = [t for t in topic if t in known and idf[t] >= rare_idf]
+        rare = [t for t in topic if t in known and idf[t] >= rare_idf and not (named and t in making)]
         rare_cov = (
             sum(idf[t] for t in rare if t in have_syn or t in have) / (sum(idf[t] for t in rare) or 1.0)
             if rare
             else 1.0
         )
-        focus = 1.0 if (v.id in query.named or v.id in query.carried) else 0.5 if v.id in query.mentioned else 0.0
+        focus = 1.0 if named else 0.5 if v.id in query.mentioned else 0.0
         kind_ok = 1.0 if all(_mentions(low_text, w) for w in kind_words.values()) else 0.0
         # Only asked-for words the collection uses count: 'datasets' unmentioned is telling, 'axes' is not.
         known_slot = [t for t in slot if t in known or index.doc_freq(t) > 0]

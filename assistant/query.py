@@ -260,6 +260,8 @@ def understand(
         ignore |= _ACCOUNT_STEMS
     if _WHATS_NEW_RE.search(low):  # "What's new from May 2025?" asks what was posted
         ignore |= {stem("new")}
+    # ('How big is it?': the measure asked, lexicon.HOW_MEASURE_WORDS)
+    ignore |= {stem(m[1]) for m in _HOW_MEASURE_RE.finditer(low)}
     if filters.authors or (not named and _WHAT_PUBLISHED_RE.search(low)):
         # "which papers did X write / co-author", "did they write about memes?": the verb says authorship (or
         # that papers are asked for), not a topic
@@ -1674,6 +1676,7 @@ def _without_pronoun(m: re.Match) -> str:
     return m[0][:start] + m[0][end:]
 
 
+_HOW_MEASURE_RE = re.compile(r"\bhow\s+(" + "|".join(sorted(lexicon.HOW_MEASURE_WORDS)) + r")\b")
 _WHATS_NEW_RE = re.compile(r"\b(?:what(?:'s|\s+is|\s+was)|anything|something)\s+new\b")
 # Words that ask how two papers compare ('differ', 'in common', 'both', 'versus')
 _COMPARING_RE = re.compile(rf"\b(?:{_alternatives(lexicon.COMPARING_WORDS)})\b\.?")

@@ -2544,3 +2544,31 @@ def test_a_claim_after_a_comparison_with_other_work_is_the_papers_own(full_setti
     # must not: what a relative clause says of other work stays theirs
     premise = answer("Why does SlowRig require camera poses?", settings=settings)
     assert premise.refused and "premise" in premise.text, premise.text
+
+
+def test_what_a_named_paper_made_is_met_in_the_papers_own_verb(full_settings, tmp_path):
+    # 'What dataset did the MuCo authors build, and how big is it?' was refused: the abstract says 'a newly curated
+    # 5M multimodal dataset', never 'build', and 'big' is in no abstract. Of a paper the question names, a verb of
+    # making (lexicon.MAKING_VERBS) and the measure after 'how' are no topic the paper must use.
+    settings = _page_settings(
+        full_settings,
+        tmp_path,
+        "CVJan 2, 2025\nPairUp: Multi-Turn Embeddings for RetrievalAnn Lee\n"
+        "We train multimodal embedding models on several queries per image at once. "
+        "Experiments use a newly curated 3M multimodal multi-turn dataset (PT3), which improves retrieval.\n"
+        "CVJan 3, 2025\nGazeNet: Gaze Target EstimationBo Kim\n"
+        "We estimate where people look in images with a frozen encoder and a small decoder.\n"
+        "CVJan 4, 2025\nArmKit: A Low-Cost Robot ArmCy Ray\n"
+        "We build a low-cost robot arm from printed parts and teach it to grasp household objects.\n",
+        "made-in-own-words",
+    )
+    for question in (
+        "What dataset did the PairUp authors build, and how big is it?",
+        "Which dataset did PairUp's authors create, and how large is it?",
+        "What dataset was constructed for PairUp?",
+    ):
+        a = answer(question, settings=settings)
+        assert not a.refused and cited(a) == ["pairup"] and "PT3" in a.text, (question, a.text)
+    # must not: what the named paper does not have is still missing ('which robot' of a paper on embeddings)
+    robot = answer("Which robot did the PairUp authors build?", settings=settings)
+    assert robot.refused, robot.text

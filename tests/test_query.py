@@ -2885,3 +2885,26 @@ def test_a_list_topic_said_as_one_phrase(catalog, question, phrase):
     from assistant.planning import _topic_phrase
 
     assert _topic_phrase(ask(catalog, question)) == phrase
+
+
+@pytest.mark.parametrize(
+    ("question", "dropped", "kept"),
+    [
+        # the word after 'how' names the quantity asked: no topic a paper must use ('big' is in no abstract)
+        ("What dataset did the MuCo authors build, and how big is it?", {"big"}, {"dataset"}),
+        ("How large is the dataset MuCo introduces?", {"larg"}, {"dataset"}),
+        ("How long does GaussianMotion take to optimize one avatar?", {"long"}, {"optim", "avatar"}),
+        ("how fast is the gaze model at inference?", {"fast"}, {"gaze", "infer"}),
+        ("How heavy is the robot arm they use?", {"heavi"}, {"robot", "arm"}),
+        ("How far did the word error rate drop?", {"far"}, {"error", "rate", "drop"}),
+        ("How accurate is the lip-reading model on LRS3?", {"accur"}, {"lip-read"}),
+        # must not: the same words elsewhere are topic words ('long videos', 'large language models')
+        ("How well does it work on long videos?", {"well"}, {"long", "video"}),
+        ("Which papers fine-tune large language models?", set(), {"larg", "languag"}),
+        ("Which papers study how people age?", set(), {"age"}),
+        ("Which paper makes the model fast at inference?", set(), {"fast"}),
+    ],
+)
+def test_the_measure_a_how_question_asks_is_no_topic(catalog, question, dropped, kept):
+    topic = set(ask(catalog, question).topic)
+    assert not dropped & topic and kept <= topic, topic
