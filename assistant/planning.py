@@ -232,6 +232,9 @@ class PaperView:
     part_scores: np.ndarray | None = None  # one row of sentence scores per part of the question
     cues: dict = field(default_factory=dict)  # each cue's table (parts x sentences), before weighing
     measured: tuple = ()  # per part: whether it asks for a number of a named kind ('how big', 'how fast')
+    # per part that asks how many of something: for each thing counted ('how many tasks and tools'), the sentences
+    # that state a count of it ('604 tools'); () for other parts
+    counted: tuple = ()
     features: Features | None = None
     p: float = 0.0  # answerability
     p_list: float = 0.0  # membership in a list answer
@@ -261,6 +264,13 @@ class PaperView:
             # the weighed scores decide.)
             measured = p_i < len(self.measured) and self.measured[p_i]
             stating = set(np.flatnonzero(numbers[p_i])) if measured and numbers is not None else set()
+            # 'How many LLMs did they evaluate?', 'How many tasks and tools?': for each thing counted, the best
+            # sentence that counts it ('We evaluated 34 locally deployed LLMs'), not one with another number
+            for counting in self.counted[p_i] if p_i < len(self.counted) else ():
+                order = [int(i) for i in np.argsort(-np.asarray(row)) if int(i) in usable and int(i) not in chosen]
+                pick = next((i for i in order if i in counting), None)
+                if pick is not None:
+                    chosen.append(pick)
             candidates = [int(i) for i in np.argsort(-np.asarray(row)) if int(i) in usable and int(i) not in chosen]
             pick = next((i for i in candidates if i in stating), None) if stating else None
             if pick is None and candidates:
@@ -284,6 +294,7 @@ class PaperView:
         return lead, tuple(self.sentences[i] for i in sorted(chosen))
 
 
+_HOW_MANY_RE = re.compile(r"\bhow\s+many\b", re.I)
 _ANNOUNCES_RES = [re.compile(p, re.I) for p in lexicon.ANNOUNCES_PARTS]
 _CONTINUES_RES = [re.compile(p, re.I) for p in lexicon.CONTINUES_PARTS]
 
@@ -915,6 +926,15 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
                 cues["foreign"][p_i, s_i] = 0.0 if query.english else 0.3 * f.coined + 0.3 * float(f.number)
         v.cues = cues
         v.measured = tuple(part.measure is not None for part, _, _ in parts)
+        v.counted = tuple(
+            tuple(
+                frozenset(i for i, s in enumerate(v.sentences) if _number_near([s], _synonyms({thing}), count=True))
+                for thing in dict.fromkeys(part.slot)
+            )
+            if part.asks_number and _HOW_MANY_RE.search(part.text)
+            else ()
+            for part, _, _ in parts
+        )
         rows = combine(cues)
         v.part_scores = rows
         v.scores = rows.max(axis=0) if len(rows) else np.zeros(len(v.sentences))

@@ -1409,7 +1409,14 @@ def _asked_head(clause: str) -> tuple[tuple[str, ...], bool]:
         if w == "how":
             nxt = words[i + 1] if i + 1 < len(words) else ""
             if nxt in ("many", "much"):
-                phrase, _ = _noun_phrase(words, i + 2)
+                phrase, end = _noun_phrase(words, i + 2)
+                # 'how many tasks and tools', 'how many GPUs and how many hours': each counted thing is asked
+                while phrase and end + 1 < len(words) and words[end] in ("and", "or"):
+                    start = end + 3 if words[end + 1 : end + 3] in (["how", "many"], ["how", "much"]) else end + 1
+                    more, end = _noun_phrase(words, start)
+                    if not more:
+                        break
+                    phrase += more
                 return (tuple(phrase) or (nxt,)), True
             return ((f"how {nxt}",) if nxt else ("how",)), False
         if w in ("what", "which", "whose"):

@@ -2572,3 +2572,37 @@ def test_what_a_named_paper_made_is_met_in_the_papers_own_verb(full_settings, tm
     # must not: what the named paper does not have is still missing ('which robot' of a paper on embeddings)
     robot = answer("Which robot did the PairUp authors build?", settings=settings)
     assert robot.refused, robot.text
+
+
+def test_how_many_is_answered_by_the_sentence_that_counts_the_thing(full_settings, tmp_path):
+    # 'How many LLMs did the clinical safety scaling study evaluate?' quoted the framework's introduction and a
+    # sentence with another number ('200 multiple-choice questions'), never 'We evaluated 34 locally deployed
+    # LLMs'; 'How many tasks and tools does it have?' gave the tasks and dropped the tools. For each thing a 'how
+    # many' counts, the best sentence that counts it comes first.
+    settings = _page_settings(
+        full_settings,
+        tmp_path,
+        "CVJan 2, 2025\nSafeScale: Safety Scaling of Clinical Language ModelsAnn Lee\n"
+        "We introduce SafeScale, a framework for measuring how clinical LLM safety changes with model scale. "
+        "To instantiate it, we build a benchmark of 200 multiple-choice questions with clinician-defined labels. "
+        "We evaluated 34 locally deployed LLMs across six deployment conditions. "
+        "Clinical LLM safety is therefore not a passive consequence of scaling.\n"
+        "CVJan 3, 2025\nToolBench9: Benchmarking Language Agents on AppsBo Kim\n"
+        "Language agents must handle complex workflows across apps. "
+        "ToolBench9 spans 32 software applications and 604 tools, from calendars to databases. "
+        "This benchmark includes 108 manually crafted tasks in total. "
+        "Each task is verified by a dedicated evaluation script.\n",
+        "counted-things",
+    )
+    for question in (
+        "How many LLMs did the clinical safety scaling study evaluate?",
+        "how many LLMs were evaluated in the study of clinical LLM safety at scale",
+        "In the clinical LLM safety scaling framework, how many LLMs did they test?",
+    ):
+        a = answer(question, settings=settings)
+        assert not a.refused and "34" in a.text.split("\n")[0], (question, a.text)
+    both = answer("How many tasks and tools does ToolBench9 have?", settings=settings)
+    assert "604" in both.text and "108" in both.text, both.text
+    # must not: a count of something else does not stand in for the thing asked
+    questions = answer("How many questions does the SafeScale benchmark have?", settings=settings)
+    assert "200" in questions.text.split("\n")[0], questions.text

@@ -2103,6 +2103,14 @@ def test_a_sentence_that_asks_is_marked_and_weighs_against_leading():
         ("What part of the pipeline handles occlusion in Gaze-LLE?", ()),
         ("Which steps does MuCo take?", ("step",)),  # steps themselves, not a piece of something
         ("Which training stage of MuCo uses contrastive loss?", ("train",)),  # the piece's own words stay
+        # each thing a 'how many' counts
+        ("How many LLMs did the safety study evaluate?", ("llms",)),
+        ("How many tasks and tools does it have?", ("task", "tool")),
+        ("How many GPUs and how many hours did MuCo take to train?", ("gpus", "hour")),
+        ("How many demonstrations, platforms and tasks does the dataset contain?", ("demonstr", "platform", "task")),
+        ("How much data and compute did they use?", ("data", "comput")),
+        # must not: what follows 'and' is no thing counted when it is a clause
+        ("How many layers and does it use attention?", ("layer",)),
     ],
 )
 def test_the_asked_for_thing(catalog, question, slot):
