@@ -528,7 +528,10 @@ class LexicalIndex:
         w = word.lower()
         if len(w) < 4 or not w.isalpha() or self.is_word(w):
             return None
-        return self._word_corrector().correct(w)
+        fixed = self._word_corrector().correct(w)
+        # (another form of a word the corpus uses is no slip: 'datasets' where the papers write only 'dataset'
+        # asks for several)
+        return None if fixed and stem(fixed) == stem(w) else fixed
 
     def is_word(self, word: str) -> bool:
         """A word some stored paper uses, an ordinary English word, or a word of an author's name or an affiliation

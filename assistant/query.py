@@ -834,15 +834,21 @@ def _remark(sentence: str, asked: set[str]) -> bool:
 
 _LEAD = "(?:" + "|".join(lexicon.REQUEST_LEADS) + ")"
 _PAPER_NOUN = "(?:" + "|".join(sorted(lexicon.PAPER_NOUNS | {"research"}, key=len, reverse=True)) + ")"
+# What a need asks for: papers, or several of the datasets and benchmarks they bring ('I'm looking for datasets or
+# benchmarks that …'), one or two of them joined. (One set is asked of a paper: 'Find the dataset that MuCo curates'
+# is left as asked.)
+_SET_PLURALS = {w for w in lexicon.SET_NOUNS if w.endswith("s") or w == "corpora"}
+_ASKED_NOUN = "(?:" + "|".join(sorted(lexicon.PAPER_NOUNS | _SET_PLURALS | {"research"}, key=len, reverse=True)) + ")"
+_ASKED_NOUNS = rf"{_ASKED_NOUN}(?:\s*(?:,|or|and|/)\s*{_ASKED_NOUN})?"
 # "I'm looking for the papers that …" / "Name the paper which …" -> "Which papers …?"
 _NEED_THAT_RE = re.compile(
-    rf"^\s*{_LEAD}\s+(?:(?:the|a|an|any|some|all)\s+)?(?:(?:other|recent|relevant)\s+)?({_PAPER_NOUN})\s+"
+    rf"^\s*{_LEAD}\s+(?:(?:the|a|an|any|some|all)\s+)?(?:(?:other|recent|relevant)\s+)?({_ASKED_NOUNS})\s+"
     rf"(?:that|which|where)\s+(.+?)[.!?]*\s*$",
     re.I,
 )
 # "… papers on/about X" -> "Which papers are about X?"
 _NEED_ABOUT_RE = re.compile(
-    rf"^\s*{_LEAD}\s+(?:(?:the|a|an|any|some|all)\s+)?({_PAPER_NOUN})\s+(?:on|about|regarding|covering|"
+    rf"^\s*{_LEAD}\s+(?:(?:the|a|an|any|some|all)\s+)?({_ASKED_NOUNS})\s+(?:on|about|regarding|covering|"
     rf"dealing with|related to)\s+(.+?)[.!?]*\s*$",
     re.I,
 )

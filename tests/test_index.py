@@ -53,6 +53,17 @@ def test_the_corrector_knows_only_words_stored_papers_use(corpus):
     index = LexicalIndex()
     index.upsert([indexed(p) for p in papers])
     assert index.correct("contrastve") == "contrastive"
+
+    # Another form of a word the papers use is no slip: 'datasets' where they write only 'dataset' asks for several.
+    only_singular = [
+        dataclasses.replace(p, id=f"p{i}", abstract=f"We curate a dataset of {w} scenes with a dataset toolkit.")
+        for i, (p, w) in enumerate(zip(papers[:3], ["indoor", "outdoor", "urban"]))
+    ]
+    singular = LexicalIndex()
+    singular.upsert([indexed(p) for p in only_singular])
+    assert singular.papers_using("datasets") == 0 and singular.correct("datasets") is None
+    assert singular.correct("toolkits") is None
+    assert singular.correct("datsaet") == "dataset"  # (a slip still is corrected)
     index.delete([p.id for p in papers if "contrastive" in p.abstract.lower() and p.id != muco.id])
     index.delete([muco.id])
     assert index.correct("contrastve") != "contrastive"  # no stored paper uses the word any more

@@ -2324,6 +2324,14 @@ NEEDS = [
     ("I need the papers filed under Machine Learning.", "Which papers are filed under Machine Learning?"),
     ("Could you find me papers by Se Jin Park?", "Which papers did Se Jin Park write?"),
     ("I'm looking for papers co-authored by Joanna Hong.", "Which papers did Joanna Hong co-author?"),
+    # several datasets or benchmarks asked for are a list too
+    (
+        "I'm looking for datasets or benchmarks that test gaze estimation. What is on this page?",
+        "Which datasets or benchmarks test gaze estimation? What is on this page?",
+    ),
+    ("Looking for benchmarks on lip reading.", "Which benchmarks are about lip reading?"),
+    ("We need datasets about talking faces.", "Which datasets are about talking faces?"),
+    ("Show me papers and datasets on lip reading", "Which papers and datasets are about lip reading?"),
 ]
 
 
@@ -2335,6 +2343,21 @@ def test_a_need_stated_as_a_request_asks_what_the_question_asks(catalog, need, q
 
 def test_a_request_for_something_else_than_papers_is_left_as_asked(catalog):
     assert ask(catalog, "Find the dataset that MuCo curates.").search_text == "Find the dataset that MuCo curates."
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm looking for datasets or benchmarks that test gaze estimation. What is on this page?",
+        "What datasets test gaze estimation?",
+        "Which benchmarks evaluate lip reading?",
+    ],
+)
+def test_several_sets_asked_for_are_a_list(catalog, question):
+    # ('datasets' had been 'corrected' to 'dataset', the one form the papers use: the plural, and the list, were lost)
+    assert ask(catalog, question).is_list, question
+    # must not: one set of one paper is no list
+    assert not ask(catalog, "Find the dataset that MuCo curates.").is_list
 
 
 def test_small_talk_after_a_name_the_splitter_misses_is_still_left_out(catalog):
