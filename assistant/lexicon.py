@@ -253,6 +253,13 @@ ANNOUNCING_LEAD_IN = (
     r"(?:question|query|one|thing|q|request)\W*$"
 )
 
+# Words a full stop abbreviates ('et al. show', 'vs. prior work', 'Fig. 3'): no sentence ends there, though a question
+# typed in lower case gives no capital to tell.
+ABBREVIATIONS = frozenset(
+    ["al", "vs", "etc", "cf", "fig", "figs", "eq", "eqs", "approx", "resp", "sec", "no", "nos", "vol", "dr", "mr",
+     "mrs", "ms", "prof", "st", "jr", "sr", "inc", "ltd", "co", "corp", "dept", "univ", "ca", "viz", "incl"]
+)  # fmt: skip
+
 # Requests stated as a need ("I'm looking for the papers that …", "Name the paper that …", "find me work on …",
 # "Tell me which paper …"): each lead-in is read as the question it stands for ("Which papers …?").
 REQUEST_LEADS = (

@@ -590,11 +590,33 @@ def _is_instruction(text: str) -> bool:
 
 def _question_sentences(text: str) -> list[str]:
     """Sentences of a question; a question mark followed by a space always ends one (the splitter misses it after
-    some names: 'VGGT-Ω? Thanks!')."""
+    some names: 'VGGT-Ω? Thanks!'). In a question typed in lower case, so does a full stop or an exclamation mark
+    before a lower-case word ('… between frontiers. which work addresses this?'), which the splitter, reading case,
+    takes for one sentence: not after an abbreviation ('e.g. depth', 'et al. show')."""
     out = []
     for line in re.split(r"\n+|(?<=\?)\s+", text):
-        out.extend(sentences(line) if line.strip() else [])
+        if not line.strip():
+            continue
+        for piece in _lower_case_sentences(line) if _typed_in_lower_case(line) else [line]:
+            out.extend(sentences(piece))
     return out
+
+
+def _typed_in_lower_case(text: str) -> bool:
+    first = re.search(r"[^\W\d_]", text)
+    return bool(first) and first[0].islower() and not re.search(r"[.!?]\s+[A-Z]", text)
+
+
+def _lower_case_sentences(text: str) -> list[str]:
+    pieces, start = [], 0
+    for m in re.finditer(r"[.!]+\s+(?=[^\W\d_])", text):
+        before = re.search(r"([\w.]+)$", text[start : m.start()])
+        word = before[1].lower() if before else ""
+        if len(word) <= 1 or "." in word or word in lexicon.ABBREVIATIONS:
+            continue
+        pieces.append(text[start : m.end()].strip())
+        start = m.end()
+    return [*pieces, text[start:].strip()] if text[start:].strip() else pieces
 
 
 _SENTENCE_OPEN = "\x00"  # marks where a removed phrase opened a sentence

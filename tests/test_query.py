@@ -2939,3 +2939,48 @@ def test_a_list_topic_said_as_one_phrase(catalog, question, phrase):
 def test_the_measure_a_how_question_asks_is_no_topic(catalog, question, dropped, kept):
     topic = set(ask(catalog, question).topic)
     assert not dropped & topic and kept <= topic, topic
+
+
+@pytest.mark.parametrize(
+    ("typed", "sentences"),
+    [
+        # typed in lower case: a full stop before a lower-case word still ends a sentence, so the question that
+        # follows a setting is the clause that asks
+        (
+            "chatbots keep making new kinds of mistakes. is there work that finds them?",
+            ["chatbots keep making new kinds of mistakes.", "is there work that finds them?"],
+        ),
+        (
+            "i remember a paper on gaze targets! which backbone does it freeze?",
+            ["i remember a paper on gaze targets!", "which backbone does it freeze?"],
+        ),
+        (
+            "vlm agents read digits. which work feeds 3d positions instead, and in what form?",
+            ["vlm agents read digits.", "which work feeds 3d positions instead, and in what form?"],
+        ),
+        # must not: an abbreviation ends no sentence; a question with capitals is the splitter's to read
+        ("it tracks objects, e.g. mugs, without poses. which paper is it?", None),
+        ("as smith et al. show, models fail. which paper fixes this?", None),
+        ("The model fails. which paper fixes this?", ["The model fails. which paper fixes this?"]),
+    ],
+)
+def test_a_question_typed_in_lower_case_is_split_into_its_sentences(typed, sentences):
+    from assistant.query import _question_sentences
+
+    got = _question_sentences(typed)
+    if sentences is None:  # (the abbreviation stays inside its sentence)
+        assert len(got) == 2 and got[1].startswith("which paper"), got
+    else:
+        assert got == sentences, got
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I remember a paper that estimates gaze targets in images. Which backbone does it keep frozen?",
+        "Gaze estimation from a frozen encoder. What is the name of the paper?",
+    ],
+)
+def test_a_question_in_lower_case_asks_what_it_asks_in_capitals(catalog, question):
+    lower = ask(catalog, question.lower())
+    assert lower.asking.lower() == ask(catalog, question).asking.lower(), lower.asking
