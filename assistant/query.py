@@ -2499,11 +2499,14 @@ def _category_mentions(text: str) -> set[str]:
     archives = "|".join(re.escape(a) for a in lexicon.CATEGORY_ARCHIVES)
     for m in re.finditer(rf"\b(?:{archives})\.([a-z]{{2}})\b", low):
         found.add(m[1].upper())
-    for m in re.finditer(r"\(([A-Z]{2})\)", text):
-        if m[1] in lexicon.CATEGORIES:
-            found.add(m[1])
-    context = r"(?:categor(?:y|ies)|categori[sz]ed|filed|section|archive|subject area)"
     names = _category_names()
+    for m in re.finditer(r"\(([A-Za-z]{2})\)", text):
+        code = m[1].upper()
+        # (in lower case, '(gr)' is a code only beside its category's name: 'graphics (gr)', '(cl) category')
+        beside = any(c == code and low[: m.start()].rstrip().endswith(n) for n, c in names.items())
+        if code in lexicon.CATEGORIES and (m[1].isupper() or beside or re.match(r"\s*categor", low[m.end() :])):
+            found.add(code)
+    context = r"(?:categor(?:y|ies)|categori[sz]ed|filed|section|archive|subject area)"
     for name, code in names.items():
         if name not in low:  # (most names are not in the question: no pattern to try)
             continue
@@ -2511,7 +2514,7 @@ def _category_mentions(text: str) -> set[str]:
         if re.search(
             # ('fall under Graphics', 'classified as robotics': the name right after, and no more of a phrase)
             rf"\b{_PLACED_UNDER}\s+(?:the\s+)?{n}\b(?!-)(?=\s*(?:categor|section|area|papers?\b|[?.,;!]|$))|"
-            rf"\b{context}\b[^.?!]{{0,30}}\b{n}\b|\b{n}\b\s*(?:\([^)]*\)\s*)?(?:category|categories|section"
+            rf"\b{context}\b[^.?!]{{0,30}}\b{n}\b|\b{n}\b\s*\)?\s*(?:\([^)]*\)\s*)?(?:category|categories|section"
             rf"|papers?|preprints?|works?|entries)\b|\b(?:are|is|were|in)\s+(?:the\s+)?{n}\s*(?:\?|[.!]?$|\()|"
             rf"\bin\s+(?:the\s+)?{n}\s+(?:category|section|area)\b",
             low,

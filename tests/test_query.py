@@ -539,6 +539,12 @@ def test_an_everyday_category_name_is_a_topic_outside_an_exclusion(catalog):
         ("is any paper categorized under graphics (gr) instead of cv", "Is any paper categorized under graphics (GR) "
          "instead of CV?"),
         ("which papers are in the ro category", "Which papers are in the RO category?"),
+        # a code in brackets beside its category's name, either way round
+        ("is any paper listed under graphics (gr) instead of computer vision? what is it",
+         "Is any paper listed under graphics (GR) instead of computer vision? What is it?"),
+        ("which of the papers are in the cl (computation and language) category",
+         "Which of the papers are in the CL (computation and language) category?"),
+        ("which papers on robotics (ro) are there", "Which papers on robotics (RO) are there?"),
     ],
 )  # fmt: skip
 def test_a_category_typed_in_lower_case_is_the_category(catalog, typed, meant):
@@ -556,6 +562,8 @@ def test_a_category_typed_in_lower_case_is_the_category(catalog, typed, meant):
         "which papers use ai to label images",
         "Which other papers are in the same category as the gaze paper?",  # not AS
         "Do you know what category it belongs to?",  # not IT
+        "which papers study the name (ml) of a model",  # a code in brackets away from its category's name
+        "what does gaze-lle predict (as) output",
     ],
 )
 def test_a_lower_case_word_that_spells_a_code_is_no_category(catalog, question):
