@@ -633,8 +633,10 @@ class Corrector:
     """Typo correction against a vocabulary with frequencies (rapidfuzz).
 
     Only a word the vocabulary lacks, of 5+ letters and not a number, is corrected; candidates must be within one
-    edit (two from 8 letters, a swap counting once) and two letters of length. Ties go to the higher ratio, fewer
-    edits, same length, then the more frequent word. The first letter may be wrong too.
+    edit (two from 8 letters, a swap counting once) and two letters of length. Ties go to fewer edits, then to the
+    word with every letter typed (two swapped: 'evetn' is 'event', which the ratio, counting a swap as two edits,
+    ranked below 'even'), then the higher ratio, same length, then the more frequent word. The first letter may be
+    wrong too.
     """
 
     MIN_LENGTH = 5  # shorter words have too many one-edit neighbours to correct safely
@@ -667,9 +669,12 @@ class Corrector:
         for cand, score, _ in process.extract(w, pool, scorer=fuzz.ratio, score_cutoff=75, limit=10):
             edits = OSA.distance(w, cand)
             if edits <= max_edits and (score >= 85 or edits == 1):
-                found.append((-round(score, 1), edits, abs(len(cand) - len(w)), -self.frequencies[cand], cand))
+                other_letters = sorted(cand) != sorted(w)  # (False first: the letters typed, two swapped)
+                found.append(
+                    (edits, other_letters, -round(score, 1), abs(len(cand) - len(w)), -self.frequencies[cand], cand)
+                )
         found.sort()
-        return [f[-1] for f in found if f[:3] == found[0][:3]] if found else []
+        return [f[-1] for f in found if f[:4] == found[0][:4]] if found else []
 
     def correct(self, word: str) -> str | None:
         options = self.candidates(word)

@@ -276,3 +276,24 @@ def test_a_greek_letter_in_a_name_is_typed_as_its_name(corpus, title, typed):
     index = LexicalIndex()
     index.upsert([indexed(paper)])
     assert index.names_in(typed)[0] == [paper.id], index.names_in(typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        # two letters swapped keep every letter typed: that word, though a word one letter shorter is more frequent
+        # and closer by ratio (which counts a swap as two edits)
+        ("evetn", "event"),
+        ("raesoning", "reasoning"),
+        ("spatail", "spatial"),
+        # must not: otherwise the ratio still decides ('gatch' is 'gatech', not the more frequent 'batch')
+        ("gatch", "gatech"),
+        ("particpants", "participants"),
+    ],
+)
+def test_a_swap_of_two_letters_is_the_likeliest_slip(typed, meant):
+    from assistant.text import Corrector
+
+    vocabulary = {"event": 5, "even": 50, "reasoning": 5, "seasoning": 1, "spatial": 5, "special": 40, "gatech": 1,
+                  "batch": 20, "participants": 3, "participant": 9}  # fmt: skip
+    assert Corrector(vocabulary).correct(typed) == meant
