@@ -992,6 +992,11 @@ def _fix_question_words(text: str, catalog: Catalog) -> str:
         near = [w for w in words if len(w) >= 3 and OSA.distance(w, low) == 1]
         if len(low) == 3:  # three letters: only two swapped ('teh'); other one-edit neighbours are too many
             near = [w for w in near if sorted(w) == sorted(low)]
+        if len(low) < FRAME_FIX_MIN_LENGTH:
+            # (a shorter framing word with two letters swapped, every letter typed, is that word: 'gropu' -> 'group',
+            # 'taem' -> 'team', not 'them')
+            swapped = [w for w in _FRAME_WORDS if sorted(w) == sorted(low) and OSA.distance(w, low) == 1]
+            near = swapped or near
         # Between several, the likelier slip: a letter left out ('wich' -> 'which', not 'with'), then two letters
         # swapped, then one too many, then one wrong.
         ranked = sorted((_slip_rank(w, low), w) for w in near)

@@ -2992,3 +2992,20 @@ def test_a_question_typed_in_lower_case_is_split_into_its_sentences(typed, sente
 def test_a_question_in_lower_case_asks_what_it_asks_in_capitals(catalog, question):
     lower = ask(catalog, question.lower())
     assert lower.asking.lower() == ask(catalog, question).asking.lower(), lower.asking
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        # a short framing word with two letters swapped, every letter typed, is that word
+        ("What has the gropu done with event cameras?", "What has the group done with event cameras?"),
+        ("Which papers did the gruop publish on gaze?", "Which papers did the group publish on gaze?"),
+        # must not: a short word one letter from a framing word is as often a name or another language's word
+        ("Does Octo use haben sont?", "Does Octo use haben sont?"),
+        ("Which papers on the grup of gaze models?", "Which papers on the grup of gaze models?"),
+    ],
+)
+def test_a_short_framing_word_with_two_letters_swapped_is_put_right(catalog, typed, meant):
+    from assistant.query import _fix_question_words
+
+    assert _fix_question_words(typed, catalog) == meant
