@@ -443,7 +443,7 @@ RECORD_LIST_GLUE = frozenset(
     ["and", "or", "plus", "also", "the", "its", "their", "it", "is", "are", "was", "were", "what", "which", "there",
      "any", "of", "for", "on", "under", "in", "from", "paper", "paper's", "please", "tell", "me", "give", "show",
      "did", "does", "do", "has", "have", "a", "an", "number", "how", "many", "name", "names", "available", "public",
-     "released", "info", "details", "metadata", "about", "listed", "first", "last", "lead"]
+     "released", "info", "details", "metadata", "about", "list", "listed", "first", "last", "lead"]
 )  # fmt: skip
 
 # Superlatives that order papers by date.

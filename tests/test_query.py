@@ -72,6 +72,10 @@ AUTHORS = [
     "Give me the names of everyone who worked on Gaze-LLE.",
     "Could you please give me the authors of Gaze-LLE?",
     "Can you tell me the authors of MuCo?",
+    # typed as a search query: the field and a word of the record list
+    "MuCo authors list",
+    "Gaze-LLE author list",
+    "authors list of STAN",
 ]
 NOT_AUTHORS = [  # "authors" or "who" appear, but something else is asked
     ("What GPU did the MuCo authors train on?", Intent.CONTENT),
@@ -2766,6 +2770,8 @@ def test_the_unit_a_number_is_asked_in(catalog, question, unit):
         ("Does MuCo use any code-switched data?", Intent.CONTENT, ()),
         ("When is the MuCo loss applied?", Intent.CONTENT, ()),
         ("What does MuCo learn from?", Intent.CONTENT, ()),
+        ("MuCo list of datasets", Intent.CONTENT, ()),  # ('list' glues fields; 'datasets' is no field)
+        ("MuCo - date and author list", Intent.RECORD, ("date", "authors")),
     ],
 )  # fmt: skip
 def test_record_fields_however_they_are_typed(catalog, question, intent, fields):
