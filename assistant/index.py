@@ -529,9 +529,10 @@ class LexicalIndex:
         if len(w) < 4 or not w.isalpha() or self.is_word(w):
             return None
         fixed = self._word_corrector().correct(w)
-        # (another form of a word the corpus uses is no slip: 'datasets' where the papers write only 'dataset'
-        # asks for several)
-        return None if fixed and stem(fixed) == stem(w) else fixed
+        # (the plural of a word the corpus uses is no slip: 'datasets' where the papers write only 'dataset' asks
+        # for several; 'modeles' is still 'models')
+        plural = fixed and (w == f"{fixed}s" or (w == f"{fixed}es" and fixed.endswith(("s", "x", "z", "ch", "sh"))))
+        return None if plural else fixed
 
     def is_word(self, word: str) -> bool:
         """A word some stored paper uses, an ordinary English word, or a word of an author's name or an affiliation

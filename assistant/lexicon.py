@@ -256,8 +256,8 @@ ANNOUNCING_LEAD_IN = (
 # Words a full stop abbreviates ('et al. show', 'vs. prior work', 'Fig. 3'): no sentence ends there, though a question
 # typed in lower case gives no capital to tell.
 ABBREVIATIONS = frozenset(
-    ["al", "vs", "etc", "cf", "fig", "figs", "eq", "eqs", "approx", "resp", "sec", "no", "nos", "vol", "dr", "mr",
-     "mrs", "ms", "prof", "st", "jr", "sr", "inc", "ltd", "co", "corp", "dept", "univ", "ca", "viz", "incl"]
+    ["al", "vs", "cf", "fig", "figs", "eq", "eqs", "approx", "resp", "nos", "vol", "dr", "mr", "mrs", "prof",
+     "st", "jr", "sr", "inc", "ltd", "co", "corp", "dept", "univ", "ca", "viz", "incl"]
 )  # fmt: skip
 
 # Requests stated as a need ("I'm looking for the papers that …", "Name the paper that …", "find me work on …",
@@ -964,8 +964,9 @@ DIRECTION_DOWN = (
 OTHERS_CUES = (
     r"\b(?:than|unlike|compared (?:to|with)|in contrast to|as opposed to)\s+(?:the\s+)?(?:prior|previous|existing|"
     r"conventional|traditional|other|earlier|standard|current|typical|most)\s+"
-    r"(?:(?:(?!(?:and|while|but|whereas|yet|so)\b)\w+\s+){0,2}?(?:\w+\s*,\s*)?(?:that|which|who)\b"
-    r"|(?:(?!(?:and|while|but|whereas|yet|so)\b)\w+\s+){1,2}?\w+ing\b)",
+    r"(?:(?:(?!(?:and|while|but|whereas|yet|so)\b)[\w-]+\s+){0,2}?(?:[\w-]+\s*,\s*)?(?:that|which|who)\b"
+    r"|(?:(?!(?:and|while|but|whereas|yet|so)\b)[\w-]+\s+){1,2}?(?:using|relying|requiring|needing|employing|"
+    r"adopting|leveraging|depending|involving|assuming|exploiting|utili[sz]ing|applying|computing|building)\b)",
     r"\b(?:prior|previous|existing|conventional|traditional|earlier|current|recent)\s+(?:\w+\s+){0,2}?(?:methods?|"
     r"approaches|works?|systems?|models?|pipelines?|techniques?|trackers?|solutions?|efforts?|attempts?)\s+"
     r"(?:that\s+|which\s+)?(?:often\s+|typically\s+|usually\s+|mostly\s+)?(?:rely|relies|require|requires|use|uses|"
@@ -1183,13 +1184,12 @@ MEASURES = {
         r"[^.]{0,30}?\d",
     ),
 }
-# The word after 'how' that names the quantity asked ('how big is it', 'how long does it take', 'how heavy'): the
-# question asks for that measure (MEASURES); the word is no topic a paper must use ('big' is in no abstract, while
-# '5M samples' answers).
+# The word right after 'how' that names the quantity asked ('how big is it', 'how long does it take', 'how heavy'):
+# the question asks for an amount; that word is no topic a paper must use ('big' is in no abstract, while '5M
+# samples' answers). (The same word elsewhere in the question stays: 'the large language model'.)
 HOW_MEASURE_WORDS = frozenset(
     ["big", "large", "small", "long", "short", "fast", "quick", "quickly", "slow", "heavy", "light", "wide",
-     "deep", "tall", "high", "low", "old", "far", "often", "accurate", "good", "well", "much", "many",
-     "expensive", "costly", "cheap"]
+     "deep", "tall", "high", "low", "old", "far", "often", "accurate", "good", "expensive", "costly", "cheap"]
 )  # fmt: skip
 # "How many" / "how much" in languages the offline engine cannot read: enough to know a number is asked for.
 MULTILINGUAL_COUNT = ("多少", "几个", "幾つ", "いくつ", "何個", "何人", "몇", "얼마", "wie viele", "wie viel",

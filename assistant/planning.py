@@ -266,11 +266,15 @@ class PaperView:
             stating = set(np.flatnonzero(numbers[p_i])) if measured and numbers is not None else set()
             # 'How many LLMs did they evaluate?', 'How many tasks and tools?': for each thing counted, the best
             # sentence that counts it ('We evaluated 34 locally deployed LLMs'), not one with another number
+            counted = False
             for counting in self.counted[p_i] if p_i < len(self.counted) else ():
                 order = [int(i) for i in np.argsort(-np.asarray(row)) if int(i) in usable and int(i) not in chosen]
                 pick = next((i for i in order if i in counting), None)
                 if pick is not None:
                     chosen.append(pick)
+                    counted = True
+            if counted:
+                continue  # (the part is answered by its counts; later parts keep their place in the budget)
             candidates = [int(i) for i in np.argsort(-np.asarray(row)) if int(i) in usable and int(i) not in chosen]
             pick = next((i for i in candidates if i in stating), None) if stating else None
             if pick is None and candidates:
@@ -295,6 +299,17 @@ class PaperView:
 
 
 _HOW_MANY_RE = re.compile(r"\bhow\s+many\b", re.I)
+
+
+def _things_counted_in(part) -> list[tuple[str, ...]]:
+    """The things a 'how many' part counts, each as the stems that name it: its plural nouns ('how many tasks and
+    tools' -> task; tool), not the words that qualify them ('how many locally deployed LLMs' -> llms); the whole
+    thing asked where it names no plural ('how much data and compute')."""
+    plural = {stem(t) for t in tokens(part.text) if len(t) > 3 and t.endswith("s") and not t.endswith("ss")}
+    things = [(s,) for s in dict.fromkeys(part.slot) if s in plural]
+    return things or ([tuple(part.slot)] if part.slot else [])
+
+
 _ANNOUNCES_RES = [re.compile(p, re.I) for p in lexicon.ANNOUNCES_PARTS]
 _CONTINUES_RES = [re.compile(p, re.I) for p in lexicon.CONTINUES_PARTS]
 
@@ -785,7 +800,8 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
     in_names = frozenset().union(*(name_parts(f"{v.hit.paper.title} {v.hit.paper.abstract}") for v in views))
     known = {t for t in topic if index.doc_freq(t) > 0 or t in in_names}
     giving = stem_set(lexicon.GIVING_VERBS)
-    making = stem_set(lexicon.MAKING_VERBS)
+    # (the verbs as typed: 'buildings', 'collection' are no verb of making, though they share a stem)
+    making = {stem(w) for w in tokens(query.asking) if w.lower() in lexicon.MAKING_VERBS}
     unknown_share = (sum(idf[t] for t in topic if t not in known) / (sum(idf.values()) or 1.0)) if topic else 0.0
     slot = set(query.slot)
     # Where the query has parts, the first one says whether a name is asked ('which model did they use as the case
@@ -928,8 +944,8 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         v.measured = tuple(part.measure is not None for part, _, _ in parts)
         v.counted = tuple(
             tuple(
-                frozenset(i for i, s in enumerate(v.sentences) if _number_near([s], _synonyms({thing}), count=True))
-                for thing in dict.fromkeys(part.slot)
+                frozenset(i for i, s in enumerate(v.sentences) if _number_near([s], _synonyms(set(thing)), count=True))
+                for thing in _things_counted_in(part)
             )
             if part.asks_number and _HOW_MANY_RE.search(part.text)
             else ()

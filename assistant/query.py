@@ -247,7 +247,8 @@ def understand(
     if history:
         # 'the second one', 'paper 2', '[2]' pick a paper discussed before: no topic
         term_text = _REFERENCE_NUMBER_RE.sub(" ", _REFERENCE_ORDER_RE.sub(" ", term_text.lower()))
-    words = tokens(term_text)
+    # ('How big is it?': the measure asked, lexicon.HOW_MEASURE_WORDS, is no topic; 'large' elsewhere still is)
+    words = tokens(_HOW_MEASURE_RE.sub("how", term_text))
     words = [t for t in words if t not in stopwords() and (len(t) > 1 or t.isdigit())]
     if asks_reason:
         words = [t for t in words if t not in lexicon.REASON_WORDS]
@@ -260,8 +261,6 @@ def understand(
         ignore |= _ACCOUNT_STEMS
     if _WHATS_NEW_RE.search(low):  # "What's new from May 2025?" asks what was posted
         ignore |= {stem("new")}
-    # ('How big is it?': the measure asked, lexicon.HOW_MEASURE_WORDS)
-    ignore |= {stem(m[1]) for m in _HOW_MEASURE_RE.finditer(low)}
     if filters.authors or (not named and _WHAT_PUBLISHED_RE.search(low)):
         # "which papers did X write / co-author", "did they write about memes?": the verb says authorship (or
         # that papers are asked for), not a topic
@@ -612,7 +611,7 @@ def _lower_case_sentences(text: str) -> list[str]:
     for m in re.finditer(r"[.!]+\s+(?=[^\W\d_])", text):
         before = re.search(r"([\w.]+)$", text[start : m.start()])
         word = before[1].lower() if before else ""
-        if len(word) <= 1 or "." in word or word in lexicon.ABBREVIATIONS:
+        if (len(word) <= 1 and not word.isdigit()) or "." in word or word in lexicon.ABBREVIATIONS:
             continue
         pieces.append(text[start : m.end()].strip())
         start = m.end()
@@ -900,7 +899,8 @@ def _as_question(text: str) -> str:
         elif m := _NEED_ABOUT_RE.match(sent):
             noun = m[1].lower()
             noun = "papers" if noun in ("work", "research") else noun  # mass nouns: "work on X" is papers
-            sent = f"Which {noun} {'are' if noun.endswith('s') else 'is'} about {m[2]}?"
+            plural = noun.endswith("s") or noun in ("corpora", "research")
+            sent = f"Which {noun} {'are' if plural else 'is'} about {m[2]}?"
         elif m := _NEED_WITH_RE.match(sent):
             sent = f"Which {m[1].lower()} {m[2]}?"
         elif m := _ANYTHING_RE.match(sent):
@@ -992,11 +992,14 @@ def _fix_question_words(text: str, catalog: Catalog) -> str:
         near = [w for w in words if len(w) >= 3 and OSA.distance(w, low) == 1]
         if len(low) == 3:  # three letters: only two swapped ('teh'); other one-edit neighbours are too many
             near = [w for w in near if sorted(w) == sorted(low)]
-        if len(low) < FRAME_FIX_MIN_LENGTH:
-            # (a shorter framing word with two letters swapped, every letter typed, is that word: 'gropu' -> 'group',
-            # 'taem' -> 'team', not 'them')
-            swapped = [w for w in _FRAME_WORDS if sorted(w) == sorted(low) and OSA.distance(w, low) == 1]
-            near = swapped or near
+        if not near and len(low) == FRAME_FIX_MIN_LENGTH - 1 and word.islower():
+            # (a five-letter framing word with two letters swapped, every letter typed, is that word: 'gropu' ->
+            # 'group'; shorter ones are as often a name or a contraction's stub: 'Mian', 'dela', 'dind')
+            near = [
+                w
+                for w in _FRAME_WORDS
+                if sorted(w) == sorted(low) and OSA.distance(w, low) == 1 and w not in stopwords()
+            ]
         # Between several, the likelier slip: a letter left out ('wich' -> 'which', not 'with'), then two letters
         # swapped, then one too many, then one wrong.
         ranked = sorted((_slip_rank(w, low), w) for w in near)
@@ -1446,6 +1449,8 @@ def _asked_head(clause: str) -> tuple[tuple[str, ...], bool]:
                 # 'how many tasks and tools', 'how many GPUs and how many hours': each counted thing is asked
                 while phrase and end + 1 < len(words) and words[end] in ("and", "or"):
                     start = end + 3 if words[end + 1 : end + 3] in (["how", "many"], ["how", "much"]) else end + 1
+                    if start == end + 1 and (words[start] in lexicon.WH_WORDS or words[start] == "how"):
+                        break  # ('how many tasks and how fast is it?': another question)
                     more, end = _noun_phrase(words, start)
                     if not more:
                         break
@@ -1716,7 +1721,7 @@ def _without_pronoun(m: re.Match) -> str:
     return m[0][:start] + m[0][end:]
 
 
-_HOW_MEASURE_RE = re.compile(r"\bhow\s+(" + "|".join(sorted(lexicon.HOW_MEASURE_WORDS)) + r")\b")
+_HOW_MEASURE_RE = re.compile(r"\bhow\s+(" + "|".join(sorted(lexicon.HOW_MEASURE_WORDS)) + r")\b", re.I)
 _WHATS_NEW_RE = re.compile(r"\b(?:what(?:'s|\s+is|\s+was)|anything|something)\s+new\b")
 # Words that ask how two papers compare ('differ', 'in common', 'both', 'versus')
 _COMPARING_RE = re.compile(rf"\b(?:{_alternatives(lexicon.COMPARING_WORDS)})\b\.?")
@@ -2508,7 +2513,7 @@ def _category_mentions(text: str) -> set[str]:
     for m in re.finditer(r"\(([A-Za-z]{2})\)", text):
         code = m[1].upper()
         # (in lower case, '(gr)' is a code only beside its category's name: 'graphics (gr)', '(cl) category')
-        beside = any(c == code and low[: m.start()].rstrip().endswith(n) for n, c in names.items())
+        beside = any(c == code and re.search(rf"\b{re.escape(n)}\s*$", low[: m.start()]) for n, c in names.items())
         if code in lexicon.CATEGORIES and (m[1].isupper() or beside or re.match(r"\s*categor", low[m.end() :])):
             found.add(code)
     context = r"(?:categor(?:y|ies)|categori[sz]ed|filed|section|archive|subject area)"
@@ -2519,7 +2524,8 @@ def _category_mentions(text: str) -> set[str]:
         if re.search(
             # ('fall under Graphics', 'classified as robotics': the name right after, and no more of a phrase)
             rf"\b{_PLACED_UNDER}\s+(?:the\s+)?{n}\b(?!-)(?=\s*(?:categor|section|area|papers?\b|[?.,;!]|$))|"
-            rf"\b{context}\b[^.?!]{{0,30}}\b{n}\b|\b{n}\b\s*\)?\s*(?:\([^)]*\)\s*)?(?:category|categories|section"
+            rf"\(\s*{n}\s*\)\s*(?:category|categories|section)\b|"  # ('the cl (computation and language) category')
+            rf"\b{context}\b[^.?!]{{0,30}}\b{n}\b|\b{n}\b\s*(?:\([^)]*\)\s*)?(?:category|categories|section"
             rf"|papers?|preprints?|works?|entries)\b|\b(?:are|is|were|in)\s+(?:the\s+)?{n}\s*(?:\?|[.!]?$|\()|"
             rf"\bin\s+(?:the\s+)?{n}\s+(?:category|section|area)\b",
             low,

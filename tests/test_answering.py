@@ -572,6 +572,10 @@ def test_a_question_with_the_papers_own_choice_is_answered(full_settings, questi
         ("Unlike prior methods that rely on cost volumes, we track points.", {"cost", "volum"}, set()),
         ("It is faster than existing approaches, which require camera poses.", {"camera", "pose"}, set()),
         ("It is faster than existing approaches requiring camera poses.", {"camera", "pose"}, set()),
+        ("Unlike existing NeRF-based methods that require per-scene optimization, ours is fast.", {"optim"}, set()),
+        # (a word that only ends in -ing is no clause of theirs)
+        ("Compared with existing methods on challenging benchmarks, our tracker is robust.", set(), {"robust"}),
+        ("It is 2x faster than prior methods during training and enables larger batches.", set(), {"larger"}),
         # inflected negating verbs
         ("It gets rid of direct patch-to-patch attention.", {"patch-to-patch", "direct"}, set()),
         ("The model does away with the decoder.", {"decod"}, set()),

@@ -64,6 +64,7 @@ def test_the_corrector_knows_only_words_stored_papers_use(corpus):
     assert singular.papers_using("datasets") == 0 and singular.correct("datasets") is None
     assert singular.correct("toolkits") is None
     assert singular.correct("datsaet") == "dataset"  # (a slip still is corrected)
+    assert singular.correct("datasetes") == "dataset"  # (no plural: a slip)
     index.delete([p.id for p in papers if "contrastive" in p.abstract.lower() and p.id != muco.id])
     index.delete([muco.id])
     assert index.correct("contrastve") != "contrastive"  # no stored paper uses the word any more
