@@ -2573,9 +2573,12 @@ def test_what_a_named_paper_made_is_met_in_the_papers_own_verb(full_settings, tm
     ):
         a = answer(question, settings=settings)
         assert not a.refused and cited(a) == ["pairup"] and "PT3" in a.text, (question, a.text)
-    # must not: what the named paper does not have is still missing ('which robot' of a paper on embeddings)
+    # must not: what the named paper does not have is still missing ('which robot' of a paper on embeddings), and a
+    # noun that shares a verb's stem ('buildings') is no verb of making
     robot = answer("Which robot did the PairUp authors build?", settings=settings)
     assert robot.refused, robot.text
+    buildings = answer("Does PairUp detect buildings in satellite images?", settings=settings)
+    assert buildings.refused, buildings.text
 
 
 def test_how_many_is_answered_by_the_sentence_that_counts_the_thing(full_settings, tmp_path):
