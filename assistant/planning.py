@@ -298,18 +298,6 @@ class PaperView:
         return lead, tuple(self.sentences[i] for i in sorted(chosen))
 
 
-_HOW_MANY_RE = re.compile(r"\bhow\s+many\b", re.I)
-
-
-def _things_counted_in(part) -> list[tuple[str, ...]]:
-    """The things a 'how many' part counts, each as the stems that name it: its plural nouns ('how many tasks and
-    tools' -> task; tool), not the words that qualify them ('how many locally deployed LLMs' -> llms); the whole
-    thing asked where it names no plural ('how much data and compute')."""
-    plural = {stem(t) for t in tokens(part.text) if len(t) > 3 and t.endswith("s") and not t.endswith("ss")}
-    things = [(s,) for s in dict.fromkeys(part.slot) if s in plural]
-    return things or ([tuple(part.slot)] if part.slot else [])
-
-
 _ANNOUNCES_RES = [re.compile(p, re.I) for p in lexicon.ANNOUNCES_PARTS]
 _CONTINUES_RES = [re.compile(p, re.I) for p in lexicon.CONTINUES_PARTS]
 
@@ -945,10 +933,8 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         v.counted = tuple(
             tuple(
                 frozenset(i for i, s in enumerate(v.sentences) if _number_near([s], _synonyms(set(thing)), count=True))
-                for thing in _things_counted_in(part)
+                for thing in part.counts
             )
-            if part.asks_number and _HOW_MANY_RE.search(part.text)
-            else ()
             for part, _, _ in parts
         )
         rows = combine(cues)

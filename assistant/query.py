@@ -899,7 +899,7 @@ def _as_question(text: str) -> str:
         elif m := _NEED_ABOUT_RE.match(sent):
             noun = m[1].lower()
             noun = "papers" if noun in ("work", "research") else noun  # mass nouns: "work on X" is papers
-            plural = noun.endswith("s") or noun in ("corpora", "research")
+            plural = noun.endswith("s") or noun == "corpora"
             sent = f"Which {noun} {'are' if plural else 'is'} about {m[2]}?"
         elif m := _NEED_WITH_RE.match(sent):
             sent = f"Which {m[1].lower()} {m[2]}?"
@@ -1172,12 +1172,14 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
             continue  # a fragment that asks nothing of its own
         slot = () if reason else _slot(piece, head, inverted)
         sets_used = _asks_sets_used(low, slot)
+        counts = _counted_things(piece, slot) if asks_number and _HOW_MANY_RE.search(piece) else ()
         parts.append(
             Part(
                 text=piece,
                 terms=tuple(dict.fromkeys(terms)),
                 slot=slot,
                 asks_number=asks_number,
+                counts=counts,
                 measure=measure,
                 unit=_unit_named(low, measure, slot),
                 sets_used=sets_used,
@@ -1554,6 +1556,17 @@ def _slot(clause: str, head: tuple[str, ...], inverted: bool) -> tuple[str, ...]
     # ('Tell me more about it': 'more', 'only', 'not' qualify a thing; alone they name none)
     stems = [stem(t) for w in head for t in tokens(w) if t not in stopwords() and t not in lexicon.STOPWORDS_KEPT]
     return tuple(s for s in stems if s not in _FRAMING_STEMS and s not in _METADATA_STEMS)
+
+
+_HOW_MANY_RE = re.compile(r"\bhow\s+many\b", re.I)
+
+
+def _counted_things(piece: str, slot: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The things a 'how many' piece counts (`Part.counts`): its plural nouns among the thing asked, else that whole
+    thing."""
+    plural = {stem(t) for t in tokens(piece) if len(t) > 3 and t.endswith("s") and not t.endswith("ss")}
+    things = tuple((s,) for s in dict.fromkeys(slot) if s in plural)
+    return things or ((tuple(slot),) if slot else ())
 
 
 def _detail_kinds(clause: str) -> tuple[str, ...]:

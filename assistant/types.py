@@ -280,6 +280,10 @@ class Part:
     terms: tuple[str, ...]  # content stems (typos corrected)
     slot: tuple[str, ...] = ()  # stems of the asked-for thing
     asks_number: bool = False
+    # what a 'how many' part counts, each thing as the stems that name it: its plural nouns ('how many tasks and
+    # tools' -> (task,), (tool,); not the words that qualify them, 'locally deployed LLMs' -> (llms,)), else the whole
+    # thing asked ('how much data and compute'); () for other parts
+    counts: tuple[tuple[str, ...], ...] = ()
     asks_name: bool = False  # asks what something is called
     asks_reason: bool = False  # "why …"
     measure: str | None = None  # the kind of quantity asked for (lexicon.MEASURES), when a number is asked
