@@ -169,6 +169,24 @@ SYNONYM_GROUPS = (
     ("backbone", "encoder"),
 )
 
+# A place and the adjective (or language) named after it say the same thing ('tax law in Germany' / 'German tax law'):
+# each pair is searched both ways, like a synonym group, and one mentions the other where a name is required.
+PLACE_FORMS = (
+    ("africa", "african"), ("america", "american"), ("arabia", "arabic", "arab"), ("asia", "asian"),
+    ("australia", "australian"), ("austria", "austrian"), ("bangladesh", "bangladeshi", "bengali"),
+    ("belgium", "belgian"), ("brazil", "brazilian"), ("britain", "british"), ("canada", "canadian"),
+    ("china", "chinese"), ("czechia", "czech"), ("denmark", "danish"), ("egypt", "egyptian"), ("england", "english"),
+    ("europe", "european"), ("finland", "finnish"), ("france", "french"), ("germany", "german"),
+    ("greece", "greek"), ("hungary", "hungarian"), ("india", "indian"), ("indonesia", "indonesian"),
+    ("iran", "iranian", "persian"), ("ireland", "irish"), ("israel", "israeli", "hebrew"), ("italy", "italian"),
+    ("japan", "japanese"), ("kenya", "kenyan"), ("korea", "korean"), ("mexico", "mexican"),
+    ("netherlands", "dutch"), ("nigeria", "nigerian"), ("norway", "norwegian"), ("pakistan", "pakistani"),
+    ("philippines", "filipino"), ("poland", "polish"), ("portugal", "portuguese"), ("russia", "russian"),
+    ("scotland", "scottish"), ("spain", "spanish"), ("sweden", "swedish"), ("switzerland", "swiss"),
+    ("taiwan", "taiwanese"), ("thailand", "thai"), ("turkey", "turkish"), ("ukraine", "ukrainian"),
+    ("vietnam", "vietnamese"), ("wales", "welsh"),
+)  # fmt: skip
+
 # ------------------------------------------------------------------------------------------------ asking a question
 
 WH_WORDS = frozenset(["what", "which", "who", "whom", "whose", "when", "where", "why", "how"])

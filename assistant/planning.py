@@ -748,6 +748,12 @@ def _refuse_content(query: Query, hits: Sequence[Hit], views: Sequence[PaperView
         kinds = " or ".join(_KIND_WORDS[k] for k in query.detail_kinds)
         title = closest[0].paper.shown_title.rstrip(".?!")
         why = f"the abstract of the closest paper, {title}, does not mention {kinds}"
+    elif target.lacks and not named:
+        # (other papers mention the name, but none of them answers: say what the closest one lacks)
+        lacking = list(dict.fromkeys(target.lacks[:3]))
+        names = " or ".join([", ".join(lacking[:-1]), lacking[-1]] if len(lacking) > 1 else lacking)
+        title = target.hit.paper.shown_title.rstrip(".?!")
+        why = f"no paper in the collection addresses this. The closest is {title}, which never mentions {names}"
     elif query.within is not None:
         why = f"none of {query.ranked_set()} addresses this"  # ('Which of the three newest papers are on speech?')
     else:
@@ -1006,7 +1012,7 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
     # A name the question asks about ('from LiDAR point clouds', 'evaluated on VoxCeleb2') is necessary too: a paper
     # that mentions none of them, however written, answers a neighbouring question. Not in a comparison, which names
     # each paper's own; nor a candidate's own name (the question names that paper beside the one it asks for).
-    required_names = []
+    required_names, qualifying = [], []
     if query.intent is not Intent.COMPARISON and not _describes_two(query):
         papers_own = {n.lower() for v in views for n in own_names(v.hit.paper, index)}
         # (the names as typed too: the spelling fix may have taken a name for a slip, 'CoTracker' for 'Tracker'; not
@@ -1034,8 +1040,18 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         ]
         asked = dict.fromkeys([*understood, *typed, *absent, *query.concepts])
         required_names = [n for n in asked if n.lower() not in papers_own or n in query.concepts]
+        # A plain name the collection does use qualifies the topic as much ('Is there a paper on Spanish tax law?'
+        # where one paper is on German tax law and another mentions Spanish): the paper that answers names it too,
+        # whatever other names it mentions.
+        qualifying = [
+            n
+            for n in plain_names(query.asking)
+            if stem(n.lower()) in topic and n not in asked and n.lower() not in papers_own
+        ]
     for v in views:
         v.lacks = tuple(required_names) if required_names and not _mentions_any(required_names, v.hit.paper) else ()
+        if qualifying and not any(_holds_word(v.hit.paper, n) for n in qualifying):
+            v.lacks = (*v.lacks, *qualifying)
     # A count, or a year, asked for and none stated cannot be answered: neither is written other than in digits or
     # number words (a speed or a size may be, 'real-time', 'lightweight').
     # (Where a question also asks something else, that part may still be answered: 'Which gaze paper uses a frozen
@@ -1331,6 +1347,14 @@ def _mentions_any(names: Sequence[str], paper) -> bool:
     plain lower-case match the answerability model's `names_ok` was fitted on, numbers included.)"""
     text = f"{paper.title}. {paper.abstract} {' '.join(paper.authors)} {paper.affiliation or ''}"
     return any(_mentions_phrase(n, text) if " " in n.strip() else mentions_name(n, text) for n in names)
+
+
+def _holds_word(paper, word: str) -> bool:
+    """Whether the paper uses a plain word however written: as a name, a synonym ('Pictures' by 'images', 'Germany'
+    by 'German') or a part of one of its names ('Talkers' in 'MemoryTalker')."""
+    text = f"{paper.title}. {paper.abstract}"
+    held = _synonyms(set(content_terms(text, framing=True)) | name_parts(text))
+    return bool(_synonyms({stem(word.lower())}) & held) or _mentions_any([word], paper)
 
 
 def _mentions_phrase(name: str, text: str) -> bool:

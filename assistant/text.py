@@ -393,8 +393,8 @@ def asked_names(text: str) -> list[str]:
     return found
 
 
-# A question with more than this share of its longer words capitalised is written in title case ('Which Paper Uses
-# Gaussian Splatting?'): there a capital says nothing about a word.
+# A question with more than this share of its longer words (and three-letter content words) capitalised is written
+# in title case ('Which Paper Uses Gaussian Splatting?'): there a capital says nothing about a word.
 TITLE_CASE_SHARE = 0.5
 # Where a sentence starts (its first word is capitalised whatever it is): the text's start or after . ! ? : ; and
 # any opening quote or bracket.
@@ -410,7 +410,13 @@ def plain_names(text: str) -> list[str]:
     text = normalize(text)
     if text.isupper() or not _mostly_english(text):
         return []  # (German capitalises every noun: 'Welche Ausgabemodalitäten kann VFMF … dekodieren?')
-    longer = re.findall(r"[A-Za-z]{4,}", text)
+    # (three-letter content words count too, acronyms do not: 'Is there an LLM for French tax law?' has 'tax' and
+    # 'law' in lower case, so it is no title)
+    longer = [
+        w
+        for w in re.findall(r"[A-Za-z]{3,}", text)
+        if not w.isupper() and (len(w) >= 4 or w.lower() not in stopwords())
+    ]
     if longer and sum(w[0].isupper() for w in longer[1:]) > TITLE_CASE_SHARE * max(len(longer) - 1, 1):
         return []
     found = []
@@ -600,7 +606,7 @@ def synonym_table() -> dict[str, frozenset[str]]:
     """Stemmed term -> the stemmed terms of its synonym group (single words only; phrases are matched whole). A
     hyphenated word is one term, as a question's topic holds it ('first-person' -> 'egocentr')."""
     table: dict[str, set[str]] = {}
-    for group in lexicon.SYNONYM_GROUPS:
+    for group in (*lexicon.SYNONYM_GROUPS, *lexicon.PLACE_FORMS):
         stems = {" ".join(stem(t) for t in WORD_RE.findall(normalize(w).lower())) for w in group}
         for s in stems:
             table.setdefault(s, set()).update(stems - {s})
@@ -610,7 +616,7 @@ def synonym_table() -> dict[str, frozenset[str]]:
 def spellings(phrase: str) -> tuple[str, ...]:
     """The phrase and the other ways its synonym group writes it ('frames per second', 'fps', 'frame rate')."""
     low = phrase.lower()
-    group = next((g for g in lexicon.SYNONYM_GROUPS if low in g), ())
+    group = next((g for g in (*lexicon.SYNONYM_GROUPS, *lexicon.PLACE_FORMS) if low in g), ())
     return tuple(dict.fromkeys([low, *group]))
 
 

@@ -886,6 +886,11 @@ def test_a_fixed_expression_in_an_abstract_lends_it_no_topic(full_settings, ques
         # not in title case or capitals, where a capital says nothing
         ("Which Paper Predicts VR Sickness For Players In Japan?", []),
         ("WHICH PAPER IS ON SWAHILI?", []),
+        ("Is There An LLM For Tax Law?", []),
+        # a short question with its three-letter words in lower case is no title ('tax', 'law'); an acronym in
+        # capitals says nothing either way
+        ("Is there an LLM for French tax law?", ["French"]),
+        ("Any LLM for Swiss tax law?", ["Swiss"]),
         # not a spelled-out compound the papers may shorten, a month, a weekday, a word about the collection
         ("How many gesture annotations were added to the Dungeons-and-Dragons corpus?", []),
         ("Which papers on gaze were posted in April or on a Monday?", []),
@@ -2522,6 +2527,42 @@ def test_code_is_not_read_into_code_switching(full_settings):
     assert a.text == "The page does not mark UniCoM: A Universal Code-Switching Speech Generator as having code [1].", (
         a.text
     )
+
+
+def test_a_plain_name_that_qualifies_the_topic_is_required_of_the_answering_paper(full_settings, tmp_path):
+    # 'Is there a paper on Spanish tax law?' was answered from a paper on German tax law because another paper of the
+    # collection mentions Spanish: only a name no paper uses at all was required. A place, language or people that
+    # qualifies the topic is required of the paper that answers, whatever other papers use it; a place and its
+    # adjective are one name ('Germany', 'German').
+    settings = _page_settings(
+        full_settings,
+        tmp_path,
+        "CSJan 2, 2025\nTaxLM: A Language Model for German Tax LawAnn Lee\n"
+        "We present TaxLM, a language model for German tax law trained on university exam questions.\n"
+        "CSJan 3, 2025\nPolyASR: Speech Recognition in Many LanguagesBo Kim\n"
+        "We recognize speech in Spanish, French and Korean with one multilingual model.\n"
+        "CSJan 4, 2025\nGazeNet: Gaze Target EstimationCy Ray\n"
+        "We estimate where people look in images with a frozen encoder and a small decoder.\n",
+        "qualifying-names",
+    )
+    for question, name in (
+        ("Is there a paper on Spanish tax law?", "Spanish"),
+        ("Do they have a language model for French tax law?", "French"),
+        ("Which paper trains an LLM on Korean tax law exams?", "Korean"),
+    ):
+        a = answer(question, settings=settings)
+        assert a.refused and not a.citations, (question, a.text)
+        assert f"never mentions {name}" in a.text or f"mentions {name}" in a.text, (question, a.text)
+    # must not: the name the paper does use, or its place ('Germany' for 'German'), or a language paper asked for
+    # one of its languages
+    for question, paper in (
+        ("Is there a paper on German tax law?", "taxlm"),
+        ("Is there a language model for tax law in Germany?", "taxlm"),
+        ("Which paper recognizes Spanish speech?", "polyasr"),
+        ("Is there a speech recognizer for Korean?", "polyasr"),
+    ):
+        a = answer(question, settings=settings)
+        assert not a.refused and cited(a)[:1] == [paper], (question, a.text)
 
 
 def test_a_claim_after_a_comparison_with_other_work_is_the_papers_own(full_settings, tmp_path):
