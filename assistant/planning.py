@@ -510,6 +510,8 @@ _SET_NAME_RES = (
     # in brackets after what it is ('paper reproduction tasks (PaperBench)', 'datasets (DL3DV and RealEstate10K)'; not
     # any short form: 'deep learning (DL)')
     re.compile(r"\b(?:" + _SET_WORD[3:-1] + r"|tasks?)(?:\s+[\w-]{1,30}){0,2}\s*\(" + _NAME),
+    # in apposition to the word for a set ('we generate SteuerEx, the first open benchmark derived from …')
+    re.compile(_NAME + r",\s+(?:an?|the)\s+(?:[\w-]{1,30}\s+){0,4}?" + _SET_WORD + r"\b"),
 )
 # Only a plain capitalised word that stands where a set's name does, beside the word for one, is taken for a name
 # ('KITTI-360 and Waymo datasets'); elsewhere only a coined name is ('on Monday', 'on Python', 'on Bayesian …' are not).

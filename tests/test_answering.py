@@ -2380,6 +2380,12 @@ def test_the_asked_for_thing_is_found_however_the_abstract_writes_it(full_settin
         ("evaluated on TumorTalk-Bench", True),  # a set the paper named for itself
         ("outperforms baselines on both our benchmark and prior datasets", True),  # ... or calls its own
         ("an average success rate of 61.0 in SimplerEnv", True),  # a score in a coined set
+        # a name in apposition to the word for a set
+        ("We algorithmically generate SteuerEx, the first open benchmark derived from exams", True),
+        ("We present MERLIN, a new multilingual dataset for entity linking", True),
+        ("Moreover, the benchmark shows gaps", False),
+        ("compared with GPT-4o, a strong model, on the benchmark", False),
+        ("In addition, a new large-scale dataset is released", False),
         # sets counted or described, not named
         ("experiments on two organ segmentation datasets", False),
         ("We evaluate it on nine established optimization benchmarks.", False),
