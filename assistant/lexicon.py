@@ -172,11 +172,11 @@ SYNONYM_GROUPS = (
 # A place and the adjective (or language) named after it say the same thing ('tax law in Germany' / 'German tax law'):
 # each pair is searched both ways, like a synonym group, and one mentions the other where a name is required.
 PLACE_FORMS = (
-    ("africa", "african"), ("america", "american"), ("arabia", "arabic", "arab"), ("asia", "asian"),
+    ("africa", "african"), ("america", "american", "usa", "us"), ("arabia", "arabic", "arab"), ("asia", "asian"),
     ("australia", "australian"), ("austria", "austrian"), ("bangladesh", "bangladeshi", "bengali"),
-    ("belgium", "belgian"), ("brazil", "brazilian"), ("britain", "british"), ("canada", "canadian"),
+    ("belgium", "belgian"), ("brazil", "brazilian"), ("britain", "british", "uk"), ("canada", "canadian"),
     ("china", "chinese"), ("czechia", "czech"), ("denmark", "danish"), ("egypt", "egyptian"), ("england", "english"),
-    ("europe", "european"), ("finland", "finnish"), ("france", "french"), ("germany", "german"),
+    ("europe", "european", "eu"), ("finland", "finnish"), ("france", "french"), ("germany", "german"),
     ("greece", "greek"), ("hungary", "hungarian"), ("india", "indian"), ("indonesia", "indonesian"),
     ("iran", "iranian", "persian"), ("ireland", "irish"), ("israel", "israeli", "hebrew"), ("italy", "italian"),
     ("japan", "japanese"), ("kenya", "kenyan"), ("korea", "korean"), ("mexico", "mexican"),
@@ -186,6 +186,9 @@ PLACE_FORMS = (
     ("taiwan", "taiwanese"), ("thailand", "thai"), ("turkey", "turkish"), ("ukraine", "ukrainian"),
     ("vietnam", "vietnamese"), ("wales", "welsh"),
 )  # fmt: skip
+# The forms above that are ordinary words too ('polish the text', 'china' plates) or stopwords ('us'): a place only
+# when written as one ('Polish', 'US').
+PLACE_FORMS_AMBIGUOUS = frozenset(["polish", "turkey", "china", "us"])
 
 # ------------------------------------------------------------------------------------------------ asking a question
 

@@ -39,6 +39,7 @@ from .text import (
     name_like_terms,
     name_parts,
     normalize,
+    place_names,
     plain_latex,
     plain_names,
     ratio,
@@ -1047,8 +1048,8 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         # whatever other names it mentions.
         qualifying = [
             n
-            for n in plain_names(query.asking)
-            if stem(n.lower()) in topic and n not in asked and n.lower() not in papers_own
+            for n in [*(n for n in plain_names(query.asking) if stem(n.lower()) in topic), *place_names(query.asking)]
+            if n not in asked and n.lower() not in papers_own
         ]
     for v in views:
         v.lacks = tuple(required_names) if required_names and not _mentions_any(required_names, v.hit.paper) else ()

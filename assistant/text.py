@@ -433,6 +433,24 @@ def plain_names(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def place_names(text: str) -> list[str]:
+    """The places, peoples and languages a question names however it is written (lexicon.PLACE_FORMS): a country
+    in capitals ('US tax law', 'UK'), and in a question typed all in lower case, where a capital says nothing, the
+    lower-case form ('french tax law'). `plain_names` finds the capitalised ones in a question written as usual."""
+    text = normalize(text)
+    if text.isupper():
+        return []
+    forms = {w for group in lexicon.PLACE_FORMS for w in group if " " not in w}
+    found = [m[0] for m in re.finditer(r"(?<![\w-])[A-Z]{2,3}(?![\w-])", text) if m[0].lower() in forms]
+    if not re.search(r"[A-Z]", text):
+        found += [
+            w
+            for w in re.findall(r"(?<![\w-])[a-z]+(?![\w-])", text)
+            if w in forms and w not in lexicon.PLACE_FORMS_AMBIGUOUS
+        ]
+    return list(dict.fromkeys(found))
+
+
 # Share of a text's lower-case words that must be English (or stopwords) for it to read as English: technical terms
 # a dictionary lacks ('splatting', 'egocentric') leave most of an English question's words English.
 ENGLISH_WORD_SHARE = 0.5

@@ -2535,6 +2535,30 @@ def test_code_is_not_read_into_code_switching(full_settings):
     )
 
 
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        # a country in capitals
+        ("Is there a paper on US tax law?", ["US"]),
+        ("Do they have an LLM for UK or EU tax law?", ["UK", "EU"]),
+        # in a question typed in lower case, where a capital says nothing
+        ("is there an llm for french tax law", ["french"]),
+        ("any work on german or swiss speech", ["german", "swiss"]),
+        # must not: a pronoun, an ordinary word that is also a place, an acronym that is no place, a question in
+        # capitals, a capitalised name (plain_names finds it)
+        ("can you tell us which paper is on tax law", []),
+        ("which paper would polish the text or serve turkey on china", []),
+        ("Is there an LLM for tax law?", []),
+        ("WHICH PAPER IS ON US TAX LAW?", []),
+        ("Which paper is on French tax law?", []),
+    ],
+)
+def test_the_places_a_question_names_however_written(question, names):
+    from assistant.text import place_names
+
+    assert place_names(question) == names
+
+
 def test_a_plain_name_that_qualifies_the_topic_is_required_of_the_answering_paper(full_settings, tmp_path):
     # 'Is there a paper on Spanish tax law?' was answered from a paper on German tax law because another paper of the
     # collection mentions Spanish: only a name no paper uses at all was required. A place, language or people that
@@ -2555,6 +2579,10 @@ def test_a_plain_name_that_qualifies_the_topic_is_required_of_the_answering_pape
         ("Is there a paper on Spanish tax law?", "Spanish"),
         ("Do they have a language model for French tax law?", "French"),
         ("Which paper trains an LLM on Korean tax law exams?", "Korean"),
+        # a country in capitals, and a question typed in lower case
+        ("Is there a paper on US tax law?", "US"),
+        ("Do they have an LLM for UK tax law?", "UK"),
+        ("is there an llm for french tax law", "french"),
     ):
         a = answer(question, settings=settings)
         assert a.refused and not a.citations, (question, a.text)
@@ -2566,6 +2594,8 @@ def test_a_plain_name_that_qualifies_the_topic_is_required_of_the_answering_pape
         ("Is there a language model for tax law in Germany?", "taxlm"),
         ("Which paper recognizes Spanish speech?", "polyasr"),
         ("Is there a speech recognizer for Korean?", "polyasr"),
+        ("is there a model for german tax law", "taxlm"),
+        ("Can you tell us which paper is on German tax law?", "taxlm"),
     ):
         a = answer(question, settings=settings)
         assert not a.refused and cited(a)[:1] == [paper], (question, a.text)
