@@ -169,6 +169,14 @@ SYNONYM_GROUPS = (
     ("backbone", "encoder"),
 )
 
+# Kinds of paper a question may ask for by what the paper is rather than what it is about ('Is there a review of …',
+# 'Which entries are surveys or technical reports?'), each with the nouns that name it; a paper of the kind calls
+# itself so ('This survey examines …', '…: A Survey', 'This technical report introduces …').
+PAPER_KINDS = {
+    "survey": ("survey", "review", "overview", "tutorial", "state-of-the-art report"),
+    "technical report": ("technical report",),
+}
+
 # A place and the adjective (or language) named after it say the same thing ('tax law in Germany' / 'German tax law'):
 # each pair is searched both ways, like a synonym group, and one mentions the other where a name is required.
 PLACE_FORMS = (

@@ -242,6 +242,7 @@ class PaperView:
     p_standing: float = 0.0  # membership in a list answer that has a member, by standing among the candidates
     lacks: tuple[str, ...] = ()  # the names the question asks about, where the paper mentions none of them
     names_no_set: bool = False  # asked which datasets it used, the abstract names none ('on two datasets')
+    other_kind: bool = False  # a kind of paper is asked for ('a survey of …') and this paper is not one
 
     @property
     def id(self) -> str:
@@ -522,6 +523,38 @@ _PLAIN_NAME_RES = frozenset({3})
 _OWN_SET_RE = re.compile(r"\b(?:our|this|the proposed)\s+(?:new\s+)?(?:benchmark|dataset|corpus|test\s?bed)s?\b", re.I)
 
 
+# The words that may stand before a kind's noun where a paper names its own kind ('A Comprehensive Survey of').
+_KIND_ADJECTIVES = r"(?:comprehensive|systematic|brief|short|critical|recent|broad|general|unified|concise|detailed)"
+
+
+def _kind_marks(nouns: Sequence[str]) -> tuple[re.Pattern, re.Pattern]:
+    """How a paper says it is of a kind named by these nouns: in its title ('…: A Survey', 'A Review of …',
+    'RoboBrain 2.0 Technical Report'), or in its abstract ('This survey examines …', 'Our survey is motivated …',
+    'This paper provides a comprehensive overview of …', 'we review recent …'). Not peer or code review."""
+    noun = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(nouns, key=len, reverse=True))
+    title = re.compile(
+        rf"(?:(?:^|[:\-–—]\s*)(?:an?\s+)?(?:{_KIND_ADJECTIVES}\s+){{0,2}}(?:{noun})s?(?:\s+(?:of|on)\b|\s*$)"
+        rf"|(?<!peer\s)(?<!code\s)\b(?:{noun})\s*$)",
+        re.I,
+    )
+    abstract = re.compile(
+        rf"\b(?:this|our)\s+(?:\w+\s+){{0,2}}?(?<!peer\s)(?<!code\s)(?:{noun})\b(?!-)"
+        rf"|\b(?:this\s+(?:paper|work|article|study|report|chapter)|we)\s+(?:provides?|presents?|offers?|gives?)\s+an?\s+"
+        rf"(?:{_KIND_ADJECTIVES}\s+){{0,2}}(?:{noun})\s+of\b"
+        r"|\bwe\s+(?:\w+ly\s+)?(?:survey|review)\s+(?:the|recent|existing|current|prior)\b",
+        re.I,
+    )
+    return title, abstract
+
+
+_KIND_MARKS = {kind: _kind_marks(nouns) for kind, nouns in lexicon.PAPER_KINDS.items()}
+
+
+def _is_kind(paper, kinds: Sequence[str]) -> bool:
+    """Whether the paper says it is one of these kinds of paper (lexicon.PAPER_KINDS)."""
+    return any(_KIND_MARKS[k][0].search(paper.title.strip()) or _KIND_MARKS[k][1].search(paper.abstract) for k in kinds)
+
+
 def _names_a_set(text: str, titled: frozenset[str], *, own_set: bool = True) -> bool:
     """Whether a text names a set it reports on: a coined name in one of the places a set's name stands, or a plain
     capitalised word beside the word for a set ('Waymo datasets'). Not a kind of data, device or metric
@@ -613,7 +646,9 @@ def _content_plan(assistant, query: Query, hits: tuple[Hit, ...], vector: np.nda
             newest = query.order is Order.NEWEST
             chosen = sorted(members, key=lambda v: v.hit.paper.date, reverse=newest)[: query.ranked]
     else:
-        ranked = sorted(views, key=lambda v: (-v.hit.score, v.id))
+        # (a paper of the kind asked for first: 'Is there a review of …' is answered by the survey the search found,
+        # not by the method paper it ranked above it)
+        ranked = sorted(views, key=lambda v: (v.other_kind, -v.hit.score, v.id))
         wanted = 2 if (query.intent is Intent.COMPARISON or _describes_two(query)) else 1
         chosen = ranked[:wanted]
     # Two papers named to be compared are compared, side by side, on what their abstracts say closest to the aspect
@@ -757,6 +792,11 @@ def _refuse_content(query: Query, hits: Sequence[Hit], views: Sequence[PaperView
         names = " or ".join([", ".join(lacking[:-1]), lacking[-1]] if len(lacking) > 1 else lacking)
         title = target.hit.paper.shown_title.rstrip(".?!")
         why = f"no paper in the collection addresses this. The closest is {title}, which never mentions {names}"
+    elif query.paper_kinds and all(v.other_kind for v in views):
+        kinds = " or ".join(f"a {k}" for k in query.paper_kinds)
+        why = f"no paper in the collection is {kinds} on this"
+        if closest:
+            why += f". The closest is {closest[0].paper.shown_title.rstrip('.?!')}"
     elif query.within is not None:
         why = f"none of {query.ranked_set()} addresses this"  # ('Which of the three newest papers are on speech?')
     else:
@@ -1073,6 +1113,8 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         # The asked-for kind of detail (which GPUs, what license, who funded it) is a necessary condition: an
         # abstract that shows none of it cannot answer, however close its topic. So is a premise the abstract does
         # not contradict, for a paper found by search as for one named, and a name the question asks about.
+        # A kind of paper asked for ('Is there a review of …') is what the paper is, whatever it shares of the topic.
+        v.other_kind = bool(query.paper_kinds) and not _is_kind(v.hit.paper, query.paper_kinds)
         v.p = (
             probability(f)
             if f.kind_ok
@@ -1080,10 +1122,11 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
             and (f.number_ok or not number_needed)
             and not v.lacks
             and not v.names_no_set
+            and not v.other_kind
             else 0.0
         )
-        v.p_list = probability(f, membership=True)
-        v.p_standing = standing(f)
+        v.p_list = 0.0 if v.other_kind else probability(f, membership=True)
+        v.p_standing = 0.0 if v.other_kind else standing(f)
         if topic and not known and not _slips_beside_filter(query, index):
             # No word of the topic occurs in the collection ('Which papers introduce an Arena?' where the names are
             # 'EinsteinArena', 'MedArena'): every paper covers the known words vacuously, so coverage shows no

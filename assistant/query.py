@@ -292,6 +292,8 @@ def understand(
             and not ("-" in t and all(stem(p) in ignore or p in ignore for p in t.split("-") if p))
         )
     )
+    # (the kind's noun stays a topic word: a paper of that kind meets it, however far the rest is paraphrased)
+    paper_kinds = _paper_kinds(clause)
     if all(t in _KEPT_STOP_STEMS for t in topic):
         # Words kept from the stopword list ('most', 'only', 'not') qualify a topic; alone they are none ('Most of
         # the list is computer vision. Which are filed under AI?').
@@ -484,6 +486,7 @@ def understand(
         else _parts(brief, catalog, english),
         exclude=tuple(sorted(exclude)),
         concepts=concepts,
+        paper_kinds=paper_kinds,
     )
     if carried and intent in (Intent.CONTENT, Intent.COMPARISON) and not topic:
         query = replace(query, intent=Intent.CONTENT)
@@ -1567,6 +1570,31 @@ def _counted_things(piece: str, slot: tuple[str, ...]) -> tuple[tuple[str, ...],
     plural = {stem(t) for t in tokens(piece) if len(t) > 3 and t.endswith("s") and not t.endswith("ss")}
     things = tuple((s,) for s in dict.fromkeys(slot) if s in plural)
     return things or ((tuple(slot),) if slot else ())
+
+
+_KIND_NOUNS = {noun: kind for kind, nouns in lexicon.PAPER_KINDS.items() for noun in nouns}
+_KIND_NOUN = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_KIND_NOUNS, key=len, reverse=True))
+# A kind of paper asked for: its noun right after the words that ask for papers ('Is there a review of …', 'any
+# recent surveys on …', 'Which entries are surveys or technical reports'), standing for the paper itself: then
+# 'of/on/about/that …', another kind, or the end. Not a noun it qualifies ('review comments', 'review-writing'), nor
+# the thing a paper is about ('a paper on peer review').
+_PAPER_KIND_RE = re.compile(
+    r"\b(?:is there|are there|any|which|find|know of|recommend|looking for|(?:which|what)\s+\w+\s+(?:is|are)|"
+    r"is it|are they)\s+(?:an?\s+|the\s+|some\s+)?(?:(?:good|recent|comprehensive|systematic|broad|general|short)\s+)*"
+    rf"(?P<first>{_KIND_NOUN})s?(?:\s+(?:article|paper|work|study)s?)?"
+    rf"(?P<more>(?:\s*(?:,|\bor\b|\band\b)\s*(?:an?\s+)?(?:{_KIND_NOUN})s?)*)"
+    r"(?=\s+(?:of|on|about|that|which|covering|for|in|rather|instead)\b|\s*[?.,;:!]|\s*$)",
+    re.I,
+)
+
+
+def _paper_kinds(clause: str) -> tuple[str, ...]:
+    """The kinds of paper a question asks for (lexicon.PAPER_KINDS), as opposed to what the paper is about."""
+    kinds = []
+    for m in _PAPER_KIND_RE.finditer(clause):
+        nouns = [m["first"], *re.findall(_KIND_NOUN, m["more"] or "", re.I)]
+        kinds += [_KIND_NOUNS[re.sub(r"\s+", " ", n.lower())] for n in nouns]
+    return tuple(dict.fromkeys(kinds))
 
 
 def _detail_kinds(clause: str) -> tuple[str, ...]:

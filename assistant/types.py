@@ -344,6 +344,7 @@ class Query:
     topic_switch: bool = False  # the follow-up announces a new topic
     parts: tuple[Part, ...] = ()  # the sub-questions, each answered by its own evidence
     exclude: tuple[str, ...] = ()  # papers named only as a reference ("the same date as X"): not an answer
+    paper_kinds: tuple[str, ...] = ()  # kinds of paper asked for (lexicon.PAPER_KINDS: 'Is there a survey of …')
     # a paper's short name of ordinary words a question for papers uses as a concept ('Which papers use dynamic point
     # maps?'): every member mentions it
     concepts: tuple[str, ...] = ()

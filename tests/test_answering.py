@@ -2601,6 +2601,63 @@ def test_a_plain_name_that_qualifies_the_topic_is_required_of_the_answering_pape
         assert not a.refused and cited(a)[:1] == [paper], (question, a.text)
 
 
+@pytest.mark.parametrize(
+    ("title", "abstract", "kind"),
+    [
+        # how a paper says what kind it is: its title, or the abstract's words for itself
+        ("Advances in Feed-Forward Reconstruction: A Survey", "We cover many methods.", "survey"),
+        ("A Comprehensive Review of Gaze Estimation", "We cover many methods.", "survey"),
+        ("Shape Matching", "This state-of-the-art report is geared towards researchers.", "survey"),
+        ("Robot Manipulation in the Era of Foundation Models", "This survey examines robot manipulation.", "survey"),
+        ("NTIRE Challenge", "This paper provides a comprehensive overview of the challenge.", "survey"),
+        ("RoboBrain 2.0 Technical Report", "We introduce RoboBrain 2.0.", "technical report"),
+        ("DINOv3", "This technical report introduces DINOv3.", "technical report"),
+        # must not: a paper about (peer) review, a review step, an overview something else provides
+        ("Reviewing the Reviewer: Feedback for Peer Reviews", "We study peer review.", None),
+        ("Is Peer Review Really in Decline?", "This peer review study measures quality.", None),
+        ("On the Limits of AI Reviewers: Reviewing the Reviews of Papers", "We compare reviews.", None),
+        ("Scholar Inbox", "The map of science provides an overview of research across domains.", None),
+        ("DIAGRAMS", "We present a lightweight, schema-driven review framework.", None),
+    ],
+)
+def test_the_kind_a_paper_says_it_is(title, abstract, kind):
+    from types import SimpleNamespace
+
+    from assistant.planning import _is_kind
+
+    paper = SimpleNamespace(title=title, abstract=abstract)
+    assert [k for k in ("survey", "technical report") if _is_kind(paper, [k])] == ([kind] if kind else [])
+
+
+def test_a_kind_of_paper_asked_for_is_what_the_paper_is(full_settings, tmp_path):
+    # 'Is there an overview article that sorts robot manipulation methods into deciding what to do versus working
+    # out how to move?' quoted a method paper the search ranked above the survey it describes: the kind of paper
+    # asked for ('a review of …', 'a survey on …') is what the answering paper is, by its own words for itself.
+    settings = _page_settings(
+        full_settings,
+        tmp_path,
+        "CSJan 2, 2025\nGraspNet: Learning Robot Grasping from VideoAnn Lee\n"
+        "We learn robot manipulation policies that decide what to grasp and how to move from human videos.\n"
+        "CSJan 3, 2025\nRobot Manipulation with Foundation Models: A SurveyBo Kim\n"
+        "This survey examines robot manipulation, sorting methods into high-level planning and low-level control.\n"
+        "CSJan 4, 2025\nReviewing the Reviewers: Peer Review of Robotics PapersCy Ray\n"
+        "We study the quality of peer reviews written for robotics conferences.\n",
+        "paper-kinds",
+    )
+    for question in (
+        "Is there an overview article that sorts robot manipulation methods into planning versus control?",
+        "Is there a survey on robot manipulation?",
+        "Any review of methods for robot manipulation?",
+    ):
+        a = answer(question, settings=settings)
+        assert not a.refused and cited(a)[:1] == ["robot-manipulation-with-foundation-models"], (question, a.text)
+    # must not: a kind no paper is, and a paper about peer review asked about by its topic
+    a = answer("Is there a technical report on robot grasping?", settings=settings)
+    assert a.refused and "is a technical report" in a.text, a.text
+    a = answer("Is there a paper on peer review of robotics papers?", settings=settings)
+    assert not a.refused and cited(a)[:1] == ["reviewing-the-reviewers"], a.text
+
+
 def test_a_claim_after_a_comparison_with_other_work_is_the_papers_own(full_settings, tmp_path):
     # 'How much faster is SLAT-Phys than earlier methods?' was refused as a false premise: '120x speedup compared to
     # prior methods and enables faster estimation' read 'faster' as what the prior methods do, and nothing else in

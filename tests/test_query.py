@@ -218,6 +218,33 @@ def test_the_asked_for_kind_of_detail(catalog, question, kinds):
     assert set(ask(catalog, question).detail_kinds) == kinds
 
 
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        # a kind of paper asked for by what the paper is, in many phrasings
+        ("Is there a review of methods that reconstruct 3D scenes?", ("survey",)),
+        ("Is there an overview article that sorts robot manipulation methods?", ("survey",)),
+        ("Any recent surveys on Gaussian splatting?", ("survey",)),
+        ("Which papers are surveys?", ("survey",)),
+        ("I'm looking for a tutorial on diffusion models", ("survey",)),
+        ("Is there a state-of-the-art report on shape matching?", ("survey",)),
+        ("Is there a technical report on DINOv3?", ("technical report",)),
+        ("Which entries are surveys or technical reports rather than new methods?", ("survey", "technical report")),
+        # must not: the thing a paper is about, a noun the word qualifies, a hyphenated compound, a survey the
+        # question talks about rather than asks for
+        ("Is there a paper on peer review?", ()),
+        ("Which papers study review quality?", ()),
+        ("Which review comments did the model write?", ()),
+        ("Is there a review-writing assistant?", ()),
+        ("What does the survey say about NeRF?", ()),
+        ("Which papers try to measure the quality of human-written peer reviews?", ()),
+        ("Which papers report an overview figure?", ()),
+    ],
+)
+def test_the_kind_of_paper_asked_for(catalog, question, kinds):
+    assert ask(catalog, question).paper_kinds == kinds
+
+
 # ------------------------------------------------------------------------------------------------ filters
 
 
