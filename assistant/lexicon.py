@@ -173,20 +173,44 @@ SYNONYM_GROUPS = (
 # 'Which entries are surveys or technical reports?'), each with the nouns that name it; a paper of the kind calls
 # itself so ('This survey examines …', '…: A Survey', 'This technical report introduces …').
 PAPER_KINDS = {
-    "survey": ("survey", "review", "overview", "tutorial", "state-of-the-art report"),
+    "survey": ("survey", "review", "overview", "tutorial", "state-of-the-art report", "literature review"),
     "technical report": ("technical report",),
 }
+# Words that may stand before a kind's noun, in a question ('a recent survey') or a title ('A Comprehensive Review').
+PAPER_KIND_ADJECTIVES = (
+    "good", "recent", "comprehensive", "systematic", "brief", "short", "critical", "broad", "general", "unified",
+    "concise", "detailed",
+)  # fmt: skip
+# What a paper of a kind does, right after its words for itself ('This survey examines …', 'This technical report
+# introduces …'); not a noun that the kind's word qualifies ('our review process', 'this review system').
+PAPER_KIND_SELF_VERBS = (
+    "is", "was", "has", "examines", "offers", "provides", "presents", "introduces", "covers", "reviews", "surveys",
+    "summarizes", "summarises", "discusses", "categorizes", "categorises", "organizes", "organises", "aims", "focuses",
+    "describes", "details", "outlines", "studies", "explores", "gives", "takes", "starts", "begins", "systematically",
+    "comprehensively",
+)  # fmt: skip
+# Nouns before a kind's word that make it something else: a review of papers ('peer review', 'Meta Review'), of code,
+# by people or machines ('human review', 'automated review'), or a survey of people ('user survey').
+NOT_PAPER_KIND_BEFORE = ("peer", "code", "meta", "human", "paper", "automated", "automatic", "user", "online")
+# Nouns a place qualifies as a jurisdiction or a country ('US federal tax law', 'UK elections'): with one of them a
+# country's short form in capitals is the country, not a field's abbreviation ('US images' are ultrasound).
+JURISDICTION_NOUNS = (
+    "law", "laws", "legal", "federal", "state", "states", "government", "tax", "taxes", "court", "courts", "election",
+    "elections", "policy", "policies", "market", "markets", "census", "patent", "patents", "legislation",
+    "regulation", "regulations", "president", "military", "citizens", "population", "hospitals", "healthcare",
+    "english", "dollars", "companies", "universities", "politics", "political", "news",
+)  # fmt: skip
 
 # A place and the adjective (or language) named after it say the same thing ('tax law in Germany' / 'German tax law'):
 # each pair is searched both ways, like a synonym group, and one mentions the other where a name is required.
 PLACE_FORMS = (
-    ("africa", "african"), ("america", "american", "usa", "us"), ("arabia", "arabic", "arab"), ("asia", "asian"),
-    ("australia", "australian"), ("austria", "austrian"), ("bangladesh", "bangladeshi", "bengali"),
+    ("africa", "african"), ("america", "american", "usa", "us"), ("arabia", "arab"), ("asia", "asian"),
+    ("australia", "australian"), ("austria", "austrian"), ("bangladesh", "bangladeshi"),
     ("belgium", "belgian"), ("brazil", "brazilian"), ("britain", "british", "uk"), ("canada", "canadian"),
-    ("china", "chinese"), ("czechia", "czech"), ("denmark", "danish"), ("egypt", "egyptian"), ("england", "english"),
+    ("china", "chinese"), ("czechia", "czech"), ("denmark", "danish"), ("egypt", "egyptian"),
     ("europe", "european", "eu"), ("finland", "finnish"), ("france", "french"), ("germany", "german"),
     ("greece", "greek"), ("hungary", "hungarian"), ("india", "indian"), ("indonesia", "indonesian"),
-    ("iran", "iranian", "persian"), ("ireland", "irish"), ("israel", "israeli", "hebrew"), ("italy", "italian"),
+    ("iran", "iranian"), ("ireland", "irish"), ("israel", "israeli"), ("italy", "italian"),
     ("japan", "japanese"), ("kenya", "kenyan"), ("korea", "korean"), ("mexico", "mexican"),
     ("netherlands", "dutch"), ("nigeria", "nigerian"), ("norway", "norwegian"), ("pakistan", "pakistani"),
     ("philippines", "filipino"), ("poland", "polish"), ("portugal", "portuguese"), ("russia", "russian"),

@@ -29,6 +29,7 @@ from .query import NAME_ASKED_RE, SET_NOUN_STEMS, SET_USE_RE
 from .retrieval import allowed_ids
 from .text import (
     WORD_RE,
+    alternation,
     asked_names,
     content_terms,
     english_words,
@@ -513,7 +514,11 @@ _SET_NAME_RES = (
     # any short form: 'deep learning (DL)')
     re.compile(r"\b(?:" + _SET_WORD[3:-1] + r"|tasks?)(?:\s+[\w-]{1,30}){0,2}\s*\(" + _NAME),
     # in apposition to the word for a set ('we generate SteuerEx, the first open benchmark derived from …')
-    re.compile(_NAME + r",\s+(?:an?|the)\s+(?:[\w-]{1,30}\s+){0,4}?" + _SET_WORD + r"\b"),
+    # (its words up to the set word are no preposition or verb: not 'GPT-4o, the strongest baseline on the benchmark')
+    re.compile(
+        _NAME + r",\s+(?:an?|the)\s+(?:(?!(?:on|of|in|for|from|with|to|by|at|as|trained|pretrained|used|based)\b)"
+        r"[\w-]{1,30}\s+){0,4}?" + _SET_WORD + r"\b"
+    ),
 )
 # Only a plain capitalised word that stands where a set's name does, beside the word for one, is taken for a name
 # ('KITTI-360 and Waymo datasets'); elsewhere only a coined name is ('on Monday', 'on Python', 'on Bayesian …' are not).
@@ -523,31 +528,39 @@ _PLAIN_NAME_RES = frozenset({3})
 _OWN_SET_RE = re.compile(r"\b(?:our|this|the proposed)\s+(?:new\s+)?(?:benchmark|dataset|corpus|test\s?bed)s?\b", re.I)
 
 
-# The words that may stand before a kind's noun where a paper names its own kind ('A Comprehensive Survey of').
-_KIND_ADJECTIVES = r"(?:comprehensive|systematic|brief|short|critical|recent|broad|general|unified|concise|detailed)"
-
-
 def _kind_marks(nouns: Sequence[str]) -> tuple[re.Pattern, re.Pattern]:
-    """How a paper says it is of a kind named by these nouns: in its title ('…: A Survey', 'A Review of …',
-    'RoboBrain 2.0 Technical Report'), or in its abstract ('This survey examines …', 'Our survey is motivated …',
-    'This paper provides a comprehensive overview of …', 'we review recent …'). Not peer or code review."""
-    noun = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(nouns, key=len, reverse=True))
+    """How a paper says it is of a kind named by these nouns: in its title ('…: A Survey', 'A Review and Benchmark of
+    …', 'RoboBrain 2.0 Technical Report'), or in its abstract, its words for itself and what they do ('This survey
+    examines …', 'Our survey is motivated …', 'This paper provides a comprehensive overview of the challenge'). Not a
+    review of papers or code, by people or machines ('Peer-Review of AI Papers', 'our review process'), a survey of
+    people ('our user survey of 200 participants'), nor an overview of the paper's own method."""
+    noun = alternation(nouns)
+    adjectives = rf"(?:(?:{alternation(lexicon.PAPER_KIND_ADJECTIVES)})\s+){{0,2}}"
+    not_before = "".join(rf"(?<!{w}\s)" for w in lexicon.NOT_PAPER_KIND_BEFORE)
+    # (at the end of a title only the kinds no paper is about: 'Learning from Human Review' is about reviews)
+    ending = alternation(n for n in nouns if n not in ("review", "overview"))
     title = re.compile(
-        rf"(?:(?:^|[:\-–—]\s*)(?:an?\s+)?(?:{_KIND_ADJECTIVES}\s+){{0,2}}(?:{noun})s?(?:\s+(?:of|on)\b|\s*$)"
-        rf"|(?<!peer\s)(?<!code\s)\b(?:{noun})\s*$)",
+        rf"(?:^|:\s+|\s[-–—]\s+)(?:an?\s+)?{adjectives}(?:{noun})s?(?:\s+(?:and|&)\s+\w+)?(?:\s+(?:of|on)\b|\s*$)"
+        + (rf"|{not_before}\b(?:{ending})\s*$" if ending else ""),
         re.I,
     )
+    verbs = alternation(lexicon.PAPER_KIND_SELF_VERBS)
     abstract = re.compile(
-        rf"\b(?:this|our)\s+(?:\w+\s+){{0,2}}?(?<!peer\s)(?<!code\s)(?:{noun})\b(?!-)"
+        rf"\b(?:this|our)\s+{adjectives}{not_before}(?:{noun})\s+(?:{verbs})\b"
         rf"|\b(?:this\s+(?:paper|work|article|study|report|chapter)|we)\s+(?:provides?|presents?|offers?|gives?)\s+an?\s+"
-        rf"(?:{_KIND_ADJECTIVES}\s+){{0,2}}(?:{noun})\s+of\b"
-        r"|\bwe\s+(?:\w+ly\s+)?(?:survey|review)\s+(?:the|recent|existing|current|prior)\b",
+        rf"{adjectives}(?:{noun})\s+of\b"
+        r"(?!\s+(?:the|our)\s+(?:proposed\s+)?(?:method|approach|framework|pipeline|model|system|architecture)\b)",
         re.I,
     )
     return title, abstract
 
 
 _KIND_MARKS = {kind: _kind_marks(nouns) for kind, nouns in lexicon.PAPER_KINDS.items()}
+
+
+def _kind_stems(kinds: Sequence[str]) -> set[str]:
+    """The stems of the words that name these kinds of paper ('survey', 'review', 'technic', 'report', …)."""
+    return {stem(w) for k in kinds for n in lexicon.PAPER_KINDS[k] for w in tokens(n)}
 
 
 def _is_kind(paper, kinds: Sequence[str]) -> bool:
@@ -623,6 +636,9 @@ def _content_plan(assistant, query: Query, hits: tuple[Hit, ...], vector: np.nda
         answer_share = 0.0 if _slips_beside_filter(query, assistant.index) else LIST_ANSWER_SHARE
         answering = [v for v in views if v.p >= answer_share * threshold(v.features)]
         members = [v for v in answering if v.p_list >= list_threshold()]
+        if query.paper_kinds and set(query.topic) <= _kind_stems(query.paper_kinds):
+            # ('Which papers are surveys or technical reports?': the kinds are the whole question)
+            members = [v for v in views if not v.other_kind]
         if members:
             # Once a list has a member, a paper standing close to the best ones belongs too, though the absolute
             # model alone would not take it: members are alike, and a researcher's pages use few words for a topic.
@@ -647,7 +663,8 @@ def _content_plan(assistant, query: Query, hits: tuple[Hit, ...], vector: np.nda
             chosen = sorted(members, key=lambda v: v.hit.paper.date, reverse=newest)[: query.ranked]
     else:
         # (a paper of the kind asked for first: 'Is there a review of …' is answered by the survey the search found,
-        # not by the method paper it ranked above it)
+        # not by the method paper it ranked above it. Not so a paper that names a place asked about: the next
+        # candidate answered unanswerable questions on train, 'quantum annealing for MRI' from a paper on neither.)
         ranked = sorted(views, key=lambda v: (v.other_kind, -v.hit.score, v.id))
         wanted = 2 if (query.intent is Intent.COMPARISON or _describes_two(query)) else 1
         chosen = ranked[:wanted]
@@ -794,7 +811,9 @@ def _refuse_content(query: Query, hits: Sequence[Hit], views: Sequence[PaperView
         why = f"no paper in the collection addresses this. The closest is {title}, which never mentions {names}"
     elif query.paper_kinds and all(v.other_kind for v in views):
         kinds = " or ".join(f"a {k}" for k in query.paper_kinds)
-        why = f"no paper in the collection is {kinds} on this"
+        # ('Which papers are surveys?' has no topic to be on)
+        about = " on this" if set(query.topic) - _kind_stems(query.paper_kinds) else ""
+        why = f"no paper in the collection is {kinds}{about}"
         if closest:
             why += f". The closest is {closest[0].paper.shown_title.rstrip('.?!')}"
     elif query.within is not None:
@@ -913,6 +932,10 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
                 terms | _SET_WORDS if _names_a_set(s, titled) else terms
                 for s, terms in zip(v.sentences, v.sentence_terms)
             ]
+        if query.paper_kinds and _is_kind(paper, query.paper_kinds):
+            # (a paper of a kind asked for meets the words for every kind asked: 'Which papers are surveys or
+            # technical reports?' is met by a technical report, 'survey' and all)
+            have |= _kind_stems(query.paper_kinds)
         have_syn = _synonyms(have)
         # What each sentence offers, worked out once; then weighed against each part of the question.
         facts = [_sentence_facts(s, own, kind_words, titled) for s in v.sentences]
@@ -1083,13 +1106,15 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         ]
         asked = dict.fromkeys([*understood, *typed, *absent, *query.concepts])
         required_names = [n for n in asked if n.lower() not in papers_own or n in query.concepts]
-        # A plain name the collection does use qualifies the topic as much ('Is there a paper on Spanish tax law?'
-        # where one paper is on German tax law and another mentions Spanish): the paper that answers names it too,
-        # whatever other names it mentions.
+        # A place, people or language the collection does use qualifies the topic as much ('Is there a paper on
+        # Spanish tax law?' where one paper is on German tax law and another mentions Spanish): the paper that
+        # answers names it too, whatever other names it mentions. (Only those of lexicon.PLACE_FORMS: another
+        # capitalised word, 'Internet videos', may be said otherwise.)
+        places = {w for group in lexicon.PLACE_FORMS for w in group}
         qualifying = [
             n
             for n in [*(n for n in plain_names(query.asking) if stem(n.lower()) in topic), *place_names(query.asking)]
-            if n not in asked and n.lower() not in papers_own
+            if n.lower() in places and n not in asked and n.lower() not in papers_own
         ]
     for v in views:
         v.lacks = tuple(required_names) if required_names and not _mentions_any(required_names, v.hit.paper) else ()

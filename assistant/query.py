@@ -19,6 +19,7 @@ from dataclasses import replace
 from . import lexicon
 from .index import Catalog, without_title
 from .text import (
+    alternation,
     content_terms,
     english_slip,
     english_words,
@@ -486,7 +487,9 @@ def understand(
         else _parts(brief, catalog, english),
         exclude=tuple(sorted(exclude)),
         concepts=concepts,
-        paper_kinds=paper_kinds,
+        # (a question about a paper it names asks about that paper, whatever it calls what it wants: 'Is there an
+        # overview of the DINOv3 training recipe?')
+        paper_kinds=() if named_ids or carried else paper_kinds,
     )
     if carried and intent in (Intent.CONTENT, Intent.COMPARISON) and not topic:
         query = replace(query, intent=Intent.CONTENT)
@@ -1573,17 +1576,23 @@ def _counted_things(piece: str, slot: tuple[str, ...]) -> tuple[tuple[str, ...],
 
 
 _KIND_NOUNS = {noun: kind for kind, nouns in lexicon.PAPER_KINDS.items() for noun in nouns}
-_KIND_NOUN = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_KIND_NOUNS, key=len, reverse=True))
+_KIND_NOUN = alternation(_KIND_NOUNS)
 # A kind of paper asked for: its noun right after the words that ask for papers ('Is there a review of …', 'any
-# recent surveys on …', 'Which entries are surveys or technical reports'), standing for the paper itself: then
-# 'of/on/about/that …', another kind, or the end. Not a noun it qualifies ('review comments', 'review-writing'), nor
-# the thing a paper is about ('a paper on peer review').
+# recent surveys on …', 'Do they have a survey on …', 'Which entries are surveys or technical reports', 'Which
+# surveys cover …'), standing for the paper itself: then 'of/on/about/that …', a verb, another kind, or the end. Not a
+# noun it qualifies ('review comments', 'review-writing'), the thing a paper is about ('a paper on peer review'), nor
+# reviews of a paper ('Are there reviews of the paper?').
 _PAPER_KIND_RE = re.compile(
-    r"\b(?:is there|are there|any|which|find|know of|recommend|looking for|(?:which|what)\s+\w+\s+(?:is|are)|"
-    r"is it|are they)\s+(?:an?\s+|the\s+|some\s+)?(?:(?:good|recent|comprehensive|systematic|broad|general|short)\s+)*"
+    r"\b(?:is there|are there|any|which|what|find|know of|recommend|looking for|do they have|"
+    r"did they (?:write|publish)|have they (?:written|published)|(?:which|what)\s+\w+\s+(?:is|are)|"
+    r"which of (?:these|the|those) \w+ (?:is|are)|"
+    r"is it|are they|is this|is that)\s+(?:an?\s+|the\s+|some\s+)?"
+    rf"(?:(?:{alternation(lexicon.PAPER_KIND_ADJECTIVES)})\s+)*"
     rf"(?P<first>{_KIND_NOUN})s?(?:\s+(?:article|paper|work|study)s?)?"
     rf"(?P<more>(?:\s*(?:,|\bor\b|\band\b)\s*(?:an?\s+)?(?:{_KIND_NOUN})s?)*)"
-    r"(?=\s+(?:of|on|about|that|which|covering|for|in|rather|instead)\b|\s*[?.,;:!]|\s*$)",
+    r"(?!\s+(?:of|for|on)\s+(?:the|this|that|its|their|my|our)\s+(?:paper|work|study|submission|article|manuscript)s?\b)"
+    r"(?=\s+(?:of|on|about|that|which|covering|covers?|for|in|rather|instead|are|is|exist|mentions?|discuss(?:es)?|"
+    r"there)\b|\s*[?.,;:!]|\s*$)",
     re.I,
 )
 

@@ -433,15 +433,32 @@ def plain_names(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first, their spaces matching any run of space."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+
 def place_names(text: str) -> list[str]:
-    """The places, peoples and languages a question names however it is written (lexicon.PLACE_FORMS): a country
-    in capitals ('US tax law', 'UK'), and in a question typed all in lower case, where a capital says nothing, the
-    lower-case form ('french tax law'). `plain_names` finds the capitalised ones in a question written as usual."""
+    """The places, peoples and languages a question names however it is written (lexicon.PLACE_FORMS): a country's
+    short form in capitals where it qualifies what a country has ('US tax law', 'in the UK'), and in a question
+    typed all in lower case, where a capital says nothing, the lower-case form ('french tax law'). `plain_names`
+    finds the capitalised ones in a question written as usual."""
     text = normalize(text)
     if text.isupper():
         return []
     forms = {w for group in lexicon.PLACE_FORMS for w in group if " " not in w}
-    found = [m[0] for m in re.finditer(r"(?<![\w-])[A-Z]{2,3}(?![\w-])", text) if m[0].lower() in forms]
+    # (a short form in capitals only before what a country has, or after 'the': 'US tax law', 'in the UK'; 'US
+    # images' are ultrasound)
+    jurisdiction = "|".join(lexicon.JURISDICTION_NOUNS)
+    found = [
+        m[0]
+        for m in re.finditer(r"(?<![\w-])[A-Z]{2,3}(?![\w-])", text)
+        if m[0].lower() in forms
+        and (
+            re.search(r"\bthe\s+$", text[: m.start()], re.I)
+            or re.match(rf"(?:\s*(?:or|and|/|,)\s*[A-Z]{{2,3}})*\s+(?:{jurisdiction})\b", text[m.end() :])
+        )
+    ]
     if not re.search(r"[A-Z]", text):
         found += [
             w

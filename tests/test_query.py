@@ -230,6 +230,12 @@ def test_the_asked_for_kind_of_detail(catalog, question, kinds):
         ("Is there a state-of-the-art report on shape matching?", ("survey",)),
         ("Is there a technical report on DINOv3?", ("technical report",)),
         ("Which entries are surveys or technical reports rather than new methods?", ("survey", "technical report")),
+        ("Which surveys cover Gaussian splatting?", ("survey",)),
+        ("What surveys are there on 3D reconstruction?", ("survey",)),
+        ("Do they have a survey on robot learning?", ("survey",)),
+        ("Is there a literature review on gaze?", ("survey",)),
+        ("Which of these papers is a survey?", ("survey",)),
+        ("Which technical reports mention robot learning?", ("technical report",)),
         # must not: the thing a paper is about, a noun the word qualifies, a hyphenated compound, a survey the
         # question talks about rather than asks for
         ("Is there a paper on peer review?", ()),
@@ -239,6 +245,11 @@ def test_the_asked_for_kind_of_detail(catalog, question, kinds):
         ("What does the survey say about NeRF?", ()),
         ("Which papers try to measure the quality of human-written peer reviews?", ()),
         ("Which papers report an overview figure?", ()),
+        # nor reviews of a paper, a review's score, nor what a named paper is asked about
+        ("Are there reviews of the paper?", ()),
+        ("Any review for this paper?", ()),
+        ("What is the review score?", ()),
+        ("Is there an overview of the MuCo training recipe?", ()),
     ],
 )
 def test_the_kind_of_paper_asked_for(catalog, question, kinds):
