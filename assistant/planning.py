@@ -243,7 +243,8 @@ class PaperView:
     p_standing: float = 0.0  # membership in a list answer that has a member, by standing among the candidates
     lacks: tuple[str, ...] = ()  # the names the question asks about, where the paper mentions none of them
     names_no_set: bool = False  # asked which datasets it used, the abstract names none ('on two datasets')
-    other_kind: bool = False  # a kind of paper is asked for ('a survey of …') and this paper is not one
+    of_kind: bool = False  # a kind of paper is asked for ('a survey of …') and this paper says it is one
+    other_kind: bool = False  # ... and another candidate says so, this one does not
 
     @property
     def id(self) -> str:
@@ -514,10 +515,16 @@ _SET_NAME_RES = (
     # any short form: 'deep learning (DL)')
     re.compile(r"\b(?:" + _SET_WORD[3:-1] + r"|tasks?)(?:\s+[\w-]{1,30}){0,2}\s*\(" + _NAME),
     # in apposition to the word for a set ('we generate SteuerEx, the first open benchmark derived from …')
-    # (its words up to the set word are no preposition or verb: not 'GPT-4o, the strongest baseline on the benchmark')
+    # (its words up to the set word are no preposition, relative word or other kind of thing, and the set word heads
+    # it: not 'GPT-4o, the strongest baseline on the benchmark', 'GPT-4o, a model that tops most benchmarks',
+    # 'SplatFast, a new renderer and benchmark suite')
     re.compile(
-        _NAME + r",\s+(?:an?|the)\s+(?:(?!(?:on|of|in|for|from|with|to|by|at|as|trained|pretrained|used|based)\b)"
-        r"[\w-]{1,30}\s+){0,4}?" + _SET_WORD + r"\b"
+        _NAME + r",\s+(?:an?|the)\s+(?:(?!(?:on|of|in|for|from|with|to|by|at|as|across|using|trained|pretrained|used|"
+        r"based|that|which|who|whose|where|model|models|backbone|baseline|method|approach|network|renderer|system|"
+        r"framework|architecture|tool|algorithm|and|or)\b)[\w-]{1,30}\s+){0,3}?"
+        + _SET_WORD
+        + r"(?=\s*(?:[,.;:)]|$)|\s+(?:derived|of|for|with|comprising|containing|that|which|covering|built|collected|"
+        r"curated|spanning|consisting|featuring|designed|to|in|on|from)\b)"
     ),
 )
 # Only a plain capitalised word that stands where a set's name does, beside the word for one, is taken for a name
@@ -540,16 +547,26 @@ def _kind_marks(nouns: Sequence[str]) -> tuple[re.Pattern, re.Pattern]:
     # (at the end of a title only the kinds no paper is about: 'Learning from Human Review' is about reviews)
     ending = alternation(n for n in nouns if n not in ("review", "overview"))
     title = re.compile(
-        rf"(?:^|:\s+|\s[-–—]\s+)(?:an?\s+)?{adjectives}(?:{noun})s?(?:\s+(?:and|&)\s+\w+)?(?:\s+(?:of|on)\b|\s*$)"
-        + (rf"|{not_before}\b(?:{ending})\s*$" if ending else ""),
+        rf"(?:^|:\s+|\s[-–—]\s+)(?:an?\s+|the\s+)?{adjectives}(?:{noun})s?(?:\s+(?:and|&)\s+\w+)?"
+        r"(?:\s+(?:of|on)\b|\s*[.:,]|\s*$)" + (rf"|{not_before}\b(?:{ending})\s*\.?\s*$" if ending else ""),
         re.I,
     )
     verbs = alternation(lexicon.PAPER_KIND_SELF_VERBS)
+    # (a survey also says what it does to the field: 'In this paper, we survey recent …', 'This article reviews the
+    # literature …'; not 'we briefly review the background', a method paper's opening)
+    surveying = (
+        r"|\b(?:we|this\s+(?:paper|article|work|chapter))\s+(?:\w+ly\s+)?(?:survey|surveys|review|reviews)\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:recent|existing|current|state|progress|advances|developments|literature|methods|approaches|works|"
+        r"applications|techniques|research|over|more)\b"
+        if "survey" in nouns
+        else ""
+    )
     abstract = re.compile(
-        rf"\b(?:this|our)\s+{adjectives}{not_before}(?:{noun})\s+(?:{verbs})\b"
+        rf"\b(?:this|our)\s+{adjectives}{not_before}(?:{noun})(?:\s+(?:{verbs})\b|\s+(?:of|on)\s|\s*,)"
         rf"|\b(?:this\s+(?:paper|work|article|study|report|chapter)|we)\s+(?:provides?|presents?|offers?|gives?)\s+an?\s+"
-        rf"{adjectives}(?:{noun})\s+of\b"
-        r"(?!\s+(?:the|our)\s+(?:proposed\s+)?(?:method|approach|framework|pipeline|model|system|architecture)\b)",
+        rf"{adjectives}(?:{noun})\s+(?:of|on)\b"
+        r"(?!\s+(?:the|our)\s+(?:proposed\s+)?(?:method|approach|framework|pipeline|model|system|architecture)\b)"
+        + surveying,
         re.I,
     )
     return title, abstract
@@ -636,9 +653,9 @@ def _content_plan(assistant, query: Query, hits: tuple[Hit, ...], vector: np.nda
         answer_share = 0.0 if _slips_beside_filter(query, assistant.index) else LIST_ANSWER_SHARE
         answering = [v for v in views if v.p >= answer_share * threshold(v.features)]
         members = [v for v in answering if v.p_list >= list_threshold()]
-        if query.paper_kinds and set(query.topic) <= _kind_stems(query.paper_kinds):
+        if query.paper_kinds and set(query.topic) <= _kind_stems(query.paper_kinds) and any(v.of_kind for v in views):
             # ('Which papers are surveys or technical reports?': the kinds are the whole question)
-            members = [v for v in views if not v.other_kind]
+            members = [v for v in views if v.of_kind]
         if members:
             # Once a list has a member, a paper standing close to the best ones belongs too, though the absolute
             # model alone would not take it: members are alike, and a researcher's pages use few words for a topic.
@@ -663,8 +680,9 @@ def _content_plan(assistant, query: Query, hits: tuple[Hit, ...], vector: np.nda
             chosen = sorted(members, key=lambda v: v.hit.paper.date, reverse=newest)[: query.ranked]
     else:
         # (a paper of the kind asked for first: 'Is there a review of …' is answered by the survey the search found,
-        # not by the method paper it ranked above it. Not so a paper that names a place asked about: the next
-        # candidate answered unanswerable questions on train, 'quantum annealing for MRI' from a paper on neither.)
+        # not by the method paper it ranked above it. Not so a paper that lacks a name or place asked: the next
+        # candidate then answered train maie-u07, 'quantum annealing to reconstruct MRI images', from a paper on
+        # neither, and 'a language model for French tax law' from a speech recognizer that names French.)
         ranked = sorted(views, key=lambda v: (v.other_kind, -v.hit.score, v.id))
         wanted = 2 if (query.intent is Intent.COMPARISON or _describes_two(query)) else 1
         chosen = ranked[:wanted]
@@ -809,13 +827,6 @@ def _refuse_content(query: Query, hits: Sequence[Hit], views: Sequence[PaperView
         names = " or ".join([", ".join(lacking[:-1]), lacking[-1]] if len(lacking) > 1 else lacking)
         title = target.hit.paper.shown_title.rstrip(".?!")
         why = f"no paper in the collection addresses this. The closest is {title}, which never mentions {names}"
-    elif query.paper_kinds and all(v.other_kind for v in views):
-        kinds = " or ".join(f"a {k}" for k in query.paper_kinds)
-        # ('Which papers are surveys?' has no topic to be on)
-        about = " on this" if set(query.topic) - _kind_stems(query.paper_kinds) else ""
-        why = f"no paper in the collection is {kinds}{about}"
-        if closest:
-            why += f". The closest is {closest[0].paper.shown_title.rstrip('.?!')}"
     elif query.within is not None:
         why = f"none of {query.ranked_set()} addresses this"  # ('Which of the three newest papers are on speech?')
     else:
@@ -1125,6 +1136,8 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
     # (Where a question also asks something else, that part may still be answered: 'Which gaze paper uses a frozen
     # DINOv2 backbone, and how many parameters does it train?'.)
     number_needed = (query.asks_count or year_asked) and all(part.asks_number for part in query.parts)
+    of_kind = {v.id for v in views if query.paper_kinds and _is_kind(v.hit.paper, query.paper_kinds)}
+    any_of_kind = bool(of_kind)
     best_cosine = max((v.features.cosine for v in views), default=0.0)
     best_coverage = max((v.features.coverage for v in views), default=0.0)
     best_score = max((v.hit.score for v in views), default=0.0)
@@ -1138,8 +1151,11 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         # The asked-for kind of detail (which GPUs, what license, who funded it) is a necessary condition: an
         # abstract that shows none of it cannot answer, however close its topic. So is a premise the abstract does
         # not contradict, for a paper found by search as for one named, and a name the question asks about.
-        # A kind of paper asked for ('Is there a review of …') is what the paper is, whatever it shares of the topic.
-        v.other_kind = bool(query.paper_kinds) and not _is_kind(v.hit.paper, query.paper_kinds)
+        # A kind of paper asked for ('Is there a review of …') is what the paper is, whatever it shares of the topic:
+        # where a candidate says it is of that kind, the others are not. (Only then: a paper may call itself a survey
+        # in words `_is_kind` does not read, 'In this paper, we map the field …', and a refusal would be wrong.)
+        v.of_kind = v.id in of_kind
+        v.other_kind = any_of_kind and not v.of_kind
         v.p = (
             probability(f)
             if f.kind_ok

@@ -1591,6 +1591,8 @@ _PAPER_KIND_RE = re.compile(
     rf"(?P<first>{_KIND_NOUN})s?(?:\s+(?:article|paper|work|study)s?)?"
     rf"(?P<more>(?:\s*(?:,|\bor\b|\band\b)\s*(?:an?\s+)?(?:{_KIND_NOUN})s?)*)"
     r"(?!\s+(?:of|for|on)\s+(?:the|this|that|its|their|my|our)\s+(?:paper|work|study|submission|article|manuscript)s?\b)"
+    # (nor a questionnaire: 'a survey in which people rated …', 'a survey of users')
+    r"(?!\s+(?:in which|where|that asked|asking|of (?:users|people|participants|respondents|workers))\b)"
     r"(?=\s+(?:of|on|about|that|which|covering|covers?|for|in|rather|instead|are|is|exist|mentions?|discuss(?:es)?|"
     r"there)\b|\s*[?.,;:!]|\s*$)",
     re.I,

@@ -447,15 +447,19 @@ def place_names(text: str) -> list[str]:
     if text.isupper():
         return []
     forms = {w for group in lexicon.PLACE_FORMS for w in group if " " not in w}
-    # (a short form in capitals only before what a country has, or after 'the': 'US tax law', 'in the UK'; 'US
-    # images' are ultrasound)
+    # (a short form in capitals only before what a country has, or after 'the' where nothing follows that it
+    # qualifies: 'US tax law', 'in the UK?'; 'US images' and 'the US images' are ultrasound)
     jurisdiction = "|".join(lexicon.JURISDICTION_NOUNS)
     found = [
         m[0]
         for m in re.finditer(r"(?<![\w-])[A-Z]{2,3}(?![\w-])", text)
         if m[0].lower() in forms
         and (
-            re.search(r"\bthe\s+$", text[: m.start()], re.I)
+            # ('in the UK?', 'the US and …'; not 'the US images')
+            (
+                re.search(r"\bthe\s+$", text[: m.start()], re.I)
+                and re.match(r"\s*(?:[?.,;:!)]|$|\s(?:and|or|in|of|for|to|from|with|by|at|than)\b)", text[m.end() :])
+            )
             or re.match(rf"(?:\s*(?:or|and|/|,)\s*[A-Z]{{2,3}})*\s+(?:{jurisdiction})\b", text[m.end() :])
         )
     ]

@@ -2389,6 +2389,10 @@ def test_the_asked_for_thing_is_found_however_the_abstract_writes_it(full_settin
         ("We fine-tune Qwen2.5-VL, a model pretrained on web-scale datasets, to predict gaze", False),
         ("Unlike LLaVA, a model trained on general datasets", False),
         ("We build on DINOv2, the backbone of many benchmarks.", False),
+        ("It beats GPT-4o, a model that tops most benchmarks, on tax exams.", False),
+        ("faster than DINOv2, the previous state-of-the-art backbone across benchmarks.", False),
+        ("We release SplatFast, a new renderer and benchmark suite.", False),
+        ("We release GazeSet, a large-scale dataset.", True),
         # sets counted or described, not named
         ("experiments on two organ segmentation datasets", False),
         ("We evaluate it on nine established optimization benchmarks.", False),
@@ -2547,6 +2551,8 @@ def test_code_is_not_read_into_code_switching(full_settings):
         ("Is there work on hospitals in the UK?", ["UK"]),
         # ... only where it qualifies what a country has, or follows 'the': 'US images' are ultrasound
         ("Which paper segments thyroid nodules in US images?", []),
+        ("Which paper segments thyroid nodules in the US images?", []),
+        ("Is there work on elections in the UK and France?", ["UK"]),
         # in a question typed in lower case, where a capital says nothing
         ("is there an llm for french tax law", ["french"]),
         ("any work on german or swiss speech", ["german", "swiss"]),
@@ -2598,7 +2604,8 @@ def test_a_plain_name_that_qualifies_the_topic_is_required_of_the_answering_pape
     ):
         a = answer(question, settings=settings)
         assert a.refused and not a.citations, (question, a.text)
-        assert f"never mentions {name}" in a.text or f"mentions {name}" in a.text, (question, a.text)
+        if name in ("US", "UK"):  # (a name no paper on the page uses: the refusal says so)
+            assert f"mentions {name}" in a.text, (question, a.text)
     # must not: the name the paper does use, or its place ('Germany' for 'German'), or a language paper asked for
     # one of its languages
     for question, paper in (
@@ -2611,6 +2618,7 @@ def test_a_plain_name_that_qualifies_the_topic_is_required_of_the_answering_pape
         # nor another capitalised word another paper uses ('Internet'), nor 'US' for ultrasound
         ("Is there a paper that learns 3D shape from Internet videos?", "webvid3d"),
         ("Which paper segments thyroid nodules in US images?", "thyroseg"),
+        ("Which paper segments thyroid nodules in the US images?", "thyroseg"),
     ):
         a = answer(question, settings=settings)
         assert not a.refused and cited(a)[:1] == [paper], (question, a.text)
@@ -2643,6 +2651,19 @@ def test_a_plain_name_that_qualifies_the_topic_is_required_of_the_answering_pape
         ("GazeStudy", "In our user survey of 200 participants, most preferred it.", None),
         ("HandPose", "We present an overview of the method in Figure 1.", None),
         ("HandPose", "We briefly review the background of hand pose estimation and then propose HandPose.", None),
+        ("HandPose", "We review the related work and propose HandPose.", None),
+        # more ways a survey or report says what it is
+        (
+            "Foundation Models in Robotics: Applications and the Future",
+            "We survey applications of foundation models.",
+            "survey",
+        ),
+        ("Gaze", "This paper reviews deep learning methods for gaze estimation.", "survey"),
+        ("3D Gaussian Splatting: A Survey.", "We cover many methods.", "survey"),
+        ("NeRF", "We present a comprehensive survey on neural radiance fields.", "survey"),
+        ("Gaze", "This survey of gaze estimation covers fifty methods.", "survey"),
+        ("Qwen3 Technical Report.", "We introduce Qwen3.", "technical report"),
+        ("Qwen3", "In this technical report, we present Qwen3.", "technical report"),
     ],
 )
 def test_the_kind_a_paper_says_it_is(title, abstract, kind):
@@ -2687,19 +2708,20 @@ def test_a_kind_of_paper_asked_for_is_what_the_paper_is(full_settings, tmp_path)
     assert a.refused and not a.citations, a.text
     a = answer("Is there a paper on peer review of robotics papers?", settings=settings)
     assert not a.refused and cited(a)[:1] == ["reviewing-the-reviewers"], a.text
-    # where no candidate is of the kind, the refusal says so
+    # must not: where no candidate says it is of the kind in words the planner reads, the kind decides nothing (a
+    # survey may say so otherwise: 'we map ten years of work'), so a fair question is not refused for it
     (tmp_path / "no-kinds").mkdir()
     plain = _page_settings(
         full_settings,
         tmp_path / "no-kinds",
-        "CSJan 2, 2025\nGraspNet: Learning Robot Grasping from VideoAnn Lee\n"
-        "We learn robot manipulation policies that decide what to grasp and how to move from human videos.\n",
+        "CSJan 2, 2025\nTen Years of Robot Grasping: Where We StandAnn Lee\n"
+        "We map ten years of work on robot grasping, from analytic grasp planning to learned grasping policies.\n"
+        "CSJan 3, 2025\nGazeNet: Gaze Target EstimationBo Kim\n"
+        "We estimate where people look in images with a frozen encoder and a small decoder.\n",
         "no-paper-kinds",
     )
     a = answer("Is there a survey on robot grasping?", settings=plain)
-    assert a.refused and "no paper in the collection is a survey on this" in a.text, a.text
-    a = answer("Which papers are technical reports?", settings=plain)
-    assert a.refused and "no paper in the collection is a technical report." in a.text, a.text
+    assert not a.refused and cited(a)[:1] == ["ten-years-of-robot-grasping"], a.text
 
 
 def test_a_claim_after_a_comparison_with_other_work_is_the_papers_own(full_settings, tmp_path):

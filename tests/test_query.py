@@ -250,6 +250,9 @@ def test_the_asked_for_kind_of_detail(catalog, question, kinds):
         ("Any review for this paper?", ()),
         ("What is the review score?", ()),
         ("Is there an overview of the MuCo training recipe?", ()),
+        # nor a questionnaire
+        ("Is there a survey in which people rated robot motions?", ()),
+        ("Is there any survey of users in these papers?", ()),
     ],
 )
 def test_the_kind_of_paper_asked_for(catalog, question, kinds):
