@@ -40,6 +40,7 @@ from .text import (
     name_like_terms,
     name_parts,
     normalize,
+    place_forms,
     place_names,
     plain_latex,
     plain_names,
@@ -1121,11 +1122,10 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         # Spanish tax law?' where one paper is on German tax law and another mentions Spanish): the paper that
         # answers names it too, whatever other names it mentions. (Only those of lexicon.PLACE_FORMS: another
         # capitalised word, 'Internet videos', may be said otherwise.)
-        places = {w for group in lexicon.PLACE_FORMS for w in group}
         qualifying = [
             n
             for n in [*(n for n in plain_names(query.asking) if stem(n.lower()) in topic), *place_names(query.asking)]
-            if n.lower() in places and n not in asked and n.lower() not in papers_own
+            if n.lower() in place_forms() and n not in asked and n.lower() not in papers_own
         ]
     for v in views:
         v.lacks = tuple(required_names) if required_names and not _mentions_any(required_names, v.hit.paper) else ()
@@ -1137,7 +1137,6 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
     # DINOv2 backbone, and how many parameters does it train?'.)
     number_needed = (query.asks_count or year_asked) and all(part.asks_number for part in query.parts)
     of_kind = {v.id for v in views if query.paper_kinds and _is_kind(v.hit.paper, query.paper_kinds)}
-    any_of_kind = bool(of_kind)
     best_cosine = max((v.features.cosine for v in views), default=0.0)
     best_coverage = max((v.features.coverage for v in views), default=0.0)
     best_score = max((v.hit.score for v in views), default=0.0)
@@ -1155,7 +1154,7 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         # where a candidate says it is of that kind, the others are not. (Only then: a paper may call itself a survey
         # in words `_is_kind` does not read, 'In this paper, we map the field …', and a refusal would be wrong.)
         v.of_kind = v.id in of_kind
-        v.other_kind = any_of_kind and not v.of_kind
+        v.other_kind = bool(of_kind) and not v.of_kind
         v.p = (
             probability(f)
             if f.kind_ok

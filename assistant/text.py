@@ -438,6 +438,12 @@ def alternation(phrases: Iterable[str]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
 
 
+@functools.cache
+def place_forms() -> frozenset[str]:
+    """Every form of lexicon.PLACE_FORMS ('germany', 'german', 'us', …): the places, peoples and languages."""
+    return frozenset(w for group in lexicon.PLACE_FORMS for w in group)
+
+
 def place_names(text: str) -> list[str]:
     """The places, peoples and languages a question names however it is written (lexicon.PLACE_FORMS): a country's
     short form in capitals where it qualifies what a country has ('US tax law', 'in the UK'), and in a question
@@ -446,10 +452,10 @@ def place_names(text: str) -> list[str]:
     text = normalize(text)
     if text.isupper():
         return []
-    forms = {w for group in lexicon.PLACE_FORMS for w in group if " " not in w}
+    forms = place_forms()
     # (a short form in capitals only before what a country has, or after 'the' where nothing follows that it
     # qualifies: 'US tax law', 'in the UK?'; 'US images' and 'the US images' are ultrasound)
-    jurisdiction = "|".join(lexicon.JURISDICTION_NOUNS)
+    jurisdiction = alternation(lexicon.JURISDICTION_NOUNS)
     found = [
         m[0]
         for m in re.finditer(r"(?<![\w-])[A-Z]{2,3}(?![\w-])", text)
@@ -655,7 +661,7 @@ def synonym_table() -> dict[str, frozenset[str]]:
 def spellings(phrase: str) -> tuple[str, ...]:
     """The phrase and the other ways its synonym group writes it ('frames per second', 'fps', 'frame rate')."""
     low = phrase.lower()
-    group = next((g for g in (*lexicon.SYNONYM_GROUPS, *lexicon.PLACE_FORMS) if low in g), ())
+    group = next((g for g in lexicon.SYNONYM_GROUPS if low in g), ())
     return tuple(dict.fromkeys([low, *group]))
 
 
