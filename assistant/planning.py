@@ -657,10 +657,16 @@ def _content_plan(assistant, query: Query, hits: tuple[Hit, ...], vector: np.nda
         if query.paper_kinds and set(query.topic) <= _kind_stems(query.paper_kinds) and any(v.of_kind for v in views):
             # ('Which papers are surveys or technical reports?': the kinds are the whole question)
             members = [v for v in views if v.of_kind]
+        if not members and views:
+            # No paper is a clear member: keep those close to the best, if the best answers the question at all.
+            best = max(views, key=lambda v: v.p_list)
+            if best.p >= threshold(best.features):
+                members = [v for v in views if v.p_list >= LIST_FALLBACK_SHARE * best.p_list]
         if members:
-            # Once a list has a member, a paper standing close to the best ones belongs too, though the absolute
-            # model alone would not take it: members are alike, and a researcher's pages use few words for a topic.
-            # (Only adds: whether there is a list at all stays the absolute model's call.)
+            # Once a list has a member (a clear one, or the best where none is clear), a paper standing close to the
+            # best ones belongs too, though the absolute model alone would not take it: members are alike, and a
+            # researcher's pages use few words for a topic. (Only adds: whether there is a list at all stays the
+            # absolute model's call.)
             members += [v for v in answering if v not in members and v.p_standing >= standing_threshold()]
         phrase = _topic_phrase(query)
         together = [v for v in members if _says_together(v, phrase)] if phrase else []
@@ -669,11 +675,6 @@ def _content_plan(assistant, query: Query, hits: tuple[Hit, ...], vector: np.nda
             # the members that say them together, not by one that says 'video' in one sentence and 'generate' in
             # another (where none does, the words stay the test)
             members = together
-        if not members and views:
-            # No paper is a clear member: keep those close to the best, if the best answers the question at all.
-            best = max(views, key=lambda v: v.p_list)
-            if best.p >= threshold(best.features):
-                members = [v for v in views if v.p_list >= LIST_FALLBACK_SHARE * best.p_list]
         chosen = sorted(members, key=lambda v: -v.p_list)[: assistant.settings.list_limit]
         if query.ranked and query.order:
             # ('the two newest papers on video generation': the members, then that many of them by date)

@@ -139,6 +139,24 @@ def test_a_list_takes_the_papers_that_stand_as_close_as_its_clear_members(full_s
     assert members <= set(cited(a)), cited(a)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which papers fine-tune large pretrained models with low-rank adapters instead of full training?",
+        "which papers fine tune large pretrained models with low rank adapters instead of full training",
+    ],
+)
+def test_a_list_opened_by_its_closest_paper_takes_the_papers_standing_as_close(full_settings, tmp_path, question):
+    """No paper of the Maier page clears the membership threshold; the list is opened by the best one (LoGSAM, which
+    answers the question). Once it has that member, a paper standing as close to the question as it belongs too
+    (Retina-RAG, 'adapted via Low-Rank Adaptation (LoRA)'), as it would beside a clear member."""
+    page = (PROJECT_ROOT / "data" / "eval" / "med-maier" / "profile_b.txt").read_text(encoding="utf-8")
+    settings = _page_settings(full_settings, tmp_path, page, "maier-page")
+    a = answer(question, settings=settings)
+    assert {"logsam", "retina-rag"} <= set(cited(a)), cited(a)
+    assert_citations_valid(a)
+
+
 def test_standing_adds_members_to_a_list_but_opens_none(full_settings):
     """Standing is relative: the best candidate always stands first, so it may not decide that there is a list."""
     from assistant import planning
