@@ -265,7 +265,7 @@ def understand(
     if filters.authors or (not named and _WHAT_PUBLISHED_RE.search(low)):
         # "which papers did X write / co-author", "did they write about memes?": the verb says authorship (or
         # that papers are asked for), not a topic
-        ignore |= _AUTHORING_STEMS | _PUT_OUT_STEMS
+        ignore |= _AUTHORING_STEMS | _PUT_OUT_STEMS | _RESEARCH_VERB_STEMS
     if _WHO_WROTE_RE.match(low):  # ('Who wrote the newest paper?': the verb asks for authors, it is no topic)
         ignore |= _AUTHORING_STEMS
     if filters.authors:  # 'is James Zou visible in the listed author line?': where to look, not a topic
@@ -1845,6 +1845,11 @@ _BODY_OF_WORK_RE = re.compile(
 _PUT_OUT = r"(?:publish(?:ed|es)?|post(?:ed|s)?(?!-)|put\s+out|write|writes|written|wrote)"
 # The verbs of putting papers out that lexicon.AUTHORING_VERBS lacks.
 _PUT_OUT_STEMS = frozenset(stem(w) for w in ("publish", "post", "posted"))
+_RESEARCHED = (
+    "(?:" + "|".join(r"\s+".join(v.split()) for v in sorted(lexicon.RESEARCH_VERBS, key=len, reverse=True)) + ")"
+)
+# (the verbs of lexicon.RESEARCH_VERBS, said of the owner, ask for papers: they are no topic then)
+_RESEARCH_VERB_STEMS = frozenset(stem(v.split()[0]) for v in lexicon.RESEARCH_VERBS)
 _WHAT_PUBLISHED_RE = re.compile(
     # 'What did they post in June?', 'What has Barbara Plank written about memes?' (not 'What benchmark did they
     # publish?', which asks for a thing, nor 'what post-processing …')
@@ -1862,6 +1867,12 @@ _WHAT_PUBLISHED_RE = re.compile(
     # 'Has the lab published anything on X?', 'Did they write about Y?' (not 'Do the authors write about limits?')
     rf"|\b(?:has|have|had|did|do|does)\s+(?:(?:they|he|she|you)\s+)?(?:ever\s+)?(?:been\s+)?{_PUT_OUT}\s+"
     r"(?:anything\s+|something\s+)?(?:on|about|regarding|concerning)\b"
+    # 'Has this group looked at X?', 'Did she ever study Y?' (the group taken out before; not 'they', who in a
+    # follow-up are one paper's authors: 'Did they study the effect of depth?')
+    rf"|\b(?:has|have|had|did|do|does)\s+(?:(?:he|she)\s+)?(?:ever\s+)?(?:been\s+)?{_RESEARCHED}\b"
+    # 'Does this researcher have papers on X?', 'Do they have any publications about Y?'
+    r"|\b(?:has|have|had|did|do|does)\s+(?:(?:they|he|she)\s+)?(?:ever\s+)?(?:have|had|got)\s+(?:any\s+)?"
+    r"(?:papers|publications|articles|work|research)\s+(?:on|about|regarding|concerning|into|in)\b"
 )
 
 

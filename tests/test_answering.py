@@ -1153,6 +1153,31 @@ def _page_settings(full_settings, tmp_path, text: str, collection: str):
     return settings
 
 
+def test_whether_the_group_researched_a_topic_lists_its_papers_on_it(full_settings, tmp_path):
+    # 'Has this group looked at how well vision-language models understand art?' had been answered from one paper
+    # ('looked' and 'group' its topic too): whether the owner worked on a topic asks for their papers on it
+    settings = _page_settings(
+        full_settings,
+        tmp_path,
+        "CVJan 2, 2025\nDo Vision-Language Models See Art Like Historians?Ann Lee, Bo Kim\n"
+        "We test whether vision-language models interpret paintings and art the way art historians do.\n"
+        "CVJan 3, 2025\nArtBench: Benchmarking Art Understanding in Vision-Language ModelsBo Kim\n"
+        "We introduce a benchmark of artworks that measures how well vision-language models understand art.\n"
+        "CVJan 4, 2025\nFast Depth from a Single ImageCy Ray\n"
+        "We estimate depth from one photo with a compact convolutional network.\n",
+        "group-topics",
+    )
+    for question in (
+        "Has this group looked at how well vision-language models understand art?",
+        "Did this researcher ever look into art understanding by vision-language models?",
+        "Does this researcher have papers about art?",
+    ):
+        a = answer(question, settings=settings)
+        assert sorted(cited(a)) == ["artbench", "do-vision-language-models-see"], (question, a.text)
+    # must not: a topic the group has not worked on is still refused
+    assert answer("Has this group looked at protein folding?", settings=settings).refused
+
+
 def test_a_paper_named_by_ordinary_words_is_a_concept_a_list_asks_about(full_settings, tmp_path):
     # 'Which papers use dynamic point maps?' listed every paper of a 3D page (the words made up one paper's name,
     # which left no topic): the papers that use the concept are those that mention it, by name or initials, its own

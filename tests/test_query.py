@@ -543,6 +543,12 @@ def test_an_excluded_category_is_not_the_topic(catalog, question):
         ("What did the professor's lab do on gaze?", {"gaze"}),
         ("The group seems to like naming things after lips. Which papers study lip reading?", {"lip", "read"}),
         ("This team seems keen on gaze. Which papers estimate gaze?", {"gaze", "estim", "keen"}),
+        # the owner researching a topic: the verb is no topic either
+        ("Has this group looked at gaze following?", {"gaze", "follow"}),
+        ("Has the group explored lip reading?", {"lip", "read"}),
+        ("Did this researcher ever look into talking faces?", {"talk", "face"}),
+        ("Has the team investigated point tracking?", {"point", "track"}),
+        ("Does this researcher have papers on lip reading?", {"lip", "read"}),
     ],
 )
 def test_words_that_point_at_the_collection_are_not_its_topic(catalog, question, topic):
@@ -1998,6 +2004,16 @@ def test_only_the_part_that_asks_why_asks_a_reason(catalog):
         "What work has she done on talking faces?",
         "What has she been working on in point tracking?",
         "What has Sangmin Lee done on lip reading?",
+        # whether the group has researched a topic asks for its papers on it
+        "Has this group looked at how well vision-language models understand gaze?",
+        "Has the group explored lip reading?",
+        "Did this researcher ever look into talking faces?",
+        "Has your lab studied gaze following?",
+        "Has she worked on point tracking?",
+        "Did he ever investigate lip reading?",
+        "Has the team touched on talking faces?",
+        "Does this researcher have papers on lip reading?",
+        "Do they have any publications about gaze following?",
         "Which benchmark papers are there on gaze?",  # a compound of two paper nouns
         "Which challenge reports cover super-resolution?",
         "Show me every paper that studies gaze.",  # a singular noun further on is no head
@@ -2034,6 +2050,12 @@ def test_a_request_verb_leading_its_clause_asks_for_a_list(catalog, question):
         "What have the authors done about occlusion?",
         "What has the encoder done with the features?",
         "What has been done on lip reading?",
+        # research verbs said of one paper's authors, or of 'they' (a follow-up's authors), ask about that paper
+        "Did they study the effect of the temperature?",
+        "Did the authors look at failure cases?",
+        "Did the MuCo authors explore other losses?",
+        "Has MuCo been studied on other datasets?",
+        "Does MuCo have code on GitHub?",
         # a singular paper noun is the head, the plural after it its verb
         "Which paper studies this, and what name does it give the effect?",
         "Which work studies gaze following?",
