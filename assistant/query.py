@@ -174,6 +174,9 @@ def understand(
     filters, metadata_words = _filters(real, catalog, named, today, listing=is_list or not about_one)
     if described_one:
         filters = replace(filters, has_code=None)
+    if filters.authors and not named and not is_list and _AUTHOR_RESEARCHED_RE.search(low):
+        # 'Has Minsu Kim looked at lip reading?' asks for the papers of theirs on it, as 'Has she …?' does
+        is_list = papers_asked = True
     stated_filters = filters  # (those the question states of the papers it asks for, before any taken from another)
     if relative is not None:
         filters = filters.merge(relative)
@@ -1847,6 +1850,12 @@ _PUT_OUT = r"(?:publish(?:ed|es)?|post(?:ed|s)?(?!-)|put\s+out|write|writes|writ
 _PUT_OUT_STEMS = frozenset(stem(w) for w in ("publish", "post", "posted"))
 _RESEARCHED = (
     "(?:" + "|".join(r"\s+".join(v.split()) for v in sorted(lexicon.RESEARCH_VERBS, key=len, reverse=True)) + ")"
+)
+# A person (an author: the caller knows) doing research on a topic, 'Has Minsu Kim (ever) looked at …', or
+# writing about it ('Has Minsu Kim written anything about gaze?')
+_AUTHOR_RESEARCHED_RE = re.compile(
+    rf"^\W*(?:has|have|had|did|does|do)\s+[^?,;]{{2,60}}?\s+(?:ever\s+)?"
+    rf"(?:{_RESEARCHED}|{_PUT_OUT}\s+(?:anything\s+|something\s+)?(?:on|about|regarding|concerning))\b"
 )
 # (the verbs of lexicon.RESEARCH_VERBS, said of the owner, ask for papers: they are no topic then)
 _RESEARCH_VERB_STEMS = frozenset(stem(v.split()[0]) for v in lexicon.RESEARCH_VERBS)

@@ -2014,6 +2014,8 @@ def test_only_the_part_that_asks_why_asks_a_reason(catalog):
         "Has the team touched on talking faces?",
         "Does this researcher have papers on lip reading?",
         "Do they have any publications about gaze following?",
+        "Has Minsu Kim looked at lip reading?",  # an author as the subject
+        "Did Joanna Hong ever write anything about talking faces?",
         "Which benchmark papers are there on gaze?",  # a compound of two paper nouns
         "Which challenge reports cover super-resolution?",
         "Show me every paper that studies gaze.",  # a singular noun further on is no head
@@ -2056,6 +2058,8 @@ def test_a_request_verb_leading_its_clause_asks_for_a_list(catalog, question):
         "Did the MuCo authors explore other losses?",
         "Has MuCo been studied on other datasets?",
         "Does MuCo have code on GitHub?",
+        "Did Minsu Kim's MuCo explore other losses?",
+        "Who is Minsu Kim?",
         # a singular paper noun is the head, the plural after it its verb
         "Which paper studies this, and what name does it give the effect?",
         "Which work studies gaze following?",
