@@ -98,6 +98,13 @@ _POSSESSIVE_RE = re.compile(r"'s$")
 _SURNAME_REFERENCE_RE = re.compile(
     r"\b(?P<surname>[A-Z][\w'-]+?)(?:'s?\s+(?:paper|papers|team|group|lab|work|study|studies|article)\b|"
     r"\s+(?:et\s+al\b|and\s+(?:colleagues|co-?authors|co-?workers|collaborators|his\s+team|her\s+team|team)\b))"
+    # 'papers by Bansal', 'work from Bansal' (one capitalised word, not a name of two: that one is matched whole)
+    r"|(?:\b(?:by|from)\s+(?P<by>[A-Z][a-z][\w-]*)\b(?!['’]|\s+[A-Z]))"
+    # the person who did the work: 'Has Bansal looked at art?', 'What has Bansal published on agents?'
+    r"|(?:\b(?:[Hh]as|[Hh]ave|[Dd]id|[Dd]oes)\s+(?P<subject>[A-Z][a-z][\w-]*)\s+(?:ever\s+)?"
+    r"(?:"
+    + "|".join(sorted({v.split()[0] for v in lexicon.RESEARCH_VERBS}))
+    + r"|published|publish|posted|post|written|write|wrote|done|do)\b)"
 )
 
 
@@ -724,7 +731,7 @@ class LexicalIndex:
         # A surname where the question says it stands for a paper's authors: 'Tamoyan and colleagues', 'Smirnov et
         # al.', 'Conde's team'. Every author of that surname (a common one names several).
         for m in _SURNAME_REFERENCE_RE.finditer(normalize(text)):
-            surname = m["surname"].lower()
+            surname = (m["surname"] or m["by"] or m["subject"]).lower()
             # 'Joonghoon Kim et al.' is that author, not every Kim; 'He and his team' is no surname.
             if surname in stopwords() or any(name.lower().split()[-1] == surname for name in found):
                 continue
