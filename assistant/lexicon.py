@@ -529,7 +529,8 @@ METADATA_WORDS = frozenset(
 # Nouns a question calls the collection's owner by ('this group', 'the lab', 'that team').
 COLLECTION_NOUNS = frozenset(["group", "groups", "team", "teams", "lab", "labs", "researcher", "researchers"])
 # Verbs of doing research on a topic, said of the collection's owner: 'Has this group looked at art?', 'Did she
-# ever study gaze?' ask for their papers on it, and the verb is no topic. (With a particle where it needs one.)
+# ever study gaze?' ask for their papers on it, and the verb is no topic. (With a particle where it needs one;
+# COLLECTION_PHRASES spells their forms out for the owner as a subject.)
 RESEARCH_VERBS = (
     "look at", "looked at", "looking at", "look into", "looked into", "looking into", "explore", "explored",
     "explores", "exploring", "study", "studied", "studies", "studying", "investigate", "investigated",
@@ -726,7 +727,11 @@ COLLECTION_PHRASES = (
     r"\b(?:this|that|your|the)\s+(?:research\s+)?(?:group|lab|team|researcher)(?:'s\b|(?=\s+(?:has|have|had|did|"
     r"does|do|is|are|was|were|ever|post|posts|posted|publish|publishes|published|work|works|worked|write|writes|"
     r"wrote|written|release|released|put|done|seem|seems|seemed|likes|liked|brought|bring|rolled|roll|pushed|"
-    r"produced|produce|shipped|came|come|" + "|".join(sorted({v.split()[0] for v in RESEARCH_VERBS})) + r")\b))",
+    r"produced|produce|shipped|came|come)\b))",
+    # … or doing research, by a demonstrative only ('Has this group looked at art?'; 'the group study' is a study)
+    r"\b(?:this|that|your)\s+(?:research\s+)?(?:group|lab|team|researcher)(?=\s+(?:ever\s+|also\s+)?(?:looked|"
+    r"looking|look|explored|exploring|explore|studied|studying|study|investigated|investigating|investigate|"
+    r"examined|examining|examine|researched|research|tackled|tackle|touched|touch)\b)",
     # "published anything on memes": the topic follows; lower case only, as 'Segment Anything' is a name
     r"(?:(?<=published )|(?<=posted )|(?<=written )|(?<=wrote )|(?<=write )|(?<=done ))"
     r"(?-i:(?:anything|something)\b)(?=\s+(?:on|about|in|regarding|related|concerning|new)\b)",

@@ -632,8 +632,21 @@ def _names_a_set(text: str, titled: frozenset[str], *, own_set: bool = True) -> 
 
 def _slips_beside_filter(query: Query, index) -> bool:
     """A filter chose the papers and the topic is only words no paper uses: slips ('Which pepers were pasted in
-    Aoril 2026?', 'marekd as haviug code'); the filter says which papers, not a membership by those words."""
-    return query.filters.active() and not any(index.known(t) for t in query.topic)
+    Aoril 2026?', 'marekd as haviug code', 'looking for the hole list'); the filter says which papers, not a
+    membership by those words. Not an English word the question asks about ('Which papers by Minsu Kim are about
+    touch?', 'Did Minsu Kim work on touch?'): none of the papers is about it."""
+    if not query.filters.active() or any(index.known(t) for t in query.topic):
+        return False
+    typed = {stem(w): w for w in tokens(query.asking)}
+    return not any(
+        typed.get(t, t) in english_words()
+        and re.search(_ASKED_ABOUT.format(re.escape(typed.get(t, t))), query.asking, re.I)
+        for t in query.topic
+    )
+
+
+# A word right after what points at a topic ('about touch', 'work on drones'): what the question asks about.
+_ASKED_ABOUT = r"\b(?:about|on|regarding|concerning|into|with)\s+(?:the\s+|an?\s+)?{}\b"
 
 
 def _content_plan(assistant, query: Query, hits: tuple[Hit, ...], vector: np.ndarray) -> Plan:
@@ -662,6 +675,13 @@ def _content_plan(assistant, query: Query, hits: tuple[Hit, ...], vector: np.nda
             best = max(views, key=lambda v: v.p_list)
             if best.p >= threshold(best.features):
                 members = [v for v in views if v.p_list >= LIST_FALLBACK_SHARE * best.p_list]
+        if query.owner_work and members and not any(v.p >= threshold(v.features) for v in members):
+            # Whether the researcher worked on a topic is a yes or no: yes only where one of their papers answers it
+            # on its own, as the question read as one paper's would. Members that only half answer it ('Did they
+            # study machine translation?' -> a paper that 'translates natural-language descriptions') are near a
+            # topic nobody here works on. (A plain list keeps its half-answering members: 'Which papers create 3D
+            # meshes from nothing …?' lists mesh generators none of which answers on its own.)
+            members = []
         if members:
             # Once a list has a member (a clear one, or the best where none is clear), a paper standing close to the
             # best ones belongs too, though the absolute model alone would not take it: members are alike, and a

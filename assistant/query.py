@@ -117,6 +117,8 @@ def understand(
     english = _is_english(text)
     real, ignored = _set_aside_instructions(text)
     prompt_request = any(r.search(part) for part in ignored for r in _PROMPT_REQUEST_RES)
+    # (whether the owner did research on a topic is read before the phrases naming the owner go, just below)
+    owner_work = _researched_by(real, not history) or (not history and bool(_THEIR_WORK_RE.search(real)))
     real = _strip_chatter(real)
     if english:
         real = _corrected(real, catalog)
@@ -160,6 +162,8 @@ def understand(
     is_list = _is_list(low, named=bool(named)) and not (
         _user_of(masked) and not {w.rstrip("s") for w in head} & lexicon.PAPER_NOUNS
     )
+    researched = bool(owner_work) and not named
+    is_list = is_list or researched
     papers_asked = is_list or bool(set(head) & lexicon.PAPER_LIKE and not inverted)
     # A follow-up about the one paper under discussion ('which licence is its code released under?') describes it,
     # as a question naming it does: its code or date words restrict nothing.
@@ -174,9 +178,9 @@ def understand(
     filters, metadata_words = _filters(real, catalog, named, today, listing=is_list or not about_one)
     if described_one:
         filters = replace(filters, has_code=None)
-    if filters.authors and not named and not is_list and _AUTHOR_RESEARCHED_RE.search(low):
+    if filters.authors and not named and not researched and _researched_by(clause, not history, filters.authors):
         # 'Has Minsu Kim looked at lip reading?' asks for the papers of theirs on it, as 'Has she …?' does
-        is_list = papers_asked = True
+        is_list = papers_asked = researched = True
     stated_filters = filters  # (those the question states of the papers it asks for, before any taken from another)
     if relative is not None:
         filters = filters.merge(relative)
@@ -248,6 +252,10 @@ def understand(
     # The verb a request opens with ('Can you summarize it?', 'Please outline MuCo') asks for an answer; it is no
     # topic (that word elsewhere still is: 'Summarize the papers on summarization').
     term_text = _ANYTHING_ASKED_RE.sub(_without_pronoun, _OPENING_REQUEST_VERB_RE.sub(r"\g<lead>", search_text))
+    if researched:
+        # ('Has this group studied exploration?': 'studied' asks for the papers; 'exploration' is the topic, and so
+        # is a word like it elsewhere)
+        term_text = _without_research_verb(term_text)
     if history:
         # 'the second one', 'paper 2', '[2]' pick a paper discussed before: no topic
         term_text = _REFERENCE_NUMBER_RE.sub(" ", _REFERENCE_ORDER_RE.sub(" ", term_text.lower()))
@@ -265,10 +273,14 @@ def understand(
         ignore |= _ACCOUNT_STEMS
     if _WHATS_NEW_RE.search(low):  # "What's new from May 2025?" asks what was posted
         ignore |= {stem("new")}
+    whose = _BODY_OF_WORK_RE.search(low)
+    if whose and whose["whose"] and not named:
+        # ('Any work from the group on X?': whose work it is, no topic)
+        ignore |= {stem(t) for t in tokens(whose["whose"])}
     if filters.authors or (not named and _WHAT_PUBLISHED_RE.search(low)):
         # "which papers did X write / co-author", "did they write about memes?": the verb says authorship (or
         # that papers are asked for), not a topic
-        ignore |= _AUTHORING_STEMS | _PUT_OUT_STEMS | _RESEARCH_VERB_STEMS
+        ignore |= _AUTHORING_STEMS | _PUT_OUT_STEMS
     if _WHO_WROTE_RE.match(low):  # ('Who wrote the newest paper?': the verb asks for authors, it is no topic)
         ignore |= _AUTHORING_STEMS
     if filters.authors:  # 'is James Zou visible in the listed author line?': where to look, not a topic
@@ -474,6 +486,7 @@ def understand(
         asks_count=asks_count,
         asks_reason=asks_reason,
         is_list=is_list,
+        owner_work=researched and is_list,
         order=order,
         ranked=ranked if order else None,
         within=within if order else None,
@@ -1840,6 +1853,8 @@ _SINGULAR_PAPER = "(?:" + "|".join(sorted(w for w in lexicon.PAPER_NOUNS if not 
 _BODY_OF_WORK_RE = re.compile(
     r"\b(?:what|which|any|is there(?:\s+any)?|are there(?:\s+any)?|has there been(?:\s+any)?)\s+"
     r"(?:(?:other|prior|recent|published|related|existing)\s+)?(?:work|research|literature)\b"
+    # (whose: 'Any work from them on X?', 'any research by the group about Y')
+    r"(?:\s+(?:from|by)\s+(?P<whose>them|him|her|[\w.'’-]+(?:\s+[\w.'’-]+){0,2}?))?"
     r"(?=\s+(?:is\s+there|are\s+there|exists?|on|about|into|in|regarding|concerning|addressing|"
     r"has\s+been|have\s+been)\b|\s*[?.,]|\s*$)"
 )
@@ -1851,14 +1866,74 @@ _PUT_OUT_STEMS = frozenset(stem(w) for w in ("publish", "post", "posted"))
 _RESEARCHED = (
     "(?:" + "|".join(r"\s+".join(v.split()) for v in sorted(lexicon.RESEARCH_VERBS, key=len, reverse=True)) + ")"
 )
-# A person (an author: the caller knows) doing research on a topic, 'Has Minsu Kim (ever) looked at …', or
-# writing about it ('Has Minsu Kim written anything about gaze?')
-_AUTHOR_RESEARCHED_RE = re.compile(
-    rf"^\W*(?:has|have|had|did|does|do)\s+[^?,;]{{2,60}}?\s+(?:ever\s+)?"
-    rf"(?:{_RESEARCHED}|{_PUT_OUT}\s+(?:anything\s+|something\s+)?(?:on|about|regarding|concerning))\b"
+# Whether someone did research on a topic, or wrote on it ('Has this group looked at X?', 'Did she ever study Y?',
+# 'Has Minsu Kim written anything about Z?', 'Does Joanna Hong have papers on W?'): the verb, with what it needs
+# after it. (A lookahead where the next word is the topic: 'Have they done 4D reconstruction?')
+_RESEARCH_DONE = (
+    rf"(?:{_RESEARCHED}\b|done(?=\s+(?!so\b|it\b|this\b|that\b|by\b|with\b)\w)|"
+    r"do(?=\s+(?:on|about|in|with|regarding)\b)|"
+    rf"{_PUT_OUT}\s+(?:anything\s+|something\s+)?(?:on|about|regarding|concerning)\b|"
+    r"(?:have|had|got)\s+(?:any\s+)?(?:papers|publications|articles|work|research)\s+"
+    r"(?:on|about|regarding|concerning|into|in)\b)"
 )
-# (the verbs of lexicon.RESEARCH_VERBS, said of the owner, ask for papers: they are no topic then)
-_RESEARCH_VERB_STEMS = frozenset(stem(v.split()[0]) for v in lexicon.RESEARCH_VERBS)
+_RESEARCHED_BY_RE = re.compile(
+    rf"\b(?P<aux>has|have|had|did|do|does)\s+(?P<subject>[^?,;.]{{2,40}}?)\s+(?:ever\s+|also\s+|really\s+)?"
+    rf"(?P<verb>{_RESEARCH_DONE})",
+    re.I,
+)
+# Who the subject may be: the owner by a demonstrative ('this group', 'your lab') in any question; 'he', 'she',
+# 'they' only in a first one (after one, they are the discussed paper's authors: 'Did she study the effect of the
+# memory size?'), and 'the group' only there and in the perfect ('Has the group looked at X?'; 'Did the group study
+# find …', 'Did the lab study include …', 'What does the group look at …' are a study's, a paper's group); an
+# author the question names, by name or surname.
+_OWNER_SUBJECT_RE = re.compile(r"(?:this|that|your)\s+(?:research\s+)?(?:group|lab|team|researcher)", re.I)
+_FIRST_QUESTION_SUBJECT_RE = re.compile(r"(?:he|she|they)", re.I)
+_PERFECT_SUBJECT_RE = re.compile(r"the\s+(?:research\s+)?(?:group|lab|team|researcher)", re.I)
+# ('their work on X' in a first question is the researcher's)
+_THEIR_WORK_RE = re.compile(
+    r"\b(?:their|his|her)\s+(?:work|research|papers|publications)\s+(?:on|about|in|into|regarding|concerning)\b", re.I
+)
+
+
+_RESEARCH_VERB_RE = re.compile(
+    rf"\b(?:has|have|had|did|do|does)\b(?P<subject>(?:\s+(?:the\s+(?:research\s+)?(?:group|lab|team|researcher)|he|she|"
+    rf"they))?)(?:\s+[^?,;.\s]+){{0,3}}?\s+(?:ever\s+|also\s+|really\s+)?(?P<verb>{_RESEARCH_DONE})",
+    re.I,
+)
+
+
+def _without_research_verb(text: str) -> str:
+    """The clause without the verb of 'Has this group studied …' (and its subject where still there: 'the group')."""
+    m = _RESEARCH_VERB_RE.search(text)
+    if not m:
+        return text
+    spans = [m.span("verb"), m.span("subject")]
+    out = list(text)
+    for a, b in spans:
+        out[a:b] = " " * (b - a)
+    return "".join(out)
+
+
+def _researched_by(text: str, first_question: bool, authors: Sequence[str] = ()) -> re.Match | None:
+    """The clause that asks whether the page's researcher (or an author named) worked on a topic, if any: its
+    subject and verb are no topic. A subject that only contains a name ('the model by Se Jin Park', "Minsu Kim's
+    memory network") is a paper's part, not the person."""
+    names = {n for a in authors for n in (a.lower(), fold_accents(a.lower()), a.lower().split()[-1])}
+    for m in _RESEARCHED_BY_RE.finditer(text):
+        subject = " ".join(m["subject"].lower().split())
+        if (
+            _OWNER_SUBJECT_RE.fullmatch(subject)
+            or (first_question and _FIRST_QUESTION_SUBJECT_RE.fullmatch(subject))
+            or (
+                first_question and m["aux"].lower() in ("has", "have", "had") and _PERFECT_SUBJECT_RE.fullmatch(subject)
+            )
+            or subject in names
+            or fold_accents(subject) in names
+        ):
+            return m
+    return None
+
+
 _WHAT_PUBLISHED_RE = re.compile(
     # 'What did they post in June?', 'What has Barbara Plank written about memes?' (not 'What benchmark did they
     # publish?', which asks for a thing, nor 'what post-processing …')
@@ -1876,10 +1951,8 @@ _WHAT_PUBLISHED_RE = re.compile(
     # 'Has the lab published anything on X?', 'Did they write about Y?' (not 'Do the authors write about limits?')
     rf"|\b(?:has|have|had|did|do|does)\s+(?:(?:they|he|she|you)\s+)?(?:ever\s+)?(?:been\s+)?{_PUT_OUT}\s+"
     r"(?:anything\s+|something\s+)?(?:on|about|regarding|concerning)\b"
-    # 'Has this group looked at X?', 'Did she ever study Y?' (the group taken out before; not 'they', who in a
-    # follow-up are one paper's authors: 'Did they study the effect of depth?')
-    rf"|\b(?:has|have|had|did|do|does)\s+(?:(?:he|she)\s+)?(?:ever\s+)?(?:been\s+)?{_RESEARCHED}\b"
-    # 'Does this researcher have papers on X?', 'Do they have any publications about Y?'
+    # 'Does this researcher have papers on X?', 'Do they have any publications about Y?' (the researcher taken out
+    # of the clause before)
     r"|\b(?:has|have|had|did|do|does)\s+(?:(?:they|he|she)\s+)?(?:ever\s+)?(?:have|had|got)\s+(?:any\s+)?"
     r"(?:papers|publications|articles|work|research)\s+(?:on|about|regarding|concerning|into|in)\b"
 )

@@ -326,6 +326,9 @@ class Query:
     asks_count: bool = False  # "how many"
     asks_reason: bool = False  # "why"
     is_list: bool = False  # asks for a set of papers
+    # asks whether the researcher (or an author named) worked on a topic ('Has this group looked at X?', 'Did they
+    # study Y?'): a list, but only where one of its papers answers the question on its own
+    owner_work: bool = False
     order: Order | None = None
     ranked: int | None = None  # with `order`: how many papers are asked for ('the three newest papers')
     # With `ranked`, where the question asks which of those papers match ('Which of the three newest papers have

@@ -236,6 +236,22 @@ def test_slips_beside_a_filter_list_the_papers_the_filter_chooses(full_settings,
     assert not b.refused and set(cited(b)) == set(cited(a)) and cited(a), (cited(a), cited(b), b.text)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which papers by Minsu Kim are about touch?",
+        "Did Minsu Kim work on touch?",
+        "Which papers by Minsu Kim are about drones?",  # ('done' is a letter away, but 'drones' is a word)
+        "Which papers from 2025 deal with poetry?",
+    ],
+)
+def test_an_english_word_no_paper_uses_beside_a_filter_is_a_topic_not_a_slip(full_settings, question):
+    """A word of its own that no paper uses is what the question asks about: none of the papers the filter chooses
+    is about it. (These listed every paper the filter chose.)"""
+    a = answer(question, settings=full_settings)
+    assert a.refused, (cited(a), a.text[:300])
+
+
 def test_a_follow_up_asking_for_another_paper_never_answers_with_the_one_discussed(full_settings):
     history = [
         {"role": "user", "content": "What is Gaze-LLE?"},
@@ -1176,6 +1192,20 @@ def test_whether_the_group_researched_a_topic_lists_its_papers_on_it(full_settin
         assert sorted(cited(a)) == ["artbench", "do-vision-language-models-see"], (question, a.text)
     # must not: a topic the group has not worked on is still refused
     assert answer("Has this group looked at protein folding?", settings=settings).refused
+
+
+def test_whether_the_group_worked_on_a_topic_is_yes_only_where_a_paper_answers_it_alone(full_settings, tmp_path):
+    # Read as a list, 'Did they study text summarization?' took papers that only half answer it (a video-memory
+    # benchmark that summarizes nothing): whether the researcher worked on a topic is a yes or no, as the question
+    # read as one paper's would be
+    page = (PROJECT_ROOT / "data" / "eval" / "nlp-bansal" / "profile_a.txt").read_text(encoding="utf-8")
+    settings = _page_settings(full_settings, tmp_path, page, "bansal-page")
+    for question in ("Did they study text summarization?", "Did they ever work on gender bias in language models?"):
+        a = answer(question, settings=settings)
+        assert a.refused, (question, cited(a))
+    # must not: a topic of theirs is still a list of their papers on it
+    a = answer("Has this group looked at how well vision-language models understand art?", settings=settings)
+    assert {"does-ai-see-like-art", "musebench"} <= set(cited(a)), cited(a)
 
 
 def test_a_paper_named_by_ordinary_words_is_a_concept_a_list_asks_about(full_settings, tmp_path):

@@ -549,10 +549,29 @@ def test_an_excluded_category_is_not_the_topic(catalog, question):
         ("Did this researcher ever look into talking faces?", {"talk", "face"}),
         ("Has the team investigated point tracking?", {"point", "track"}),
         ("Does this researcher have papers on lip reading?", {"lip", "read"}),
+        ("Did they study lip reading?", {"lip", "read"}),
+        ("Any work from the group on gaze following?", {"gaze", "follow"}),
+        ("Has this group done point tracking?", {"point", "track"}),
     ],
 )
 def test_words_that_point_at_the_collection_are_not_its_topic(catalog, question, topic):
     assert set(ask(catalog, question).topic) <= topic, ask(catalog, question).topic
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("Has this lab studied exploration?", {"explor"}),
+        ("Which papers by Minsu Kim are about exploration?", {"explor"}),
+        ("Did Minsu Kim work on touch?", {"touch"}),
+        ("Did they write about exploration in reinforcement learning?", {"explor", "reinforc", "learn"}),
+        ("Has the team studied active exploration?", {"activ", "explor"}),
+        ("Has this group looked at touch sensing?", {"touch", "sens"}),
+    ],
+)
+def test_only_the_verb_that_asks_for_the_owners_work_is_no_topic(catalog, question, topic):
+    # The words of the research verbs elsewhere in the question are its topic: 'exploration', 'touch', 'studies'
+    assert set(ask(catalog, question).topic) == topic, ask(catalog, question).topic
 
 
 @pytest.mark.parametrize(
@@ -801,6 +820,36 @@ def test_which_of_the_newest_papers_match_chooses_them_first(catalog, question, 
         return
     assert q.within is not None and q.within.describe() == chooses, q.within
     assert q.asked_of_ranked() == asks, q.filters
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did they study the effect of the temperature?",
+        "Have they looked at failure cases?",
+        "Tell me about their work on the loss.",
+        "Did she study the effect of the memory size?",
+    ],
+)
+def test_they_in_a_follow_up_are_the_papers_authors_not_the_researcher(catalog, question):
+    # After 'What is MuCo about?', 'they' did MuCo: its authors' study, no list of the researcher's papers
+    assert not ask(catalog, question, HISTORY).is_list
+    assert ask(catalog, question).is_list  # in a first question, they are the researcher(s) of the page
+
+
+@pytest.mark.parametrize(
+    ("question", "owner_work"),
+    [
+        ("Has this group looked at gaze following?", True),
+        ("Did they study lip reading?", True),
+        ("Has Minsu Kim looked at lip reading?", True),
+        ("Which papers study gaze following?", False),  # a plain list
+        ("Is there a paper on lip reading?", False),
+    ],
+)
+def test_whether_the_owner_worked_on_a_topic_is_marked(catalog, question, owner_work):
+    q = ask(catalog, question)
+    assert (q.owner_work, q.is_list or not owner_work) == (owner_work, True), q
 
 
 @pytest.mark.parametrize(
@@ -2031,6 +2080,16 @@ def test_only_the_part_that_asks_why_asks_a_reason(catalog):
         "Do they have any publications about gaze following?",
         "Has Minsu Kim looked at lip reading?",  # an author as the subject
         "Did Joanna Hong ever write anything about talking faces?",
+        "Does Joanna Hong have papers on talking faces?",
+        "Has this group done lip reading?",
+        # 'they' in a first question: the researcher(s) of the page
+        "Did they study lip reading?",
+        "Have they done gaze following?",
+        "Do they work on talking faces?",
+        "Tell me about their work on point tracking.",
+        "What did they do on gaze following?",
+        "Any work from them on lip reading?",
+        "Any research by the group about gaze?",
         "Which benchmark papers are there on gaze?",  # a compound of two paper nouns
         "Which challenge reports cover super-resolution?",
         "Show me every paper that studies gaze.",  # a singular noun further on is no head
@@ -2067,14 +2126,25 @@ def test_a_request_verb_leading_its_clause_asks_for_a_list(catalog, question):
         "What have the authors done about occlusion?",
         "What has the encoder done with the features?",
         "What has been done on lip reading?",
-        # research verbs said of one paper's authors, or of 'they' (a follow-up's authors), ask about that paper
-        "Did they study the effect of the temperature?",
+        # research verbs said of one paper's authors ask about that paper
         "Did the authors look at failure cases?",
         "Did the MuCo authors explore other losses?",
         "Has MuCo been studied on other datasets?",
         "Does MuCo have code on GitHub?",
         "Did Minsu Kim's MuCo explore other losses?",
         "Who is Minsu Kim?",
+        # a name inside the subject is a paper's part, not the person; nouns and passives of the research verbs
+        "Does the model by Se Jin Park look at the lips?",
+        "Did Minsu Kim's memory network look at audio?",
+        "Did the paper by Minsu Kim study noise robustness?",
+        "What has been studied in the ablation?",
+        "Does research on lip reading use transformers?",
+        "Does studying attention maps help interpretability?",
+        "Did studies show that memory helps lip reading?",
+        # 'the group' of a study or a paper, not in the perfect
+        "Did the group study find differences between the methods?",
+        "Did the lab study include children?",
+        "What does the group look at in the gaze paper?",
         # a singular paper noun is the head, the plural after it its verb
         "Which paper studies this, and what name does it give the effect?",
         "Which work studies gaze following?",
