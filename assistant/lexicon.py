@@ -529,10 +529,10 @@ METADATA_WORDS = frozenset(
 # Nouns a question calls the collection's owner by ('this group', 'the lab', 'that team').
 COLLECTION_NOUNS = frozenset(["group", "groups", "team", "teams", "lab", "labs", "researcher", "researchers"])
 # Verbs of doing research on a topic, said of the collection's owner: 'Has this group looked at art?', 'Did she
-# ever study gaze?' ask for their papers on it, and the verb is no topic. (With a particle where it needs one;
-# COLLECTION_PHRASES spells their forms out for the owner as a subject.)
+# ever study gaze?' ask for their papers on it, and the verb is no topic. (With a particle where it needs one.)
 RESEARCH_VERBS = (
-    "look at", "looked at", "looking at", "look into", "looked into", "looking into", "explore", "explored",
+    "look at", "looks at", "looked at", "looking at", "look into", "looks into", "looked into", "looking into",
+    "explore", "explored",
     "explores", "exploring", "study", "studied", "studies", "studying", "investigate", "investigated",
     "investigates", "investigating", "examine", "examined", "examines", "research", "researched", "tackle",
     "tackled", "tackles", "touch on", "touched on", "touches on", "work on", "worked on", "works on", "working on",
@@ -728,10 +728,6 @@ COLLECTION_PHRASES = (
     r"does|do|is|are|was|were|ever|post|posts|posted|publish|publishes|published|work|works|worked|write|writes|"
     r"wrote|written|release|released|put|done|seem|seems|seemed|likes|liked|brought|bring|rolled|roll|pushed|"
     r"produced|produce|shipped|came|come)\b))",
-    # … or doing research, by a demonstrative only ('Has this group looked at art?'; 'the group study' is a study)
-    r"\b(?:this|that|your)\s+(?:research\s+)?(?:group|lab|team|researcher)(?=\s+(?:ever\s+|also\s+)?(?:looked|"
-    r"looking|look|explored|exploring|explore|studied|studying|study|investigated|investigating|investigate|"
-    r"examined|examining|examine|researched|research|tackled|tackle|touched|touch)\b)",
     # "published anything on memes": the topic follows; lower case only, as 'Segment Anything' is a name
     r"(?:(?<=published )|(?<=posted )|(?<=written )|(?<=wrote )|(?<=write )|(?<=done ))"
     r"(?-i:(?:anything|something)\b)(?=\s+(?:on|about|in|regarding|related|concerning|new)\b)",

@@ -645,8 +645,12 @@ def _slips_beside_filter(query: Query, index) -> bool:
     )
 
 
-# A word right after what points at a topic ('about touch', 'work on drones'): what the question asks about.
-_ASKED_ABOUT = r"\b(?:about|on|regarding|concerning|into|with)\s+(?:the\s+|an?\s+)?{}\b"
+# A word right after what points at a topic ('about touch', 'work on drones', 'discuss poetry'): what the question
+# asks about. (Not 'with': 'papers from 2025 with the links' asks how to show them.)
+_ASKED_ABOUT = (
+    r"\b(?:about|on|regarding|concerning|into|discuss(?:es|ing)?|mention(?:s|ing)?|cover(?:s|ing)?|concern(?:s)?|"
+    r"address(?:es)?|deal(?:s|ing)?\s+with)\s+(?:the\s+|an?\s+|some\s+|any\s+)?{}\b"
+)
 
 
 def _content_plan(assistant, query: Query, hits: tuple[Hit, ...], vector: np.ndarray) -> Plan:

@@ -65,7 +65,17 @@ _LEADING_RES = _compile(lexicon.LEADING_CHATTER)
 _TOLD_RE = re.compile(lexicon.TOLD_LEAD_IN, re.I)
 _DETAIL_RES = {kind: _compile(patterns) for kind, patterns in lexicon.DETAIL_ASKED.items()}
 _CONTRIBUTION_ASKED_RES = _compile(lexicon.CONTRIBUTION_ASKED)
-_COLLECTION_RES = _compile(lexicon.COLLECTION_PHRASES)
+_COLLECTION_RES = [
+    *_compile(lexicon.COLLECTION_PHRASES),
+    # the owner by a demonstrative, doing research ('Has this group looked at art?'); not 'the group', which may be a
+    # study's ('Did the group study find …')
+    re.compile(
+        r"\b(?:this|that|your)\s+(?:research\s+)?(?:group|lab|team|researcher)(?=\s+(?:ever\s+|also\s+)?(?:"
+        + "|".join(sorted({v.split()[0] for v in lexicon.RESEARCH_VERBS}))
+        + r")\b)",
+        re.I,
+    ),
+]
 _ANSWER_FORM_RES = _compile(lexicon.ANSWER_FORM_PHRASES)
 _METHOD_ASKED_RES = _compile(lexicon.METHOD_ASKED)
 _STUDY_ROLE_RE = re.compile(lexicon.STUDY_ROLE_VERBS, re.I)
@@ -118,7 +128,9 @@ def understand(
     real, ignored = _set_aside_instructions(text)
     prompt_request = any(r.search(part) for part in ignored for r in _PROMPT_REQUEST_RES)
     # (whether the owner did research on a topic is read before the phrases naming the owner go, just below)
-    owner_work = _researched_by(real, not history) or (not history and bool(_THEIR_WORK_RE.search(real)))
+    # (spelling put right first: 'Have they investgated X?')
+    unstripped = _corrected(real, catalog) if english else real
+    owner_work = _researched_by(unstripped, not history) or (not history and _THEIR_WORK_RE.search(unstripped))
     real = _strip_chatter(real)
     if english:
         real = _corrected(real, catalog)
@@ -178,9 +190,11 @@ def understand(
     filters, metadata_words = _filters(real, catalog, named, today, listing=is_list or not about_one)
     if described_one:
         filters = replace(filters, has_code=None)
-    if filters.authors and not named and not researched and _researched_by(clause, not history, filters.authors):
+    if filters.authors and not named and not researched:
         # 'Has Minsu Kim looked at lip reading?' asks for the papers of theirs on it, as 'Has she …?' does
-        is_list = papers_asked = researched = True
+        owner_work = _researched_by(clause, not history, filters.authors)
+        if owner_work:
+            is_list = papers_asked = researched = True
     stated_filters = filters  # (those the question states of the papers it asks for, before any taken from another)
     if relative is not None:
         filters = filters.merge(relative)
@@ -252,10 +266,10 @@ def understand(
     # The verb a request opens with ('Can you summarize it?', 'Please outline MuCo') asks for an answer; it is no
     # topic (that word elsewhere still is: 'Summarize the papers on summarization').
     term_text = _ANYTHING_ASKED_RE.sub(_without_pronoun, _OPENING_REQUEST_VERB_RE.sub(r"\g<lead>", search_text))
-    if researched:
+    if researched and owner_work:
         # ('Has this group studied exploration?': 'studied' asks for the papers; 'exploration' is the topic, and so
         # is a word like it elsewhere)
-        term_text = _without_research_verb(term_text)
+        term_text = _without_research_verb(term_text, owner_work)
     if history:
         # 'the second one', 'paper 2', '[2]' pick a paper discussed before: no topic
         term_text = _REFERENCE_NUMBER_RE.sub(" ", _REFERENCE_ORDER_RE.sub(" ", term_text.lower()))
@@ -308,6 +322,11 @@ def understand(
             and not ("-" in t and all(stem(p) in ignore or p in ignore for p in t.split("-") if p))
         )
     )
+    if researched and not topic and not filters.active():
+        # ('Has this lab done other work on this?', 'Did they research the authors?': no topic of its own, so no list
+        # of every paper; read as before)
+        researched = False
+        is_list = _is_list(low, named=bool(named))
     # (the kind's noun stays a topic word: a paper of that kind meets it, however far the rest is paraphrased)
     paper_kinds = _paper_kinds(clause)
     if all(t in _KEPT_STOP_STEMS for t in topic):
@@ -1870,8 +1889,9 @@ _RESEARCHED = (
 # 'Has Minsu Kim written anything about Z?', 'Does Joanna Hong have papers on W?'): the verb, with what it needs
 # after it. (A lookahead where the next word is the topic: 'Have they done 4D reconstruction?')
 _RESEARCH_DONE = (
-    rf"(?:{_RESEARCHED}\b|done(?=\s+(?!so\b|it\b|this\b|that\b|by\b|with\b)\w)|"
-    r"do(?=\s+(?:on|about|in|with|regarding)\b)|"
+    rf"(?:(?:been\s+)?{_RESEARCHED}\b|done(?=\s+(?!so\b|it\b|this\b|that\b|by\b|with\b)\w)|"
+    r"do\s+(?:any\s+)?(?:research|work)\s+(?:on|into|about|in)\b|"
+    r"do(?=\s+(?:anything\s+|something\s+)?(?:on|about|regarding)\s)|"
     rf"{_PUT_OUT}\s+(?:anything\s+|something\s+)?(?:on|about|regarding|concerning)\b|"
     r"(?:have|had|got)\s+(?:any\s+)?(?:papers|publications|articles|work|research)\s+"
     r"(?:on|about|regarding|concerning|into|in)\b)"
@@ -1895,23 +1915,15 @@ _THEIR_WORK_RE = re.compile(
 )
 
 
-_RESEARCH_VERB_RE = re.compile(
-    rf"\b(?:has|have|had|did|do|does)\b(?P<subject>(?:\s+(?:the\s+(?:research\s+)?(?:group|lab|team|researcher)|he|she|"
-    rf"they))?)(?:\s+[^?,;.\s]+){{0,3}}?\s+(?:ever\s+|also\s+|really\s+)?(?P<verb>{_RESEARCH_DONE})",
-    re.I,
-)
-
-
-def _without_research_verb(text: str) -> str:
-    """The clause without the verb of 'Has this group studied …' (and its subject where still there: 'the group')."""
-    m = _RESEARCH_VERB_RE.search(text)
-    if not m:
-        return text
-    spans = [m.span("verb"), m.span("subject")]
-    out = list(text)
-    for a, b in spans:
-        out[a:b] = " " * (b - a)
-    return "".join(out)
+def _without_research_verb(text: str, found: re.Match) -> str:
+    """The clause without what the detector found asking for the owner's work: its verb ('Has this group studied
+    …': 'studied') and its subject where still there ('the group', a name); or 'their work on'. Each at its first
+    place: the same word elsewhere is the topic's."""
+    said = [found["verb"], found["subject"]] if found.re is _RESEARCHED_BY_RE else [found[0]]
+    for words in (w.strip() for w in said):
+        if words:
+            text = re.sub(rf"(?<!\w){re.escape(words)}(?!\w)", lambda m: " " * len(m[0]), text, count=1, flags=re.I)
+    return text
 
 
 def _researched_by(text: str, first_question: bool, authors: Sequence[str] = ()) -> re.Match | None:
@@ -1919,6 +1931,13 @@ def _researched_by(text: str, first_question: bool, authors: Sequence[str] = ())
     subject and verb are no topic. A subject that only contains a name ('the model by Se Jin Park', "Minsu Kim's
     memory network") is a paper's part, not the person."""
     names = {n for a in authors for n in (a.lower(), fold_accents(a.lower()), a.lower().split()[-1])}
+
+    def named(subject: str) -> bool:
+        # one author or several ('Minsu Kim and Joanna Hong'), or an author's group ("Minsu Kim's lab")
+        subject = _AUTHORS_GROUP_RE.sub("", subject)
+        people = [p for p in _JOINED_RE.split(subject) if p]
+        return bool(people) and all(p in names or fold_accents(p) in names for p in people)
+
     for m in _RESEARCHED_BY_RE.finditer(text):
         subject = " ".join(m["subject"].lower().split())
         if (
@@ -1927,11 +1946,14 @@ def _researched_by(text: str, first_question: bool, authors: Sequence[str] = ())
             or (
                 first_question and m["aux"].lower() in ("has", "have", "had") and _PERFECT_SUBJECT_RE.fullmatch(subject)
             )
-            or subject in names
-            or fold_accents(subject) in names
+            or named(subject)
         ):
             return m
     return None
+
+
+_AUTHORS_GROUP_RE = re.compile(r"['’]s\s+(?:research\s+)?(?:group|lab|team)$")
+_JOINED_RE = re.compile(r"\s*(?:,|\band\b|&)\s*")
 
 
 _WHAT_PUBLISHED_RE = re.compile(

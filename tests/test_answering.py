@@ -237,19 +237,25 @@ def test_slips_beside_a_filter_list_the_papers_the_filter_chooses(full_settings,
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "refused"),
     [
-        "Which papers by Minsu Kim are about touch?",
-        "Did Minsu Kim work on touch?",
-        "Which papers by Minsu Kim are about drones?",  # ('done' is a letter away, but 'drones' is a word)
-        "Which papers from 2025 deal with poetry?",
+        ("Which papers by Minsu Kim are about touch?", True),
+        ("Did Minsu Kim work on touch?", True),
+        ("Which papers by Minsu Kim are about drones?", True),  # ('done' is a letter away, but 'drones' is a word)
+        ("Which papers from 2025 deal with poetry?", True),
+        ("Which papers from 2025 discuss poetry?", True),
+        ("Which papers from 2025 are about some poetry?", True),
+        # must not: how to show the papers is no topic ('with the links'): the filter's papers
+        ("List Minsu Kim's papers with abstracts", False),
+        ("Give me papers from 2025 with the links", False),
+        ("Which papers from 2025 come with links?", False),
     ],
 )
-def test_an_english_word_no_paper_uses_beside_a_filter_is_a_topic_not_a_slip(full_settings, question):
+def test_an_english_word_no_paper_uses_beside_a_filter_is_a_topic_not_a_slip(full_settings, question, refused):
     """A word of its own that no paper uses is what the question asks about: none of the papers the filter chooses
     is about it. (These listed every paper the filter chose.)"""
     a = answer(question, settings=full_settings)
-    assert a.refused, (cited(a), a.text[:300])
+    assert a.refused is refused and (refused or len(cited(a)) >= 5), (cited(a), a.text[:300])
 
 
 def test_a_follow_up_asking_for_another_paper_never_answers_with_the_one_discussed(full_settings):

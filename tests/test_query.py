@@ -852,6 +852,12 @@ def test_whether_the_owner_worked_on_a_topic_is_marked(catalog, question, owner_
     assert (q.owner_work, q.is_list or not owner_work) == (owner_work, True), q
 
 
+def test_the_owners_work_with_no_topic_of_its_own_is_no_list_of_every_paper(catalog):
+    # ('Has this lab done other work on this?' after Gaze-LLE had listed 19 papers)
+    assert not ask(catalog, "Has this lab done other work on this?", HISTORY).owner_work
+    assert not ask(catalog, "Did they research the authors?").owner_work
+
+
 @pytest.mark.parametrize(
     ("question", "has_code"),
     [
@@ -2090,6 +2096,15 @@ def test_only_the_part_that_asks_why_asks_a_reason(catalog):
         "What did they do on gaze following?",
         "Any work from them on lip reading?",
         "Any research by the group about gaze?",
+        # several authors, an author's group, 'been', 'do research on', a surname, accents typed plain, a slip
+        "Did Minsu Kim and Joanna Hong study lip reading?",
+        "Did Minsu Kim's group study lip reading?",
+        "Have they been working on lip reading?",
+        "Did they do research on lip reading?",
+        "Has Hong looked into talking faces?",
+        "Has Evren Cetinkaya looked at gaze?",
+        "Have they investgated talking faces?",
+        "Has this group tackled gaze following?",
         "Which benchmark papers are there on gaze?",  # a compound of two paper nouns
         "Which challenge reports cover super-resolution?",
         "Show me every paper that studies gaze.",  # a singular noun further on is no head
@@ -2145,6 +2160,9 @@ def test_a_request_verb_leading_its_clause_asks_for_a_list(catalog, question):
         "Did the group study find differences between the methods?",
         "Did the lab study include children?",
         "What does the group look at in the gaze paper?",
+        # no topic of its own: no list of every paper
+        "Did they research the authors?",
+        "Do they do on-device testing?",
         # a singular paper noun is the head, the plural after it its verb
         "Which paper studies this, and what name does it give the effect?",
         "Which work studies gaze following?",
