@@ -532,10 +532,10 @@ COLLECTION_NOUNS = frozenset(["group", "groups", "team", "teams", "lab", "labs",
 # ever study gaze?' ask for their papers on it, and the verb is no topic. (With a particle where it needs one.)
 RESEARCH_VERBS = (
     "look at", "looks at", "looked at", "looking at", "look into", "looks into", "looked into", "looking into",
-    "explore", "explored",
-    "explores", "exploring", "study", "studied", "studies", "studying", "investigate", "investigated",
-    "investigates", "investigating", "examine", "examined", "examines", "research", "researched", "tackle",
-    "tackled", "tackles", "touch on", "touched on", "touches on", "work on", "worked on", "works on", "working on",
+    "explore", "explored", "explores", "exploring", "study", "studied", "studies", "studying", "investigate",
+    "investigated", "investigates", "investigating", "examine", "examined", "examines", "research", "researched",
+    "tackle", "tackled", "tackles", "touch on", "touched on", "touches on", "work on", "worked on", "works on",
+    "working on",
 )  # fmt: skip
 # Plural nouns that make "which/what/list … X" a question about a set of papers.
 # Words of PAPER_LIKE that end in "s" without being plurals.

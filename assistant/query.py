@@ -127,8 +127,8 @@ def understand(
     english = _is_english(text)
     real, ignored = _set_aside_instructions(text)
     prompt_request = any(r.search(part) for part in ignored for r in _PROMPT_REQUEST_RES)
-    # (whether the owner did research on a topic is read before the phrases naming the owner go, just below)
-    # (spelling put right first: 'Have they investgated X?')
+    # (whether the owner did research on a topic is read before the phrases naming the owner go, just below, and
+    # with the spelling put right: 'Have they investgated X?')
     unstripped = _corrected(real, catalog) if english else real
     owner_work = _researched_by(unstripped, not history) or (not history and _THEIR_WORK_RE.search(unstripped))
     real = _strip_chatter(real)
@@ -1909,10 +1909,15 @@ _RESEARCHED_BY_RE = re.compile(
 _OWNER_SUBJECT_RE = re.compile(r"(?:this|that|your)\s+(?:research\s+)?(?:group|lab|team|researcher)", re.I)
 _FIRST_QUESTION_SUBJECT_RE = re.compile(r"(?:he|she|they)", re.I)
 _PERFECT_SUBJECT_RE = re.compile(r"the\s+(?:research\s+)?(?:group|lab|team|researcher)", re.I)
-# ('their work on X' in a first question is the researcher's)
+# ('their / his / her work on X' in a first question is the researcher's)
 _THEIR_WORK_RE = re.compile(
     r"\b(?:their|his|her)\s+(?:work|research|papers|publications)\s+(?:on|about|in|into|regarding|concerning)\b", re.I
 )
+
+
+# Several authors as one subject ('Minsu Kim and Joanna Hong'), or an author's group ("Minsu Kim's lab")
+_JOINED_RE = re.compile(r"\s*(?:,|\band\b|&)\s*")
+_AUTHORS_GROUP_RE = re.compile(r"['’]s\s+(?:research\s+)?(?:group|lab|team)$")
 
 
 def _without_research_verb(text: str, found: re.Match) -> str:
@@ -1950,10 +1955,6 @@ def _researched_by(text: str, first_question: bool, authors: Sequence[str] = ())
         ):
             return m
     return None
-
-
-_AUTHORS_GROUP_RE = re.compile(r"['’]s\s+(?:research\s+)?(?:group|lab|team)$")
-_JOINED_RE = re.compile(r"\s*(?:,|\band\b|&)\s*")
 
 
 _WHAT_PUBLISHED_RE = re.compile(
