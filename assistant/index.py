@@ -103,7 +103,7 @@ _SURNAME_REFERENCE_RE = re.compile(
     # the person who did the work: 'Has Bansal looked at art?', 'What has Bansal published on agents?'
     r"|(?:\b(?:[Hh]as|[Hh]ave|[Dd]id|[Dd]oes)\s+(?P<subject>[A-Z][a-z][\w-]*)\s+(?:ever\s+)?"
     r"(?:"
-    + "|".join(sorted({v.split()[0] for v in lexicon.RESEARCH_VERBS}))
+    + "|".join(sorted(lexicon.RESEARCH_VERB_WORDS))
     + r"|published|publish|posted|post|written|write|wrote|done|do)\b)"
 )
 

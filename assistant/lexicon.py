@@ -537,6 +537,8 @@ RESEARCH_VERBS = (
     "tackle", "tackled", "tackles", "touch on", "touched on", "touches on", "work on", "worked on", "works on",
     "working on",
 )  # fmt: skip
+# Their first words, the verb itself ('looked' of 'looked at'): what follows the owner or an author as a subject.
+RESEARCH_VERB_WORDS = frozenset(v.split()[0] for v in RESEARCH_VERBS)
 # Plural nouns that make "which/what/list … X" a question about a set of papers.
 # Words of PAPER_LIKE that end in "s" without being plurals.
 NOT_PLURAL = frozenset(["analysis", "synthesis", "thesis", "basis", "class"])

@@ -637,11 +637,10 @@ def _slips_beside_filter(query: Query, index) -> bool:
     touch?', 'Did Minsu Kim work on touch?'): none of the papers is about it."""
     if not query.filters.active() or any(index.known(t) for t in query.topic):
         return False
-    typed = {stem(w): w for w in tokens(query.asking)}
+    as_typed = {stem(w): w for w in tokens(query.asking)}
+    typed = [as_typed.get(t, t) for t in query.topic]
     return not any(
-        typed.get(t, t) in english_words()
-        and re.search(_ASKED_ABOUT.format(re.escape(typed.get(t, t))), query.asking, re.I)
-        for t in query.topic
+        w in english_words() and re.search(_ASKED_ABOUT.format(re.escape(w)), query.asking, re.I) for w in typed
     )
 
 

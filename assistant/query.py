@@ -71,7 +71,7 @@ _COLLECTION_RES = [
     # study's ('Did the group study find …')
     re.compile(
         r"\b(?:this|that|your)\s+(?:research\s+)?(?:group|lab|team|researcher)(?=\s+(?:ever\s+|also\s+)?(?:"
-        + "|".join(sorted({v.split()[0] for v in lexicon.RESEARCH_VERBS}))
+        + "|".join(sorted(lexicon.RESEARCH_VERB_WORDS))
         + r")\b)",
         re.I,
     ),
@@ -1888,13 +1888,17 @@ _RESEARCHED = (
 # Whether someone did research on a topic, or wrote on it ('Has this group looked at X?', 'Did she ever study Y?',
 # 'Has Minsu Kim written anything about Z?', 'Does Joanna Hong have papers on W?'): the verb, with what it needs
 # after it. (A lookahead where the next word is the topic: 'Have they done 4D reconstruction?')
+# 'written (anything) about', 'have (any) papers on': writing on a topic, having papers on it
+_WROTE_ON = rf"{_PUT_OUT}\s+(?:anything\s+|something\s+)?(?:on|about|regarding|concerning)\b"
+_HAS_PAPERS_ON = (
+    r"(?:have|had|got)\s+(?:any\s+)?(?:papers|publications|articles|work|research)\s+"
+    r"(?:on|about|regarding|concerning|into|in)\b"
+)
 _RESEARCH_DONE = (
     rf"(?:(?:been\s+)?{_RESEARCHED}\b|done(?=\s+(?!so\b|it\b|this\b|that\b|by\b|with\b)\w)|"
     r"do\s+(?:any\s+)?(?:research|work)\s+(?:on|into|about|in)\b|"
     r"do(?=\s+(?:anything\s+|something\s+)?(?:on|about|regarding)\s)|"
-    rf"{_PUT_OUT}\s+(?:anything\s+|something\s+)?(?:on|about|regarding|concerning)\b|"
-    r"(?:have|had|got)\s+(?:any\s+)?(?:papers|publications|articles|work|research)\s+"
-    r"(?:on|about|regarding|concerning|into|in)\b)"
+    rf"{_WROTE_ON}|{_HAS_PAPERS_ON})"
 )
 _RESEARCHED_BY_RE = re.compile(
     rf"\b(?P<aux>has|have|had|did|do|does)\s+(?P<subject>[^?,;.]{{2,40}}?)\s+(?:ever\s+|also\s+|really\s+)?"
@@ -1972,12 +1976,10 @@ _WHAT_PUBLISHED_RE = re.compile(
     # (an empty subject: 'the group' / 'this researcher' is taken out of the clause before)
     r"(?:done|been\s+doing|been\s+working)\s+(?:with|on|in|about|regarding|around|for|using)\b"
     # 'Has the lab published anything on X?', 'Did they write about Y?' (not 'Do the authors write about limits?')
-    rf"|\b(?:has|have|had|did|do|does)\s+(?:(?:they|he|she|you)\s+)?(?:ever\s+)?(?:been\s+)?{_PUT_OUT}\s+"
-    r"(?:anything\s+|something\s+)?(?:on|about|regarding|concerning)\b"
+    rf"|\b(?:has|have|had|did|do|does)\s+(?:(?:they|he|she|you)\s+)?(?:ever\s+)?(?:been\s+)?{_WROTE_ON}"
     # 'Does this researcher have papers on X?', 'Do they have any publications about Y?' (the researcher taken out
     # of the clause before)
-    r"|\b(?:has|have|had|did|do|does)\s+(?:(?:they|he|she)\s+)?(?:ever\s+)?(?:have|had|got)\s+(?:any\s+)?"
-    r"(?:papers|publications|articles|work|research)\s+(?:on|about|regarding|concerning|into|in)\b"
+    rf"|\b(?:has|have|had|did|do|does)\s+(?:(?:they|he|she)\s+)?(?:ever\s+)?{_HAS_PAPERS_ON}"
 )
 
 
