@@ -28,11 +28,13 @@ from .text import is_coined, tokens
 from .types import Answer, AnswerEvent, Filters, Final, Intent, Notice, NoticeKind, Plan, Query, TextDelta
 
 HELP_OPENING = "What would you like to know about these papers? Ask in plain words — for example "
+# The first example asks what the work is about as a whole: what someone pointed at a publication list asks first.
+OVERVIEW_EXAMPLE = "What are the main research themes?"
 # (where the collection has no paper with a short name to ask about)
 GENERIC_EXAMPLES = (
+    OVERVIEW_EXAMPLE,
     "Which papers introduce a new dataset?",
     "Who wrote the newest paper?",
-    "What are the three newest papers?",
 )
 HELP_TEXT = HELP_OPENING + "“{}”, “{}” or “{}”".format(*GENERIC_EXAMPLES)
 # How far back help looks for papers with a short name to give as examples (newest first).
@@ -40,8 +42,9 @@ HELP_LOOKS_AT = 50
 
 
 def example_questions(assistant) -> list[str]:
-    """Questions to suggest, about this collection's own papers: two of its newest with a short name ('What does
-    MuCo propose?'), never names from another collection; without two such papers, questions that name none."""
+    """Questions to suggest: what the work is about as a whole, then about this collection's own papers: two of its
+    newest with a short name ('What does MuCo propose?'), never names from another collection; without two such
+    papers, questions that name none."""
     names: list[str] = []
     newest_year = None
     for i, paper in enumerate(assistant.index.iter_papers()):
@@ -54,9 +57,10 @@ def example_questions(assistant) -> list[str]:
     if len(names) < 2:
         return list(GENERIC_EXAMPLES)
     return [
-        "Which papers introduce a new dataset?",
+        OVERVIEW_EXAMPLE,
         f"Who wrote {names[0]}?",
         f"What does {names[1]} propose?",
+        "Which papers introduce a new dataset?",
         "What are the three newest papers?",
         f"Which papers were posted in {newest_year}?",
     ]
@@ -338,10 +342,13 @@ def _answer(
         yield TextDelta(plan.refusal)
         yield final(plan.refusal, refused=True, engine_name="guardrail", plan=plan, intent=query.intent)
         return
-    request = EngineRequest(question, query, plan.evidence, cancel, matched=plan.matched)
+    request = EngineRequest(question, query, plan.evidence, cancel, matched=plan.matched, themes=plan.themes)
     offline = assistant.engine("extractive")
-    if query.intent in (Intent.AUTHORS, Intent.DATE, Intent.RECORD, Intent.LISTING) or not engine.uses_model:
-        # Metadata comes exactly from the records; a model could only make it worse.
+    if query.intent in (Intent.AUTHORS, Intent.DATE, Intent.RECORD, Intent.LISTING, Intent.OVERVIEW) or not (
+        engine.uses_model
+    ):
+        # Metadata comes exactly from the records, an overview's threads from the papers' own title words; a model
+        # could only make them worse.
         text = "".join(offline.stream(request))
         text, more = drop_invalid_markers(text, plan.evidence)
         notices.extend(more)
@@ -505,12 +512,13 @@ def _off_topic(query: Query, assistant) -> str:
     if query.prompt_request:
         return (
             f"I can't share my instructions, but I can answer questions about the {n} papers in this collection "
-            "— what they propose, their results, datasets, authors and dates, each answer citing its paper."
+            "— what the work is about as a whole, what each paper proposes, its results, datasets, authors and "
+            "dates, each answer citing its paper."
         )
     return (
         f"That is outside what I can help with: I answer questions about the {n} papers in this collection — "
-        "what they propose, their results, datasets, authors and dates — and cite the paper behind each answer. "
-        "For example: “Which papers introduce a new dataset?”"
+        "what the work is about as a whole, what each paper proposes, its results, datasets, authors and dates — "
+        f"and cite the paper behind each answer. For example: “{OVERVIEW_EXAMPLE}”"
     )
 
 

@@ -54,6 +54,29 @@ FRAMING_WORDS = frozenset(
     ]
 )  # fmt: skip
 
+# Words every field's abstracts use (how papers report, not what about): they name no thread of an overview
+# (themes.py), alone or together ('state-of-the-art results'); FRAMING_WORDS are left out too.
+THEME_GENERIC_WORDS = frozenset(
+    [
+        "result", "results", "performance", "state", "art", "state-of-the-art", "existing", "novel", "new", "task",
+        "tasks", "data", "experiment", "experiments", "experimental", "achieve", "achieves", "improve", "improves",
+        "improved", "improvement", "improvements", "outperform", "outperforms", "demonstrate", "demonstrates",
+        "however", "also", "can", "via", "across", "significant", "significantly", "extensive", "first",
+        "different", "various", "multiple", "single", "key", "challenge", "challenges", "challenging", "problem",
+        "problems", "remain", "remains", "current", "prior", "previous", "recent", "recently", "high", "low",
+        "large", "small", "better", "best", "strong", "well", "enable", "enables", "allow", "allows", "provide",
+        "provides", "including", "include", "includes", "without", "within", "often", "further", "setting",
+        "settings", "evaluate", "evaluated", "evaluation", "code", "available", "release", "released", "one",
+        "two", "three", "toward", "towards", "effective", "efficient", "simple", "robust", "general", "based",
+        "leverage", "leverages", "leveraging", "integrates", "integrate", "substantially", "consistent",
+        "consistently", "gains", "limited", "learning", "analysis", "study", "towards", "beyond", "way",
+        "time", "stage", "level", "quality", "scale", "scalable", "generalization", "baseline", "baselines",
+        # how papers praise what they bring ('Diverse, Realistic … Tasks'): no thread
+        "diverse", "realistic", "unified", "unifying", "comprehensive", "standard", "practical", "accurate", "fast",
+        "flexible", "reliable", "versatile", "universal", "open", "hybrid", "principled", "fine-grained",
+    ]
+)  # fmt: skip
+
 # Verbs that ask what a paper gives ('what does it bring / add / offer / contribute'). They still find the sentence
 # that uses them ('we contribute a dataset'), but a paper is not less on topic for not using them: they do not count
 # towards how much of a question's topic a paper covers, and do not move a follow-up onto another paper.
@@ -707,6 +730,61 @@ CODE_MISSING = (
 )
 # Phrases that point at the collection itself ("from this group", "by this researcher", "on this page"): framing,
 # not a topic.
+# Questions about the collection as a whole, what the researcher's work is about (Intent.OVERVIEW, answered by the
+# threads its papers fall into): matched on the question as typed, spelling put right. Only where nothing else is
+# asked of it: no paper named, and no topic word left once OVERVIEW_WORDS go ('What are the main themes of the agent
+# papers?' asks about agents).
+_THREAD_NOUNS = (
+    r"(?:themes?|topics?|areas?|directions?|threads?|interests?|focus(?:es)?|subjects?|fields?|strands?|"
+    r"lines? of (?:research|work)|research questions?|contributions?)"
+)
+_WHOLE_WORDS = r"work|research|papers|publications|collection|output|body of work|portfolio|page|profile|list"
+_WHOLE = rf"(?:{_WHOLE_WORDS})"
+OVERVIEW_ASKED = (
+    # 'the main research themes', 'their key research interests', 'common threads'
+    r"\b(?:main|key|major|common|recurring|central|overall|broad|general|primary|core|principal|big|research)\s+"
+    r"(?:research\s+)?" + _THREAD_NOUNS + r"\b",
+    # 'What topics do the papers cover?', 'which areas …', 'what kind of research does this lab do?'
+    r"\b(?:what|which)\s+(?:"
+    + _THREAD_NOUNS
+    + r"|(?:kinds?|sorts?|types?)\s+of\s+(?:research|work|papers|problems))\b",
+    # 'Summarize the group's research', 'an overview of the papers', 'in a nutshell'
+    r"\b(?:summar(?:y|ize|ise|izing|ising)|overview|gist|big picture|nutshell|tl;?dr)\b",
+    # 'What is the focus of their research?', 'what's their agenda'
+    r"\bwhat(?:\s+is|\s+are|'s|’s)\s+(?:the|their|his|her|its)\s+(?:research\s+)?(?:focus|agenda)\b",
+    # 'What does she work on?', 'What is this lab working on?', 'What has he been researching?'
+    r"\bwhat\s+(?:does|do|did|is|are|was|were|has|have|had)\s+(?:[\w'’]+\s+){0,4}?(?:been\s+)?"
+    r"(?:work(?:s|ing|ed)?\s+on|research(?:es|ing|ed)?|focus(?:es|ing|ed)?\s+on|speciali[sz](?:e|es|ing|ed)\s+in|"
+    r"concentrat(?:e|es|ing|ed)\s+on|stud(?:y|ies|ying|ied))\s*(?:lately|recently|mostly|mainly|these days)?"
+    # (and when, which the date filter reads: 'What did they work on in 2025?')
+    r"(?:\s+(?:in|during|since|from|before|after|this|last)\s+[\w ]{2,30}?)?\s*[?.!]*\s*$",
+    # 'What is this researcher's work about?', 'What are the papers in the collection about?'
+    r"\bwhat(?:\s+is|\s+are|'s|’s|\s+was|\s+were)\s+(?:[\w'’]+\s+){0,5}?" + _WHOLE + r"\s+(?:[\w'’]+\s+){0,3}?"
+    r"(?:all\s+|mostly\s+|mainly\s+|generally\s+)?about\b",
+    # 'Tell me about this researcher's work', 'tell me about the collection'
+    r"\btell\s+me\s+about\s+(?:this|the|their|his|her|your|these)\s+(?:[\w'’]+\s+){0,2}?(?:"
+    + _WHOLE_WORDS
+    + r"|group|lab|team|researcher)\s*[.?!]*\s*$",
+    # 'What is she known for?'
+    r"\bwhat\s+(?:is|are)\s+(?:he|she|they|this\s+\w+|the\s+(?:group|lab|team|researcher))\s+(?:best\s+)?known\s+for\b",
+)
+# The words an overview question frames itself with: none of them is a topic of its own.
+OVERVIEW_WORDS = frozenset(
+    [
+        "theme", "themes", "topic", "topics", "area", "areas", "direction", "directions", "thread", "threads",
+        "interest", "interests", "interested", "focus", "focuses", "focused", "focusing", "subject", "subjects",
+        "field", "fields", "strand", "strands", "line", "lines", "question", "questions", "contribution",
+        "contributions", "agenda", "nutshell", "tl", "dr", "tldr", "picture", "main", "key", "major", "common",
+        "recurring", "central", "overall", "broad", "general", "generally", "primary", "core", "principal", "big",
+        "cover", "covers", "covered", "span", "spans", "kind", "kinds", "sort", "sorts", "type", "types", "problem",
+        "problems", "come", "comes", "up", "most", "mostly", "mainly", "often", "lately", "recently", "days", "known",
+        "best", "specialize", "specializes", "specialise", "specialises", "concentrate", "concentrates", "working",
+        "worked", "researching", "researched", "researches", "studying", "studied", "studies", "study", "output",
+        "body", "portfolio", "whole", "across", "brief", "briefly", "short", "sentence", "sentences", "words",
+        "paragraph", "few", "couple", "two", "three", "page", "profile", "lab", "group", "team",
+    ]
+)  # fmt: skip
+
 COLLECTION_PHRASES = (
     # the collection as the answer's source, opening or closing the question: "According to the abstracts, …",
     # "Based on these papers, …", "… going by the papers here?" (not 'based on the work of …')

@@ -53,6 +53,7 @@ from .text import (
     tokens,
     without_urls,
 )
+from .themes import themes
 from .types import Evidence, Hit, Intent, Order, Plan, Query, as_a_state
 
 REFUSAL_PREFIX = "The papers don't say"
@@ -69,6 +70,9 @@ LIST_FALLBACK_SHARE = 0.5
 # split and the dev pages, members in the gold lists sat at 0.81 of it and above; the one member of a near-miss topic,
 # 'protein structure prediction', at 0.26).
 LIST_ANSWER_SHARE = 0.5
+# An overview shows at most this many papers of each thread (the most typical first) and says how many more it has:
+# a reader takes in a handful of titles a thread, and six threads of five fit one screen.
+OVERVIEW_SHOWN = 5
 # A paper is "close" enough to be offered with a refusal when its best sentence is at least this similar.
 CLOSE_ENOUGH = 0.45
 # Sentence score weights (chosen on the training split): meaning, words, the asked-for thing, a number, a name.
@@ -356,6 +360,8 @@ def make_plan(assistant, query: Query, hits: Sequence[Hit], vector: np.ndarray) 
     hits = tuple(hits)
     if query.intent is Intent.LISTING:
         return _listing(assistant, query, hits)
+    if query.intent is Intent.OVERVIEW and hits:
+        return _overview(assistant, query, hits)
     if not hits and query.within is not None:
         # ('Which of the three oldest papers have code and are about manipulation?': none of those three has code)
         return _none_of_ranked(query)
@@ -413,6 +419,18 @@ def _listing(assistant, query: Query, hits: tuple[Hit, ...]) -> Plan:
     allowed = allowed_ids(assistant, query)
     matched = len(allowed - set(query.exclude)) if allowed is not None else assistant.index.count() - len(query.exclude)
     return Plan(query, hits, evidence, 1.0, matched=max(matched, len(evidence)))
+
+
+def _overview(assistant, query: Query, hits: tuple[Hit, ...]) -> Plan:
+    """What the papers are about as a whole: the threads they fall into (themes.py), from the sentence vectors stored
+    at ingest. Each thread shows up to OVERVIEW_SHOWN of its papers, the most typical first; those are the sources."""
+    rows = assistant.store.sentence_vectors([h.paper.id for h in hits])
+    vectors = {pid: np.mean([v for _, _, v in found], axis=0) for pid, found in rows.items() if found}
+    threads = themes([h.paper for h in hits], vectors)
+    by_id = {h.paper.id: h for h in hits}
+    shown = [by_id[pid] for t in threads for pid in t.members[:OVERVIEW_SHOWN]]
+    evidence = tuple(Evidence(i, h, ()) for i, h in enumerate(shown, start=1))
+    return Plan(query, hits, evidence, 1.0, matched=len(hits), themes=threads)
 
 
 def _targets_by_name(query: Query, hits: Sequence[Hit]) -> list[Hit]:

@@ -358,6 +358,11 @@ def understand(
             detail_kinds,
             about_one=about_one or described_one,
         )
+    if intent in (Intent.CONTENT, Intent.LISTING) and _asks_overview(unstripped, topic, named_ids, history):
+        # 'What is this researcher's work about?', 'What are the main research themes?': the collection as a whole,
+        # or the part of it the filters keep ('What did they work on in 2025?'), answered by its threads
+        intent, record_fields, topic, slot, is_list, order = Intent.OVERVIEW, (), (), (), False, None
+        researched = False
     besides = []  # the parts of a record question that ask what the abstract says
     names_marked = _names_marked(masked, named_ids, catalog)  # (its wording with the papers' names as one word)
     if (named_ids or not is_list) and intent in (Intent.AUTHORS, Intent.DATE, Intent.RECORD):
@@ -461,7 +466,12 @@ def understand(
     # A follow-up of record fields only ('code?', 'has code?', 'date?', 'posted when?', 'authors?'): those fields of
     # the papers under discussion; its words are no topic of their own, nor is 'code' a filter for a list.
     terse_fields = _fields_listed(clause) if history and not named_ids and not topic_switch else set()
-    if history and intent not in (Intent.OFF_TOPIC, Intent.HELP) and not named_ids and not topic_switch:
+    if (
+        history
+        and intent not in (Intent.OFF_TOPIC, Intent.HELP, Intent.OVERVIEW)
+        and not named_ids
+        and not topic_switch
+    ):
         carried = _carried(clause, () if terse_fields else topic, history, catalog, setting=" ".join(context))
         if _asks_for_other_papers(low, is_list):
             # 'Has any other paper used it as a backbone?': the papers under discussion are no answer; where the
@@ -1917,6 +1927,21 @@ _PERFECT_SUBJECT_RE = re.compile(r"the\s+(?:research\s+)?(?:group|lab|team|resea
 _THEIR_WORK_RE = re.compile(
     r"\b(?:their|his|her)\s+(?:work|research|papers|publications)\s+(?:on|about|in|into|regarding|concerning)\b", re.I
 )
+
+
+_OVERVIEW_RES = _compile(lexicon.OVERVIEW_ASKED)
+_OVERVIEW_STEMS = stem_set(lexicon.OVERVIEW_WORDS)
+
+
+def _asks_overview(text: str, topic: Sequence[str], named: Sequence[str], history) -> bool:
+    """Whether `text` (as typed, spelling put right) asks what the collection as a whole is about: an overview
+    phrase, no paper named and no topic of its own. In a conversation, not where it points at the paper discussed
+    ('What is this work about?' after an answer asks about that paper)."""
+    if named or any(t not in _OVERVIEW_STEMS for t in topic):
+        return False
+    if history and _refers_to_one_paper(text.lower()):
+        return False
+    return any(r.search(text) for r in _OVERVIEW_RES)
 
 
 # Several authors as one subject ('Minsu Kim and Joanna Hong'), or an author's group ("Minsu Kim's lab")

@@ -270,6 +270,7 @@ class Intent(StrEnum):
     LISTING = "listing"  # which papers match metadata (dates, categories, code, authors), or how many
     CONTENT = "content"  # what papers say: a detail, a method, a number; one paper or several
     COMPARISON = "comparison"  # two or more papers side by side
+    OVERVIEW = "overview"  # what the collection as a whole is about: the threads its papers fall into
 
 
 @dataclass(frozen=True)
@@ -393,6 +394,14 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class Theme:
+    """A thread of an overview: papers that stand close in meaning, named by the words their titles share."""
+
+    label: str  # words from the members' titles ('LLM agents · human interaction'); '' where none recur
+    members: tuple[str, ...]  # paper ids, the most typical first
+
+
+@dataclass(frozen=True)
 class Plan:
     """What the answer will be built from, or why there is none."""
 
@@ -403,6 +412,7 @@ class Plan:
     refusal: str | None = None
     closest: tuple[Hit, ...] = ()  # shown with a refusal only when they are close
     matched: int = 0  # for a listing: how many papers the filters allow (the evidence shows at most the list limit)
+    themes: tuple[Theme, ...] = ()  # for an overview: the threads the papers fall into
 
 
 class NoticeKind(StrEnum):

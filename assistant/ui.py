@@ -309,7 +309,7 @@ def status_text(answer: Answer, settings: Settings) -> str:
     elif answer.engine in ("openai", "local"):
         head = f"Answered by {model_label(settings)}, checked against the abstracts"
     else:
-        records = answer.intent in (Intent.AUTHORS, Intent.DATE, Intent.RECORD, Intent.LISTING)
+        records = answer.intent in (Intent.AUTHORS, Intent.DATE, Intent.RECORD, Intent.LISTING, Intent.OVERVIEW)
         head = "From the paper records" if records else "Quoted from the abstracts"
         if settings.engine_name == "extractive":
             head += " · offline"

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from assistant import retrieve
+from assistant import planning, retrieve
 from assistant.answering import HELP_OPENING, HELP_TEXT, answer, help_text, stream_answer
 from assistant.citations import check_model_answer
 from assistant.engines.extractive import DETAILS_SEPARATOR
@@ -2892,3 +2892,58 @@ def test_how_many_is_answered_by_the_sentence_that_counts_the_thing(full_setting
     # must not: a count of something else does not stand in for the thing asked
     questions = answer("How many questions does the SafeScale benchmark have?", settings=settings)
     assert "200" in questions.text.split("\n")[0], questions.text
+
+
+# ------------------------------------------------------------------------------------------------ overview
+
+
+def _threads(text: str) -> list[tuple[str, int]]:
+    """The threads an overview names: (name, how many papers it says the thread has)."""
+    counts = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                          "nine", "ten", "eleven", "twelve"))}  # fmt: skip
+    found = re.findall(r"\*\*\d+\. (.+?)\*\* \((\w+) papers?\)", text)
+    return [(name, counts.get(n, int(n) if n.isdigit() else -1)) for name, n in found]
+
+
+@pytest.mark.parametrize(
+    "question", ["What is this researcher's work about?", "What are the main research themes?", "Summarize their work."]
+)
+def test_what_the_work_is_about_groups_every_paper_into_named_threads(full_settings, tmp_path, question):
+    """Before, 'What is this researcher's work about?' quoted one paper (UserVille) and 'What are the main research
+    themes?' was refused. An overview counts every paper once, in a handful of threads, each named by words its
+    papers' titles use, and cites the papers it shows."""
+    page = (PROJECT_ROOT / "data" / "eval" / "nlp-neubig" / "profile_a.txt").read_text(encoding="utf-8")
+    settings = _page_settings(full_settings, tmp_path, page, "neubig-page")
+    a = answer(question, settings=settings)
+    assert not a.refused and a.intent == "overview", a.text
+    assert a.text.startswith("The 25 papers in the collection fall into"), a.text
+    threads = _threads(a.text)
+    assert 2 <= len(threads) <= 6 and sum(n for _, n in threads) == 25, threads
+    names = [set(name.replace(" · ", " ").lower().split()) for name, _ in threads]
+    assert all(names) and not any(x & y for i, x in enumerate(names) for y in names[i + 1 :]), threads
+    titles = " ".join(h.paper.title.lower() for h in a.sources)
+    assert all(w in titles for name in names for w in name), threads  # the papers' own words
+    assert len(cited(a)) == len(set(cited(a))) and "agent-data-protocol" in cited(a)
+    # (the sources numbered as they are shown; a large thread shows its most typical papers and says how many more)
+    numbers = [int(n) for n in re.findall(r"\[(\d+)\]", a.text)]
+    assert numbers == list(range(1, len(numbers) + 1)), numbers
+    for block, (_, n) in zip(a.text.split("**")[2::2], threads):
+        shown = min(n, planning.OVERVIEW_SHOWN)
+        assert len(re.findall(r"\[\d+\]", block)) == shown and ("more" in block) == (n > shown), block
+    assert_citations_valid(a)
+
+
+def test_an_overview_of_the_papers_a_filter_keeps(full_settings, tmp_path):
+    page = (PROJECT_ROOT / "data" / "eval" / "nlp-neubig" / "profile_a.txt").read_text(encoding="utf-8")
+    settings = _page_settings(full_settings, tmp_path, page, "neubig-page")
+    a = answer("What did they work on in 2025?", settings=settings)
+    from_2025 = [h for h in retrieve("papers from 2025", settings=settings, k=50) if h.paper.date.year == 2025]
+    assert a.intent == "overview" and a.text.startswith("The 11 papers from 2025"), a.text
+    assert len(from_2025) == 11
+    assert all(Assistant.for_settings(settings).index.paper(pid).date.year == 2025 for pid in cited(a))
+
+
+def test_an_overview_is_written_from_the_records_not_by_a_model(full_settings, fake_openai, settings_for):
+    a = answer("What are the main research themes?", settings=settings_for(full_settings, fake_openai))
+    assert (a.intent, a.engine, fake_openai.requests) == ("overview", "extractive", []), a.text
+    assert a.text.startswith("The 61 papers in the collection fall into"), a.text

@@ -2060,7 +2060,6 @@ def test_only_the_part_that_asks_why_asks_a_reason(catalog):
         "What has your lab published on lip reading?",
         "Has the group published anything on gaze?",
         "Did they write about talking faces?",
-        "What did they work on in 2024?",
         "Have they posted something about point tracking?",
         "What has been published about lip reading?",
         # 'work' and 'research' stand for papers
@@ -3196,3 +3195,92 @@ def test_a_short_framing_word_with_two_letters_swapped_is_put_right(catalog, typ
     from assistant.query import _fix_question_words
 
     assert _fix_question_words(typed, catalog) == meant
+
+
+# ------------------------------------------------------------------------------------------------ overview
+
+OVERVIEW = [
+    "What is this researcher's work about?",
+    "What are the main research themes?",
+    "What are the main topics of these papers?",
+    "What topics does the collection cover?",
+    "What does he work on?",
+    "What is this group working on?",
+    "Summarize the group's research.",
+    "Give me an overview of the papers.",
+    "What kind of research does this lab do?",
+    "What are their research interests?",
+    "What is the focus of their research?",
+    "What are the papers in the collection about?",
+    "Tell me about this researcher's work.",
+    "What are the common threads across the papers?",
+    "What areas does the collection span?",
+    "What has she been researching lately?",
+    "In a nutshell, what is this research about?",
+    "What topics come up most?",
+    "Summarize the research in two sentences.",
+    "what r the main topics",
+    "What is she best known for?",
+    "What does she work on these days?",
+    "Give me a summary of their research.",
+    "Can you give me an overview of the collection?",
+    "What's the gist of this researcher's work?",
+    "Summarize the papers.",
+]
+
+
+@pytest.mark.parametrize("question", OVERVIEW)
+def test_what_the_whole_collection_is_about_asks_for_an_overview(catalog, question):
+    q = ask(catalog, question)
+    assert (q.intent, q.topic, q.named, q.is_list) == (Intent.OVERVIEW, (), (), False), q
+
+
+@pytest.mark.parametrize(
+    ("question", "filters"),
+    [
+        ("What did they work on in 2025?", ["from 2025"]),
+        ("What did they work on in 2024?", ["from 2024"]),  # (had been a flat list of the 2024 papers)
+        ("What does Minsu Kim work on?", ["by Minsu Kim"]),
+        ("Summarize the papers filed under CL.", ["in CL"]),
+    ],
+)
+def test_an_overview_of_the_papers_the_filters_keep(catalog, question, filters):
+    q = ask(catalog, question)
+    assert (q.intent, q.filters.describe()) == (Intent.OVERVIEW, filters), q
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a paper named: that paper's account
+        "What is MuCo about?",
+        "Summarize Gaze-LLE.",
+        "What are the key contributions of STAN?",
+        "What is MuCo's research focus?",
+        # a topic of its own: what the papers on it say, or which they are
+        "What are the main research themes in speech?",
+        "Give me a summary of the paper on gaze following.",
+        "Which topics do the speech papers cover?",
+        "What does this researcher work on in speech recognition?",
+        "What are this group's papers on lip reading about?",
+        "Is there a survey or overview paper?",
+        "How many papers are about speech?",
+        "Which papers are about talking faces?",
+        # one paper, not the collection
+        "What is the paper about?",
+        "Summarize the papers on summarization.",  # (the verb asks; the noun is a topic)
+    ],
+)
+def test_a_question_with_a_paper_or_topic_of_its_own_is_no_overview(catalog, question):
+    assert ask(catalog, question).intent is not Intent.OVERVIEW
+
+
+@pytest.mark.parametrize("question", ["What is this work about?", "Summarize it.", "What is its main focus?"])
+def test_a_follow_up_about_the_paper_discussed_is_no_overview(catalog, question):
+    q = ask(catalog, question, HISTORY)
+    assert q.intent is not Intent.OVERVIEW and q.carried == ("muco",), q
+
+
+def test_an_overview_asked_mid_conversation_carries_no_paper(catalog):
+    q = ask(catalog, "What are the main research themes?", HISTORY)
+    assert (q.intent, q.carried) == (Intent.OVERVIEW, ()), q

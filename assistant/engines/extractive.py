@@ -131,6 +131,7 @@ class ExtractiveEngine:
             Intent.DATE: self._date,
             Intent.RECORD: self._record,
             Intent.LISTING: self._listing,
+            Intent.OVERVIEW: self._overview,
             Intent.COMPARISON: self._several,
         }.get(q.intent)
         if writer is None:
@@ -158,6 +159,31 @@ class ExtractiveEngine:
         yield DETAILS_SEPARATOR + "\n".join(evidence_line(e) for e in ev)
 
     # ------------------------------------------------------------------------------------------- metadata
+    def _overview(self, request: EngineRequest) -> Iterator[str]:
+        """The threads the papers fall into, each named by its papers' own title words, with its most typical
+        papers and how many more it has."""
+        q, ev = request.query, request.evidence
+        n_of = {e.hit.paper.id: e for e in ev}
+        total = max(request.matched, len(ev))
+        what = ", ".join(q.filters.describe())
+        papers = f"{_count(total)} paper{'s' if total != 1 else ''} {what or 'in the collection'}"
+        threads = [t for t in request.themes if t.members]
+        if len(threads) <= 1:
+            yield f"The {papers}:" if total != 1 else f"The one paper {what or 'in the collection'}:"
+        else:
+            yield (
+                f"The {papers} fall into {_count(len(threads))} threads, each named by words its papers' titles share "
+                "(the papers closest to each thread first):"
+            )
+        for i, t in enumerate(threads, start=1):
+            shown = [n_of[pid] for pid in t.members if pid in n_of]
+            if len(threads) > 1:
+                name = t.label or "other papers"
+                yield f"\n\n**{i}. {name}** ({_count(len(t.members))} paper{'s' if len(t.members) != 1 else ''})"
+            lines = [f"- {_title(e.hit.paper)} [{e.n}]" for e in shown]
+            if len(t.members) > len(shown):
+                lines.append(f"- … and {_count(len(t.members) - len(shown))} more")
+            yield "\n" + "\n".join(lines)
 
     def _authors(self, request: EngineRequest) -> Iterator[str]:
         q = request.query
