@@ -275,6 +275,11 @@ def _today(settings: Settings) -> dt.date:
     return today.replace(year=settings.capture_year) if settings.capture_year else today
 
 
+# Answered from the records (and an overview's threads from the papers' own title words) with any engine: a model
+# could only make them worse.
+FROM_RECORDS = (Intent.AUTHORS, Intent.DATE, Intent.RECORD, Intent.LISTING, Intent.OVERVIEW, Intent.COAUTHORS)
+
+
 def _answer(
     assistant, question, history, filters, engine, notices, timer, final, cancel, understood: Query | None = None
 ) -> Iterator[AnswerEvent]:
@@ -342,13 +347,9 @@ def _answer(
         yield TextDelta(plan.refusal)
         yield final(plan.refusal, refused=True, engine_name="guardrail", plan=plan, intent=query.intent)
         return
-    request = EngineRequest(question, query, plan.evidence, cancel, matched=plan.matched, themes=plan.themes)
+    request = EngineRequest(question, query, plan.evidence, cancel, matched=plan.matched, groups=plan.groups)
     offline = assistant.engine("extractive")
-    if query.intent in (Intent.AUTHORS, Intent.DATE, Intent.RECORD, Intent.LISTING, Intent.OVERVIEW) or not (
-        engine.uses_model
-    ):
-        # Metadata comes exactly from the records, an overview's threads from the papers' own title words; a model
-        # could only make them worse.
+    if query.intent in FROM_RECORDS or not (engine.uses_model):
         text = "".join(offline.stream(request))
         text, more = drop_invalid_markers(text, plan.evidence)
         notices.extend(more)

@@ -785,6 +785,35 @@ OVERVIEW_WORDS = frozenset(
     ]
 )  # fmt: skip
 
+# Who the researcher writes with most (Intent.COAUTHORS: the co-authors counted over the papers): matched on the
+# question as typed, spelling put right; only where no paper is named and no topic word is left once COAUTHOR_WORDS
+# and the people it names go ('Who collaborated on the lip reading papers?' asks about lip reading).
+COAUTHORS_ASKED = (
+    # 'their most frequent co-authors', 'Who does she collaborate with?', 'Who collaborated with Minsu Kim?'
+    r"\b(?:collaborat(?:e|es|ed|ing|ion|ions|or|ors)|co-?authors?|co-?authored|co-?wrote|co-?written|"
+    r"coauthor(?:s|ed)?)\b",
+    # 'Who does she work / publish with most?', 'Who do they team up with?'
+    r"\bwho(?:m)?\s+(?:do|does|did|has|have|had)\s+(?:[\w'’.-]+\s+){1,4}?(?:been\s+)?(?:work(?:ed|s|ing)?|"
+    r"publish(?:ed|es|ing)?|write|writing|written|wrote|team(?:ed)?\s+up|partner(?:ed)?)\s+with\b",
+    # 'Which authors appear most often?', 'Who shows up most on the author lists?', 'Who wrote the most papers?'
+    r"\b(?:which|what)\s+(?:authors|people|names|researchers)\s+(?:appear|show\s+up|come\s+up|recur)\b",
+    r"\bwho\s+(?:appears|shows\s+up|comes\s+up)\s+(?:the\s+)?(?:most|more)\b",
+    r"\bwho\s+(?:wrote|authored|has\s+written|has\s+authored|published|is\s+on)\s+the\s+most\s+papers\b",
+)
+# The words a co-author question frames itself with: none of them is a topic of its own.
+COAUTHOR_WORDS = frozenset(
+    [
+        "collaborate", "collaborates", "collaborated", "collaborating", "collaboration", "collaborations",
+        "collaborator", "collaborators", "co-author", "co-authors", "co-authored", "coauthor", "coauthors",
+        "coauthored", "co-wrote", "co-written", "co", "author", "authors", "people", "person", "names",
+        "researcher", "researchers", "appear", "appears", "show", "shows", "up", "come", "comes", "recur", "most",
+        "more", "frequent", "frequently", "often", "main", "top", "key", "regular", "regularly", "closest",
+        "usual", "usually", "common", "commonly", "repeated", "repeatedly", "work", "works", "worked", "working",
+        "publish", "publishes", "published", "publishing", "write", "writes", "wrote", "written", "writing",
+        "team", "teamed", "partner", "partnered", "papers", "list", "lists", "among", "line", "lines", "been",
+    ]
+)  # fmt: skip
+
 COLLECTION_PHRASES = (
     # the collection as the answer's source, opening or closing the question: "According to the abstracts, …",
     # "Based on these papers, …", "… going by the papers here?" (not 'based on the work of …')

@@ -33,6 +33,7 @@ from .text import (
     asked_names,
     content_terms,
     english_words,
+    fold_accents,
     has_number,
     is_coined,
     is_number,
@@ -54,7 +55,7 @@ from .text import (
     without_urls,
 )
 from .themes import themes
-from .types import Evidence, Hit, Intent, Order, Plan, Query, as_a_state
+from .types import Evidence, Hit, Intent, Order, PaperGroup, Plan, Query, as_a_state, number_name
 
 REFUSAL_PREFIX = "The papers don't say"
 # Candidates whose sentences are read for a content question (beyond the named ones).
@@ -73,6 +74,11 @@ LIST_ANSWER_SHARE = 0.5
 # An overview shows at most this many papers of each thread (the most typical first) and says how many more it has:
 # a reader takes in a handful of titles a thread, and six threads of five fit one screen.
 OVERVIEW_SHOWN = 5
+# Who the researcher writes with most: co-authors on at least COAUTHOR_LEAST of the papers (one shared paper is no
+# pattern), at most COAUTHORS_SHOWN of them, each with up to COAUTHOR_PAPERS_SHOWN of their papers cited.
+COAUTHOR_LEAST = 2
+COAUTHORS_SHOWN = 8
+COAUTHOR_PAPERS_SHOWN = 3
 # A paper is "close" enough to be offered with a refusal when its best sentence is at least this similar.
 CLOSE_ENOUGH = 0.45
 # Sentence score weights (chosen on the training split): meaning, words, the asked-for thing, a number, a name.
@@ -362,6 +368,8 @@ def make_plan(assistant, query: Query, hits: Sequence[Hit], vector: np.ndarray) 
         return _listing(assistant, query, hits)
     if query.intent is Intent.OVERVIEW and hits:
         return _overview(assistant, query, hits)
+    if query.intent is Intent.COAUTHORS and hits:
+        return _coauthors(query, hits)
     if not hits and query.within is not None:
         # ('Which of the three oldest papers have code and are about manipulation?': none of those three has code)
         return _none_of_ranked(query)
@@ -426,11 +434,42 @@ def _overview(assistant, query: Query, hits: tuple[Hit, ...]) -> Plan:
     at ingest. Each thread shows up to OVERVIEW_SHOWN of its papers, the most typical first; those are the sources."""
     rows = assistant.store.sentence_vectors([h.paper.id for h in hits])
     vectors = {pid: np.mean([v for _, _, v in found], axis=0) for pid, found in rows.items() if found}
-    threads = themes([h.paper for h in hits], vectors)
+    threads = tuple(
+        replace(t, shown=min(len(t.members), OVERVIEW_SHOWN)) for t in themes([h.paper for h in hits], vectors)
+    )
     by_id = {h.paper.id: h for h in hits}
     shown = [by_id[pid] for t in threads for pid in t.members[:OVERVIEW_SHOWN]]
     evidence = tuple(Evidence(i, h, ()) for i, h in enumerate(shown, start=1))
-    return Plan(query, hits, evidence, 1.0, matched=len(hits), themes=threads)
+    return Plan(query, hits, evidence, 1.0, matched=len(hits), groups=threads)
+
+
+def _coauthors(query: Query, hits: tuple[Hit, ...]) -> Plan:
+    """Who the researcher writes with most: every name on the papers' author lines, counted, besides the researchers
+    whose pages list the papers and the people the question names; those on COAUTHOR_LEAST papers or more, the most
+    first (up to COAUTHORS_SHOWN), each with their newest papers (up to COAUTHOR_PAPERS_SHOWN) as the sources."""
+    besides = {fold_accents(n).lower() for h in hits for n in (*h.paper.owners, *query.filters.authors)}
+    papers_of: dict[str, list[Hit]] = {}
+    for h in hits:  # (newest first)
+        for name in dict.fromkeys(h.paper.authors):
+            if fold_accents(name).lower() not in besides:
+                papers_of.setdefault(name, []).append(h)
+    ranked = sorted(papers_of.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    top = [(name, found) for name, found in ranked if len(found) >= COAUTHOR_LEAST][:COAUTHORS_SHOWN]
+    if not top:
+        who = " and ".join(query.filters.authors) or "they"
+        many = "the paper" if len(hits) == 1 else f"more than one of the {number_name(len(hits))} papers"
+        return Plan(
+            query, hits, (), 0.0,
+            f"{REFUSAL_PREFIX} who {who} write{'s' if query.filters.authors else ''} with most: no co-author is listed "
+            f"on {many} (as the pages list them).",
+        )  # fmt: skip
+    shown = list(dict.fromkeys(h for _, found in top for h in found[:COAUTHOR_PAPERS_SHOWN]))
+    evidence = tuple(Evidence(i, h, ()) for i, h in enumerate(shown, start=1))
+    groups = tuple(
+        PaperGroup(name, tuple(h.paper.id for h in found), min(len(found), COAUTHOR_PAPERS_SHOWN))
+        for name, found in top
+    )
+    return Plan(query, hits, evidence, 1.0, matched=len(hits), groups=groups)
 
 
 def _targets_by_name(query: Query, hits: Sequence[Hit]) -> list[Hit]:

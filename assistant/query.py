@@ -363,6 +363,17 @@ def understand(
         # or the part of it the filters keep ('What did they work on in 2025?'), answered by its threads
         intent, record_fields, topic, slot, is_list, order = Intent.OVERVIEW, (), (), (), False, None
         researched = False
+    partners = (
+        _coauthors_of(unstripped, topic, catalog)
+        if intent in (Intent.AUTHORS, Intent.CONTENT, Intent.LISTING) and not named_ids and not is_list
+        else None
+    )
+    if partners is not None:
+        # 'Who do they collaborate with most?', 'Who does Minsu Kim work with?': the co-authors counted over the
+        # papers (those of the people named, when it names some)
+        intent, record_fields, topic, slot, is_list, order = Intent.COAUTHORS, (), (), (), False, None
+        researched = False
+        filters = replace(filters, authors=tuple(dict.fromkeys([*filters.authors, *partners])))
     besides = []  # the parts of a record question that ask what the abstract says
     names_marked = _names_marked(masked, named_ids, catalog)  # (its wording with the papers' names as one word)
     if (named_ids or not is_list) and intent in (Intent.AUTHORS, Intent.DATE, Intent.RECORD):
@@ -468,7 +479,7 @@ def understand(
     terse_fields = _fields_listed(clause) if history and not named_ids and not topic_switch else set()
     if (
         history
-        and intent not in (Intent.OFF_TOPIC, Intent.HELP, Intent.OVERVIEW)
+        and intent not in (Intent.OFF_TOPIC, Intent.HELP, Intent.OVERVIEW, Intent.COAUTHORS)
         and not named_ids
         and not topic_switch
     ):
@@ -1942,6 +1953,22 @@ def _asks_overview(text: str, topic: Sequence[str], named: Sequence[str], histor
     if history and _refers_to_one_paper(text.lower()):
         return False
     return any(r.search(text) for r in _OVERVIEW_RES)
+
+
+_COAUTHORS_RES = _compile(lexicon.COAUTHORS_ASKED)
+_COAUTHOR_STEMS = stem_set(lexicon.COAUTHOR_WORDS)
+
+
+def _coauthors_of(text: str, topic: Sequence[str], catalog: Catalog) -> list[str] | None:
+    """Whether `text` asks who the researcher writes with most (None if not), and whose co-authors: the authors it
+    names ([] for the owner of the page). Not where a topic is left ('Who collaborated on the lip reading papers?')."""
+    if not any(r.search(text) for r in _COAUTHORS_RES):
+        return None
+    named = catalog.authors_in(text)
+    own = {stem(t) for a in named for w in tokens(a) for t in (w, fold_accents(w))}
+    if any(t not in _COAUTHOR_STEMS and t not in own for t in topic):
+        return None
+    return named
 
 
 # Several authors as one subject ('Minsu Kim and Joanna Hong'), or an author's group ("Minsu Kim's lab")

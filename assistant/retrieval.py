@@ -110,8 +110,9 @@ def search(assistant, query: Query, vector: np.ndarray, *, k: int) -> list[Hit]:
         allowed -= set(query.exclude)
     if allowed is not None and not allowed:
         return []
-    if query.intent is Intent.OVERVIEW:
-        # 'What is this researcher's work about?': every paper the filters keep, newest first (the plan groups them)
+    if query.intent in (Intent.OVERVIEW, Intent.COAUTHORS):
+        # 'What is this researcher's work about?', 'Who do they work with most?': every paper the filters keep, newest
+        # first (the plan groups them)
         ids = index.by_date(Order.NEWEST, allowed, index.count() if allowed is None else len(allowed))
         papers = index.papers(ids)
         return [Hit(papers[pid], papers[pid].abstract, 0.0, ("in the collection",)) for pid in ids if pid in papers]

@@ -18,7 +18,7 @@ import numpy as np
 
 from . import lexicon
 from .text import sentences, stem, stopwords
-from .types import Paper, Theme
+from .types import Paper, PaperGroup
 
 # How many groups: about sqrt(n / PAPERS_PER_THEME), between MIN_THEMES and MAX_THEMES (25 papers -> 4, 61 -> 6): a
 # reader takes in a handful of threads, and a group of two or three papers is already a thread.
@@ -47,7 +47,7 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 _GENERIC = frozenset(stem(w) for w in lexicon.FRAMING_WORDS | lexicon.THEME_GENERIC_WORDS)
 
 
-def themes(papers: Sequence[Paper], vectors: Mapping[str, np.ndarray]) -> tuple[Theme, ...]:
+def themes(papers: Sequence[Paper], vectors: Mapping[str, np.ndarray]) -> tuple[PaperGroup, ...]:
     """The groups `papers` fall into, largest first, each with its members (the most typical first) and a name.
     `vectors`: a unit vector per paper id; a paper without one is grouped by its nearest group's words alone (it
     joins the group whose name its title or abstract uses most)."""
@@ -98,7 +98,7 @@ def themes(papers: Sequence[Paper], vectors: Mapping[str, np.ndarray]) -> tuple[
             )
             named[best] = (named[best][0], [*named[best][1], pid])
     named.sort(key=lambda t: -len(t[1]))  # (a paper without a vector may have grown a group)
-    return tuple(Theme(label, tuple(members)) for label, members in named)
+    return tuple(PaperGroup(label, tuple(members)) for label, members in named)
 
 
 def _kmeans(x: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:

@@ -143,6 +143,11 @@ def as_a_state(restrictions: Iterable[str]) -> str:
 NUMBER_NAMES = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
+def number_name(n: int) -> str:
+    """A count as a reader says it: words up to ten ('seven papers'), digits beyond ('14 papers')."""
+    return NUMBER_NAMES[n] if 0 <= n < len(NUMBER_NAMES) else str(n)
+
+
 @dataclass(frozen=True)
 class Filters:
     """Metadata restrictions, from the question or from the UI's filter panel."""
@@ -271,6 +276,7 @@ class Intent(StrEnum):
     CONTENT = "content"  # what papers say: a detail, a method, a number; one paper or several
     COMPARISON = "comparison"  # two or more papers side by side
     OVERVIEW = "overview"  # what the collection as a whole is about: the threads its papers fall into
+    COAUTHORS = "coauthors"  # who the researcher writes with most: co-authors counted over the papers
 
 
 @dataclass(frozen=True)
@@ -355,7 +361,7 @@ class Query:
 
     def ranked_set(self) -> str:
         """The papers a `within` question chooses among, in words ('the three newest papers in CV')."""
-        count = NUMBER_NAMES[self.ranked] if self.ranked and self.ranked < len(NUMBER_NAMES) else str(self.ranked)
+        count = number_name(self.ranked) if self.ranked else str(self.ranked)
         word = "oldest" if self.order is Order.OLDEST else "newest"
         where = " ".join(self.within.describe()) if self.within else ""
         return f"the {count} {word} papers {where or 'in the collection'}"
@@ -394,11 +400,13 @@ class Evidence:
 
 
 @dataclass(frozen=True)
-class Theme:
-    """A thread of an overview: papers that stand close in meaning, named by the words their titles share."""
+class PaperGroup:
+    """Papers an answer shows together under one name: an overview's thread (papers close in meaning, named by words
+    their titles share), or the papers a co-author is listed on (named by the co-author)."""
 
-    label: str  # words from the members' titles ('LLM agents · human interaction'); '' where none recur
-    members: tuple[str, ...]  # paper ids, the most typical first
+    label: str  # the thread's title words ('LLM agents · human interaction'; '' where none recur), the person's name
+    members: tuple[str, ...]  # paper ids, the most typical (a thread) or the newest (a co-author) first
+    shown: int = 0  # how many of them (the first) the answer shows and cites
 
 
 @dataclass(frozen=True)
@@ -412,7 +420,7 @@ class Plan:
     refusal: str | None = None
     closest: tuple[Hit, ...] = ()  # shown with a refusal only when they are close
     matched: int = 0  # for a listing: how many papers the filters allow (the evidence shows at most the list limit)
-    themes: tuple[Theme, ...] = ()  # for an overview: the threads the papers fall into
+    groups: tuple[PaperGroup, ...] = ()  # an overview's threads, or the most frequent co-authors' papers
 
 
 class NoticeKind(StrEnum):

@@ -36,7 +36,7 @@ os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
 import gradio as gr
 
 from . import lexicon, pages
-from .answering import example_questions
+from .answering import FROM_RECORDS, example_questions
 from .corpus import CorpusError, load_corpus
 from .runtime import Assistant
 from .settings import HOME, Settings
@@ -309,7 +309,7 @@ def status_text(answer: Answer, settings: Settings) -> str:
     elif answer.engine in ("openai", "local"):
         head = f"Answered by {model_label(settings)}, checked against the abstracts"
     else:
-        records = answer.intent in (Intent.AUTHORS, Intent.DATE, Intent.RECORD, Intent.LISTING, Intent.OVERVIEW)
+        records = answer.intent in FROM_RECORDS
         head = "From the paper records" if records else "Quoted from the abstracts"
         if settings.engine_name == "extractive":
             head += " · offline"

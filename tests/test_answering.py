@@ -13,7 +13,7 @@ from assistant.prompts import template
 from assistant.runtime import Assistant
 from assistant.settings import PROJECT_ROOT
 from assistant.text import is_coined
-from assistant.types import Answer, Evidence, Filters, Final, Hit, NoticeKind, TextDelta
+from assistant.types import Answer, Evidence, Filters, Final, Hit, NoticeKind, TextDelta, number_name
 
 
 def premise_contradicted(question: str, sents, index=None, own=frozenset()) -> bool:
@@ -2947,3 +2947,55 @@ def test_an_overview_is_written_from_the_records_not_by_a_model(full_settings, f
     a = answer("What are the main research themes?", settings=settings_for(full_settings, fake_openai))
     assert (a.intent, a.engine, fake_openai.requests) == ("overview", "extractive", []), a.text
     assert a.text.startswith("The 61 papers in the collection fall into"), a.text
+
+
+# ------------------------------------------------------------------------------------------------ co-authors
+
+
+def _co_authors(papers, besides: set[str]) -> list[tuple[str, int]]:
+    """Each name on the papers' author lines and on how many papers, the most first (the test's own count)."""
+    from collections import Counter
+
+    counted = Counter(a for p in papers for a in dict.fromkeys(p.authors) if a not in besides)
+    return sorted(counted.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def test_who_they_write_with_most_counts_the_author_lines(full_settings, corpus):
+    """Before, 'Who are their most frequent co-authors?' was refused. The co-authors are counted over every paper's
+    author line, the page's own researcher aside, and each is cited by their newest papers."""
+    a = answer("Who are their most frequent co-authors?", settings=full_settings)
+    owners = {o for p in corpus.papers for o in p.owners}
+    expected = [(n, c) for n, c in _co_authors(corpus.papers, owners) if c >= 2][: planning.COAUTHORS_SHOWN]
+    listed = re.findall(r"^- \*\*(.+?)\*\*, on (\w+) papers", a.text, re.M)
+    assert [name for name, _ in listed] == [n for n, _ in expected], a.text
+    assert listed[0] == ("Se Jin Park", "14"), listed
+    assert a.intent == "coauthors" and not a.refused and "besides Sangmin Lee" in a.text, a.text
+    assert "only the first authors" in a.text  # (the pages cut most author lists: an honest count says so)
+    by_id = {p.id: p for p in corpus.papers}
+    for c in a.citations:  # every paper cited lists one of the co-authors named
+        assert any(name in by_id[c.paper_id].authors for name, _ in listed), c
+    assert_citations_valid(a)
+
+
+def test_the_co_authors_of_a_person_the_question_names(full_settings, corpus):
+    a = answer("Who collaborated with Minsu Kim?", settings=full_settings)
+    theirs = [p for p in corpus.papers if "Minsu Kim" in p.authors]
+    expected = [n for n, c in _co_authors(theirs, {"Minsu Kim", "Sangmin Lee"}) if c >= 2]
+    listed = re.findall(r"^- \*\*(.+?)\*\*", a.text, re.M)
+    assert listed == expected[: planning.COAUTHORS_SHOWN] and "Minsu Kim" not in listed, a.text
+    assert a.text.startswith(f"The co-authors listed most often on the {number_name(len(theirs))} papers by Minsu Kim")
+
+
+def test_no_repeated_co_author_is_said_not_guessed(full_settings, tmp_path):
+    page = (
+        "CVJan 2, 2025\nQuiet Robots on StairsBo Kim, Ann Lee\nWe make legged robots quiet.\n"
+        "CVFeb 3, 2025\nLoud Robots in HallsCy Park, Du Yi\nWe make wheeled robots loud.\n"
+    )
+    settings = _page_settings(full_settings, tmp_path, page, "two-papers")
+    a = answer("Who do they collaborate with most?", settings=settings)
+    assert a.refused and "no co-author is listed on more than one of the two papers" in a.text, a.text
+
+
+def test_co_authors_are_counted_from_the_records_not_by_a_model(full_settings, fake_openai, settings_for):
+    a = answer("Who do they collaborate with most?", settings=settings_for(full_settings, fake_openai))
+    assert (a.intent, a.engine, fake_openai.requests) == ("coauthors", "extractive", []), a.text

@@ -3284,3 +3284,49 @@ def test_a_follow_up_about_the_paper_discussed_is_no_overview(catalog, question)
 def test_an_overview_asked_mid_conversation_carries_no_paper(catalog):
     q = ask(catalog, "What are the main research themes?", HISTORY)
     assert (q.intent, q.carried) == (Intent.OVERVIEW, ()), q
+
+
+# ------------------------------------------------------------------------------------------------ co-authors
+
+
+@pytest.mark.parametrize(
+    ("question", "whose"),
+    [
+        ("Who do they collaborate with most?", []),
+        ("Who does this researcher collaborate with most often?", []),
+        ("Who are their most frequent co-authors?", []),
+        ("Who are the main collaborators?", []),
+        ("Which co-authors appear most often?", []),
+        ("Who has co-authored the most papers with them?", []),
+        ("Who are his top collaborators?", []),
+        ("Who does she publish with most frequently?", []),
+        ("Which people show up most on the author lists?", []),
+        ("Who appears most often among the authors?", []),
+        ("Who wrote the most papers?", []),
+        ("Who are their co-authors?", []),
+        ("Who does Sangmin Lee work with most?", ["by Sangmin Lee"]),
+        ("Who collaborated with Minsu Kim?", ["by Minsu Kim"]),
+        ("who has minsu kim been working with", ["by Minsu Kim"]),
+    ],
+)
+def test_who_the_researcher_writes_with_most_counts_the_co_authors(catalog, question, whose):
+    q = ask(catalog, question)
+    assert (q.intent, q.topic, q.named, q.is_list, q.filters.describe()) == (Intent.COAUTHORS, (), (), False, whose), q
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who co-authored MuCo?",  # one paper's authors
+        "How many co-authors does Gaze-LLE have?",
+        "Which authors appear in both MuCo and STAN?",
+        "Who collaborated on the lip reading papers?",  # a topic of its own
+        "Who wrote the paper on collaborative robots?",
+        "Which papers are about multi-agent collaboration?",
+        "Which papers did Minsu Kim co-author?",  # papers asked for
+        "Who are the authors of the newest paper?",
+        "Has Minsu Kim collaborated on talking faces?",
+    ],
+)
+def test_a_question_about_some_papers_authors_does_not_count_co_authors(catalog, question):
+    assert ask(catalog, question).intent is not Intent.COAUTHORS

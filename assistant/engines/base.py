@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from ..settings import Settings
-from ..types import Evidence, Query, Theme
+from ..types import Evidence, PaperGroup, Query
 
 
 class EngineError(RuntimeError):
@@ -28,7 +28,7 @@ class EngineRequest:
     evidence: tuple[Evidence, ...]
     cancel: threading.Event | None = None  # set when the person asking stops the answer: the engine lets go at once
     matched: int = 0  # for a listing: how many papers match in all ('How many papers are there?'), shown or not
-    themes: tuple[Theme, ...] = ()  # for an overview: the threads the papers fall into
+    groups: tuple[PaperGroup, ...] = ()  # an overview's threads, or the most frequent co-authors' papers
 
 
 class Engine(Protocol):

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from .. import lexicon
-from ..types import NUMBER_NAMES, Evidence, Intent, Order, Paper, as_a_state
+from ..types import Evidence, Intent, Order, Paper, as_a_state, number_name
 from .base import EngineRequest
 
 # Where the answer line ends and the supporting quotes begin (the UI folds what follows).
@@ -24,14 +24,14 @@ def _author_line(q, e, subject: str = "") -> str:
     names = _names(p.authors)
     title = subject or _title(p)
     if q.asks_count and not p.et_al:
-        return f"{title} has {_count(len(p.authors))} listed authors: {names} [{e.n}]."
+        return f"{title} has {number_name(len(p.authors))} listed authors: {names} [{e.n}]."
     low = q.asking.lower()
     asks_first, asks_last = bool(re.search(lexicon.FIRST_AUTHOR, low)), bool(re.search(lexicon.LAST_AUTHOR, low))
     if asks_first and asks_last:
         whose = "Its first listed author" if subject else f"The first listed author of {_title(p)}"
         if p.et_al:
             return (
-                f"{whose} is {p.authors[0]}; the page lists only the first {_count(len(p.authors))} authors "
+                f"{whose} is {p.authors[0]}; the page lists only the first {number_name(len(p.authors))} authors "
                 f"({names} et al.), so it does not show the last [{e.n}]."
             )
         return f"{whose} is {p.authors[0]} and the last is {p.authors[-1]} ({names}) [{e.n}]."
@@ -43,7 +43,8 @@ def _author_line(q, e, subject: str = "") -> str:
         whose = "Its first listed author" if subject else f"The first listed author of {_title(p)}"
         return f"{whose} is {p.authors[0]} ({others}) [{e.n}]."
     if p.et_al:
-        return f"{title} lists {names} et al. — the page shows only the first {_count(len(p.authors))} authors [{e.n}]."
+        shown = number_name(len(p.authors))
+        return f"{title} lists {names} et al. — the page shows only the first {shown} authors [{e.n}]."
     return f"{title} was written by {names} [{e.n}]."
 
 
@@ -103,13 +104,6 @@ def _month_year(p: Paper) -> str:
     return f"{p.date:%b} {p.date.year}" if p.date_has_year else f"{p.date:%b} {p.date.day}"
 
 
-_COUNT_WORDS = NUMBER_NAMES
-
-
-def _count(n: int) -> str:
-    return _COUNT_WORDS[n] if n < len(_COUNT_WORDS) else str(n)
-
-
 class ExtractiveEngine:
     name = "extractive"
     uses_model = False
@@ -132,6 +126,7 @@ class ExtractiveEngine:
             Intent.RECORD: self._record,
             Intent.LISTING: self._listing,
             Intent.OVERVIEW: self._overview,
+            Intent.COAUTHORS: self._coauthors,
             Intent.COMPARISON: self._several,
         }.get(q.intent)
         if writer is None:
@@ -155,7 +150,7 @@ class ExtractiveEngine:
         if q.intent is Intent.COMPARISON:
             yield f"{_names(shorts)}, side by side:"
         else:
-            yield f"{_count(len(ev)).capitalize()} papers: {_names(shorts)}."
+            yield f"{number_name(len(ev)).capitalize()} papers: {_names(shorts)}."
         yield DETAILS_SEPARATOR + "\n".join(evidence_line(e) for e in ev)
 
     # ------------------------------------------------------------------------------------------- metadata
@@ -166,24 +161,49 @@ class ExtractiveEngine:
         n_of = {e.hit.paper.id: e for e in ev}
         total = max(request.matched, len(ev))
         what = ", ".join(q.filters.describe())
-        papers = f"{_count(total)} paper{'s' if total != 1 else ''} {what or 'in the collection'}"
-        threads = [t for t in request.themes if t.members]
+        papers = f"{number_name(total)} paper{'s' if total != 1 else ''} {what or 'in the collection'}"
+        threads = [t for t in request.groups if t.members]
         if len(threads) <= 1:
             yield f"The {papers}:" if total != 1 else f"The one paper {what or 'in the collection'}:"
         else:
             yield (
-                f"The {papers} fall into {_count(len(threads))} threads, each named by words its papers' titles share "
-                "(the papers closest to each thread first):"
+                f"The {papers} fall into {number_name(len(threads))} threads, each named by words its papers' titles "
+                "share (the papers closest to each thread first):"
             )
         for i, t in enumerate(threads, start=1):
-            shown = [n_of[pid] for pid in t.members if pid in n_of]
+            shown = [n_of[pid] for pid in t.members[: t.shown] if pid in n_of]
             if len(threads) > 1:
                 name = t.label or "other papers"
-                yield f"\n\n**{i}. {name}** ({_count(len(t.members))} paper{'s' if len(t.members) != 1 else ''})"
+                yield f"\n\n**{i}. {name}** ({number_name(len(t.members))} paper{'s' if len(t.members) != 1 else ''})"
             lines = [f"- {_title(e.hit.paper)} [{e.n}]" for e in shown]
             if len(t.members) > len(shown):
-                lines.append(f"- … and {_count(len(t.members) - len(shown))} more")
+                lines.append(f"- … and {number_name(len(t.members) - len(shown))} more")
             yield "\n" + "\n".join(lines)
+
+    def _coauthors(self, request: EngineRequest) -> Iterator[str]:
+        """Who the researcher writes with most: each co-author, on how many papers, and their newest papers."""
+        q, ev = request.query, request.evidence
+        n_of = {e.hit.paper.id: e for e in ev}
+        total = max(request.matched, len(ev))
+        what = ", ".join(q.filters.describe())
+        besides = list(dict.fromkeys([*q.filters.authors, *(o for e in ev for o in e.hit.paper.owners)]))
+        cut = any(e.hit.paper.et_al for e in ev)
+        notes = [f"besides {_names(besides)}"] if besides else []
+        if cut:
+            notes.append("the pages list only the first authors of some papers, so later ones are not counted")
+        yield (
+            f"The co-authors listed most often on the {number_name(total)} papers {what or 'in the collection'}"
+            + (f" ({'; '.join(notes)})" if notes else "")
+            + ":"
+        )
+        lines = []
+        for g in request.groups:
+            shown = [n_of[pid] for pid in g.members[: g.shown] if pid in n_of]
+            papers = ", ".join(f"{e.hit.paper.short_name} [{e.n}]" for e in shown)
+            more = len(g.members) - len(shown)
+            papers += f" and {number_name(more)} more" if more else ""
+            lines.append(f"- **{g.label}**, on {number_name(len(g.members))} papers: {papers}")
+        yield "\n" + "\n".join(lines)
 
     def _authors(self, request: EngineRequest) -> Iterator[str]:
         q = request.query
@@ -248,17 +268,17 @@ class ExtractiveEngine:
             # ('Which of the three newest papers have code?': those of the three that do)
             asked = as_a_state(q.asked_of_ranked())
             verb = "is" if len(ev) == 1 else "are"
-            yield f"{_count(len(ev)).capitalize()} of {q.ranked_set()} {verb} {asked}:"
+            yield f"{number_name(len(ev)).capitalize()} of {q.ranked_set()} {verb} {asked}:"
             yield "\n" + "\n".join(_listed(e) for e in ev)
             return
         if q.order and q.ranked:
             word = "oldest" if q.order is Order.OLDEST else "newest"
             where = f" {what}" if what else " in the collection"
-            yield f"The {_count(len(ev))} {word} paper{'s' if len(ev) != 1 else ''}{where}:"
+            yield f"The {number_name(len(ev))} {word} paper{'s' if len(ev) != 1 else ''}{where}:"
             yield "\n" + "\n".join(_listed(e) for e in ev)
             return
         total = max(request.matched, len(ev))
-        head = f"{_count(total).capitalize()} paper{'s' if total != 1 else ''}"
+        head = f"{number_name(total).capitalize()} paper{'s' if total != 1 else ''}"
         line = f"{head} {what or 'in the collection'}"
         if total > len(ev):  # the list limit: say so, and which ones are shown
             order = "newest" if q.order is Order.NEWEST else "oldest"
