@@ -347,7 +347,15 @@ def _answer(
         yield TextDelta(plan.refusal)
         yield final(plan.refusal, refused=True, engine_name="guardrail", plan=plan, intent=query.intent)
         return
-    request = EngineRequest(question, query, plan.evidence, cancel, matched=plan.matched, groups=plan.groups)
+    request = EngineRequest(
+        question,
+        query,
+        plan.evidence,
+        cancel,
+        matched=plan.matched,
+        groups=plan.groups,
+        note=plan.note,
+    )
     offline = assistant.engine("extractive")
     if query.intent in FROM_RECORDS or not (engine.uses_model):
         text = "".join(offline.stream(request))

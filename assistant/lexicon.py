@@ -755,6 +755,7 @@ OVERVIEW_ASKED = (
     # 'What does she work on?', 'What is this lab working on?', 'What has he been researching?'
     r"\bwhat\s+(?:does|do|did|is|are|was|were|has|have|had)\s+(?:[\w'’]+\s+){0,4}?(?:been\s+)?"
     r"(?:work(?:s|ing|ed)?\s+on|research(?:es|ing|ed)?|focus(?:es|ing|ed)?\s+on|speciali[sz](?:e|es|ing|ed)\s+in|"
+    r"(?:publish(?:es|ed)?|writ(?:e|es|ten)|wrote)\s+(?:about|on)|"
     r"concentrat(?:e|es|ing|ed)\s+on|stud(?:y|ies|ying|ied))\s*(?:lately|recently|mostly|mainly|these days)?"
     # (and when, which the date filter reads: 'What did they work on in 2025?')
     r"(?:\s+(?:in|during|since|from|before|after|this|last)\s+[\w ]{2,30}?)?\s*[?.!]*\s*$",
@@ -767,6 +768,28 @@ OVERVIEW_ASKED = (
     + r"|group|lab|team|researcher)\s*[.?!]*\s*$",
     # 'What is she known for?'
     r"\bwhat\s+(?:is|are)\s+(?:he|she|they|this\s+\w+|the\s+(?:group|lab|team|researcher))\s+(?:best\s+)?known\s+for\b",
+    # 'Describe their research', 'a rundown of their work', 'Group the papers by topic', 'break down their work'
+    r"\b(?:describe|rundown|run-down|break\s+down|categori[sz]e|group|cluster|organi[sz]e|sort)\s+(?:me\s+)?"
+    r"(?:of\s+)?(?:this|the|their|his|her|these|all\s+(?:the\s+)?)\s*(?:[\w'’]+\s+){0,2}?(?:"
+    + _WHOLE_WORDS
+    + r"|group|lab|team|researcher|person)\b",
+    # 'So what's this lab all about?', 'what is this person about'
+    r"\bwhat(?:\s+is|'s|’s)\s+(?:this|the)\s+(?:group|lab|team|researcher|person|guy|author)\s+(?:all\s+)?about\b",
+    # 'what r they into', 'Broadly, what is this researcher interested in?', 'What research areas does she cover?'
+    r"\bwhat\s+(?:is|are|'s|’s|r)\s+(?:he|she|they|this\s+\w+|the\s+(?:group|lab|team|researcher))\s+"
+    r"(?:mostly\s+|mainly\s+|really\s+)?(?:into|interested\s+in)\b",
+    r"\b(?:what|which)\s+research\s+(?:areas?|topics?|fields?|directions?)?\s*(?:does|do|did|has|have)\b",
+    # "What's the researcher's specialty?", "What's this person's research focus?"
+    r"\b(?:speciality|specialty|specialities|specialties|expertise)\b",
+    r"\b(?:this|the|their|his|her)\s+(?:[\w'’]+['’]s\s+)?research\s+focus\b",
+    # 'What does this collection cover?', 'What do these papers cover?'
+    r"\bwhat\s+(?:does|do)\s+(?:this|the|these)\s+(?:collection|papers|page|list|work|research)\s+cover\b",
+    # 'Who is Sangmin Lee and what do they do?', 'what does this guy do'
+    r"\bwhat\s+(?:does|do)\s+(?:he|she|they|this\s+(?:researcher|group|lab|team|person|guy))\s+do\s*[?.!]*\s*$",
+    # 'Tell me about Sangmin Lee.' (a person: the question's words name no paper and no topic)
+    r"^\s*(?:(?:can|could)\s+you\s+)?tell\s+me\s+about\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s*[.?!]*\s*$",
+    # 'Overview please', 'Summary of the research please'
+    r"^\s*(?:an?\s+)?(?:overview|summary|rundown)\b",
 )
 # The words an overview question frames itself with: none of them is a topic of its own.
 OVERVIEW_WORDS = frozenset(
@@ -781,13 +804,25 @@ OVERVIEW_WORDS = frozenset(
         "best", "specialize", "specializes", "specialise", "specialises", "concentrate", "concentrates", "working",
         "worked", "researching", "researched", "researches", "studying", "studied", "studies", "study", "output",
         "body", "portfolio", "whole", "across", "brief", "briefly", "short", "sentence", "sentences", "words",
-        "paragraph", "few", "couple", "two", "three", "page", "profile", "lab", "group", "team",
+        "overview", "overviews", "summary", "summaries", "gist", "quick", "quickly", "high-level", "high", "level",
+        "broadly", "describe", "description", "rundown", "run-down", "break", "down", "categorize", "categorise",
+        "group", "groups", "cluster", "organize", "organise", "person", "guy", "specialty", "speciality", "expertise",
+        "into", "please", "so", "all", "really", "do", "does", "did", "research", "researcher", "lab", "team",
+        "paragraph", "few", "couple", "two", "three", "page", "profile",
     ]
 )  # fmt: skip
 
 # Who the researcher writes with most (Intent.COAUTHORS: the co-authors counted over the papers): matched on the
 # question as typed, spelling put right; only where no paper is named and no topic word is left once COAUTHOR_WORDS
 # and the people it names go ('Who collaborated on the lip reading papers?' asks about lip reading).
+# Every name on the author lines counted, the page's own researcher too: 'Which authors appear most often?', 'Who
+# shows up most on the author lists?', 'Who wrote the most papers?', 'Who are the recurring authors?'
+AUTHORS_RANKED_ASKED = (
+    r"\b(?:which|what)\s+(?:authors|people|names|researchers)\s+(?:appear|show\s+up|come\s+up|recur)\b",
+    r"\bwho\s+(?:appears|shows\s+up|comes\s+up)\s+(?:the\s+)?(?:most|more)\b",
+    r"\bwho\s+(?:wrote|authored|has\s+written|has\s+authored|published|is\s+on)\s+the\s+most\s+papers\b",
+    r"\brecurring\s+(?:authors|names|people)\b",
+)
 COAUTHORS_ASKED = (
     # 'their most frequent co-authors', 'Who does she collaborate with?', 'Who collaborated with Minsu Kim?'
     r"\b(?:collaborat(?:e|es|ed|ing|ion|ions|or|ors)|co-?authors?|co-?authored|co-?wrote|co-?written|"
@@ -795,10 +830,16 @@ COAUTHORS_ASKED = (
     # 'Who does she work / publish with most?', 'Who do they team up with?'
     r"\bwho(?:m)?\s+(?:do|does|did|has|have|had)\s+(?:[\w'’.-]+\s+){1,4}?(?:been\s+)?(?:work(?:ed|s|ing)?|"
     r"publish(?:ed|es|ing)?|write|writing|written|wrote|team(?:ed)?\s+up|partner(?:ed)?)\s+with\b",
-    # 'Which authors appear most often?', 'Who shows up most on the author lists?', 'Who wrote the most papers?'
-    r"\b(?:which|what)\s+(?:authors|people|names|researchers)\s+(?:appear|show\s+up|come\s+up|recur)\b",
-    r"\bwho\s+(?:appears|shows\s+up|comes\s+up)\s+(?:the\s+)?(?:most|more)\b",
-    r"\bwho\s+(?:wrote|authored|has\s+written|has\s+authored|published|is\s+on)\s+the\s+most\s+papers\b",
+    # 'Who works with Sangmin Lee most often?', 'the people she works with', 'Name the people they write papers
+    # with most', 'Who else is on their papers a lot?'
+    r"\bwho\s+(?:else\s+)?(?:works?|worked|publishes|published|writes|wrote)\s+(?:papers\s+)?with\b",
+    r"\bpeople\s+(?:he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+(?:works?|worked|writes?|wrote|publish(?:es)?|"
+    r"published)\s+(?:papers\s+)?with\b",
+    r"\bwho\s+else\s+is\s+on\s+(?:their|his|her)\s+papers\b",
+    # 'Which researchers does this group work with regularly?'
+    r"\b(?:which|what)\s+(?:researchers|people|authors|scientists|colleagues)\s+(?:do|does|did|has|have)\s+"
+    r"(?:[\w'’.-]+\s+){1,4}?(?:work(?:ed)?|publish(?:ed)?|write|written|collaborat(?:e|ed))\s+with\b",
+    r"\brecurring\s+co-?authors\b",
 )
 # The words a co-author question frames itself with: none of them is a topic of its own.
 COAUTHOR_WORDS = frozenset(
@@ -811,6 +852,7 @@ COAUTHOR_WORDS = frozenset(
         "usual", "usually", "common", "commonly", "repeated", "repeatedly", "work", "works", "worked", "working",
         "publish", "publishes", "published", "publishing", "write", "writes", "wrote", "written", "writing",
         "team", "teamed", "partner", "partnered", "papers", "list", "lists", "among", "line", "lines", "been",
+        "else", "lot", "long-time", "longtime", "long", "time", "name", "recurring", "regular", "people",
     ]
 )  # fmt: skip
 

@@ -16,6 +16,7 @@ import functools
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
@@ -79,6 +80,8 @@ OVERVIEW_SHOWN = 5
 COAUTHOR_LEAST = 2
 COAUTHORS_SHOWN = 8
 COAUTHOR_PAPERS_SHOWN = 3
+# Co-authors tied with the last one shown are named up to this many (the rest counted): a cut is never silent.
+TIED_NAMED = 5
 # A paper is "close" enough to be offered with a refusal when its best sentence is at least this similar.
 CLOSE_ENOUGH = 0.45
 # Sentence score weights (chosen on the training split): meaning, words, the asked-for thing, a number, a name.
@@ -444,32 +447,78 @@ def _overview(assistant, query: Query, hits: tuple[Hit, ...]) -> Plan:
 
 
 def _coauthors(query: Query, hits: tuple[Hit, ...]) -> Plan:
-    """Who the researcher writes with most: every name on the papers' author lines, counted, besides the researchers
-    whose pages list the papers and the people the question names; those on COAUTHOR_LEAST papers or more, the most
-    first (up to COAUTHORS_SHOWN), each with their newest papers (up to COAUTHOR_PAPERS_SHOWN) as the sources."""
-    besides = {fold_accents(n).lower() for h in hits for n in (*h.paper.owners, *query.filters.authors)}
+    """Who the researcher writes with most: the names on the papers' author lines, counted; those on COAUTHOR_LEAST
+    papers or more, the most first (up to COAUTHORS_SHOWN, the names tied with the last one said), each cited by
+    their newest papers (up to COAUTHOR_PAPERS_SHOWN). Whose co-authors:
+    - the people the question names, over their papers (the page's researcher among the co-authors);
+    - else the researchers whose pages list the papers, over those papers (a page with no researcher named is
+      another person's work: 'besides Sangmin Lee' would wrongly pair her with its author);
+    - else, where no page names its researcher, or where every name is asked for ('Who wrote the most papers?'),
+      every name, and the answer says so."""
+    notes = []
+    owned = [h for h in hits if h.paper.owners]
+    if query.filters.authors:
+        papers, besides = list(hits), list(query.filters.authors)
+    elif query.counts_everyone or not owned:
+        papers, besides = list(hits), []
+        if not owned:
+            notes.append("the pages do not name their researcher, so every name is counted")
+    else:
+        papers, besides = owned, list(dict.fromkeys(o for h in owned for o in h.paper.owners))
+        if len(owned) < len(hits):
+            other = len(hits) - len(owned)
+            notes.append(
+                f"the other {number_name(other)} paper{'s' if other != 1 else ''} in the collection, on pages that "
+                "name no researcher, are not counted"
+            )
+    if besides:
+        whose = "" if query.filters.authors else f", whose page{'s list' if len(besides) > 1 else ' lists'} them"
+        notes.insert(0, f"besides {_names(besides)}{whose}")
+    cut = [h for h in papers if h.paper.et_al]
+    if cut:
+        shown = Counter(len(h.paper.authors) for h in cut).most_common(1)[0][0]
+        share = f"{number_name(len(cut))} of the {number_name(len(papers))}" if len(cut) < len(papers) else "all"
+        notes.append(
+            f"the pages print only the first {number_name(shown)} authors of {share} papers, so names further down "
+            "those author lines are not counted"
+        )
+    left_out = {fold_accents(n).lower() for n in besides}
     papers_of: dict[str, list[Hit]] = {}
-    for h in hits:  # (newest first)
+    for h in papers:  # (newest first)
         for name in dict.fromkeys(h.paper.authors):
-            if fold_accents(name).lower() not in besides:
+            if fold_accents(name).lower() not in left_out:
                 papers_of.setdefault(name, []).append(h)
     ranked = sorted(papers_of.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     top = [(name, found) for name, found in ranked if len(found) >= COAUTHOR_LEAST][:COAUTHORS_SHOWN]
     if not top:
         who = " and ".join(query.filters.authors) or "they"
-        many = "the paper" if len(hits) == 1 else f"more than one of the {number_name(len(hits))} papers"
+        many = "the paper" if len(papers) == 1 else f"more than one of the {number_name(len(papers))} papers"
         return Plan(
             query, hits, (), 0.0,
             f"{REFUSAL_PREFIX} who {who} write{'s' if query.filters.authors else ''} with most: no co-author is listed "
             f"on {many} (as the pages list them).",
         )  # fmt: skip
-    shown = list(dict.fromkeys(h for _, found in top for h in found[:COAUTHOR_PAPERS_SHOWN]))
-    evidence = tuple(Evidence(i, h, ()) for i, h in enumerate(shown, start=1))
+    least = len(top[-1][1])
+    tied = [name for name, found in ranked[len(top) :] if len(found) == least]
+    if tied:
+        said = (
+            tied
+            if len(tied) <= TIED_NAMED
+            else [*tied[: TIED_NAMED - 1], f"{number_name(len(tied) - TIED_NAMED + 1)} more"]
+        )
+        notes.append(f"{_names(said)} {'are' if len(tied) > 1 else 'is'} on {number_name(least)} papers too")
+    shown_hits = list(dict.fromkeys(h for _, found in top for h in found[:COAUTHOR_PAPERS_SHOWN]))
+    evidence = tuple(Evidence(i, h, ()) for i, h in enumerate(shown_hits, start=1))
     groups = tuple(
         PaperGroup(name, tuple(h.paper.id for h in found), min(len(found), COAUTHOR_PAPERS_SHOWN))
         for name, found in top
     )
-    return Plan(query, hits, evidence, 1.0, matched=len(hits), groups=groups)
+    return Plan(query, hits, evidence, 1.0, matched=len(papers), groups=groups, note="; ".join(notes))
+
+
+def _names(items: Sequence[str]) -> str:
+    items = list(items)
+    return " and ".join(items) if len(items) <= 2 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _targets_by_name(query: Query, hits: Sequence[Hit]) -> list[Hit]:

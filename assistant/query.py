@@ -358,22 +358,34 @@ def understand(
             detail_kinds,
             about_one=about_one or described_one,
         )
-    if intent in (Intent.CONTENT, Intent.LISTING) and _asks_overview(unstripped, topic, named_ids, history):
-        # 'What is this researcher's work about?', 'What are the main research themes?': the collection as a whole,
-        # or the part of it the filters keep ('What did they work on in 2025?'), answered by its threads
-        intent, record_fields, topic, slot, is_list, order = Intent.OVERVIEW, (), (), (), False, None
-        researched = False
-    partners = (
-        _coauthors_of(unstripped, topic, catalog)
-        if intent in (Intent.AUTHORS, Intent.CONTENT, Intent.LISTING) and not named_ids and not is_list
+    whose_work = (
+        _overview_of(unstripped, topic, named_ids, history, catalog)
+        if intent in (Intent.CONTENT, Intent.LISTING, Intent.AUTHORS) and not order
         else None
     )
+    if whose_work is not None:
+        # 'What is this researcher's work about?', 'What are the main research themes?': the collection as a whole,
+        # or the part of it the filters keep ('What did they work on in 2025?', 'Who is Sangmin Lee and what does
+        # she do?'), answered by its threads
+        intent, record_fields, topic, slot, is_list, order = Intent.OVERVIEW, (), (), (), False, None
+        researched = False
+        filters = replace(filters, authors=tuple(dict.fromkeys([*filters.authors, *whose_work])))
+    partners = (
+        _coauthors_of(unstripped, topic, catalog, history)
+        if intent in (Intent.AUTHORS, Intent.CONTENT, Intent.LISTING)
+        and not named_ids
+        and not order
+        and not (head and head[0] in _PAPER_HEADS)  # ('Which papers did Minsu Kim co-author?' asks for papers)
+        else None
+    )
+    counts_everyone = False
     if partners is not None:
         # 'Who do they collaborate with most?', 'Who does Minsu Kim work with?': the co-authors counted over the
         # papers (those of the people named, when it names some)
         intent, record_fields, topic, slot, is_list, order = Intent.COAUTHORS, (), (), (), False, None
         researched = False
-        filters = replace(filters, authors=tuple(dict.fromkeys([*filters.authors, *partners])))
+        people, counts_everyone = partners
+        filters = replace(filters, authors=tuple(dict.fromkeys([*filters.authors, *people])))
     besides = []  # the parts of a record question that ask what the abstract says
     names_marked = _names_marked(masked, named_ids, catalog)  # (its wording with the papers' names as one word)
     if (named_ids or not is_list) and intent in (Intent.AUTHORS, Intent.DATE, Intent.RECORD):
@@ -527,6 +539,7 @@ def understand(
         asks_reason=asks_reason,
         is_list=is_list,
         owner_work=researched and is_list,
+        counts_everyone=counts_everyone,
         order=order,
         ranked=ranked if order else None,
         within=within if order else None,
@@ -1944,31 +1957,66 @@ _OVERVIEW_RES = _compile(lexicon.OVERVIEW_ASKED)
 _OVERVIEW_STEMS = stem_set(lexicon.OVERVIEW_WORDS)
 
 
-def _asks_overview(text: str, topic: Sequence[str], named: Sequence[str], history) -> bool:
-    """Whether `text` (as typed, spelling put right) asks what the collection as a whole is about: an overview
-    phrase, no paper named and no topic of its own. In a conversation, not where it points at the paper discussed
-    ('What is this work about?' after an answer asks about that paper)."""
-    if named or any(t not in _OVERVIEW_STEMS for t in topic):
-        return False
-    if history and _refers_to_one_paper(text.lower()):
-        return False
-    return any(r.search(text) for r in _OVERVIEW_RES)
+def _overview_of(text: str, topic: Sequence[str], named: Sequence[str], history, catalog: Catalog) -> list[str] | None:
+    """Whether `text` (as typed, spelling put right) asks what the collection as a whole is about (None if not),
+    and whose work: the authors it names ([] for the whole collection). An overview phrase, no paper named, none
+    asked about ('Summarize the first paper') and no topic of its own. In a conversation, only where it says it
+    means the whole ('their research', 'the main themes'): 'What's the gist?' or 'What is this work about?' after an
+    answer asks about the paper discussed."""
+    low = text.lower()
+    if named or _ONE_PAPER_NOUN_RE.search(low) or not any(r.search(text) for r in _OVERVIEW_RES):
+        return None
+    people = catalog.authors_in(text)
+    own = {stem(t) for a in people for w in tokens(a) for t in (w, fold_accents(w))}
+    if any(t not in _OVERVIEW_STEMS and t not in own for t in topic):
+        return None
+    if history and (_refers_to_one_paper(low) or not _WHOLE_MEANT_RE.search(low)):
+        return None
+    return people
+
+
+# The asked-for head words that ask for papers ('Which papers did Minsu Kim co-author?'), not people
+_PAPER_HEADS = frozenset({*lexicon.PAPER_NOUNS, *(f"{n}s" for n in lexicon.PAPER_NOUNS)})
+# One paper asked about, not the collection ('Summarize the first paper in the list', 'the paper on gaze'; not 'more
+# than one paper', 'this publication list')
+_ONE_PAPER_NOUN_RE = re.compile(
+    r"(?<!\bone )(?<!\bsingle )\b(?:paper|article|preprint|publication|entry)\b(?!s)(?!\s+(?:list|record)\b)"
+)
+# Mid-conversation, the whole collection said to be meant: its researcher(s), its papers, its themes
+_WHOLE_MEANT_RE = re.compile(
+    r"\b(?:their|his|her|researcher|researchers|group|lab|team|person|collection|page|profile|papers|publications|"
+    r"themes|topics|areas|threads|fields|directions|interests|overall|whole|everything|all)\b"
+)
+# Mid-conversation, co-authors of the researcher, not of the paper discussed: counted ('most', 'often') or said
+# to be the researcher's
+_RANKED_OR_WHOSE_RE = re.compile(
+    r"\b(?:most|often|frequent|frequently|top|main|regular|regularly|recurring|usual|usually|closest|long-time|"
+    r"this\s+(?:researcher|group|lab|team|person)|the\s+(?:researcher|group|lab|team))\b"
+)
 
 
 _COAUTHORS_RES = _compile(lexicon.COAUTHORS_ASKED)
+_AUTHORS_RANKED_RES = _compile(lexicon.AUTHORS_RANKED_ASKED)
 _COAUTHOR_STEMS = stem_set(lexicon.COAUTHOR_WORDS)
 
 
-def _coauthors_of(text: str, topic: Sequence[str], catalog: Catalog) -> list[str] | None:
-    """Whether `text` asks who the researcher writes with most (None if not), and whose co-authors: the authors it
-    names ([] for the owner of the page). Not where a topic is left ('Who collaborated on the lip reading papers?')."""
-    if not any(r.search(text) for r in _COAUTHORS_RES):
+def _coauthors_of(text: str, topic: Sequence[str], catalog: Catalog, history=None) -> tuple[list[str], bool] | None:
+    """Whether `text` asks who the researcher writes with most (None if not): whose co-authors (the authors it
+    names, [] for the researchers of the pages), and whether every name is counted, theirs too ('Who wrote the most
+    papers?'). Not where a topic is left ('Who collaborated on the lip reading papers?'), nor of one paper ('Which
+    paper has the most co-authors?'); in a conversation, only counted or said to be the researcher's ('Who are its
+    co-authors?', 'Who are the co-authors?' ask about the paper discussed)."""
+    low = text.lower()
+    everyone = any(r.search(text) for r in _AUTHORS_RANKED_RES)
+    if not (everyone or any(r.search(text) for r in _COAUTHORS_RES)) or _ONE_PAPER_NOUN_RE.search(low):
+        return None
+    if history and (_refers_to_one_paper(low) or not _RANKED_OR_WHOSE_RE.search(low)):
         return None
     named = catalog.authors_in(text)
     own = {stem(t) for a in named for w in tokens(a) for t in (w, fold_accents(w))}
-    if any(t not in _COAUTHOR_STEMS and t not in own for t in topic):
+    if any(t not in _COAUTHOR_STEMS and t not in own and not t.isdigit() for t in topic):
         return None
-    return named
+    return named, everyone
 
 
 # Several authors as one subject ('Minsu Kim and Joanna Hong'), or an author's group ("Minsu Kim's lab")

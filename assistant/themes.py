@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from . import lexicon
-from .text import sentences, stem, stopwords
+from .text import is_coined, sentences, stem, stopwords
 from .types import Paper, PaperGroup
 
 # How many groups: about sqrt(n / PAPERS_PER_THEME), between MIN_THEMES and MAX_THEMES (25 papers -> 4, 61 -> 6): a
@@ -218,6 +218,12 @@ def _label(
                 chosen.append(key)
         if chosen:
             break
+    # Two names that one title writes together read as that phrase ('neural · networks' is 'neural networks')
+    if len(chosen) == 2:
+        for joined in (chosen[0] + chosen[1], chosen[1] + chosen[0]):
+            if any(joined in in_title[m] for m in members):
+                chosen = [joined]
+                break
     return " · ".join(_written(surfaces[key]) for key in chosen), chosen
 
 
@@ -225,7 +231,8 @@ def _written(forms: Counter) -> str:
     """How a phrase reads in a sentence: its most common spelling, words in lower case but acronyms and coined
     names ('LLM agents', 'vision-language-action')."""
     form = forms.most_common(1)[0][0]
-    return " ".join(w if sum(c.isupper() for c in w) >= 2 else w.lower() for w in form.split())
+    # (a name or an acronym keeps its case: 'LLM', 'InstaManip', '3D'; title case goes: 'Super-Resolution')
+    return " ".join(w if is_coined(w) or (w.isupper() and len(w) > 1) else w.lower() for w in form.split())
 
 
 def _label_keys(label: str) -> set[tuple[str, ...]]:

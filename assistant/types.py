@@ -336,6 +336,8 @@ class Query:
     # asks whether the researcher (or an author named) worked on a topic ('Has this group looked at X?', 'Did they
     # study Y?'): a list, but only where one of its papers answers the question on its own
     owner_work: bool = False
+    # co-authors: every name on the author lines counted, the pages' own researchers too ('Who wrote the most papers?')
+    counts_everyone: bool = False
     order: Order | None = None
     ranked: int | None = None  # with `order`: how many papers are asked for ('the three newest papers')
     # With `ranked`, where the question asks which of those papers match ('Which of the three newest papers have
@@ -421,6 +423,7 @@ class Plan:
     closest: tuple[Hit, ...] = ()  # shown with a refusal only when they are close
     matched: int = 0  # for a listing: how many papers the filters allow (the evidence shows at most the list limit)
     groups: tuple[PaperGroup, ...] = ()  # an overview's threads, or the most frequent co-authors' papers
+    note: str = ""  # what the answer says of its own scope ('besides Sangmin Lee; the pages print only …')
 
 
 class NoticeKind(StrEnum):

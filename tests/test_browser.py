@@ -221,6 +221,26 @@ def test_earlier_answers_keep_their_own_sources(page, app_url):
     shot(page, "earlier-sources.png")
 
 
+def test_an_overview_shows_its_threads_in_the_answer_not_folded(page, app_url):
+    """The threads are the answer: each heading and its papers show in the answer line, not under the folded
+    evidence (a blank line had folded them away), and the status says where they came from."""
+    open_chat(page, app_url)
+    answer = ask(page, "What are the main research themes?")
+    lead = answer.find_element(By.CSS_SELECTOR, ".lead")
+    assert lead.text.startswith("The 61 papers in the collection fall into"), lead.text
+    headings = re.findall(r"^\d+\. .+ \(\w+ papers\):$", lead.text, re.M)
+    assert len(headings) >= 2, lead.text
+    assert len(lead.find_elements(By.CSS_SELECTOR, "li")) >= 2 * len(headings)
+    assert (
+        not answer.find_elements(By.CSS_SELECTOR, ".evidence")
+        or not answer.find_element(By.CSS_SELECTOR, ".evidence").get_attribute("textContent").strip()
+    )
+    assert "**" not in lead.text
+    assert answer.find_element(By.CSS_SELECTOR, ".status-line").text.startswith("From the paper records")
+    page.execute_script("arguments[0].scrollIntoView()", lead)
+    shot(page, "overview.png")
+
+
 def test_math_in_titles_and_quotes_renders(page, app_url):
     open_chat(page, app_url)
     answer = ask(page, "Which paper introduces InstaManip?")

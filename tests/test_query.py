@@ -3226,6 +3226,27 @@ OVERVIEW = [
     "Can you give me an overview of the collection?",
     "What's the gist of this researcher's work?",
     "Summarize the papers.",
+    # found by a cold probe
+    "Can you give me a quick overview of their work?",
+    "In a nutshell, what is this person working on?",
+    "Give me the big picture of this publication list.",
+    "Summary of the research please",
+    "Broadly, what is this researcher interested in?",
+    "Give me a high-level summary of the research.",
+    "Overview please",
+    "How would you describe their research?",
+    "Give me a rundown of their research.",
+    "Describe their work in a few sentences.",
+    "what does this guy work on",
+    "What does this collection cover?",
+    "What's this person's research focus?",
+    "Could you break down their work into main areas?",
+    "So what's this lab all about?",
+    "Can you categorize the papers by topic?",
+    "Group the papers by topic.",
+    "What's the researcher's specialty?",
+    "What research areas does this person cover?",
+    "What topics are the 2026 papers about?",
 ]
 
 
@@ -3242,6 +3263,11 @@ def test_what_the_whole_collection_is_about_asks_for_an_overview(catalog, questi
         ("What did they work on in 2024?", ["from 2024"]),  # (had been a flat list of the 2024 papers)
         ("What does Minsu Kim work on?", ["by Minsu Kim"]),
         ("Summarize the papers filed under CL.", ["in CL"]),
+        ("what did they publish about in 2025", ["from 2025"]),
+        # a person named: their papers
+        ("Tell me about Sangmin Lee.", ["by Sangmin Lee"]),
+        ("Who is Sangmin Lee and what do they do?", ["by Sangmin Lee"]),
+        ("What research does Minsu Kim do?", ["by Minsu Kim"]),
     ],
 )
 def test_an_overview_of_the_papers_the_filters_keep(catalog, question, filters):
@@ -3269,13 +3295,21 @@ def test_an_overview_of_the_papers_the_filters_keep(catalog, question, filters):
         # one paper, not the collection
         "What is the paper about?",
         "Summarize the papers on summarization.",  # (the verb asks; the noun is a topic)
+        # one paper picked by date or place, not the collection
+        "Summarize the newest paper.",
+        "What's the main theme of the newest paper?",
+        "Give me an overview of the most recent paper.",
+        "Summarize the first paper in the list.",
+        "Summarize the most recent three papers.",
     ],
 )
 def test_a_question_with_a_paper_or_topic_of_its_own_is_no_overview(catalog, question):
     assert ask(catalog, question).intent is not Intent.OVERVIEW
 
 
-@pytest.mark.parametrize("question", ["What is this work about?", "Summarize it.", "What is its main focus?"])
+@pytest.mark.parametrize(
+    "question", ["What is this work about?", "Summarize it.", "What is its main focus?", "What's the gist?"]
+)
 def test_a_follow_up_about_the_paper_discussed_is_no_overview(catalog, question):
     q = ask(catalog, question, HISTORY)
     assert q.intent is not Intent.OVERVIEW and q.carried == ("muco",), q
@@ -3307,6 +3341,15 @@ def test_an_overview_asked_mid_conversation_carries_no_paper(catalog):
         ("Who does Sangmin Lee work with most?", ["by Sangmin Lee"]),
         ("Who collaborated with Minsu Kim?", ["by Minsu Kim"]),
         ("who has minsu kim been working with", ["by Minsu Kim"]),
+        # found by a cold probe
+        ("List their collaborators.", []),
+        ("Which researchers does this group work with regularly?", []),
+        ("Name the people they write papers with most.", []),
+        ("Who are the top 3 co-authors?", []),
+        ("Who are their long-time collaborators?", []),
+        ("Who else is on their papers a lot?", []),
+        ("Which co-authors appear on more than one paper?", []),
+        ("Who works with Sangmin Lee most often?", ["by Sangmin Lee"]),
     ],
 )
 def test_who_the_researcher_writes_with_most_counts_the_co_authors(catalog, question, whose):
@@ -3326,7 +3369,40 @@ def test_who_the_researcher_writes_with_most_counts_the_co_authors(catalog, ques
         "Which papers did Minsu Kim co-author?",  # papers asked for
         "Who are the authors of the newest paper?",
         "Has Minsu Kim collaborated on talking faces?",
+        # one paper picked by date, or asked for
+        "Who are the co-authors of the newest paper?",
+        "Who co-wrote the oldest paper?",
+        "Which paper has the most co-authors?",
     ],
 )
 def test_a_question_about_some_papers_authors_does_not_count_co_authors(catalog, question):
     assert ask(catalog, question).intent is not Intent.COAUTHORS
+
+
+@pytest.mark.parametrize(
+    ("question", "everyone"),
+    [
+        ("Who wrote the most papers?", True),  # every name, the researcher's too
+        ("Which authors appear most often?", True),
+        ("Who are the recurring authors?", True),
+        ("Who do they collaborate with most?", False),  # the researcher's co-authors
+        ("Who are their recurring co-authors?", False),
+    ],
+)
+def test_whether_every_name_or_the_co_authors_are_counted(catalog, question, everyone):
+    q = ask(catalog, question)
+    assert (q.intent, q.counts_everyone) == (Intent.COAUTHORS, everyone), q
+
+
+@pytest.mark.parametrize(
+    ("question", "coauthors"),
+    [
+        ("Who are its co-authors?", False),  # MuCo's
+        ("Who collaborated on it?", False),
+        ("Who are the co-authors?", False),
+        ("Who do they collaborate with most?", True),  # counted: the researcher's
+        ("Who does this researcher work with?", True),
+    ],
+)
+def test_co_authors_mid_conversation_are_the_researchers_only_when_said(catalog, question, coauthors):
+    assert (ask(catalog, question, HISTORY).intent is Intent.COAUTHORS) == coauthors

@@ -29,6 +29,7 @@ class EngineRequest:
     cancel: threading.Event | None = None  # set when the person asking stops the answer: the engine lets go at once
     matched: int = 0  # for a listing: how many papers match in all ('How many papers are there?'), shown or not
     groups: tuple[PaperGroup, ...] = ()  # an overview's threads, or the most frequent co-authors' papers
+    note: str = ""  # what the answer says of its own scope (Plan.note)
 
 
 class Engine(Protocol):

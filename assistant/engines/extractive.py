@@ -174,35 +174,31 @@ class ExtractiveEngine:
             shown = [n_of[pid] for pid in t.members[: t.shown] if pid in n_of]
             if len(threads) > 1:
                 name = t.label or "other papers"
-                yield f"\n\n**{i}. {name}** ({number_name(len(t.members))} paper{'s' if len(t.members) != 1 else ''})"
+                yield f"\n{i}. {name} ({number_name(len(t.members))} paper{'s' if len(t.members) != 1 else ''}):"
             lines = [f"- {_title(e.hit.paper)} [{e.n}]" for e in shown]
             if len(t.members) > len(shown):
                 lines.append(f"- … and {number_name(len(t.members) - len(shown))} more")
             yield "\n" + "\n".join(lines)
 
     def _coauthors(self, request: EngineRequest) -> Iterator[str]:
-        """Who the researcher writes with most: each co-author, on how many papers, and their newest papers."""
+        """Who the researcher writes with most: each co-author, on how many papers, and their newest papers; what
+        was counted (request.note) said first."""
         q, ev = request.query, request.evidence
         n_of = {e.hit.paper.id: e for e in ev}
-        total = max(request.matched, len(ev))
         what = ", ".join(q.filters.describe())
-        besides = list(dict.fromkeys([*q.filters.authors, *(o for e in ev for o in e.hit.paper.owners)]))
-        cut = any(e.hit.paper.et_al for e in ev)
-        notes = [f"besides {_names(besides)}"] if besides else []
-        if cut:
-            notes.append("the pages list only the first authors of some papers, so later ones are not counted")
+        who = "names on the author lines" if q.counts_everyone else "co-authors"
         yield (
-            f"The co-authors listed most often on the {number_name(total)} papers {what or 'in the collection'}"
-            + (f" ({'; '.join(notes)})" if notes else "")
+            f"The {who} listed most often on {number_name(request.matched)} papers{' ' + what if what else ''}"
+            + (f" ({request.note})" if request.note else "")
             + ":"
         )
         lines = []
         for g in request.groups:
             shown = [n_of[pid] for pid in g.members[: g.shown] if pid in n_of]
-            papers = ", ".join(f"{e.hit.paper.short_name} [{e.n}]" for e in shown)
+            papers = "; ".join(f"{e.hit.paper.shown_name} [{e.n}]" for e in shown)
             more = len(g.members) - len(shown)
-            papers += f" and {number_name(more)} more" if more else ""
-            lines.append(f"- **{g.label}**, on {number_name(len(g.members))} papers: {papers}")
+            papers += f"; and {number_name(more)} more" if more else ""
+            lines.append(f"- {g.label}, on {number_name(len(g.members))} papers: {papers}")
         yield "\n" + "\n".join(lines)
 
     def _authors(self, request: EngineRequest) -> Iterator[str]:
