@@ -357,7 +357,7 @@ def _answer(
         note=plan.note,
     )
     offline = assistant.engine("extractive")
-    if query.intent in FROM_RECORDS or not (engine.uses_model):
+    if query.intent in FROM_RECORDS or not engine.uses_model:
         text = "".join(offline.stream(request))
         text, more = drop_invalid_markers(text, plan.evidence)
         notices.extend(more)

@@ -69,7 +69,7 @@ THEME_GENERIC_WORDS = frozenset(
         "settings", "evaluate", "evaluated", "evaluation", "code", "available", "release", "released", "one",
         "two", "three", "toward", "towards", "effective", "efficient", "simple", "robust", "general", "based",
         "leverage", "leverages", "leveraging", "integrates", "integrate", "substantially", "consistent",
-        "consistently", "gains", "limited", "learning", "analysis", "study", "towards", "beyond", "way",
+        "consistently", "gains", "limited", "learning", "analysis", "study", "beyond", "way",
         "time", "stage", "level", "quality", "scale", "scalable", "generalization", "baseline", "baselines",
         # how papers praise what they bring ('Diverse, Realistic … Tasks'): no thread
         "diverse", "realistic", "unified", "unifying", "comprehensive", "standard", "practical", "accurate", "fast",
@@ -728,8 +728,6 @@ CODE_MISSING = (
     r"(?:available|released|public|provided|shared|linked)\b",
     *CODE_MISSING_MARKS,
 )
-# Phrases that point at the collection itself ("from this group", "by this researcher", "on this page"): framing,
-# not a topic.
 # Questions about the collection as a whole, what the researcher's work is about (Intent.OVERVIEW, answered by the
 # threads its papers fall into): matched on the question as typed, spelling put right. Only where nothing else is
 # asked of it: no paper named, and no topic word left once OVERVIEW_WORDS go ('What are the main themes of the agent
@@ -753,7 +751,7 @@ OVERVIEW_ASKED = (
     # 'What is the focus of their research?', 'what's their agenda'
     r"\bwhat(?:\s+is|\s+are|'s|’s)\s+(?:the|their|his|her|its)\s+(?:research\s+)?(?:focus|agenda)\b",
     # 'What does she work on?', 'What is this lab working on?', 'What has he been researching?'
-    r"\bwhat\s+(?:does|do|did|is|are|was|were|has|have|had)\s+(?:[\w'’]+\s+){0,4}?(?:been\s+)?"
+    r"\bwhat\s+(?:does|do|did|is|are|was|were|has|have|had)\s+(?:[\w'’.-]+\s+){0,4}?(?:been\s+)?"
     r"(?:work(?:s|ing|ed)?\s+on|research(?:es|ing|ed)?|focus(?:es|ing|ed)?\s+on|speciali[sz](?:e|es|ing|ed)\s+in|"
     r"(?:publish(?:es|ed)?|writ(?:e|es|ten)|wrote)\s+(?:about|on)|"
     r"concentrat(?:e|es|ing|ed)\s+on|stud(?:y|ies|ying|ied))\s*(?:lately|recently|mostly|mainly|these days)?"
@@ -768,16 +766,18 @@ OVERVIEW_ASKED = (
     + r"|group|lab|team|researcher)\s*[.?!]*\s*$",
     # 'What is she known for?'
     r"\bwhat\s+(?:is|are)\s+(?:he|she|they|this\s+\w+|the\s+(?:group|lab|team|researcher))\s+(?:best\s+)?known\s+for\b",
-    # 'Describe their research', 'a rundown of their work', 'Group the papers by topic', 'break down their work'
-    r"\b(?:describe|rundown|run-down|break\s+down|categori[sz]e|group|cluster|organi[sz]e|sort)\s+(?:me\s+)?"
-    r"(?:of\s+)?(?:this|the|their|his|her|these|all\s+(?:the\s+)?)\s*(?:[\w'’]+\s+){0,2}?(?:"
-    + _WHOLE_WORDS
-    + r"|group|lab|team|researcher|person)\b",
+    # 'Describe their research', 'a rundown of their work', 'break down their work'
+    r"\b(?:describe|rundown|run-down|break\s+down)\s+(?:me\s+)?(?:of\s+)?(?:this|the|their|his|her|these|"
+    r"all\s+(?:the\s+)?)\s*(?:[\w'’]+\s+){0,2}?(?:" + _WHOLE_WORDS + r"|group|lab|team|researcher|person)\b",
+    # 'Group the papers by topic', 'sort their work into themes' (not 'Sort the papers by date')
+    r"\b(?:categori[sz]e|group|cluster|organi[sz]e|sort|split|divide)\s+(?:this|the|their|his|her|these|all\s+"
+    r"(?:the\s+)?)\s*(?:[\w'’]+\s+){0,2}?(?:" + _WHOLE_WORDS + r")\s+(?:by|into)\s+(?:research\s+)?(?:topics?|"
+    r"themes?|areas?|subjects?|fields?|threads?|groups|categories|clusters)\b",
     # 'So what's this lab all about?', 'what is this person about'
     r"\bwhat(?:\s+is|'s|’s)\s+(?:this|the)\s+(?:group|lab|team|researcher|person|guy|author)\s+(?:all\s+)?about\b",
     # 'what r they into', 'Broadly, what is this researcher interested in?', 'What research areas does she cover?'
-    r"\bwhat\s+(?:is|are|'s|’s|r)\s+(?:he|she|they|this\s+\w+|the\s+(?:group|lab|team|researcher))\s+"
-    r"(?:mostly\s+|mainly\s+|really\s+)?(?:into|interested\s+in)\b",
+    r"\bwhat\s+(?:is|are|'s|’s|r)\s+(?:[\w'’.-]+\s+){1,4}?(?:mostly\s+|mainly\s+|really\s+)?(?:into|interested\s+in)"
+    r"\s*[?.!]*\s*$",
     r"\b(?:what|which)\s+research\s+(?:areas?|topics?|fields?|directions?)?\s*(?:does|do|did|has|have)\b",
     # "What's the researcher's specialty?", "What's this person's research focus?"
     r"\b(?:speciality|specialty|specialities|specialties|expertise)\b",
@@ -833,7 +833,7 @@ COAUTHORS_ASKED = (
     # 'Who works with Sangmin Lee most often?', 'the people she works with', 'Name the people they write papers
     # with most', 'Who else is on their papers a lot?'
     r"\bwho\s+(?:else\s+)?(?:works?|worked|publishes|published|writes|wrote)\s+(?:papers\s+)?with\b",
-    r"\bpeople\s+(?:he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+(?:works?|worked|writes?|wrote|publish(?:es)?|"
+    r"\bpeople\s+(?:he|she|they|[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:works?|worked|writes?|wrote|publish(?:es)?|"
     r"published)\s+(?:papers\s+)?with\b",
     r"\bwho\s+else\s+is\s+on\s+(?:their|his|her)\s+papers\b",
     # 'Which researchers does this group work with regularly?'
@@ -852,10 +852,12 @@ COAUTHOR_WORDS = frozenset(
         "usual", "usually", "common", "commonly", "repeated", "repeatedly", "work", "works", "worked", "working",
         "publish", "publishes", "published", "publishing", "write", "writes", "wrote", "written", "writing",
         "team", "teamed", "partner", "partnered", "papers", "list", "lists", "among", "line", "lines", "been",
-        "else", "lot", "long-time", "longtime", "long", "time", "name", "recurring", "regular", "people",
+        "else", "lot", "long-time", "longtime", "long", "time", "name", "recurring",
     ]
 )  # fmt: skip
 
+# Phrases that point at the collection itself ("from this group", "by this researcher", "on this page"): framing,
+# not a topic.
 COLLECTION_PHRASES = (
     # the collection as the answer's source, opening or closing the question: "According to the abstracts, …",
     # "Based on these papers, …", "… going by the papers here?" (not 'based on the work of …')

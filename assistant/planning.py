@@ -447,9 +447,10 @@ def _overview(assistant, query: Query, hits: tuple[Hit, ...]) -> Plan:
 
 
 def _coauthors(query: Query, hits: tuple[Hit, ...]) -> Plan:
-    """Who the researcher writes with most: the names on the papers' author lines, counted; those on COAUTHOR_LEAST
-    papers or more, the most first (up to COAUTHORS_SHOWN, the names tied with the last one said), each cited by
-    their newest papers (up to COAUTHOR_PAPERS_SHOWN). Whose co-authors:
+    """Who the researcher writes with most: the names on the papers' author lines, counted (accents aside: 'José'
+    is 'Jose'); those on COAUTHOR_LEAST papers or more (or, where none is, every co-author, and the answer says so),
+    the most first, up to COAUTHORS_SHOWN (the names tied with the last one said), each cited by their newest papers
+    (up to COAUTHOR_PAPERS_SHOWN). Whose co-authors:
     - the people the question names, over their papers (the page's researcher among the co-authors);
     - else the researchers whose pages list the papers, over those papers (a page with no researcher named is
       another person's work: 'besides Sangmin Lee' would wrongly pair her with its author);
@@ -468,8 +469,8 @@ def _coauthors(query: Query, hits: tuple[Hit, ...]) -> Plan:
         if len(owned) < len(hits):
             other = len(hits) - len(owned)
             notes.append(
-                f"the other {number_name(other)} paper{'s' if other != 1 else ''} in the collection, on pages that "
-                "name no researcher, are not counted"
+                f"{number_name(other)} more paper{'s' if other != 1 else ''}, on pages that name no researcher, "
+                f"{'are' if other != 1 else 'is'} not counted"
             )
     if besides:
         whose = "" if query.filters.authors else f", whose page{'s list' if len(besides) > 1 else ' lists'} them"
@@ -477,43 +478,69 @@ def _coauthors(query: Query, hits: tuple[Hit, ...]) -> Plan:
     cut = [h for h in papers if h.paper.et_al]
     if cut:
         shown = Counter(len(h.paper.authors) for h in cut).most_common(1)[0][0]
-        share = f"{number_name(len(cut))} of the {number_name(len(papers))}" if len(cut) < len(papers) else "all"
-        notes.append(
-            f"the pages print only the first {number_name(shown)} authors of {share} papers, so names further down "
-            "those author lines are not counted"
+        share = (
+            f"{number_name(len(cut))} of the {number_name(len(papers))}"
+            if len(cut) < len(papers)
+            else "both"
+            if len(papers) == 2
+            else f"all {number_name(len(papers))}"
+            if len(papers) > 1
+            else "the"
         )
-    left_out = {fold_accents(n).lower() for n in besides}
+        plural = "s" if len(papers) > 1 else ""
+        notes.append(
+            f"the pages print only the first {number_name(shown)} authors of {share} paper{plural}, so names further "
+            "down those author lines are not counted"
+        )
+    left_out = {_folded(n) for n in besides}
+    spelled: dict[str, str] = {}
     papers_of: dict[str, list[Hit]] = {}
     for h in papers:  # (newest first)
         for name in dict.fromkeys(h.paper.authors):
-            if fold_accents(name).lower() not in left_out:
-                papers_of.setdefault(name, []).append(h)
-    ranked = sorted(papers_of.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-    top = [(name, found) for name, found in ranked if len(found) >= COAUTHOR_LEAST][:COAUTHORS_SHOWN]
-    if not top:
+            key = _folded(name)
+            if key not in left_out and h not in papers_of.get(key, ()):
+                spelled.setdefault(key, name)
+                papers_of.setdefault(key, []).append(h)
+    if not papers_of:
         who = " and ".join(query.filters.authors) or "they"
-        many = "the paper" if len(papers) == 1 else f"more than one of the {number_name(len(papers))} papers"
         return Plan(
             query, hits, (), 0.0,
-            f"{REFUSAL_PREFIX} who {who} write{'s' if query.filters.authors else ''} with most: no co-author is listed "
-            f"on {many} (as the pages list them).",
+            f"{REFUSAL_PREFIX} who {who} wrote with: the author lines of {_these(len(papers))} list no one else.",
         )  # fmt: skip
-    least = len(top[-1][1])
-    tied = [name for name, found in ranked[len(top) :] if len(found) == least]
+    ranked = sorted(papers_of.items(), key=lambda kv: (-len(kv[1]), spelled[kv[0]]))
+    least = COAUTHOR_LEAST if len(ranked[0][1]) >= COAUTHOR_LEAST else 1
+    if least == 1 and len(papers) > 1:
+        notes.append(
+            "none is listed on both papers"
+            if len(papers) == 2
+            else f"none is listed on more than one of {_these(len(papers))}"
+        )
+    top = [(key, found) for key, found in ranked if len(found) >= least][:COAUTHORS_SHOWN]
+    fewest = len(top[-1][1])
+    tied = [spelled[key] for key, found in ranked[len(top) :] if len(found) == fewest]
     if tied:
         said = (
-            tied
+            tied[:TIED_NAMED]
             if len(tied) <= TIED_NAMED
             else [*tied[: TIED_NAMED - 1], f"{number_name(len(tied) - TIED_NAMED + 1)} more"]
         )
-        notes.append(f"{_names(said)} {'are' if len(tied) > 1 else 'is'} on {number_name(least)} papers too")
+        verb, plural = ("are" if len(tied) > 1 else "is"), ("s" if fewest > 1 else "")
+        notes.append(f"{_names(said)} {verb} on {number_name(fewest)} paper{plural} too")
     shown_hits = list(dict.fromkeys(h for _, found in top for h in found[:COAUTHOR_PAPERS_SHOWN]))
     evidence = tuple(Evidence(i, h, ()) for i, h in enumerate(shown_hits, start=1))
     groups = tuple(
-        PaperGroup(name, tuple(h.paper.id for h in found), min(len(found), COAUTHOR_PAPERS_SHOWN))
-        for name, found in top
+        PaperGroup(spelled[key], tuple(h.paper.id for h in found), min(len(found), COAUTHOR_PAPERS_SHOWN))
+        for key, found in top
     )
     return Plan(query, hits, evidence, 1.0, matched=len(papers), groups=groups, note="; ".join(notes))
+
+
+def _folded(name: str) -> str:
+    return fold_accents(name).lower()
+
+
+def _these(n: int) -> str:
+    return "the paper" if n == 1 else "both papers" if n == 2 else f"the {number_name(n)} papers"
 
 
 def _names(items: Sequence[str]) -> str:

@@ -1970,7 +1970,7 @@ def _overview_of(text: str, topic: Sequence[str], named: Sequence[str], history,
     own = {stem(t) for a in people for w in tokens(a) for t in (w, fold_accents(w))}
     if any(t not in _OVERVIEW_STEMS and t not in own for t in topic):
         return None
-    if history and (_refers_to_one_paper(low) or not _WHOLE_MEANT_RE.search(low)):
+    if history and (_refers_to_one_paper(low) or not (_WHOLE_MEANT_RE.search(low) or people)):
         return None
     return people
 
@@ -1987,6 +1987,9 @@ _WHOLE_MEANT_RE = re.compile(
     r"\b(?:their|his|her|researcher|researchers|group|lab|team|person|collection|page|profile|papers|publications|"
     r"themes|topics|areas|threads|fields|directions|interests|overall|whole|everything|all)\b"
 )
+# A yes/no question about people ('Did X collaborate with Y?', 'Is X a frequent collaborator?', 'How often does she
+# write with X?'): whether they wrote together, their papers, not a ranking of co-authors
+_YES_NO_OPENING_RE = re.compile(r"^\W*(?:did|does|do|has|have|had|is|are|was|were|how\s+often)\b")
 # Mid-conversation, co-authors of the researcher, not of the paper discussed: counted ('most', 'often') or said
 # to be the researcher's
 _RANKED_OR_WHOSE_RE = re.compile(
@@ -2010,13 +2013,17 @@ def _coauthors_of(text: str, topic: Sequence[str], catalog: Catalog, history=Non
     everyone = any(r.search(text) for r in _AUTHORS_RANKED_RES)
     if not (everyone or any(r.search(text) for r in _COAUTHORS_RES)) or _ONE_PAPER_NOUN_RE.search(low):
         return None
+    if _YES_NO_OPENING_RE.match(low):  # ('Did Sangmin Lee ever collaborate with Jong Chul Ye?': their papers)
+        return None
     if history and (_refers_to_one_paper(low) or not _RANKED_OR_WHOSE_RE.search(low)):
         return None
     named = catalog.authors_in(text)
+    if len(named) > 1:  # ('Who do Minsu Kim and Joanna Hong work with?': a pair, not one person's co-authors)
+        return None
     own = {stem(t) for a in named for w in tokens(a) for t in (w, fold_accents(w))}
     if any(t not in _COAUTHOR_STEMS and t not in own and not t.isdigit() for t in topic):
         return None
-    return named, everyone
+    return named, everyone and not named
 
 
 # Several authors as one subject ('Minsu Kim and Joanna Hong'), or an author's group ("Minsu Kim's lab")

@@ -27,8 +27,12 @@ MIN_THEMES = 1
 MAX_THEMES = 6
 # A group smaller than this joins the nearest other group: one paper is no thread.
 MIN_THEME_SIZE = 2
-# k-means: restarts from seeded k-means++ starts, the best (most compact) kept; iterations per start.
+# k-means: restarts from seeded k-means++ starts, the best (most compact) kept; iterations per start. A large
+# collection gets fewer restarts (RESTART_BUDGET papers' worth in all, at least MIN_RESTARTS): each pass reads every
+# paper, and a few thousand papers settle into much the same threads from any start.
 RESTARTS = 20
+MIN_RESTARTS = 3
+RESTART_BUDGET = 20_000
 ITERATIONS = 50
 SEED = 20261206
 # Phrases of up to this many words name a group; up to LABEL_PHRASES of them, none repeating another's words.
@@ -40,8 +44,9 @@ LONGER_PHRASE_BONUS = 0.3
 # more, in proportion to the members whose titles use it.
 TITLE_BONUS = 0.5
 
-# Papers whose phrases are kept worked out (a few thousand abstracts' worth, a few MiB).
-PHRASE_CACHE = 4096
+# Papers whose phrases are kept worked out: about 32 KB each, so 1024 of them hold at most ~33 MB. A larger collection
+# works its phrases out again for each overview (~3.5 ms a paper on 2 cores).
+PHRASE_CACHE = 1024
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 _GENERIC = frozenset(stem(w) for w in lexicon.FRAMING_WORDS | lexicon.THEME_GENERIC_WORDS)
@@ -51,13 +56,14 @@ def themes(papers: Sequence[Paper], vectors: Mapping[str, np.ndarray]) -> tuple[
     """The groups `papers` fall into, largest first, each with its members (the most typical first) and a name.
     `vectors`: a unit vector per paper id; a paper without one is grouped by its nearest group's words alone (it
     joins the group whose name its title or abstract uses most)."""
-    papers = list(papers)
+    # (in id order: the same papers give the same threads whatever order they come in)
+    papers = sorted(papers, key=lambda p: p.id)
     if not papers:
         return ()
     with_vector = [p for p in papers if p.id in vectors]
     groups: list[list[str]] = []
     if with_vector:
-        x = np.array([vectors[p.id] for p in with_vector], dtype=float)
+        x = np.array([vectors[p.id] for p in with_vector], dtype=np.float32)
         x /= np.linalg.norm(x, axis=1, keepdims=True) + 1e-12
         k = min(len(with_vector), max(MIN_THEMES, min(MAX_THEMES, round(math.sqrt(len(papers) / PAPERS_PER_THEME)))))
         labels, centroids = _kmeans(x, k)
@@ -105,7 +111,7 @@ def _kmeans(x: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     """Spherical k-means, best of RESTARTS seeded k-means++ starts."""
     rng = np.random.default_rng(SEED)
     best = None
-    for _ in range(RESTARTS):
+    for _ in range(max(MIN_RESTARTS, min(RESTARTS, RESTART_BUDGET // len(x)))):
         centres = [x[rng.integers(len(x))]]
         while len(centres) < k:
             far = np.clip(1.0 - np.max(x @ np.array(centres).T, axis=1), 0.0, None) ** 2
@@ -148,6 +154,7 @@ def _merge_small(x: np.ndarray, labels: np.ndarray, centroids: np.ndarray) -> np
 
 @functools.lru_cache(maxsize=PHRASE_CACHE)
 def _title_surfaces(title: str) -> dict[tuple[str, ...], Counter]:
+    """A title's phrases and how it writes them (kept worked out, so read only: the callers share it)."""
     return _surfaces(title)
 
 

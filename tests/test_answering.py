@@ -2975,7 +2975,7 @@ def test_who_they_write_with_most_counts_the_author_lines(full_settings, corpus)
     assert listed[0] == ("Hak Gu Kim", "five"), listed
     assert a.intent == "coauthors" and not a.refused, a.text
     assert a.text.startswith("The co-authors listed most often on 46 papers (besides Sangmin Lee, whose page lists")
-    assert "the other 15 papers in the collection, on pages that name no researcher, are not counted" in a.text
+    assert "15 more papers, on pages that name no researcher, are not counted" in a.text
     assert "the pages print only the first three authors of 38 of the 46 papers" in a.text  # (an honest count)
     tied = [n for n, c in _co_authors(theirs, owners)[len(expected) :] if c == int(expected[-1][1])]
     assert tied and f"are on {number_name(expected[-1][1])} papers too" in a.text  # (the cut is said)
@@ -3011,9 +3011,30 @@ def test_no_repeated_co_author_is_said_not_guessed(full_settings, tmp_path):
     )
     settings = _page_settings(full_settings, tmp_path, page, "two-papers")
     a = answer("Who do they collaborate with most?", settings=settings)
-    assert a.refused and "no co-author is listed on more than one of the two papers" in a.text, a.text
+    assert not a.refused and "the pages do not name their researcher, so every name is counted" in a.text, a.text
+    assert "none is listed on both papers" in a.text
+    assert re.findall(r"^- (.+?), on one paper", a.text, re.M) == ["Ann Lee", "Bo Kim", "Cy Park", "Du Yi"]
 
 
 def test_co_authors_are_counted_from_the_records_not_by_a_model(full_settings, fake_openai, settings_for):
     a = answer("Who do they collaborate with most?", settings=settings_for(full_settings, fake_openai))
     assert (a.intent, a.engine, fake_openai.requests) == ("coauthors", "extractive", []), a.text
+
+
+def test_co_authors_on_one_paper_each_are_named_not_refused(full_settings):
+    """'Who does Junho Kim work with?' had been refused ('no co-author is listed on the paper') though his one paper
+    lists two; with no one on two papers, every co-author is named and the answer says none repeats."""
+    one = answer("Who does Junho Kim work with?", settings=full_settings)
+    assert not one.refused and one.text.startswith("The co-authors on one paper by Junho Kim"), one.text
+    assert re.findall(r"^- (.+?), on one paper: GRASP \[1\]$", one.text, re.M) == ["Houze Yang", "Xu Cao"]
+    three = answer("Who collaborated with Sangmin Lee in 2020?", settings=full_settings)
+    assert not three.refused and "none is listed on more than one of the three papers" in three.text, three.text
+    assert len(re.findall(r"^- .+, on one paper: ", three.text, re.M)) >= 3
+
+
+def test_co_authors_under_a_filter_say_which_papers_are_left_out(full_settings, corpus):
+    a = answer("Who are the co-authors on papers with code?", settings=full_settings)
+    theirs = [p for p in corpus.papers if p.has_code and p.owners]
+    others = [p for p in corpus.papers if p.has_code and not p.owners]
+    assert a.text.startswith(f"The co-authors listed most often on {number_name(len(theirs))} papers with code")
+    assert f"{number_name(len(others))} more paper" in a.text and "not counted" in a.text, a.text

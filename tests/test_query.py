@@ -3268,6 +3268,7 @@ def test_what_the_whole_collection_is_about_asks_for_an_overview(catalog, questi
         ("Tell me about Sangmin Lee.", ["by Sangmin Lee"]),
         ("Who is Sangmin Lee and what do they do?", ["by Sangmin Lee"]),
         ("What research does Minsu Kim do?", ["by Minsu Kim"]),
+        ("What is Minsu Kim interested in?", ["by Minsu Kim"]),
     ],
 )
 def test_an_overview_of_the_papers_the_filters_keep(catalog, question, filters):
@@ -3301,6 +3302,11 @@ def test_an_overview_of_the_papers_the_filters_keep(catalog, question, filters):
         "Give me an overview of the most recent paper.",
         "Summarize the first paper in the list.",
         "Summarize the most recent three papers.",
+        # ordered or grouped by a field of the record, not by meaning
+        "Sort the papers by date.",
+        "Group the papers by year.",
+        "Group the papers by category.",
+        "Organize the papers by date.",
     ],
 )
 def test_a_question_with_a_paper_or_topic_of_its_own_is_no_overview(catalog, question):
@@ -3373,6 +3379,11 @@ def test_who_the_researcher_writes_with_most_counts_the_co_authors(catalog, ques
         "Who are the co-authors of the newest paper?",
         "Who co-wrote the oldest paper?",
         "Which paper has the most co-authors?",
+        # whether two people wrote together: their papers
+        "Did Sangmin Lee ever collaborate with Jong Chul Ye?",
+        "How often does she collaborate with Minsu Kim?",
+        "Is Minsu Kim a frequent collaborator?",
+        "Who do Minsu Kim and Joanna Hong work with?",
     ],
 )
 def test_a_question_about_some_papers_authors_does_not_count_co_authors(catalog, question):
@@ -3406,3 +3417,9 @@ def test_whether_every_name_or_the_co_authors_are_counted(catalog, question, eve
 )
 def test_co_authors_mid_conversation_are_the_researchers_only_when_said(catalog, question, coauthors):
     assert (ask(catalog, question, HISTORY).intent is Intent.COAUTHORS) == coauthors
+
+
+def test_an_overview_of_a_person_mid_conversation(catalog):
+    # (a person named says whose work is meant, as 'their' does)
+    q = ask(catalog, "What does Minsu Kim work on?", HISTORY)
+    assert (q.intent, q.filters.describe(), q.carried) == (Intent.OVERVIEW, ["by Minsu Kim"], ()), q

@@ -186,11 +186,11 @@ class ExtractiveEngine:
         q, ev = request.query, request.evidence
         n_of = {e.hit.paper.id: e for e in ev}
         what = ", ".join(q.filters.describe())
-        who = "names on the author lines" if q.counts_everyone else "co-authors"
+        who = "names on the author lines" if q.counts_everyone and not q.filters.authors else "co-authors"
         yield (
-            f"The {who} listed most often on {number_name(request.matched)} papers{' ' + what if what else ''}"
-            + (f" ({request.note})" if request.note else "")
-            + ":"
+            f"The {who} {'listed most often on' if request.matched != 1 else 'on'} {number_name(request.matched)} "
+            f"paper{'s' if request.matched != 1 else ''}"
+            f"{' ' + what if what else ''}" + (f" ({request.note})" if request.note else "") + ":"
         )
         lines = []
         for g in request.groups:
@@ -198,7 +198,8 @@ class ExtractiveEngine:
             papers = "; ".join(f"{e.hit.paper.shown_name} [{e.n}]" for e in shown)
             more = len(g.members) - len(shown)
             papers += f"; and {number_name(more)} more" if more else ""
-            lines.append(f"- {g.label}, on {number_name(len(g.members))} papers: {papers}")
+            count = len(g.members)
+            lines.append(f"- {g.label}, on {number_name(count)} paper{'s' if count != 1 else ''}: {papers}")
         yield "\n" + "\n".join(lines)
 
     def _authors(self, request: EngineRequest) -> Iterator[str]:
