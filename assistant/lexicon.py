@@ -812,11 +812,12 @@ OVERVIEW_WORDS = frozenset(
     ]
 )  # fmt: skip
 
-# Who the researcher writes with most (Intent.COAUTHORS: the co-authors counted over the papers): matched on the
+# Who the researcher writes with most (Intent.COAUTHORS: the co-authors counted over the papers), matched on the
 # question as typed, spelling put right; only where no paper is named and no topic word is left once COAUTHOR_WORDS
-# and the people it names go ('Who collaborated on the lip reading papers?' asks about lip reading).
-# Every name on the author lines counted, the page's own researcher too: 'Which authors appear most often?', 'Who
-# shows up most on the author lists?', 'Who wrote the most papers?', 'Who are the recurring authors?'
+# and the people it names go ('Who collaborated on the lip reading papers?' asks about lip reading). Two kinds:
+# - AUTHORS_RANKED_ASKED: every name on the author lines counted, the page's own researcher too ('Which authors
+#   appear most often?', 'Who shows up most on the author lists?', 'Who wrote the most papers?');
+# - COAUTHORS_ASKED: the researcher's (or a person's) co-authors, they aside.
 AUTHORS_RANKED_ASKED = (
     r"\b(?:which|what)\s+(?:authors|people|names|researchers)\s+(?:appear|show\s+up|come\s+up|recur)\b",
     r"\bwho\s+(?:appears|shows\s+up|comes\s+up)\s+(?:the\s+)?(?:most|more)\b",

@@ -24,7 +24,7 @@ from importlib import resources
 import numpy as np
 
 from . import lexicon
-from .engines.extractive import category_label
+from .engines.extractive import category_label, joined_names
 from .index import without_title
 from .query import NAME_ASKED_RE, SET_NOUN_STEMS, SET_USE_RE
 from .retrieval import allowed_ids
@@ -474,7 +474,7 @@ def _coauthors(query: Query, hits: tuple[Hit, ...]) -> Plan:
             )
     if besides:
         whose = "" if query.filters.authors else f", whose page{'s list' if len(besides) > 1 else ' lists'} them"
-        notes.insert(0, f"besides {_names(besides)}{whose}")
+        notes.insert(0, f"besides {joined_names(besides)}{whose}")
     cut = [h for h in papers if h.paper.et_al]
     if cut:
         shown = Counter(len(h.paper.authors) for h in cut).most_common(1)[0][0]
@@ -525,7 +525,7 @@ def _coauthors(query: Query, hits: tuple[Hit, ...]) -> Plan:
             else [*tied[: TIED_NAMED - 1], f"{number_name(len(tied) - TIED_NAMED + 1)} more"]
         )
         verb, plural = ("are" if len(tied) > 1 else "is"), ("s" if fewest > 1 else "")
-        notes.append(f"{_names(said)} {verb} on {number_name(fewest)} paper{plural} too")
+        notes.append(f"{joined_names(said)} {verb} on {number_name(fewest)} paper{plural} too")
     shown_hits = list(dict.fromkeys(h for _, found in top for h in found[:COAUTHOR_PAPERS_SHOWN]))
     evidence = tuple(Evidence(i, h, ()) for i, h in enumerate(shown_hits, start=1))
     groups = tuple(
@@ -541,11 +541,6 @@ def _folded(name: str) -> str:
 
 def _these(n: int) -> str:
     return "the paper" if n == 1 else "both papers" if n == 2 else f"the {number_name(n)} papers"
-
-
-def _names(items: Sequence[str]) -> str:
-    items = list(items)
-    return " and ".join(items) if len(items) <= 2 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _targets_by_name(query: Query, hits: Sequence[Hit]) -> list[Hit]:

@@ -21,7 +21,7 @@ def _author_line(q, e, subject: str = "") -> str:
     """Who wrote the evidence's paper, as the page lists them: all of them, how many, the last, or the first few.
     `subject` names the paper where its title was given just before ('It')."""
     p = e.hit.paper
-    names = _names(p.authors)
+    names = joined_names(p.authors)
     title = subject or _title(p)
     if q.asks_count and not p.et_al:
         return f"{title} has {number_name(len(p.authors))} listed authors: {names} [{e.n}]."
@@ -61,7 +61,8 @@ def _title(p: Paper) -> str:
     return p.shown_title
 
 
-def _names(items: Sequence[str]) -> str:
+def joined_names(items: Sequence[str]) -> str:
+    """'A', 'A and B', 'A, B and C'."""
     items = list(items)
     if len(items) <= 2:
         return " and ".join(items)
@@ -148,9 +149,9 @@ class ExtractiveEngine:
         q = request.query
         shorts = [f"{e.hit.paper.shown_name} [{e.n}]" for e in ev]
         if q.intent is Intent.COMPARISON:
-            yield f"{_names(shorts)}, side by side:"
+            yield f"{joined_names(shorts)}, side by side:"
         else:
-            yield f"{number_name(len(ev)).capitalize()} papers: {_names(shorts)}."
+            yield f"{number_name(len(ev)).capitalize()} papers: {joined_names(shorts)}."
         yield DETAILS_SEPARATOR + "\n".join(evidence_line(e) for e in ev)
 
     # ------------------------------------------------------------------------------------------- metadata
