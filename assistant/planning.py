@@ -441,7 +441,7 @@ def _overview(assistant, query: Query, hits: tuple[Hit, ...]) -> Plan:
         replace(t, shown=min(len(t.members), OVERVIEW_SHOWN)) for t in themes([h.paper for h in hits], vectors)
     )
     by_id = {h.paper.id: h for h in hits}
-    shown = [by_id[pid] for t in threads for pid in t.members[:OVERVIEW_SHOWN]]
+    shown = [by_id[pid] for t in threads for pid in t.members[: t.shown]]
     evidence = tuple(Evidence(i, h, ()) for i, h in enumerate(shown, start=1))
     return Plan(query, hits, evidence, 1.0, matched=len(hits), groups=threads)
 

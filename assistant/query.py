@@ -261,7 +261,7 @@ def understand(
     named_ids = [pid for pid in named if pid not in same_as]
 
     # (typed with or without the name's accents: 'Cetinkaya' for 'Çetinkaya')
-    author_words = {stem(w) for a in filters.authors for t in tokens(a) for w in (t, fold_accents(t))}
+    author_words = _name_stems(filters.authors)
     search_text = _titles_shortened(" ".join([*context, clause]) if context else clause, named, catalog)
     # The verb a request opens with ('Can you summarize it?', 'Please outline MuCo') asks for an answer; it is no
     # topic (that word elsewhere still is: 'Summarize the papers on summarization').
@@ -369,7 +369,7 @@ def understand(
         # she do?'), answered by its threads
         intent, record_fields, topic, slot, is_list, order = Intent.OVERVIEW, (), (), (), False, None
         researched = False
-        filters = replace(filters, authors=tuple(dict.fromkeys([*filters.authors, *whose_work])))
+        filters = _with_authors(filters, whose_work)
     partners = (
         _coauthors_of(unstripped, topic, catalog, history)
         if intent in (Intent.AUTHORS, Intent.CONTENT, Intent.LISTING)
@@ -385,7 +385,7 @@ def understand(
         intent, record_fields, topic, slot, is_list, order = Intent.COAUTHORS, (), (), (), False, None
         researched = False
         people, counts_everyone = partners
-        filters = replace(filters, authors=tuple(dict.fromkeys([*filters.authors, *people])))
+        filters = _with_authors(filters, people)
     besides = []  # the parts of a record question that ask what the abstract says
     names_marked = _names_marked(masked, named_ids, catalog)  # (its wording with the papers' names as one word)
     if (named_ids or not is_list) and intent in (Intent.AUTHORS, Intent.DATE, Intent.RECORD):
@@ -1953,6 +1953,21 @@ _THEIR_WORK_RE = re.compile(
 )
 
 
+def _name_stems(names: Sequence[str]) -> set[str]:
+    """The stems of people's names, typed with or without their accents ('Cetinkaya' for 'Çetinkaya')."""
+    return {stem(w) for a in names for t in tokens(a) for w in (t, fold_accents(t))}
+
+
+def _topic_left(topic: Sequence[str], framing: frozenset[str], people: Sequence[str]) -> bool:
+    """Whether a topic word is left once a question kind's framing words and the people it names go."""
+    own = _name_stems(people)
+    return any(t not in framing and t not in own for t in topic)
+
+
+def _with_authors(filters: Filters, people: Sequence[str]) -> Filters:
+    return replace(filters, authors=tuple(dict.fromkeys([*filters.authors, *people])))
+
+
 _OVERVIEW_RES = _compile(lexicon.OVERVIEW_ASKED)
 _OVERVIEW_STEMS = stem_set(lexicon.OVERVIEW_WORDS)
 
@@ -1967,8 +1982,7 @@ def _overview_of(text: str, topic: Sequence[str], named: Sequence[str], history,
     if named or _ONE_PAPER_NOUN_RE.search(low) or not any(r.search(text) for r in _OVERVIEW_RES):
         return None
     people = catalog.authors_in(text)
-    own = {stem(t) for a in people for w in tokens(a) for t in (w, fold_accents(w))}
-    if any(t not in _OVERVIEW_STEMS and t not in own for t in topic):
+    if _topic_left(topic, _OVERVIEW_STEMS, people):
         return None
     if history and (_refers_to_one_paper(low) or not (_WHOLE_MEANT_RE.search(low) or people)):
         return None
@@ -2020,8 +2034,7 @@ def _coauthors_of(text: str, topic: Sequence[str], catalog: Catalog, history=Non
     named = catalog.authors_in(text)
     if len(named) > 1:  # ('Who do Minsu Kim and Joanna Hong work with?': a pair, not one person's co-authors)
         return None
-    own = {stem(t) for a in named for w in tokens(a) for t in (w, fold_accents(w))}
-    if any(t not in _COAUTHOR_STEMS and t not in own and not t.isdigit() for t in topic):
+    if _topic_left([t for t in topic if not t.isdigit()], _COAUTHOR_STEMS, named):
         return None
     return named, everyone and not named
 
