@@ -41,6 +41,11 @@ def chunk_id(paper_id: str, index: int) -> str:
     return f"{paper_id}:{index}"
 
 
+def paper_of(record_id: str) -> str:
+    """The paper a chunk's record id belongs to (a paper id may hold ':'; the chunk's index never does)."""
+    return record_id.rpartition(":")[0]
+
+
 def chunk_paper(paper: Paper, size: int, overlap: int) -> list[Chunk]:
     """Split the abstract into token windows; each chunk starts with the title so it stands alone."""
     enc = encoding()

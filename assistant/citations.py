@@ -13,8 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from . import lexicon
-from .text import content_terms, name_like_terms, normalize, sentences, with_synonyms
+from .text import content_terms, instructs, name_like_terms, normalize, sentences, with_synonyms
 from .types import Citation, Evidence, Notice, NoticeKind
 
 CITE_RE = re.compile(r"\[(\d+)\]")
@@ -23,7 +22,6 @@ MIN_NEW_WORDS_SUPPORTED = 0.5
 # A claim adding fewer of its own words than this says nothing the question did not: it is dropped.
 MIN_NEW_WORDS = 1
 _SENTENCE_END = re.compile(r"(?<=[.!?”\"])((?:\s*\[\d+\])*)\s+(?=\S)")
-_INSTRUCTION_RES = [re.compile(p, re.I) for p in lexicon.INSTRUCTIONS]
 
 
 @dataclass(frozen=True)
@@ -78,10 +76,6 @@ def support(claim: str, ev: Evidence, question: str = "") -> Support:
 def restates_question(claim: str, question: str) -> bool:
     words = set(content_terms(CITE_RE.sub("", claim)))
     return len(words) >= 4 and len(words - set(content_terms(question))) < 2
-
-
-def instructs(sentence: str) -> bool:
-    return any(r.search(sentence) for r in _INSTRUCTION_RES)
 
 
 def drop_invalid_markers(text: str, evidence: Sequence[Evidence]) -> tuple[str, list[Notice]]:

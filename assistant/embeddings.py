@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,9 @@ from chromadb.utils.embedding_functions import register_embedding_function
 MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
 TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
 MAX_WORDPIECES = 256
+# Most word pieces, padding included, in one batch at ingest: one chunk (up to MAX_WORDPIECES) alone, or about
+# seven sentences of a typical abstract together.
+BATCH_WORDPIECES = 256
 
 
 class EmbeddingModelError(RuntimeError):
@@ -63,27 +67,44 @@ class _MiniLM:
         options.inter_op_num_threads = 1
         self.session = ort.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
 
-    def embed_many(self, texts: list[str], batch: int = 8) -> np.ndarray:
-        """Embed texts in batches of similar length (short sentences batch well; long ones do not)."""
-        if not texts:
-            return np.zeros((0, 384), dtype=np.float32)
+    def embed_many(self, texts: list[str], workers: int = 1) -> np.ndarray:
+        """Embed texts in batches of similar length, the batches spread over `workers` threads.
+
+        A batch holds at most BATCH_WORDPIECES word pieces, padding included: padding costs as much as text, so
+        a long text runs alone and short sentences run together. On 2 cores two one-thread workers beat one
+        two-thread session (the shipped pages' chunks and sentences: about 6.5 s against 8.5 s), and the vectors
+        are the same whatever the batching (each row is pooled over its own mask)."""
         out = np.zeros((len(texts), 384), dtype=np.float32)
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        for start in range(0, len(order), batch):
-            part = order[start : start + batch]
-            encs = self.tokenizer.encode_batch([texts[i] for i in part])
-            width = max(len(e.ids) for e in encs)
+        if not texts:
+            return out
+        encs = self.tokenizer.encode_batch(texts)
+        batches: list[list[int]] = []
+        for i in sorted(range(len(texts)), key=lambda i: len(encs[i].ids)):
+            if not batches or (len(batches[-1]) + 1) * len(encs[i].ids) > BATCH_WORDPIECES:
+                batches.append([])
+            batches[-1].append(i)
+
+        def run(part: list[int]) -> None:
+            width = max(len(encs[i].ids) for i in part)
             ids = np.zeros((len(part), width), dtype=np.int64)
             mask = np.zeros_like(ids)
-            for row, e in enumerate(encs):
-                ids[row, : len(e.ids)] = e.ids
-                mask[row, : len(e.ids)] = 1
+            for row, i in enumerate(part):
+                ids[row, : len(encs[i].ids)] = encs[i].ids
+                mask[row, : len(encs[i].ids)] = 1
             states = self.session.run(
                 None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
             )[0]
             pooled = (states * mask[:, :, None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1)
             pooled /= np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
             out[part] = pooled
+
+        if workers <= 1 or len(batches) == 1:
+            for part in batches:
+                run(part)
+        else:
+            # onnxruntime releases the GIL while it runs, so threads share the one session in parallel.
+            with ThreadPoolExecutor(min(workers, len(batches))) as pool:
+                list(pool.map(run, batches[::-1]))  # longest first, so no long batch is left to run alone
         return out
 
     def embed(self, text: str) -> np.ndarray:

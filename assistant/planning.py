@@ -36,6 +36,7 @@ from .text import (
     english_words,
     fold_accents,
     has_number,
+    instructs,
     is_coined,
     is_number,
     mentions_name,
@@ -125,7 +126,6 @@ BRIEF_TOPIC = 4
 # A term used by at most this share of papers counts as rare (specific) for coverage.
 RARE_SHARE = 0.1
 
-_INSTRUCTION_RES = [re.compile(p, re.I) for p in lexicon.INSTRUCTIONS]
 _DEFINES_RES = [re.compile(p, re.I) for p in lexicon.DEFINES_NAME]
 _CONTRIBUTION_RES = [re.compile(p, re.I) for p in lexicon.CONTRIBUTION]
 _NAMED_PART_RE = re.compile(lexicon.NAMED_PART, re.I)
@@ -269,7 +269,7 @@ class PaperView:
         sentence for each part of the question, then the best of the rest."""
         if not self.sentences:
             return "", ()
-        usable = {i for i in range(len(self.sentences)) if not _instructs(self.sentences[i])}
+        usable = {i for i in range(len(self.sentences)) if not instructs(self.sentences[i])}
         if not usable:
             return "", ()
         chosen: list[int] = []
@@ -354,11 +354,6 @@ def _leaned_on(sents: tuple[str, ...], chosen: tuple[int, ...]) -> list[int]:
             i - 1 for i in chosen if i > 0 and i - 1 not in chosen and any(r.search(sents[i]) for r in _LEANS_RES)
         )
     )
-
-
-def _instructs(sentence: str) -> bool:
-    """A sentence that addresses the reader like an instruction (an injection inside an abstract): never quoted."""
-    return any(r.search(sentence) for r in _INSTRUCTION_RES)
 
 
 # ---------------------------------------------------------------------------------------------------------- planning
@@ -714,6 +709,7 @@ def _is_kind(paper, kinds: Sequence[str]) -> bool:
     return any(_KIND_MARKS[k][0].search(paper.title.strip()) or _KIND_MARKS[k][1].search(paper.abstract) for k in kinds)
 
 
+@functools.lru_cache(maxsize=SENTENCE_CACHE)
 def _names_a_set(text: str, titled: frozenset[str], *, own_set: bool = True) -> bool:
     """Whether a text names a set it reports on: a coined name in one of the places a set's name stands, or a plain
     capitalised word beside the word for a set ('Waymo datasets'). Not a kind of data, device or metric
@@ -1566,7 +1562,12 @@ def _synonyms(terms: set[str]) -> set[str]:
 
 
 def _mentions(low_text: str, words: Sequence[str]) -> bool:
-    return any(re.search(rf"\b{re.escape(w)}\b", low_text) for w in words)
+    return any(_word_re(w).search(low_text) for w in words)
+
+
+@functools.lru_cache(maxsize=4096)  # (a question's words and their synonyms, kept compiled past `re`'s own cache)
+def _word_re(word: str) -> re.Pattern:
+    return re.compile(rf"\b{re.escape(word)}\b")
 
 
 def _question_names(query: Query) -> set[str]:
@@ -1926,14 +1927,29 @@ def _opposite_stated(query: Query, sents: Sequence[str], own: frozenset[str]) ->
     abstract says only the other side, of the same thing: a sentence with the other side shares a content word of
     the question's words around its side (the paper's own name aside), and no sentence states the question's side.
     A yes/no question presumes nothing ('Does it fine-tune the encoder?' is answered, not refused)."""
-    if not _PRESUMES_RE.match(query.asking):
-        return False
+    for side_a, side_b, of_the_same, about in _presumed_sides(query.asking, own):
+        # the question's side stated anywhere (of an effect: of the same thing) keeps the question answered
+        if any((about & _around(side_a, s)) if of_the_same else side_a.search(s) for s in sents):
+            continue
+        # the other side as the abstract states it, not where it denies it ('did not come from a single agent')
+        if any(about & _around(side_b, _negation(s)[1], before_too=not of_the_same) for s in sents):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=1024)  # the question's side is read once, not again for each candidate paper
+def _presumed_sides(asking: str, own: frozenset[str]) -> tuple[tuple[re.Pattern, re.Pattern, bool, frozenset], ...]:
+    """(the side the question presumes, the other side, whether the choice is an effect's, the question's words
+    about it) for each choice the question presumes a side of."""
+    if not _PRESUMES_RE.match(asking):
+        return ()
     own_stems = {stem(n.lower()) for n in own}
     # the other side only as the question rejects it ('… to a cloud API instead of running locally') still presumes
     # the first
-    stated = _negation(query.asking)[1]
+    stated = _negation(asking)[1]
     pairs = [(a, b, False) for a, b in (*_OPPOSITES, *((b, a) for a, b in _OPPOSITES))]
     pairs += [(a, b, True) for a, b in (*_EFFECT_OPPOSITES, *((b, a) for a, b in _EFFECT_OPPOSITES))]
+    presumed = []
     for side_a, side_b, of_the_same in pairs:
         m = side_a.search(stated)
         if not m or side_b.search(stated):
@@ -1947,14 +1963,9 @@ def _opposite_stated(query: Query, sents: Sequence[str], own: frozenset[str]) ->
         # both are said of augmentations)
         before = [] if of_the_same else tokens(stated[: m.start()])[-OPPOSITE_WINDOW:]
         after = tokens(stated[m.end() :])[:OPPOSITE_WINDOW]
-        about = set(content_terms(" ".join(before + after))) - own_stems
-        # the question's side stated anywhere (of an effect: of the same thing) keeps the question answered
-        if any((about & _around(side_a, s)) if of_the_same else side_a.search(s) for s in sents):
-            continue
-        # the other side as the abstract states it, not where it denies it ('did not come from a single agent')
-        if any(about & _around(side_b, _negation(s)[1], before_too=not of_the_same) for s in sents):
-            return True
-    return False
+        about = frozenset(content_terms(" ".join(before + after))) - own_stems
+        presumed.append((side_a, side_b, of_the_same, about))
+    return tuple(presumed)
 
 
 _WINS_RE, _LOSES_RE = _side_re(lexicon.COMPARISON_WINS), _side_re(lexicon.COMPARISON_LOSES)

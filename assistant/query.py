@@ -24,6 +24,7 @@ from .text import (
     english_slip,
     english_words,
     fold_accents,
+    instructs,
     is_coined,
     name_like_terms,
     normalize,
@@ -46,7 +47,6 @@ def _alternatives(phrases) -> str:
     return "|".join(re.escape(w) for w in sorted(phrases, key=len, reverse=True))
 
 
-_INSTRUCTION_RES = _compile(lexicon.INSTRUCTIONS)
 _PROMPT_REQUEST_RES = _compile(lexicon.PROMPT_REQUESTS)
 _CHITCHAT_RES = _compile(lexicon.CHITCHAT)
 _TOPIC_SWITCH_RES = _compile(lexicon.TOPIC_SWITCH)
@@ -635,31 +635,27 @@ def _set_aside_instructions(text: str) -> tuple[str, list[str]]:
     ignored: list[str] = []
     for block_re in _BLOCK_RES:
         for block in block_re.findall(text):
-            if _is_instruction(block):
+            if instructs(block):
                 ignored.append(block.strip())
                 text = text.replace(block, " ")
     # "…instructions… Now the real question: <question>": keep what follows the last marker.
     for marker in _QUESTION_MARKER_RES:
         parts = marker.split(text)
-        if len(parts) > 1 and _is_instruction(" ".join(parts[:-1])):
+        if len(parts) > 1 and instructs(" ".join(parts[:-1])):
             ignored.append(" ".join(parts[:-1]).strip())
             text = parts[-1]
             break
     kept: list[str] = []
     for sent in _question_sentences(text):
-        if not _is_instruction(sent):
+        if not instructs(sent):
             kept.append(sent)
             continue
         # A sentence may carry an instruction and the question: keep clauses that ask and instruct nothing.
         clauses = re.split(r"(?<=[:;])\s+|\s*,\s*(?:then|and then|after that)\s+|\.\s+", sent)
-        asking = [c for c in clauses if not _is_instruction(c) and _asks(c)]
+        asking = [c for c in clauses if not instructs(c) and _asks(c)]
         ignored.append(sent.strip())
         kept.extend(asking)
     return " ".join(kept).strip(), [i for i in ignored if i]
-
-
-def _is_instruction(text: str) -> bool:
-    return any(r.search(text) for r in _INSTRUCTION_RES)
 
 
 def _question_sentences(text: str) -> list[str]:
@@ -2806,20 +2802,10 @@ def _category_mentions(text: str) -> set[str]:
         beside = any(c == code and re.search(rf"\b{re.escape(n)}\s*$", low[: m.start()]) for n, c in names.items())
         if code in lexicon.CATEGORIES and (m[1].isupper() or beside or re.match(r"\s*categor", low[m.end() :])):
             found.add(code)
-    context = r"(?:categor(?:y|ies)|categori[sz]ed|filed|section|archive|subject area)"
     for name, code in names.items():
         if name not in low:  # (most names are not in the question: no pattern to try)
             continue
-        n = re.escape(name)
-        if re.search(
-            # ('fall under Graphics', 'classified as robotics': the name right after, and no more of a phrase)
-            rf"\b{_PLACED_UNDER}\s+(?:the\s+)?{n}\b(?!-)(?=\s*(?:categor|section|area|papers?\b|[?.,;!]|$))|"
-            rf"\(\s*{n}\s*\)\s*(?:category|categories|section)\b|"  # ('the cl (computation and language) category')
-            rf"\b{context}\b[^.?!]{{0,30}}\b{n}\b|\b{n}\b\s*(?:\([^)]*\)\s*)?(?:category|categories|section"
-            rf"|papers?|preprints?|works?|entries)\b|\b(?:are|is|were|in)\s+(?:the\s+)?{n}\s*(?:\?|[.!]?$|\()|"
-            rf"\bin\s+(?:the\s+)?{n}\s+(?:category|section|area)\b",
-            low,
-        ):
+        if _category_named_re(name).search(low):
             found.add(code)
     for code in lexicon.CATEGORIES:
         if code.lower() not in low:
@@ -2836,6 +2822,22 @@ def _category_mentions(text: str) -> set[str]:
         ):
             found.add(code)
     return found
+
+
+@functools.lru_cache(maxsize=512)  # (one pattern a category name: too many for `re`'s own cache beside the rest)
+def _category_named_re(name: str) -> re.Pattern:
+    """A category's name where it stands for the category: 'fall under Graphics', 'classified as robotics', 'the cl
+    (computation and language) category', 'robotics papers', 'in the Robotics section'."""
+    n = re.escape(name)
+    context = r"(?:categor(?:y|ies)|categori[sz]ed|filed|section|archive|subject area)"
+    return re.compile(
+        # ('fall under Graphics', 'classified as robotics': the name right after, and no more of a phrase)
+        rf"\b{_PLACED_UNDER}\s+(?:the\s+)?{n}\b(?!-)(?=\s*(?:categor|section|area|papers?\b|[?.,;!]|$))|"
+        rf"\(\s*{n}\s*\)\s*(?:category|categories|section)\b|"  # ('the cl (computation and language) category')
+        rf"\b{context}\b[^.?!]{{0,30}}\b{n}\b|\b{n}\b\s*(?:\([^)]*\)\s*)?(?:category|categories|section"
+        rf"|papers?|preprints?|works?|entries)\b|\b(?:are|is|were|in)\s+(?:the\s+)?{n}\s*(?:\?|[.!]?$|\()|"
+        rf"\bin\s+(?:the\s+)?{n}\s+(?:category|section|area)\b"
+    )
 
 
 def _named_categories(low: str) -> set[str]:

@@ -45,7 +45,7 @@ class Signals:
     """The raw per-paper signals behind a ranking (kept for planning and for the eval's baselines)."""
 
     chunk: dict[str, float]
-    chunk_text: dict[str, str]
+    best_chunk: dict[str, str]  # paper id -> the record id of its chunk nearest the question
     lexical: dict[str, float]
     rescored: frozenset[str] = frozenset()  # chunk similarities computed exactly, outside the vector search's list
 
@@ -147,10 +147,11 @@ def search(assistant, query: Query, vector: np.ndarray, *, k: int) -> list[Hit]:
     limit = max(k, assistant.settings.list_limit) if query.is_list else max(k, len(focus))
     chosen = scored[:limit]
     papers = index.papers([pid for _, pid, _ in chosen])
+    texts = assistant.store.chunk_texts([signals.best_chunk[pid] for _, pid, _ in chosen if pid in signals.best_chunk])
     return [
         Hit(
             papers[pid],
-            signals.chunk_text.get(pid) or papers[pid].abstract,
+            texts.get(signals.best_chunk.get(pid, "")) or papers[pid].abstract,
             round(score, 4),
             why,
             dense=signals.chunk.get(pid, 0.0),
@@ -163,20 +164,20 @@ def search(assistant, query: Query, vector: np.ndarray, *, k: int) -> list[Hit]:
 
 def gather(assistant, query: Query, vector: np.ndarray, allowed: set[str] | None) -> Signals:
     chunk: dict[str, float] = {}
-    chunk_text: dict[str, str] = {}
-    for pid, sim, doc in assistant.store.query_chunks(vector, DENSE_CHUNKS, allowed):
+    best_chunk: dict[str, str] = {}
+    for pid, sim, rid in assistant.store.query_chunks(vector, DENSE_CHUNKS, allowed):
         if sim > chunk.get(pid, -1.0):
-            chunk[pid], chunk_text[pid] = sim, doc
+            chunk[pid], best_chunk[pid] = sim, rid
     lexical = assistant.index.search(query.terms, limit=LEXICAL_POOL, allowed=allowed)
     missed = [pid for pid in sorted(lexical, key=lambda p: (-lexical[p], p)) if pid not in chunk][:LEXICAL_RESCORED]
     rescored = set()
     if missed:
         counts = {pid: state[3] for pid, state in assistant.index.paper_state(missed).items()}
-        for pid, sim, doc in assistant.store.chunk_similarities(vector, counts):
+        for pid, sim, rid in assistant.store.chunk_similarities(vector, counts):
             rescored.add(pid)
             if sim > chunk.get(pid, -1.0):
-                chunk[pid], chunk_text[pid] = sim, doc
-    return Signals(chunk, chunk_text, lexical, frozenset(rescored))
+                chunk[pid], best_chunk[pid] = sim, rid
+    return Signals(chunk, best_chunk, lexical, frozenset(rescored))
 
 
 def fuse(query: Query, signals: Signals, pool: set[str]) -> list[tuple[float, str, tuple[str, ...]]]:

@@ -26,7 +26,7 @@ from urllib.parse import urlparse
 
 import numpy as np
 
-from .chunking import chunk_id, chunk_paper
+from .chunking import chunk_id, chunk_paper, paper_of
 from .corpus import title_key
 from .index import IndexedPaper, LexicalIndex
 from .settings import Settings
@@ -263,6 +263,9 @@ class Store:
 
     def __init__(self, settings: Settings):
         self.settings = settings
+        # (client, collection handle) as `version()` last fetched them, for the reads that follow it: a lookup costs
+        # ~1.4 ms and an answer reads the collection four or five times.
+        self._handle: tuple[object, object] | None = None
 
     def _collection(self, name: str, *, create: bool = True):
         with store_errors(self.settings):
@@ -288,14 +291,33 @@ class Store:
         return self._collection(self.settings.collection)
 
     def version(self) -> str:
-        """The version the last ingest wrote (a new one before and after every write)."""
+        """The version the last ingest wrote (a new one before and after every write). Read afresh every time."""
         with store_errors(self.settings):
-            meta = self.chunks.metadata or {}
+            chroma = client(self.settings)
+            coll = self.chunks
+            self._handle = (chroma, coll)
+            meta = coll.metadata or {}
         return str(meta.get("corpus_version", ""))
 
-    def count(self) -> int:
+    def _read(self, read: Callable):
+        """`read(collection)` on the handle `version()` last fetched, while this process's client is the same; a
+        handle whose collection was dropped since (`ingest --rebuild` elsewhere) is looked up again, once."""
+        from chromadb.errors import NotFoundError
+
         with store_errors(self.settings):
-            return self.chunks.count()
+            chroma = client(self.settings)
+            handle = self._handle
+            if handle is not None and handle[0] is chroma:
+                try:
+                    return read(handle[1])
+                except NotFoundError:
+                    pass
+            coll = self.chunks
+            self._handle = (chroma, coll)
+            return read(coll)
+
+    def count(self) -> int:
+        return self._read(lambda coll: coll.count())
 
     def bump_version(self) -> str:
         version = uuid.uuid4().hex
@@ -315,63 +337,63 @@ class Store:
     # ------------------------------------------------------------------------------------------- reads
 
     def query_chunks(self, vector: np.ndarray, n: int, allowed: set[str] | None = None) -> list[tuple[str, float, str]]:
-        """(paper id, cosine similarity, chunk text) of the nearest chunks, within `allowed` papers if given."""
-        return self._query(self.chunks, vector, n, allowed, documents=True)
+        """(paper id, cosine similarity, chunk record id) of the nearest chunks, within `allowed` papers if given.
 
-    def _query(self, coll, vector, n, allowed, *, documents: bool):
-        with store_errors(self.settings):
+        Distances only: Chroma takes ~8 ms to hand back 60 chunks' texts or metadata (a first chunk's metadata holds
+        its paper's sentence vectors), against ~2 ms for the ids alone; the few texts wanted are read by id after
+        (`chunk_texts`)."""
+        if n <= 0 or (allowed is not None and not allowed):
+            return []
+        where = {"paper_id": {"$in": sorted(allowed)}} if allowed is not None and len(allowed) <= 2000 else None
+
+        def nearest(coll):
             total = coll.count()
-            if total == 0 or n <= 0:
-                return []
-            where = None
-            if allowed is not None:
-                if not allowed:
-                    return []
-                if len(allowed) <= 2000:
-                    where = {"paper_id": {"$in": sorted(allowed)}}
-            res = coll.query(
+            if total == 0:
+                return {"ids": [[]], "distances": [[]]}
+            return coll.query(
                 query_embeddings=[np.asarray(vector, dtype=np.float32)],
                 n_results=min(n, total),
                 where=where,
-                include=["metadatas", "distances", "documents"] if documents else ["metadatas", "distances"],
+                include=["distances"],
             )
+
+        res = self._read(nearest)
         out = []
-        docs = (res.get("documents") or [[]])[0] or [None] * len(res["ids"][0])
-        for meta, dist, doc in zip(res["metadatas"][0], res["distances"][0], docs):
-            if not meta:  # a record deleted while the query ran
-                continue
-            pid = meta.get("paper_id")
+        for rid, dist in zip(res["ids"][0], res["distances"][0]):
+            pid = paper_of(rid)
             if pid and (allowed is None or pid in allowed):
-                out.append((pid, 1.0 - float(dist), doc or ""))
+                out.append((pid, 1.0 - float(dist), rid))
         return out
 
     def chunk_similarities(self, vector: np.ndarray, chunks: Mapping[str, int]) -> list[tuple[str, float, str]]:
-        """(paper id, cosine similarity, chunk text) of every chunk of these papers (paper id -> chunk count),
+        """(paper id, cosine similarity, chunk record id) of every chunk of these papers (paper id -> chunk count),
         computed exactly from the stored vectors, by record id."""
         ids = [chunk_id(pid, i) for pid, n in chunks.items() for i in range(n)]
         if not ids:
             return []
-        with store_errors(self.settings):
-            rows = self.chunks.get(ids=ids, include=["embeddings", "metadatas", "documents"])
+        rows = self._read(lambda coll: coll.get(ids=ids, include=["embeddings"]))
         if rows["embeddings"] is None or not len(rows["embeddings"]):
             return []
         vecs = np.asarray(rows["embeddings"], dtype=np.float32)
         q = np.asarray(vector, dtype=np.float32)
         sims = vecs @ q / (np.linalg.norm(vecs, axis=1) * (np.linalg.norm(q) or 1.0) + 1e-12)
-        return [
-            (meta["paper_id"], float(sim), doc or "")
-            for meta, sim, doc in zip(rows["metadatas"], sims, rows["documents"] or [None] * len(sims))
-            if meta and meta.get("paper_id")
-        ]
+        return [(paper_of(rid), float(sim), rid) for rid, sim in zip(rows["ids"], sims)]
+
+    def chunk_texts(self, ids: Sequence[str]) -> dict[str, str]:
+        """Chunk record id -> its text, for these ids (those stored)."""
+        ids = list(dict.fromkeys(ids))
+        if not ids:
+            return {}
+        rows = self._read(lambda coll: coll.get(ids=ids, include=["documents"]))
+        return {rid: doc for rid, doc in zip(rows["ids"], rows["documents"] or []) if doc}
 
     def sentence_vectors(self, paper_ids: Sequence[str]) -> dict[str, list[tuple[int, str, np.ndarray]]]:
         """Each paper's embedded sentences: (index, text, vector), in order (from its first chunk's record)."""
         ids = list(dict.fromkeys(paper_ids))
         if not ids:
             return {}
-        with store_errors(self.settings):
-            # By record id (a key lookup), not a metadata filter: a `where` scan grows with the collection.
-            rows = self.chunks.get(ids=[chunk_id(pid, 0) for pid in ids], include=["metadatas"])
+        # By record id (a key lookup), not a metadata filter: a `where` scan grows with the collection.
+        rows = self._read(lambda coll: coll.get(ids=[chunk_id(pid, 0) for pid in ids], include=["metadatas"]))
         out: dict[str, list[tuple[int, str, np.ndarray]]] = {}
         for meta in rows["metadatas"] or []:
             if not meta or not meta.get(SENTENCE_VECTORS):
@@ -476,6 +498,7 @@ class Store:
 
     def reset(self) -> None:
         """Drop both collections (`ingest --rebuild`)."""
+        self._handle = None
         with store_errors(self.settings):
             chroma = client(self.settings)
             names = {c.name for c in chroma.list_collections()}
@@ -738,18 +761,27 @@ def sync(
 def _embed_batch(part, settings: Settings, owners: Mapping[str, tuple[str, int]]):
     from .embeddings import minilm
 
-    embed = embedding_function(settings)
-    model = minilm(settings.ingest_threads) if settings.embedding == "minilm" else None
+    texts = [
+        (chunk_paper(paper, settings.chunk_tokens, settings.chunk_overlap), abstract_sentences(paper))
+        for paper, _ in part
+    ]
+    if settings.embedding == "minilm":
+        # The whole part in one call, so its batches mix papers and keep both cores busy.
+        flat = [t for chunks, sents in texts for t in [c.text for c in chunks] + sents]
+        vectors = minilm(1).embed_many(flat, workers=settings.ingest_threads)
+        embedded, at = [], 0
+        for chunks, sents in texts:
+            middle, end = at + len(chunks), at + len(chunks) + len(sents)
+            embedded.append((vectors[at:middle], vectors[middle:end]))
+            at = end
+    else:
+        embed = embedding_function(settings)
+        embedded = [
+            (np.asarray(embed([c.text for c in chunks])), np.asarray(embed(sents)) if sents else np.zeros((0, 1)))
+            for chunks, sents in texts
+        ]
     rows, indexed = [], []
-    for paper, h in part:
-        chunks = chunk_paper(paper, settings.chunk_tokens, settings.chunk_overlap)
-        sents = abstract_sentences(paper)
-        if model is not None:
-            chunk_vecs = model.embed_many([c.text for c in chunks], batch=1)  # long texts: one at a time is fastest
-            sent_vecs = model.embed_many(sents)
-        else:
-            chunk_vecs = np.asarray(embed([c.text for c in chunks]))
-            sent_vecs = np.asarray(embed(sents)) if sents else np.zeros((0, 1))
+    for (paper, h), (chunks, sents), (chunk_vecs, sent_vecs) in zip(part, texts, embedded):
         page, rank = owners.get(paper.id, (paper.source.file, 0))
         rows.append((paper, h, page, rank, chunks, chunk_vecs, sents, sent_vecs))
         indexed.append(IndexedPaper(paper, tuple(chunks), page, rank, h))

@@ -146,6 +146,11 @@ _IDIOM_RE = re.compile(
 def tokens(text: str) -> list[str]:
     """Lower-cased word tokens; a hyphenated word is kept whole and also split ('one-to-many' -> 4 tokens), but a fixed
     expression gives only the words it keeps ('real-world' -> 'real-world', 'real'; no 'world')."""
+    return list(_tokens(text))
+
+
+@functools.lru_cache(maxsize=65536)  # abstract sentences are read again by every question that finds their paper
+def _tokens(text: str) -> tuple[str, ...]:
     out = []
     low = _IDIOM_RE.sub(lambda m: re.sub(r"\s+", "-", m[0]), normalize(text).lower())
     for tok in WORD_RE.findall(low):
@@ -157,7 +162,7 @@ def tokens(text: str) -> list[str]:
             out.extend(lexicon.IDIOM_COMPOUNDS[tok].split())
         elif "-" in tok:
             out.extend(p for p in tok.split("-") if p)
-    return out
+    return tuple(out)
 
 
 def is_stopword(token: str) -> bool:
@@ -266,8 +271,11 @@ _CAMEL_PART_RE = re.compile(r"[A-Z][a-z]{2,}|[a-z]{3,}")
 _CAMEL_NAME_RE = re.compile(r"\b[A-Za-z]*[a-z][A-Z][A-Za-z]*\b")
 
 
-# A web address: its pieces ('github.com/QI-NemoSong/EP-SAM') are no names the paper gives anything.
-_URL_RE = re.compile(r"\S*(?:https?://|www\.|github\.com|gitlab\.com|huggingface\.co)\S*", re.I)
+# A web address: its pieces ('github.com/QI-NemoSong/EP-SAM') are no names the paper gives anything. A match
+# starts where a whitespace-delimited token does (the leftmost match would anyway): tried at every character, the
+# leading \S* made blanking a sentence's addresses cost as much as scoring it.
+_URL_MARKS = ("http://", "https://", "www.", "github.com", "gitlab.com", "huggingface.co")
+_URL_RE = re.compile(r"(?<!\S)\S*(?:" + "|".join(map(re.escape, _URL_MARKS)) + r")\S*", re.I)
 
 
 def spell_greek(text: str) -> str:
@@ -277,10 +285,21 @@ def spell_greek(text: str) -> str:
     )
 
 
+_INSTRUCTION_RES = tuple(re.compile(p, re.I) for p in lexicon.INSTRUCTIONS)
+
+
+@functools.lru_cache(maxsize=65536)  # every candidate paper's sentences are checked by every question that finds it
+def instructs(text: str) -> bool:
+    """Whether the text addresses its reader like an instruction (lexicon.INSTRUCTIONS): in a question, a clause to
+    ignore; inside an abstract, an injection that is never quoted."""
+    return any(r.search(text) for r in _INSTRUCTION_RES)
+
+
 def without_urls(text: str) -> str:
     """The text with its web addresses blanked: 'Project page: vggt-omega.github.io' says no word of a question about
     VGGT-Omega."""
-    return _URL_RE.sub(" ", text)
+    low = text.lower()
+    return _URL_RE.sub(" ", text) if any(mark in low for mark in _URL_MARKS) else text
 
 
 @functools.lru_cache(maxsize=65536)

@@ -129,13 +129,20 @@ def test_embedding_vectors_are_unit_length_and_deterministic():
     assert float((a * b).sum()) > 0.9999
 
 
-def test_batched_sentence_vectors_equal_single_ones():
+@pytest.mark.parametrize("workers", [1, 2, 3])
+def test_batched_vectors_equal_single_ones_in_the_callers_order(workers):
     from assistant.embeddings import minilm
 
-    texts = ["A short one.", "A somewhat longer sentence about lip reading in many languages.", "Mid length text."]
-    batched = minilm().embed_many(texts)
+    # Long texts (a batch each) among short ones (batched together), not in length order: every row must come
+    # back where its text was, whatever batch and worker embedded it.
+    long = "Lip reading in many languages with a single model trained on audio-visual speech data. " * 12
+    texts = ["A short one.", long, "A somewhat longer sentence about lip reading in many languages.", "Mid."]
+    texts += [f"Sentence {i} about monocular depth estimation and {i} other things." for i in range(12)] + [long[5:]]
+    batched = minilm().embed_many(texts, workers=workers)
+    assert batched.shape == (len(texts), 384)
     for text, vec in zip(texts, batched):
         assert float((minilm().embed(text) * vec).sum()) > 0.9999
+    assert minilm().embed_many([], workers=workers).shape == (0, 384)
 
 
 def test_sentence_vectors_live_with_the_chunks_and_match_fresh_ones(store_settings, few):
@@ -200,3 +207,41 @@ def test_a_paper_the_vector_search_misses_is_scored_exactly(full_settings, monke
     hits = Assistant(full_settings).retrieve(question)
     assert hits[0].paper.id == "muco", [(h.paper.id, h.score) for h in hits[:3]]
     assert hits[0].dense == pytest.approx(found["muco"].dense, abs=1e-4)
+
+
+def test_a_hit_carries_its_nearest_chunk_read_by_record_id(store_settings, few):
+    """Search reads distances only and finds each chunk's paper from its record id, so a paper id holding ':' must
+    still come back whole, and the hit's text must be its own chunk nearest the question."""
+    from assistant.embeddings import minilm
+    from assistant.runtime import Assistant
+
+    longest = max(few, key=lambda p: len(chunk_paper(p, store_settings.chunk_tokens, store_settings.chunk_overlap)))
+    odd = dataclasses.replace(longest, id="arxiv:2401.00001:v2")
+    store.sync([odd, *(p for p in few if p is not longest)], store_settings)
+    chunks = chunk_paper(odd, store_settings.chunk_tokens, store_settings.chunk_overlap)
+    assert len(chunks) >= 2
+    question = f"What does {odd.title} propose?"
+    hits = Assistant(store_settings).retrieve(question)
+    assert hits[0].paper.id == odd.id
+    vector = minilm().embed(question)
+    nearest = max(chunks, key=lambda c: float(np.dot(minilm().embed(c.text), vector)))
+    assert hits[0].chunk_text == nearest.text
+
+
+def test_reads_follow_a_collection_dropped_and_rebuilt_by_another_store(store_settings, few):
+    """Reads reuse the collection handle the last version check fetched; `ingest --rebuild` from elsewhere drops
+    that collection, and the next read must find the new one rather than fail."""
+    from assistant.embeddings import minilm
+
+    first, second = few[:3], few[3:]
+    store.sync(first, store_settings)
+    reader = store.Store(store_settings)
+    reader.version()
+    assert reader.count() == chunk_count(first, store_settings)
+    other = store.Store(store_settings)
+    other.reset()
+    store.sync(second, store_settings, store=other)
+    assert reader.count() == chunk_count(second, store_settings)
+    found = {pid for pid, _, _ in reader.query_chunks(minilm().embed(second[0].title), 50)}
+    assert found == {p.id for p in second}
+    assert set(reader.sentence_vectors([p.id for p in few])) == {p.id for p in second}
