@@ -592,6 +592,18 @@ TOPIC_SWITCH = (
     r"\bforget\s+(?:that|about\s+that|the\s+(?:previous|last)\s+(?:one|paper|question))\b",
 )
 
+# How a follow-up opens when it only changes which papers the last question is asked of ('What about in 2024?',
+# 'And Joanna Hong?', 'How about the ones with code?', 'Same for 2023'): the last question is asked again, under the
+# follow-up's restriction. (A follow-up with a topic or a question of its own is read on its own.)
+SAME_QUESTION_OPENINGS = (
+    "what about", "how about", "and what about", "and how about", "what of", "and", "same for", "the same for",
+    "same question for", "and the same for", "now for", "now", "and now", "ok and", "okay and", "and also", "also",
+    "only", "just", "now only", "now just",
+)  # fmt: skip
+# A fragment that only restricts ('In 2024?', 'By Joanna Hong?', 'With code?') does the same, where it asks nothing of
+# its own (no question word: 'In which papers …?', 'From 2023, which papers have code?' are questions).
+SAME_QUESTION_FRAGMENTS = ("in", "from", "by", "for", "with", "without", "since", "before", "after", "during")
+
 # ------------------------------------------------------------------------------------------------ metadata
 
 MONTHS = (
@@ -604,7 +616,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # Prepositions and verbs after which a year or month is a date filter ("since 2025"), not a name ("NTIRE 2025").
 DATE_CONTEXT = (
     "in", "from", "since", "after", "before", "until", "till", "during", "between", "of", "by", "to", "through",
-    "posted", "published", "released", "submitted", "appeared", "dated", "year", "around", "throughout", "and",
+    "for", "posted", "published", "released", "submitted", "appeared", "dated", "year", "around", "throughout", "and",
 )  # fmt: skip
 YEAR_RELATIVE = {"this year": 0, "current year": 0, "last year": -1, "previous year": -1, "past year": 0}
 

@@ -50,6 +50,14 @@ def _alternatives(phrases) -> str:
 _PROMPT_REQUEST_RES = _compile(lexicon.PROMPT_REQUESTS)
 _CHITCHAT_RES = _compile(lexicon.CHITCHAT)
 _TOPIC_SWITCH_RES = _compile(lexicon.TOPIC_SWITCH)
+_SAME_QUESTION_RE = re.compile(rf"\s*(?:{_alternatives(lexicon.SAME_QUESTION_OPENINGS)})\b[\s,:]*", re.I)
+_FRAGMENT_RE = re.compile(rf"\s*(?:{_alternatives(lexicon.SAME_QUESTION_FRAGMENTS)})\b", re.I)
+# (a fragment's own question: a question word anywhere in it)
+_QUESTION_WORD_RE = re.compile(
+    r"\b(?:which|what|who|whom|whose|how|when|where|why|list|show|give|tell|find|are|is|was|were|do|does|did|can|could"
+    r"|has|have|had)\b",
+    re.I,
+)
 _CODE_RES = _compile(lexicon.CODE_AVAILABLE)
 _NO_CODE_RES = _compile(lexicon.CODE_MISSING)
 _CODE_MARK_RES = _compile((*lexicon.CODE_MARKS, *lexicon.CODE_MISSING_MARKS))
@@ -116,6 +124,49 @@ def understand(
 ) -> Query:
     """Turn a question and the conversation so far into a typed `Query`."""
     today = today or dt.date.today()
+    query = _understood(question, catalog, history, today)
+    return (_asked_again(query, catalog, history, today) if history else None) or query
+
+
+def _asked_again(query: Query, catalog: Catalog, history: Sequence[dict], today: dt.date) -> Query | None:
+    """A follow-up that only changes which papers the last question is asked of ('What about in 2024?' after 'What
+    are the main themes?', 'And Joanna Hong?' after 'Who do they collaborate with most?'): the last question, its
+    restrictions of the same kinds replaced by the follow-up's. None where the follow-up asks something of its own
+    (a topic, a paper, a count, an order) or the last question was about named papers."""
+    text = query.question
+    opening = _SAME_QUESTION_RE.match(text)
+    fragment = not opening and _FRAGMENT_RE.match(text) and not _QUESTION_WORD_RE.search(text)
+    restricts = query.filters.active() or query.unknown_authors or query.unknown_categories
+    if not (opening or fragment) or not restricts or query.intent is not Intent.LISTING:
+        return None
+    if query.topic or query.named or query.order or query.ranked or query.asks_count:
+        return None
+    turns = list(history)
+    last = next((i for i in range(len(turns) - 1, -1, -1) if _said_by_user(turns[i])), None)
+    if last is None:
+        return None
+    before = understand(str(turns[last].get("content") or ""), catalog, turns[:last], today=today)
+    if before.intent not in _ASKED_AGAIN or before.named or before.carried:
+        return None
+    return replace(
+        before,
+        question=query.question,
+        filters=before.filters.replaced_by(query.filters),
+        unknown_authors=query.unknown_authors or (() if query.filters.authors else before.unknown_authors),
+        unknown_categories=query.unknown_categories or (() if query.filters.categories else before.unknown_categories),
+        ignored=query.ignored,
+    )
+
+
+# The kinds of question a follow-up can ask again of other papers (a record or a comparison is of named papers).
+_ASKED_AGAIN = frozenset({Intent.CONTENT, Intent.LISTING, Intent.OVERVIEW, Intent.COAUTHORS})
+
+
+def _said_by_user(turn) -> bool:
+    return isinstance(turn, dict) and turn.get("role") == "user"
+
+
+def _understood(question: str, catalog: Catalog, history: Sequence[dict] | None, today: dt.date) -> Query:
     text = normalize(question if isinstance(question, str) else "").strip()
     if not any(c.isalnum() for c in text):
         return Query(text, "", "", Intent.HELP)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -188,6 +189,19 @@ class Filters:
             every_author=other.every_author if other.authors else self.every_author,
             listed_only=other.listed_only if other.authors else self.listed_only,
         )
+
+    def replaced_by(self, other: Filters) -> Filters:
+        """These filters with each kind of restriction `other` has taken from it instead: the dates as one kind
+        (a follow-up's 'in 2024' replaces 'in 2025', and not only its year fields), the people as one."""
+        dated = any((other.year_from, other.year_to, other.date_from, other.date_to, other.months, other.day))
+        dates = ("year_from", "year_to", "date_from", "date_to", "months", "day")
+        people = ("authors", "first_author", "every_author", "listed_only")
+        changes = {f: getattr(other, f) for f in dates if dated}
+        changes |= {f: getattr(other, f) for f in people if other.authors}
+        changes |= {f: getattr(other, f) for f in ("categories", "affiliations") if getattr(other, f)}
+        if other.has_code is not None:
+            changes["has_code"] = other.has_code
+        return dataclasses.replace(self, **changes)
 
     def accepts(self, paper: Paper) -> bool:
         if self.year_from and paper.year < self.year_from:

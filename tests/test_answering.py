@@ -2944,6 +2944,30 @@ def test_an_overview_of_the_papers_a_filter_keeps(full_settings, tmp_path):
     assert all(Assistant.for_settings(settings).index.paper(pid).date.year == 2025 for pid in cited(a))
 
 
+def _follow_up(settings, first: str, then: str):
+    """The answers to a question and to a follow-up after it, the follow-up seeing the first exchange."""
+    a = answer(first, settings=settings)
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": a.text}]
+    return a, answer(then, history=history, settings=settings)
+
+
+def test_a_follow_up_that_only_restricts_asks_the_last_question_of_those_papers(full_settings):
+    """'What about in 2024?' after an overview listed the 17 papers of 2024, and after 'Which papers use diffusion
+    models?' it listed them too, diffusion forgotten: the last question is asked again, of the 2024 papers."""
+    index = Assistant.for_settings(full_settings).index
+    of_2024 = [pid for pid, _ in index.paper_state().items() if index.paper(pid).date.year == 2024]
+    _, themes = _follow_up(full_settings, "What are the main research themes?", "What about in 2024?")
+    assert themes.intent == "overview", themes.text
+    assert themes.text.startswith(f"The {number_name(len(of_2024))} papers from 2024 fall into"), themes.text
+    assert sum(n for _, n in _threads(themes.text)) == len(of_2024) and set(cited(themes)) <= set(of_2024)
+    every, of_year = _follow_up(full_settings, "Which papers use diffusion models?", "What about in 2024?")
+    assert of_year.intent == "content" and cited(of_year), of_year.text
+    assert set(cited(of_year)) == {pid for pid in cited(every) if pid in of_2024}, (cited(every), of_year.text)
+    _, partners = _follow_up(full_settings, "Who do they collaborate with most?", "And in 2025?")
+    assert partners.intent == "coauthors" and "papers from 2025" in partners.text.split("\n")[0], partners.text
+    assert all(index.paper(pid).date.year == 2025 for pid in cited(partners))
+
+
 def test_an_overview_is_written_from_the_records_not_by_a_model(full_settings, fake_openai, settings_for):
     a = answer("What are the main research themes?", settings=settings_for(full_settings, fake_openai))
     assert (a.intent, a.engine, fake_openai.requests) == ("overview", "extractive", []), a.text

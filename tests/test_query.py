@@ -3423,3 +3423,57 @@ def test_an_overview_of_a_person_mid_conversation(catalog):
     # (a person named says whose work is meant, as 'their' does)
     q = ask(catalog, "What does Minsu Kim work on?", HISTORY)
     assert (q.intent, q.filters.describe(), q.carried) == (Intent.OVERVIEW, ["by Minsu Kim"], ()), q
+
+
+def _conversation(*questions: str) -> list[dict]:
+    """Earlier user turns, each with a stand-in answer (only the user's turns are read again)."""
+    return [turn for q in questions for turn in ({"role": "user", "content": q}, {"role": "assistant", "content": "…"})]
+
+
+@pytest.mark.parametrize(
+    ("earlier", "follow_up", "intent", "filters"),
+    [
+        (["What are the main research themes?"], "What about in 2024?", Intent.OVERVIEW, ["from 2024"]),
+        (["What are the main research themes?"], "And 2023?", Intent.OVERVIEW, ["from 2023"]),
+        (["What are the main research themes?"], "By Minsu Kim?", Intent.OVERVIEW, ["by Minsu Kim"]),
+        (["What does Minsu Kim work on?"], "And Joanna Hong?", Intent.OVERVIEW, ["by Joanna Hong"]),  # replaced
+        (["Which papers use diffusion models?"], "What about in 2024?", Intent.CONTENT, ["from 2024"]),
+        (["Which papers use diffusion models?"], "Only the ones with code?", Intent.CONTENT, ["with code"]),
+        (["Which papers use diffusion models?"], "how about just CV papers", Intent.CONTENT, ["in CV"]),
+        (["Who do they collaborate with most?"], "And in 2025?", Intent.COAUTHORS, ["from 2025"]),
+        (["Who do they collaborate with most?"], "What about Joanna Hong?", Intent.COAUTHORS, ["by Joanna Hong"]),
+        (["Which papers did Joanna Hong write?"], "And in 2022?", Intent.LISTING, ["from 2022", "by Joanna Hong"]),
+        # the dates replaced as one ('in 2024' is not 'in 2023 and 2024'), and along a chain of follow-ups
+        (["Which papers on lip reading were posted in 2023?"], "Same for 2024", Intent.CONTENT, ["from 2024"]),
+        (["What are the main themes?", "What about in 2024?"], "And in 2023?", Intent.OVERVIEW, ["from 2023"]),
+    ],
+)
+def test_a_follow_up_that_only_restricts_asks_the_last_question_again(catalog, earlier, follow_up, intent, filters):
+    """'What about in 2024?' after an overview had listed every 2024 paper, and after 'Which papers use diffusion
+    models?' it had dropped the diffusion: a follow-up that brings only a restriction asks the last question again,
+    of the papers the restriction keeps."""
+    q = ask(catalog, follow_up, _conversation(*earlier))
+    last = ask(catalog, earlier[0])
+    assert (q.intent, sorted(q.filters.describe())) == (intent, sorted(filters)), q
+    assert (q.question, q.asking, q.topic) == (follow_up, last.asking, last.topic), q
+
+
+@pytest.mark.parametrize(
+    ("earlier", "follow_up"),
+    [
+        ("Which papers use diffusion models?", "What about transformers?"),  # a topic of its own
+        ("What are the main research themes?", "What about speech papers from 2024?"),
+        ("Which papers use diffusion models?", "And how many are from 2024?"),  # a count
+        ("Which papers use diffusion models?", "And which is the newest?"),  # an order
+        ("Which papers use diffusion models?", "From 2023, which papers have code?"),  # a question of its own
+        ("Which papers use diffusion models?", "In which year was MuCo posted?"),  # a paper named
+        ("Which papers use diffusion models?", "And what dataset does GaussianMotion use?"),
+        ("Who wrote DF-3DFace?", "And in 2024?"),  # the last question was about a paper named
+        ("What does MuCo propose?", "What about in 2024?"),
+        ("Tell me a joke.", "What about in 2024?"),  # nothing to ask again
+        ("Which papers use diffusion models?", "Which papers are from 2024?"),  # no follow-up opening
+    ],
+)
+def test_a_follow_up_with_its_own_question_is_read_on_its_own(catalog, earlier, follow_up):
+    q = ask(catalog, follow_up, _conversation(earlier))
+    assert q.asking != ask(catalog, earlier).asking, q
