@@ -1461,6 +1461,9 @@ REFERENCE_ORDER = {
     "seventh": 6, "eighth": 7, "ninth": 8, "tenth": 9, "last": -1, "final": -1, "penultimate": -2,
     "second-to-last": -2, "second to last": -2, "second last": -2,
 }  # fmt: skip
+# What an overview calls the groups it lists, and the words a follow-up uses for one ('the second thread', 'theme
+# 3', 'the last cluster').
+THREAD_NOUNS = ("thread", "theme", "topic", "group", "cluster", "area", "direction", "strand")
 # "shares its posting date with X", "the same category as X": a filter taken from a named paper's record.
 SAME_FIELD = {
     "date": ("posting date", "date", "day", "release date", "publication date"),

@@ -435,10 +435,20 @@ def _overview(assistant, query: Query, hits: tuple[Hit, ...]) -> Plan:
     threads = tuple(
         replace(t, shown=min(len(t.members), OVERVIEW_SHOWN)) for t in themes([h.paper for h in hits], vectors)
     )
+    note = ""
+    if query.thread is not None:
+        # (the same papers give the same threads: the one the follow-up names is the one the overview showed)
+        if not -len(threads) <= query.thread < len(threads):
+            count = f"{number_name(len(threads))} thread{'s' if len(threads) != 1 else ''}"
+            ask = f"ask for one by its number, 1 to {len(threads)}" if len(threads) > 1 else "it is listed above"
+            return Plan(query, hits, (), 0.0, f"The overview has {count}: {ask}.")
+        place = query.thread % len(threads)
+        note = f"Thread {place + 1} of {number_name(len(threads))}"
+        threads = (replace(threads[place], shown=len(threads[place].members)),)
     by_id = {h.paper.id: h for h in hits}
     shown = [by_id[pid] for t in threads for pid in t.members[: t.shown]]
     evidence = tuple(Evidence(i, h, ()) for i, h in enumerate(shown, start=1))
-    return Plan(query, hits, evidence, 1.0, matched=len(hits), groups=threads)
+    return Plan(query, hits, evidence, 1.0, matched=len(hits), groups=threads, note=note)
 
 
 def _coauthors(query: Query, hits: tuple[Hit, ...]) -> Plan:

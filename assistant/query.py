@@ -125,7 +125,33 @@ def understand(
     """Turn a question and the conversation so far into a typed `Query`."""
     today = today or dt.date.today()
     query = _understood(question, catalog, history, today)
-    return (_asked_again(query, catalog, history, today) if history else None) or query
+    if not history:
+        return query
+    return _thread_asked(query, catalog, history, today) or _asked_again(query, catalog, history, today) or query
+
+
+def _last_question(catalog: Catalog, history: Sequence[dict], today: dt.date) -> Query | None:
+    """The last question the user asked, read as it was then (with the conversation before it)."""
+    turns = list(history)
+    last = next((i for i in range(len(turns) - 1, -1, -1) if _said_by_user(turns[i])), None)
+    if last is None:
+        return None
+    return understand(str(turns[last].get("content") or ""), catalog, turns[:last], today=today)
+
+
+def _thread_asked(query: Query, catalog: Catalog, history: Sequence[dict], today: dt.date) -> Query | None:
+    """A follow-up to an overview that picks one of its threads by place ('Show me all papers of the second thread',
+    'What's in theme 3?', 'And the last cluster?'): the overview again, that thread listed whole. None where the
+    follow-up asks anything more ('Which papers in the second thread use diffusion?') or the last answer was no
+    overview."""
+    m = _THREAD_PLACE_RE.search(query.question)
+    if not m or query.named or set(query.topic) - _THREAD_STEMS - {stem(w) for w in tokens(m[0])}:
+        return None
+    before = _last_question(catalog, history, today)
+    if before is None or before.intent is not Intent.OVERVIEW:
+        return None
+    place = int(m["number"]) - 1 if m["number"] else lexicon.REFERENCE_ORDER[re.sub(r"\s+", " ", m["word"].lower())]
+    return replace(before, question=query.question, thread=place, ignored=query.ignored)
 
 
 def _asked_again(query: Query, catalog: Catalog, history: Sequence[dict], today: dt.date) -> Query | None:
@@ -141,21 +167,28 @@ def _asked_again(query: Query, catalog: Catalog, history: Sequence[dict], today:
         return None
     if query.topic or query.named or query.order or query.ranked or query.asks_count:
         return None
-    turns = list(history)
-    last = next((i for i in range(len(turns) - 1, -1, -1) if _said_by_user(turns[i])), None)
-    if last is None:
-        return None
-    before = understand(str(turns[last].get("content") or ""), catalog, turns[:last], today=today)
-    if before.intent not in _ASKED_AGAIN or before.named or before.carried:
+    before = _last_question(catalog, history, today)
+    if before is None or before.intent not in _ASKED_AGAIN or before.named or before.carried:
         return None
     return replace(
         before,
         question=query.question,
         filters=before.filters.replaced_by(query.filters),
+        thread=None,  # (other papers fall into other threads)
         unknown_authors=query.unknown_authors or (() if query.filters.authors else before.unknown_authors),
         unknown_categories=query.unknown_categories or (() if query.filters.categories else before.unknown_categories),
         ignored=query.ignored,
     )
+
+
+_THREAD_NOUN_RE = rf"(?:{_alternatives(lexicon.THREAD_NOUNS)})s?"
+_PLACES = _alternatives(w for w, place in lexicon.REFERENCE_ORDER.items() if isinstance(place, int))
+_THREAD_PLACE_RE = re.compile(
+    rf"\b(?P<word>{_PLACES})\s+(?:(?:research|main|big|major)\s+)?{_THREAD_NOUN_RE}\b|"
+    rf"\b{_THREAD_NOUN_RE}\s+(?:number\s+|no\.?\s*|#\s*)?(?P<number>[1-9]\d?)\b",
+    re.I,
+)
+_THREAD_STEMS = frozenset(stem(w) for w in (*lexicon.THREAD_NOUNS, "research", "main", "big", "major", "number"))
 
 
 # The kinds of question a follow-up can ask again of other papers (a record or a comparison is of named papers).
@@ -2548,6 +2581,22 @@ _MONTH_IN_DIGITS_RE = re.compile(
 )
 
 
+_RECENT_SPAN_RE = re.compile(
+    r"\b(?:the\s+)?(?:past|last|previous|recent|preceding)\s+(?P<n>\d{1,3}|"
+    + "|".join(sorted(_RANK_VALUES, key=len, reverse=True))
+    + r")\s+(?P<unit>years?|months?|weeks?|days?)\b"
+)
+
+
+def _back_from(today: dt.date, count: int, unit: str) -> dt.date:
+    """The day `count` years, months, weeks or days before today (the same day of the month, or its last day)."""
+    if unit.startswith(("week", "day")):
+        return today - dt.timedelta(days=count * (7 if unit.startswith("week") else 1))
+    months = today.year * 12 + today.month - 1 - count * (12 if unit.startswith("year") else 1)
+    year, month = divmod(months, 12)
+    return dt.date(year, month + 1, min(today.day, calendar.monthrange(year, month + 1)[1]))
+
+
 def _date_filter(low: str, ignore_years: set[str], today: dt.date) -> tuple[Filters, set[str]] | None:
     words = {
         stem(w)
@@ -2586,6 +2635,10 @@ def _date_filter(low: str, ignore_years: set[str], today: dt.date) -> tuple[Filt
         )
     }
     words |= {stem(m) for m in lexicon.MONTHS} | set(lexicon.MONTH_ABBREVIATIONS)
+    # A span back from today: 'in the past two years', 'over the last 6 months', 'the previous three weeks'.
+    if span := _RECENT_SPAN_RE.search(low):
+        count = int(span["n"]) if span["n"].isdigit() else _RANK_VALUES[span["n"]]
+        return Filters(date_from=_back_from(today, count, span["unit"])), words | {stem(w) for w in tokens(span[0])}
     for phrase, delta in lexicon.YEAR_RELATIVE.items():
         low = low.replace(phrase, str(today.year + delta))
     # Days as bounds: 'between Feb 10 and Feb 20, 2026', 'from Dec 1 2025 to Jan 31', 'since May 1 2026', 'before

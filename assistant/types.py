@@ -374,6 +374,9 @@ class Query:
     # a paper's short name of ordinary words a question for papers uses as a concept ('Which papers use dynamic point
     # maps?'): every member mentions it
     concepts: tuple[str, ...] = ()
+    # with Intent.OVERVIEW: the thread of the last overview a follow-up asks for, by its place (0 the first, -1 the
+    # last): every paper of that thread is listed
+    thread: int | None = None
 
     def ranked_set(self) -> str:
         """The papers a `within` question chooses among, in words ('the three newest papers in CV')."""

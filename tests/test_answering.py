@@ -2968,6 +2968,25 @@ def test_a_follow_up_that_only_restricts_asks_the_last_question_of_those_papers(
     assert all(index.paper(pid).date.year == 2025 for pid in cited(partners))
 
 
+def test_a_thread_of_an_overview_is_listed_whole_when_asked_for_by_its_place(full_settings):
+    """The overview shows each thread's five most typical papers and 'and N more'; 'Show me all papers of the second
+    thread' had been read as a topic question about threads. It lists that thread whole, its shown papers first."""
+    overview, thread = _follow_up(
+        full_settings, "What are the main research themes?", "Show me all papers of the second thread"
+    )
+    (name, n), shown = _threads(overview.text)[1], re.split(r"^\d+\. .+:$", overview.text, flags=re.M)[2]
+    assert thread.intent == "overview" and not thread.refused, thread.text
+    assert thread.text.startswith(f"Thread 2 of {number_name(len(_threads(overview.text)))}, {name}: "), thread.text
+    listed = re.findall(r"^- (.+) \[\d+\]$", thread.text, re.M)
+    assert len(listed) == len(set(listed)) == n == len(cited(thread)), thread.text
+    assert listed[: planning.OVERVIEW_SHOWN] == re.findall(r"^- (.+) \[\d+\]$", shown, re.M), (shown, listed)
+    # (the overview says how to ask for a thread whole, with one that has papers past those shown)
+    hint = re.search(r"ask for it by its number: “Show me thread (\d)”\.$", overview.text)
+    assert hint and _threads(overview.text)[int(hint[1]) - 1][1] > planning.OVERVIEW_SHOWN, overview.text
+    _, beyond = _follow_up(full_settings, "What are the main research themes?", "What's in theme 9?")
+    assert beyond.refused and "1 to" in beyond.text, beyond.text
+
+
 def test_an_overview_is_written_from_the_records_not_by_a_model(full_settings, fake_openai, settings_for):
     a = answer("What are the main research themes?", settings=settings_for(full_settings, fake_openai))
     assert (a.intent, a.engine, fake_openai.requests) == ("overview", "extractive", []), a.text

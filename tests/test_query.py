@@ -351,6 +351,14 @@ def test_the_kind_of_paper_asked_for(catalog, question, kinds):
          lambda f: (f.date_from, f.date_to) == (dt.date(2026, 2, 10), dt.date(2026, 2, 20))),
         # without a year: the latest such days not after today
         ("Which papers were posted after March 3?", lambda f: (f.date_from, f.date_to) == (dt.date(2026, 3, 4), None)),
+        # a span back from today (2026-11-24), in years, months, weeks or days, as a number or a word
+        ("Which papers are from the past two years?",
+         lambda f: (f.date_from, f.date_to) == (dt.date(2024, 11, 24), None)),
+        ("What did they publish in the last 3 years?", lambda f: f.date_from == dt.date(2023, 11, 24)),
+        ("papers from the last six months", lambda f: (f.date_from, f.year_from) == (dt.date(2026, 5, 24), None)),
+        ("anything over the previous 12 months?", lambda f: f.date_from == dt.date(2025, 11, 24)),
+        ("Which papers went up in the past 2 weeks?", lambda f: f.date_from == dt.date(2026, 11, 10)),
+        ("What came out in the last ten days?", lambda f: f.date_from == dt.date(2026, 11, 14)),
         # must not: one day stays one day; 'by' the authors is no bound; a month range stays a month range
         ("Which papers were posted on March 3, 2026?", lambda f: f.date_from == f.date_to == dt.date(2026, 3, 3)),
         ("Which papers came out in March 2026 by the authors of MuCo?",
@@ -3477,3 +3485,60 @@ def test_a_follow_up_that_only_restricts_asks_the_last_question_again(catalog, e
 def test_a_follow_up_with_its_own_question_is_read_on_its_own(catalog, earlier, follow_up):
     q = ask(catalog, follow_up, _conversation(earlier))
     assert q.asking != ask(catalog, earlier).asking, q
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which papers fine-tune the last two layers?",
+        "Which method conditions on the past three frames?",
+        "What did they work on in the past few years?",  # (no count: no span to count back)
+    ],
+)
+def test_a_count_of_other_things_back_is_no_date(catalog, question):
+    f = ask(catalog, question).filters
+    assert (f.date_from, f.date_to, f.year_from, f.year_to) == (None, None, None, None), f
+
+
+def test_a_span_back_lands_on_the_same_day_or_the_months_last():
+    from assistant.query import _back_from
+
+    assert _back_from(dt.date(2026, 3, 31), 1, "month") == dt.date(2026, 2, 28)
+    assert _back_from(dt.date(2028, 2, 29), 2, "years") == dt.date(2026, 2, 28)
+    assert _back_from(dt.date(2026, 1, 15), 3, "months") == dt.date(2025, 10, 15)
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "thread"),
+    [
+        ("Show me all papers of the second thread", 1),
+        ("What's in theme 3?", 2),
+        ("Tell me more about the last thread", -1),
+        ("List the papers of the first research area.", 0),
+        ("thread 2?", 1),
+        ("And the third cluster?", 2),
+        ("What are the papers in topic #4", 3),
+    ],
+)
+def test_a_follow_up_to_an_overview_picks_a_thread_by_its_place(catalog, follow_up, thread):
+    q = ask(catalog, follow_up, _conversation("What are the main research themes?", "What about in 2024?"))
+    assert (q.intent, q.thread, q.filters.describe()) == (Intent.OVERVIEW, thread, ["from 2024"]), q
+
+
+@pytest.mark.parametrize(
+    ("earlier", "follow_up"),
+    [
+        ("What are the main research themes?", "Which papers in the second thread use diffusion?"),  # more asked
+        ("What are the main research themes?", "Who wrote the second one?"),  # a paper shown, not a thread
+        ("What are the main research themes?", "What does the first paper propose?"),
+        ("Which papers use diffusion models?", "Show me the second thread"),  # no overview before
+        ("What are the main research themes?", "Which papers use the first two layers?"),
+    ],
+)
+def test_a_thread_is_picked_only_after_an_overview_and_with_nothing_more_asked(catalog, earlier, follow_up):
+    assert ask(catalog, follow_up, _conversation(earlier)).thread is None
+
+
+def test_a_restriction_after_a_thread_asks_for_the_whole_overview_again(catalog):
+    q = ask(catalog, "What about in 2024?", _conversation("What are the main themes?", "Show me the second thread"))
+    assert (q.intent, q.thread, q.filters.describe()) == (Intent.OVERVIEW, None, ["from 2024"]), q

@@ -164,6 +164,14 @@ class ExtractiveEngine:
         what = ", ".join(q.filters.describe())
         papers = f"{number_name(total)} paper{'s' if total != 1 else ''} {what or 'in the collection'}"
         threads = [t for t in request.groups if t.members]
+        if q.thread is not None and threads:
+            # one thread of an earlier overview, listed whole ('Show me the papers of the second thread')
+            (t,) = threads
+            count = f"{number_name(len(t.members))} of the {papers}"
+            yield f"{request.note}, {t.label or 'other papers'}: {count} (the closest to the thread first):"
+            listed = [n_of[pid] for pid in t.members if pid in n_of]
+            yield "\n" + "\n".join(f"- {_title(e.hit.paper)} [{e.n}]" for e in listed)
+            return
         if len(threads) <= 1:
             yield f"The {papers}:" if total != 1 else f"The one paper {what or 'in the collection'}:"
         else:
@@ -180,6 +188,10 @@ class ExtractiveEngine:
             if len(t.members) > len(shown):
                 lines.append(f"- … and {number_name(len(t.members) - len(shown))} more")
             yield "\n" + "\n".join(lines)
+        folded = [i for i, t in enumerate(threads, start=1) if len(t.members) > t.shown]
+        if len(threads) > 1 and folded:
+            # (how to reach the papers past the ones shown: query._thread_asked reads this)
+            yield f"\nTo see every paper of a thread, ask for it by its number: “Show me thread {folded[0]}”."
 
     def _coauthors(self, request: EngineRequest) -> Iterator[str]:
         """Who the researcher writes with most: each co-author, on how many papers, and their newest papers; what
