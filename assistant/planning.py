@@ -520,7 +520,9 @@ def _coauthors(query: Query, hits: tuple[Hit, ...]) -> Plan:
             if len(papers) == 2
             else f"none is listed on more than one of {_these(len(papers))}"
         )
-    top = [(key, found) for key, found in ranked if len(found) >= least][:COAUTHORS_SHOWN]
+    # (as many as asked for, where a number is, each whatever their count: 'the top 3' are three names)
+    asked = query.names_asked
+    top = [(key, found) for key, found in ranked if len(found) >= least or asked][: asked or COAUTHORS_SHOWN]
     fewest = len(top[-1][1])
     tied = [spelled[key] for key, found in ranked[len(top) :] if len(found) == fewest]
     if tied:

@@ -462,7 +462,7 @@ def _understood(question: str, catalog: Catalog, history: Sequence[dict] | None,
         and not (head and head[0] in _PAPER_HEADS)  # ('Which papers did Minsu Kim co-author?' asks for papers)
         else None
     )
-    counts_everyone = False
+    counts_everyone, names_asked = False, None
     if partners is not None:
         # 'Who do they collaborate with most?', 'Who does Minsu Kim work with?': the co-authors counted over the
         # papers (those of the people named, when it names some)
@@ -470,6 +470,7 @@ def _understood(question: str, catalog: Catalog, history: Sequence[dict] | None,
         researched = False
         people, counts_everyone = partners
         filters = _with_authors(filters, people)
+        names_asked = _names_asked(low)
     besides = []  # the parts of a record question that ask what the abstract says
     names_marked = _names_marked(masked, named_ids, catalog)  # (its wording with the papers' names as one word)
     if (named_ids or not is_list) and intent in (Intent.AUTHORS, Intent.DATE, Intent.RECORD):
@@ -626,6 +627,7 @@ def _understood(question: str, catalog: Catalog, history: Sequence[dict] | None,
         counts_everyone=counts_everyone,
         order=order,
         ranked=ranked if order else None,
+        names_asked=names_asked,
         within=within if order else None,
         record_fields=record_fields,
         also=also,
@@ -1871,6 +1873,24 @@ _RANKED_SET_REST_RE = re.compile(
 )
 _RANK_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}  # fmt: skip
+
+
+# How many co-authors a question asks for: 'the top 3', 'top five collaborators', 'their 4 most frequent co-authors',
+# 'the three people they write with most' (a count before the people, or after 'top').
+_NAMES_ASKED_RE = re.compile(
+    rf"\btop\s+(?P<after>{_RANK_NUMBER})\b|"
+    rf"\b(?P<before>{_RANK_NUMBER})\s+(?:(?:most|more)\s+\w+\s+|main\s+|closest\s+|regular\s+|frequent\s+|key\s+)?"
+    r"(?:co-?authors?|collaborators?|people|persons|researchers|names|partners|colleagues)\b"
+)
+
+
+def _names_asked(low: str) -> int | None:
+    """How many co-authors are asked for ('Who are their top 3 collaborators?' -> 3); none where no count is."""
+    m = _NAMES_ASKED_RE.search(low)
+    if not m:
+        return None
+    word = m["before"] or m["after"]
+    return int(word) if word.isdigit() else _RANK_VALUES.get(word)
 
 
 def _ranked_count(low: str) -> int | None:

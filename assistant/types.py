@@ -352,6 +352,8 @@ class Query:
     owner_work: bool = False
     # co-authors: every name on the author lines counted, the pages' own researchers too ('Who wrote the most papers?')
     counts_everyone: bool = False
+    # co-authors: how many names are asked for ('their top 3 collaborators', 'the five people they write with most')
+    names_asked: int | None = None
     order: Order | None = None
     ranked: int | None = None  # with `order`: how many papers are asked for ('the three newest papers')
     # With `ranked`, where the question asks which of those papers match ('Which of the three newest papers have

@@ -3028,6 +3028,22 @@ def test_who_they_write_with_most_counts_the_author_lines(full_settings, corpus)
     assert_citations_valid(a)
 
 
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [("Who are their top 3 collaborators?", 3), ("Name their seven most frequent co-authors", 7),
+     ("Who are their two most regular collaborators?", 2)],
+)  # fmt: skip
+def test_as_many_co_authors_as_asked_for(full_settings, corpus, question, asked):
+    """'Who are their top 3 collaborators?' showed up to eight: as many names as the question asks for, the most
+    frequent first, ties at the cut said (with seven, some have one paper: named anyway, since seven were asked)."""
+    a = answer(question, settings=full_settings)
+    theirs = [p for p in corpus.papers if p.owners]
+    expected = _co_authors(theirs, {"Sangmin Lee"})[:asked]
+    listed = re.findall(r"^- (.+?), on (\w+) papers?", a.text, re.M)
+    assert [n for n, _ in listed] == [n for n, _ in expected], a.text
+    assert a.text.startswith(f"The {number_name(asked)} co-authors listed most often"), a.text
+
+
 @pytest.mark.parametrize("person", ["Minsu Kim", "Hak Gu Kim"])
 def test_the_co_authors_of_a_person_the_question_names(full_settings, corpus, person):
     """Their own papers, they aside; the page's researcher is one of their co-authors (Hak Gu Kim's five papers

@@ -3542,3 +3542,21 @@ def test_a_thread_is_picked_only_after_an_overview_and_with_nothing_more_asked(c
 def test_a_restriction_after_a_thread_asks_for_the_whole_overview_again(catalog):
     q = ask(catalog, "What about in 2024?", _conversation("What are the main themes?", "Show me the second thread"))
     assert (q.intent, q.thread, q.filters.describe()) == (Intent.OVERVIEW, None, ["from 2024"]), q
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("Who are their top 3 collaborators?", 3),
+        ("List the top five co-authors.", 5),
+        ("Name their 4 most frequent co-authors", 4),
+        ("Who are the two people they write with most?", 2),
+        ("Who are their three main collaborators?", 3),
+        ("Who do they collaborate with most?", None),  # no number: the answer's own cut
+        ("Who are the co-authors of the three newest papers?", None),  # a count of papers, not of names
+        ("Who wrote the most papers?", None),
+    ],
+)
+def test_how_many_co_authors_are_asked_for(catalog, question, asked):
+    q = ask(catalog, question)
+    assert q.names_asked == asked and (asked is None or q.intent is Intent.COAUTHORS), q

@@ -200,6 +200,8 @@ class ExtractiveEngine:
         n_of = {e.hit.paper.id: e for e in ev}
         what = ", ".join(q.filters.describe())
         who = "names on the author lines" if q.counts_everyone and not q.filters.authors else "co-authors"
+        if q.names_asked:
+            who = f"{number_name(len(request.groups))} {who}"
         yield (
             f"The {who} {'listed most often on' if request.matched != 1 else 'on'} {number_name(request.matched)} "
             f"paper{'s' if request.matched != 1 else ''}"
