@@ -603,6 +603,21 @@ SAME_QUESTION_OPENINGS = (
 # A fragment that only restricts ('In 2024?', 'By Joanna Hong?', 'With code?') does the same, where it asks nothing of
 # its own (no question word: 'In which papers …?', 'From 2023, which papers have code?' are questions).
 SAME_QUESTION_FRAGMENTS = ("in", "from", "by", "for", "with", "without", "since", "before", "after", "during")
+# Words that leave papers out ('Without Minsu Kim?', 'Apart from the 2024 ones?'): a follow-up with one is read on its
+# own ('without code' still restricts: its filter says so).
+FOLLOW_UP_EXCLUDERS = (
+    "without", "except", "excluding", "other than", "apart from", "besides", "but not", "not", "rather than",
+    "instead of", "outside",
+)  # fmt: skip
+# Words around a category named alone in a follow-up ('Only the CV ones', 'What about CV?', 'just the CL papers').
+BARE_CATEGORY_FILLER = ("the", "ones", "one", "papers", "paper", "only", "just", "those", "them", "category")
+# Words that make a question or request of its own after such an opening ('Now show me all CV papers', 'And list the
+# papers by Minsu Kim'): read on its own, not as the last question again. ('which ones', 'which of those', 'show me
+# just those' still only restrict.)
+OWN_REQUEST_WORDS = (
+    "which", "what", "who", "whom", "whose", "how", "when", "where", "why", "list", "show", "give", "tell", "find",
+    "summarize", "compare", "explain", "describe",
+)  # fmt: skip
 
 # ------------------------------------------------------------------------------------------------ metadata
 
@@ -616,7 +631,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # Prepositions and verbs after which a year or month is a date filter ("since 2025"), not a name ("NTIRE 2025").
 DATE_CONTEXT = (
     "in", "from", "since", "after", "before", "until", "till", "during", "between", "of", "by", "to", "through",
-    "for", "posted", "published", "released", "submitted", "appeared", "dated", "year", "around", "throughout", "and",
+    "posted", "published", "released", "submitted", "appeared", "dated", "year", "around", "throughout", "and", "only",
+    "just",
 )  # fmt: skip
 YEAR_RELATIVE = {"this year": 0, "current year": 0, "last year": -1, "previous year": -1, "past year": 0}
 
@@ -1464,6 +1480,17 @@ REFERENCE_ORDER = {
 # What an overview calls the groups it lists, and the words a follow-up uses for one ('the second thread', 'theme
 # 3', 'the last cluster').
 THREAD_NOUNS = ("thread", "theme", "topic", "group", "cluster", "area", "direction", "strand")
+# Words that may stand between the place and the thread's noun ('the second research area', 'the first main theme').
+THREAD_QUALIFIERS = ("research", "main", "big", "major")
+# A span back from today ('in the past two years', 'over the last 6 months'): the words that open it and its units.
+SPAN_BACK_WORDS = ("past", "last", "previous", "recent", "preceding")
+SPAN_UNITS = ("year", "month", "week", "day")
+# What stands before such a span when it dates the papers ('posted in the past two years', 'from the last six
+# months'; not 'the past 3 years of satellite data', 'the last two layers').
+SPAN_CONTEXT = (
+    "in", "from", "over", "during", "within", "for", "since", "throughout", "posted", "published", "released",
+    "appeared", "submitted", "written", "out",
+)  # fmt: skip
 # "shares its posting date with X", "the same category as X": a filter taken from a named paper's record.
 SAME_FIELD = {
     "date": ("posting date", "date", "day", "release date", "publication date"),

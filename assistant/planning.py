@@ -440,7 +440,7 @@ def _overview(assistant, query: Query, hits: tuple[Hit, ...]) -> Plan:
         # (the same papers give the same threads: the one the follow-up names is the one the overview showed)
         if not -len(threads) <= query.thread < len(threads):
             count = f"{number_name(len(threads))} thread{'s' if len(threads) != 1 else ''}"
-            ask = f"ask for one by its number, 1 to {len(threads)}" if len(threads) > 1 else "it is listed above"
+            ask = f"ask for one by its number, 1 to {len(threads)}" if len(threads) > 1 else "ask for it as thread 1"
             return Plan(query, hits, (), 0.0, f"The overview has {count}: {ask}.")
         place = query.thread % len(threads)
         note = f"Thread {place + 1} of {number_name(len(threads))}"

@@ -52,7 +52,13 @@ _CHITCHAT_RES = _compile(lexicon.CHITCHAT)
 _TOPIC_SWITCH_RES = _compile(lexicon.TOPIC_SWITCH)
 _SAME_QUESTION_RE = re.compile(rf"\s*(?:{_alternatives(lexicon.SAME_QUESTION_OPENINGS)})\b[\s,:]*", re.I)
 _FRAGMENT_RE = re.compile(rf"\s*(?:{_alternatives(lexicon.SAME_QUESTION_FRAGMENTS)})\b", re.I)
-# (a fragment's own question: a question word anywhere in it)
+# A question or request of its own after an opening or in a fragment ('Now show me all CV papers'), but not
+# 'which ones', 'which of those', 'which are', 'show me just those', 'how many', which only restrict.
+_OWN_REQUEST_RE = re.compile(
+    rf"\b(?:{_alternatives(lexicon.OWN_REQUEST_WORDS)})\b(?!\s+(?:me\s+|us\s+)?(?:just\s+|only\s+)?(?:the\s+ones?|ones?"
+    r"|them|those|these|of\s+(?:them|those|these)|many)\b)(?<!\bwhich(?=\s+(?:is|are|was|were)\b))",
+    re.I,
+)
 _QUESTION_WORD_RE = re.compile(
     r"\b(?:which|what|who|whom|whose|how|when|where|why|list|show|give|tell|find|are|is|was|were|do|does|did|can|could"
     r"|has|have|had)\b",
@@ -130,9 +136,15 @@ def understand(
     return _thread_asked(query, catalog, history, today) or _asked_again(query, catalog, history, today) or query
 
 
+# How many earlier turns a follow-up is read against (the UI hands 8 to the engine): each earlier question is read
+# with the turns before it, so this also bounds how deep a chain of follow-ups is read back.
+FOLLOW_UP_TURNS = 16
+
+
 def _last_question(catalog: Catalog, history: Sequence[dict], today: dt.date) -> Query | None:
-    """The last question the user asked, read as it was then (with the conversation before it)."""
-    turns = list(history)
+    """The last question the user asked, read as it was then (with the conversation before it, within
+    FOLLOW_UP_TURNS)."""
+    turns = list(history)[-FOLLOW_UP_TURNS:]
     last = next((i for i in range(len(turns) - 1, -1, -1) if _said_by_user(turns[i])), None)
     if last is None:
         return None
@@ -147,6 +159,13 @@ def _thread_asked(query: Query, catalog: Catalog, history: Sequence[dict], today
     m = _THREAD_PLACE_RE.search(query.question)
     if not m or query.named or set(query.topic) - _THREAD_STEMS - {stem(w) for w in tokens(m[0])}:
         return None
+    # (a filter, an order or another kind of answer asks more than the thread: 'Show me thread 2 from 2024', 'the
+    # newest paper in thread 2', 'Who is in the first group?'; 'the first topic of the paper' is a paper's. How many
+    # papers a thread has, its listing says first.)
+    if query.filters.active() or query.order or query.ranked or _ONE_PAPER_NOUN_RE.search(query.question.lower()):
+        return None
+    if query.intent not in (Intent.CONTENT, Intent.LISTING, Intent.OVERVIEW):
+        return None
     before = _last_question(catalog, history, today)
     if before is None or before.intent is not Intent.OVERVIEW:
         return None
@@ -160,16 +179,28 @@ def _asked_again(query: Query, catalog: Catalog, history: Sequence[dict], today:
     restrictions of the same kinds replaced by the follow-up's. None where the follow-up asks something of its own
     (a topic, a paper, a count, an order) or the last question was about named papers."""
     text = query.question
-    opening = _SAME_QUESTION_RE.match(text)
-    fragment = not opening and _FRAGMENT_RE.match(text) and not _QUESTION_WORD_RE.search(text)
+    # (a follow-up of a few words that asks nothing of its own is a fragment too: '2024?', 'This year?', '2024 only')
+    brief = len(text.split()) <= BRIEF_FOLLOW_UP_WORDS and not _OWN_REQUEST_RE.search(text)
+    opening = _SAME_QUESTION_RE.match(text) or _FRAGMENT_RE.match(text) or (re.match(r"\W*", text) if brief else None)
+    back = _OF_THOSE_RE.search(text)  # ('How many of those are from 2024?', 'Which of them is the newest?')
+    rest = text[opening.end() :] if opening else ""
+    if not (opening or back) or (opening and _OWN_REQUEST_RE.search(rest)):
+        return None
+    if (code := _bare_category(rest)) and not query.filters.categories:
+        # ('Only the CV ones', 'What about CV?': a category named alone is a category, not a topic)
+        query = replace(query, filters=replace(query.filters, categories=(code,)), topic=(), intent=Intent.LISTING)
     restricts = query.filters.active() or query.unknown_authors or query.unknown_categories
-    if not (opening or fragment) or not restricts or query.intent is not Intent.LISTING:
+    if not (restricts or query.asks_count or query.order) or query.intent is not Intent.LISTING:
         return None
-    if query.topic or query.named or query.order or query.ranked or query.asks_count:
+    if query.topic or query.named:
         return None
+    if _FOLLOW_UP_EXCLUDER_RE.search(text) and replace(query.filters, has_code=None).active():
+        return None  # ('Without Minsu Kim?': leaving out is not restricting to; 'without code' is a filter)
     before = _last_question(catalog, history, today)
     if before is None or before.intent not in _ASKED_AGAIN or before.named or before.carried:
         return None
+    if query.order and before.intent not in (Intent.CONTENT, Intent.LISTING):
+        return None  # (no newest of an overview's threads or of co-authors)
     return replace(
         before,
         question=query.question,
@@ -178,17 +209,40 @@ def _asked_again(query: Query, catalog: Catalog, history: Sequence[dict], today:
         unknown_authors=query.unknown_authors or (() if query.filters.authors else before.unknown_authors),
         unknown_categories=query.unknown_categories or (() if query.filters.categories else before.unknown_categories),
         ignored=query.ignored,
+        # a count or an order asked of those papers ('How many of those are from 2024?', 'Which of them is newest?')
+        asks_count=before.asks_count or query.asks_count,
+        order=query.order or before.order,
+        # (the newest of them: the members of the list, then the newest, as a question asking so reads)
+        ranked=(query.ranked or 1) if query.order else before.ranked,
+        is_list=bool(query.order) or before.is_list,
     )
+
+
+# The most words a follow-up without an opening may have to be read as a bare restriction ('Papers from 2024 only?').
+BRIEF_FOLLOW_UP_WORDS = 4
+_OF_THOSE_RE = re.compile(r"\b(?:of|among)\s+(?:them|those|these)\b", re.I)
+_FOLLOW_UP_EXCLUDER_RE = re.compile(rf"\b(?:{_alternatives(lexicon.FOLLOW_UP_EXCLUDERS)})\b", re.I)
+
+
+def _bare_category(rest: str) -> str | None:
+    """The category a follow-up names and nothing else ('the CV ones', 'CV?', 'computer vision papers')."""
+    words = [w for w in re.findall(r"[\w.&-]+", rest.lower()) if w not in lexicon.BARE_CATEGORY_FILLER]
+    if not words:
+        return None
+    said = " ".join(words)
+    if said.upper() in lexicon.CATEGORIES and len(said) <= 3:
+        return said.upper()
+    return _category_names().get(said)
 
 
 _THREAD_NOUN_RE = rf"(?:{_alternatives(lexicon.THREAD_NOUNS)})s?"
 _PLACES = _alternatives(w for w, place in lexicon.REFERENCE_ORDER.items() if isinstance(place, int))
 _THREAD_PLACE_RE = re.compile(
-    rf"\b(?P<word>{_PLACES})\s+(?:(?:research|main|big|major)\s+)?{_THREAD_NOUN_RE}\b|"
+    rf"\b(?P<word>{_PLACES})\s+(?:(?:{_alternatives(lexicon.THREAD_QUALIFIERS)})\s+)?{_THREAD_NOUN_RE}\b|"
     rf"\b{_THREAD_NOUN_RE}\s+(?:number\s+|no\.?\s*|#\s*)?(?P<number>[1-9]\d?)\b",
     re.I,
 )
-_THREAD_STEMS = frozenset(stem(w) for w in (*lexicon.THREAD_NOUNS, "research", "main", "big", "major", "number"))
+_THREAD_STEMS = frozenset(stem(w) for w in (*lexicon.THREAD_NOUNS, *lexicon.THREAD_QUALIFIERS, "number"))
 
 
 # The kinds of question a follow-up can ask again of other papers (a record or a comparison is of named papers).
@@ -605,6 +659,10 @@ def _understood(question: str, catalog: Catalog, history: Sequence[dict] | None,
             intent = {("date",): Intent.DATE, ("authors",): Intent.AUTHORS}.get(record_fields, Intent.RECORD)
             record_fields = () if intent is not Intent.RECORD else record_fields
             topic, terms, slot, filters, is_list, order = (), [], (), Filters(), False, None
+    if order and topic and intent is Intent.CONTENT and not is_list and not named_ids and not carried:
+        # 'Which is the newest paper that uses diffusion models?': the papers that use them, as a list would have
+        # them, then the newest one (the best match, or the newest of those search ranks near it, had answered)
+        is_list, ranked = True, ranked or 1
     query = Query(
         question=text,
         asking=clause,
@@ -2602,9 +2660,9 @@ _MONTH_IN_DIGITS_RE = re.compile(
 
 
 _RECENT_SPAN_RE = re.compile(
-    r"\b(?:the\s+)?(?:past|last|previous|recent|preceding)\s+(?P<n>\d{1,3}|"
-    + "|".join(sorted(_RANK_VALUES, key=len, reverse=True))
-    + r")\s+(?P<unit>years?|months?|weeks?|days?)\b"
+    rf"\b(?:{_alternatives(lexicon.SPAN_CONTEXT)})\s+(?:the\s+)?(?:{_alternatives(lexicon.SPAN_BACK_WORDS)})\s+"
+    rf"(?P<n>\d{{1,3}}|{'|'.join(sorted(_RANK_VALUES, key=len, reverse=True))})\s+"
+    rf"(?P<unit>(?:{_alternatives(lexicon.SPAN_UNITS)})s?)\b(?!\s+of\b)"
 )
 
 
@@ -2656,9 +2714,15 @@ def _date_filter(low: str, ignore_years: set[str], today: dt.date) -> tuple[Filt
     }
     words |= {stem(m) for m in lexicon.MONTHS} | set(lexicon.MONTH_ABBREVIATIONS)
     # A span back from today: 'in the past two years', 'over the last 6 months', 'the previous three weeks'.
+    # Any other date the question gives still holds ('from the past two years, posted in March'): both are kept.
     if span := _RECENT_SPAN_RE.search(low):
         count = int(span["n"]) if span["n"].isdigit() else _RANK_VALUES[span["n"]]
-        return Filters(date_from=_back_from(today, count, span["unit"])), words | {stem(w) for w in tokens(span[0])}
+        since = _back_from(today, count, span["unit"])
+        rest = _date_filter(low[: span.start()] + " " + low[span.end() :], ignore_years, today)
+        other, other_words = rest or (Filters(), set())
+        if other.date_from is None or other.date_from < since:
+            other = replace(other, date_from=since)
+        return other, words | other_words | {stem(w) for w in tokens(span[0])}
     for phrase, delta in lexicon.YEAR_RELATIVE.items():
         low = low.replace(phrase, str(today.year + delta))
     # Days as bounds: 'between Feb 10 and Feb 20, 2026', 'from Dec 1 2025 to Jan 31', 'since May 1 2026', 'before
@@ -2769,7 +2833,10 @@ def _date_filter(low: str, ignore_years: set[str], today: dt.date) -> tuple[Filt
         context = "|".join(lexicon.DATE_CONTEXT)
         if re.search(
             rf"\b(?:{context})\s+(?:the\s+)?(?:year\s+)?{y}\b|\b{y}\s+(?:papers?|works?|publications?|"
-            rf"entries)\b",
+            # ('Same for 2024?': 'for' a year where nothing follows it; not 'the results for 2024 challenge'; a year
+            # alone ending a follow-up: 'What about 2024?', '2024?', 'Just 2026', '2024 only')
+            rf"entries)\b|\bfor\s+(?:the\s+)?(?:year\s+)?{y}(?=\s*(?:[?.!,;]|$))|"
+            rf"(?:^\W*|\b(?:about|just|only)\s+)(?:the\s+)?(?:year\s+)?{y}(?:\s+only)?\W*$",
             low,
         ):
             return Filters(year_from=yi, year_to=yi), words

@@ -2968,6 +2968,26 @@ def test_a_follow_up_that_only_restricts_asks_the_last_question_of_those_papers(
     assert all(index.paper(pid).date.year == 2025 for pid in cited(partners))
 
 
+def test_the_newest_paper_on_a_topic_is_the_newest_of_the_topics_list(full_settings):
+    """'Which is the newest paper that uses diffusion models?' had answered with the best match (a 2024 paper) though
+    the list of diffusion papers has 2025 ones: the list's members, then the newest; and so for a follow-up asking
+    the newest of those papers, or how many of them are from a year."""
+    index = Assistant.for_settings(full_settings).index
+    listed = answer("Which papers use diffusion models?", settings=full_settings)
+    dated = {pid: index.paper(pid).date for pid in cited(listed)}
+    assert len(dated) >= 3, listed.text
+    newest = answer("Which is the newest paper that uses diffusion models?", settings=full_settings)
+    assert cited(newest)[:1] == [max(dated, key=dated.get)], (newest.text, dated)
+    history = [{"role": "user", "content": "Which papers use diffusion models?"},
+               {"role": "assistant", "content": listed.text}]  # fmt: skip
+    of_2024 = answer("How many of those are from 2024?", history=history, settings=full_settings)
+    assert set(cited(of_2024)) == {pid for pid, day in dated.items() if day.year == 2024}, of_2024.text
+    history += [{"role": "user", "content": "How many of those are from 2024?"},
+                {"role": "assistant", "content": of_2024.text}]  # fmt: skip
+    last = answer("And which one is the newest?", history=history, settings=full_settings)
+    assert cited(last)[:1] == [max(cited(of_2024), key=dated.get)], last.text
+
+
 def test_a_thread_of_an_overview_is_listed_whole_when_asked_for_by_its_place(full_settings):
     """The overview shows each thread's five most typical papers and 'and N more'; 'Show me all papers of the second
     thread' had been read as a topic question about threads. It lists that thread whole, its shown papers first."""

@@ -359,6 +359,13 @@ def test_the_kind_of_paper_asked_for(catalog, question, kinds):
         ("anything over the previous 12 months?", lambda f: f.date_from == dt.date(2025, 11, 24)),
         ("Which papers went up in the past 2 weeks?", lambda f: f.date_from == dt.date(2026, 11, 10)),
         ("What came out in the last ten days?", lambda f: f.date_from == dt.date(2026, 11, 14)),
+        # with another date, both hold
+        ("Which papers from the past two years were posted in March?",
+         lambda f: (f.date_from, f.months) == (dt.date(2024, 11, 24), (3,))),
+        ("Which papers were posted in the last 2 years before 2025?",
+         lambda f: (f.date_from, f.year_to) == (dt.date(2024, 11, 24), 2024)),
+        # 'for' a year where nothing follows it dates the papers (not 'the results for 2024 challenge', below)
+        ("Same for 2024", lambda f: (f.year_from, f.year_to) == (2024, 2024)),
         # must not: one day stays one day; 'by' the authors is no bound; a month range stays a month range
         ("Which papers were posted on March 3, 2026?", lambda f: f.date_from == f.date_to == dt.date(2026, 3, 3)),
         ("Which papers came out in March 2026 by the authors of MuCo?",
@@ -3454,6 +3461,16 @@ def _conversation(*questions: str) -> list[dict]:
         # the dates replaced as one ('in 2024' is not 'in 2023 and 2024'), and along a chain of follow-ups
         (["Which papers on lip reading were posted in 2023?"], "Same for 2024", Intent.CONTENT, ["from 2024"]),
         (["What are the main themes?", "What about in 2024?"], "And in 2023?", Intent.OVERVIEW, ["from 2023"]),
+        (["Who do they collaborate with most?"], "And which ones are from 2024?", Intent.COAUTHORS, ["from 2024"]),
+        (["Which papers use diffusion models?"], "Now show me just the ones from 2024", Intent.CONTENT, ["from 2024"]),
+        (["Which papers use diffusion models?"], "Only 2024?", Intent.CONTENT, ["from 2024"]),
+        # a year or a category named alone, with or without an opening
+        (["Which papers use diffusion models?"], "What about 2024?", Intent.CONTENT, ["from 2024"]),
+        (["Which papers use diffusion models?"], "2024?", Intent.CONTENT, ["from 2024"]),
+        (["What are the main research themes?"], "This year?", Intent.OVERVIEW, ["from 2026"]),
+        (["Which papers use diffusion models?"], "Only the CV ones", Intent.CONTENT, ["in CV"]),
+        (["What are the main research themes?"], "What about computer vision?", Intent.OVERVIEW, ["in CV"]),
+        (["Which papers use diffusion models?"], "Minsu Kim?", Intent.CONTENT, ["by Minsu Kim"]),
     ],
 )
 def test_a_follow_up_that_only_restricts_asks_the_last_question_again(catalog, earlier, follow_up, intent, filters):
@@ -3471,8 +3488,6 @@ def test_a_follow_up_that_only_restricts_asks_the_last_question_again(catalog, e
     [
         ("Which papers use diffusion models?", "What about transformers?"),  # a topic of its own
         ("What are the main research themes?", "What about speech papers from 2024?"),
-        ("Which papers use diffusion models?", "And how many are from 2024?"),  # a count
-        ("Which papers use diffusion models?", "And which is the newest?"),  # an order
         ("Which papers use diffusion models?", "From 2023, which papers have code?"),  # a question of its own
         ("Which papers use diffusion models?", "In which year was MuCo posted?"),  # a paper named
         ("Which papers use diffusion models?", "And what dataset does GaussianMotion use?"),
@@ -3480,6 +3495,15 @@ def test_a_follow_up_that_only_restricts_asks_the_last_question_again(catalog, e
         ("What does MuCo propose?", "What about in 2024?"),
         ("Tell me a joke.", "What about in 2024?"),  # nothing to ask again
         ("Which papers use diffusion models?", "Which papers are from 2024?"),  # no follow-up opening
+        # leaving out is not restricting to ('without code' is: a filter)
+        ("Who do they collaborate with most?", "Without Minsu Kim?"),
+        ("Which papers use diffusion models?", "Apart from the 2024 ones?"),
+        ("Which papers use diffusion models?", "Diffusion?"),  # a topic, however short
+        # a request of its own after the opening ('which ones', 'just those' only restrict)
+        ("Who do they collaborate with most?", "Now show me all CV papers"),
+        ("Who do they collaborate with most?", "Now list every paper from 2023."),
+        ("What are the main research themes?", "And list all papers by Minsu Kim"),
+        ("Which papers use diffusion models?", "In which papers from 2024 is code released?"),
     ],
 )
 def test_a_follow_up_with_its_own_question_is_read_on_its_own(catalog, earlier, follow_up):
@@ -3493,6 +3517,10 @@ def test_a_follow_up_with_its_own_question_is_read_on_its_own(catalog, earlier, 
         "Which papers fine-tune the last two layers?",
         "Which method conditions on the past three frames?",
         "What did they work on in the past few years?",  # (no count: no span to count back)
+        "Which papers use the past 3 years of satellite data?",  # a span of data, not of posting
+        "Which model forecasts from the previous 5 days of weather?",
+        "Which papers train on the last two years?",  # (no posting context before it)
+        "What were the results for 2024 challenge?",
     ],
 )
 def test_a_count_of_other_things_back_is_no_date(catalog, question):
@@ -3518,6 +3546,7 @@ def test_a_span_back_lands_on_the_same_day_or_the_months_last():
         ("thread 2?", 1),
         ("And the third cluster?", 2),
         ("What are the papers in topic #4", 3),
+        ("How many papers are in the second thread?", 1),  # (the thread's listing opens with its count)
     ],
 )
 def test_a_follow_up_to_an_overview_picks_a_thread_by_its_place(catalog, follow_up, thread):
@@ -3529,10 +3558,12 @@ def test_a_follow_up_to_an_overview_picks_a_thread_by_its_place(catalog, follow_
     ("earlier", "follow_up"),
     [
         ("What are the main research themes?", "Which papers in the second thread use diffusion?"),  # more asked
-        ("What are the main research themes?", "Who wrote the second one?"),  # a paper shown, not a thread
-        ("What are the main research themes?", "What does the first paper propose?"),
+        ("What are the main research themes?", "Show me thread 2 from 2024"),  # a filter: other threads
+        ("What are the main research themes?", "Which is the newest paper in thread 2?"),  # an order
+        ("What are the main research themes?", "Who is in the first group?"),  # people asked
+        ("What are the main research themes?", "What is the first topic of the paper?"),  # a paper's
         ("Which papers use diffusion models?", "Show me the second thread"),  # no overview before
-        ("What are the main research themes?", "Which papers use the first two layers?"),
+        ("What are the main research themes?", "Who wrote the second one?"),  # a paper shown, not a thread
     ],
 )
 def test_a_thread_is_picked_only_after_an_overview_and_with_nothing_more_asked(catalog, earlier, follow_up):
@@ -3560,3 +3591,22 @@ def test_a_restriction_after_a_thread_asks_for_the_whole_overview_again(catalog)
 def test_how_many_co_authors_are_asked_for(catalog, question, asked):
     q = ask(catalog, question)
     assert q.names_asked == asked and (asked is None or q.intent is Intent.COAUTHORS), q
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "count", "order", "filters"),
+    [
+        ("How many of those are from 2024?", True, None, ["from 2024"]),
+        ("And how many in 2024?", True, None, ["from 2024"]),
+        ("And which one is the newest?", False, Order.NEWEST, []),
+        ("Which of them is the oldest?", False, Order.OLDEST, []),
+        ("And which is the newest?", False, Order.NEWEST, []),
+        ("And which are from 2025?", False, None, ["from 2025"]),
+    ],
+)
+def test_a_count_or_an_order_of_those_papers_keeps_the_last_question(catalog, follow_up, count, order, filters):
+    """'How many of those are from 2026?' after a topic list had counted every 2026 paper, and 'And which one is the
+    newest?' had named the newest paper of the collection: both are asked of the papers the last question asked for."""
+    q = ask(catalog, follow_up, _conversation("Which papers use diffusion models?"))
+    assert (q.asking, q.asks_count, q.order, q.filters.describe()) == (
+        "Which papers use diffusion models?", count, order, filters), q  # fmt: skip

@@ -189,8 +189,8 @@ class ExtractiveEngine:
                 lines.append(f"- … and {number_name(len(t.members) - len(shown))} more")
             yield "\n" + "\n".join(lines)
         folded = [i for i, t in enumerate(threads, start=1) if len(t.members) > t.shown]
-        if len(threads) > 1 and folded:
-            # (how to reach the papers past the ones shown: query._thread_asked reads this)
+        if folded:
+            # (how to reach the papers past those shown: the question suggested is one query._thread_asked reads)
             yield f"\nTo see every paper of a thread, ask for it by its number: “Show me thread {folded[0]}”."
 
     def _coauthors(self, request: EngineRequest) -> Iterator[str]:
