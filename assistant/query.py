@@ -49,6 +49,9 @@ def _alternatives(phrases) -> str:
 
 _PROMPT_REQUEST_RES = _compile(lexicon.PROMPT_REQUESTS)
 _CHITCHAT_RES = _compile(lexicon.CHITCHAT)
+# A count in words ('the three newest', 'thread two', 'the past two years').
+_RANK_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}  # fmt: skip
 _TOPIC_SWITCH_RES = _compile(lexicon.TOPIC_SWITCH)
 _SAME_QUESTION_RE = re.compile(rf"\s*(?:{_alternatives(lexicon.SAME_QUESTION_OPENINGS)})\b[\s,:]*", re.I)
 _FRAGMENT_RE = re.compile(rf"\s*(?:{_alternatives(lexicon.SAME_QUESTION_FRAGMENTS)})\b", re.I)
@@ -162,22 +165,27 @@ def _thread_asked(query: Query, catalog: Catalog, history: Sequence[dict], today
     # (a filter, an order or another kind of answer asks more than the thread: 'Show me thread 2 from 2024', 'the
     # newest paper in thread 2', 'Who is in the first group?'; 'the first topic of the paper' is a paper's. How many
     # papers a thread has, its listing says first.)
-    if query.filters.active() or query.order or query.ranked or _ONE_PAPER_NOUN_RE.search(query.question.lower()):
+    if query.filters.active() or query.order or query.ranked or _THREAD_OF_A_PAPER_RE.search(query.question):
         return None
     if query.intent not in (Intent.CONTENT, Intent.LISTING, Intent.OVERVIEW):
         return None
     before = _last_question(catalog, history, today)
     if before is None or before.intent is not Intent.OVERVIEW:
         return None
-    place = int(m["number"]) - 1 if m["number"] else lexicon.REFERENCE_ORDER[re.sub(r"\s+", " ", m["word"].lower())]
+    if m["word"]:
+        place = lexicon.REFERENCE_ORDER[re.sub(r"\s+", " ", m["word"].lower())]
+    else:
+        said = (m["number"] or m["nth"] or m["spelled"]).lower()
+        place = (int(said) if said.isdigit() else 1 if said == "one" else _RANK_VALUES[said]) - 1
     return replace(before, question=query.question, thread=place, ignored=query.ignored)
 
 
 def _asked_again(query: Query, catalog: Catalog, history: Sequence[dict], today: dt.date) -> Query | None:
     """A follow-up that only changes which papers the last question is asked of ('What about in 2024?' after 'What
     are the main themes?', 'And Joanna Hong?' after 'Who do they collaborate with most?'): the last question, its
-    restrictions of the same kinds replaced by the follow-up's. None where the follow-up asks something of its own
-    (a topic, a paper, a count, an order) or the last question was about named papers."""
+    restrictions of the same kinds replaced by the follow-up's; a count or an order of those papers ('How many of
+    those are from 2024?', 'And which one is the newest?') keeps it too. None where the follow-up asks something of
+    its own (a topic, a paper, a request), leaves papers out, or the last question was about named papers."""
     text = query.question
     # (a follow-up of a few words that asks nothing of its own is a fragment too: '2024?', 'This year?', '2024 only')
     brief = len(text.split()) <= BRIEF_FOLLOW_UP_WORDS and not _OWN_REQUEST_RE.search(text)
@@ -190,9 +198,11 @@ def _asked_again(query: Query, catalog: Catalog, history: Sequence[dict], today:
         # ('Only the CV ones', 'What about CV?': a category named alone is a category, not a topic)
         query = replace(query, filters=replace(query.filters, categories=(code,)), topic=(), intent=Intent.LISTING)
     restricts = query.filters.active() or query.unknown_authors or query.unknown_categories
-    if not (restricts or query.asks_count or query.order) or query.intent is not Intent.LISTING:
+    # (the opening's own words are no topic: 'Same question for 2022')
+    own_topic = set(query.topic) - ({stem(w) for w in tokens(opening[0])} if opening else set())
+    if not (restricts or query.asks_count or query.order) or own_topic or query.named:
         return None
-    if query.topic or query.named:
+    if query.intent not in (Intent.LISTING, Intent.CONTENT):
         return None
     if _FOLLOW_UP_EXCLUDER_RE.search(text) and replace(query.filters, has_code=None).active():
         return None  # ('Without Minsu Kim?': leaving out is not restricting to; 'without code' is a filter)
@@ -201,6 +211,8 @@ def _asked_again(query: Query, catalog: Catalog, history: Sequence[dict], today:
         return None
     if query.order and before.intent not in (Intent.CONTENT, Intent.LISTING):
         return None  # (no newest of an overview's threads or of co-authors)
+    if query.asks_count and before.intent is Intent.COAUTHORS:
+        return None  # ('And how many papers did they write with Minsu Kim?' counts papers, not co-authors)
     return replace(
         before,
         question=query.question,
@@ -238,9 +250,16 @@ def _bare_category(rest: str) -> str | None:
 _THREAD_NOUN_RE = rf"(?:{_alternatives(lexicon.THREAD_NOUNS)})s?"
 _PLACES = _alternatives(w for w, place in lexicon.REFERENCE_ORDER.items() if isinstance(place, int))
 _THREAD_PLACE_RE = re.compile(
-    rf"\b(?P<word>{_PLACES})\s+(?:(?:{_alternatives(lexicon.THREAD_QUALIFIERS)})\s+)?{_THREAD_NOUN_RE}\b|"
-    rf"\b{_THREAD_NOUN_RE}\s+(?:number\s+|no\.?\s*|#\s*)?(?P<number>[1-9]\d?)\b",
+    rf"\b(?:(?P<word>{_PLACES})|(?P<nth>[1-9])(?:st|nd|rd|th))\s+(?:(?:{_alternatives(lexicon.THREAD_QUALIFIERS)})\s+)?"
+    rf"{_THREAD_NOUN_RE}\b|"
+    rf"\b{_THREAD_NOUN_RE}\s+(?:number\s+|no\.?\s*|#\s*)?(?:(?P<number>[1-9]\d?)|(?P<spelled>"
+    + "|".join(sorted(_RANK_VALUES, key=len, reverse=True))
+    + r"|one))\b",
     re.I,
+)
+# ('the first topic of the paper', 'the second group in this work': a paper's own, not the overview's)
+_THREAD_OF_A_PAPER_RE = re.compile(
+    rf"\b{_THREAD_NOUN_RE}\s+(?:of|in|from)\s+(?:the|this|that|its|their)\s+(?:paper|article|work|study)\b", re.I
 )
 _THREAD_STEMS = frozenset(stem(w) for w in (*lexicon.THREAD_NOUNS, *lexicon.THREAD_QUALIFIERS, "number"))
 
@@ -1929,8 +1948,6 @@ _RANKED_SET_REST_RE = re.compile(
     r"studies|propose|proposes|address|addresses|deal|deals|focus|focuses|include|includes|mention|mentions)\b)"
     r"[^,?;])*)+"
 )
-_RANK_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}  # fmt: skip
 
 
 # How many co-authors a question asks for: 'the top 3', 'top five collaborators', 'their 4 most frequent co-authors',
@@ -2660,8 +2677,8 @@ _MONTH_IN_DIGITS_RE = re.compile(
 
 
 _RECENT_SPAN_RE = re.compile(
-    rf"\b(?:{_alternatives(lexicon.SPAN_CONTEXT)})\s+(?:the\s+)?(?:{_alternatives(lexicon.SPAN_BACK_WORDS)})\s+"
-    rf"(?P<n>\d{{1,3}}|{'|'.join(sorted(_RANK_VALUES, key=len, reverse=True))})\s+"
+    rf"\b(?:{_alternatives(lexicon.SPAN_CONTEXT)})\s+(?P<the>the\s+)?(?:{_alternatives(lexicon.SPAN_BACK_WORDS)})\s+"
+    rf"(?:(?P<n>\d{{1,3}}|couple\s+of|{'|'.join(sorted(_RANK_VALUES, key=len, reverse=True))})\s+)?"
     rf"(?P<unit>(?:{_alternatives(lexicon.SPAN_UNITS)})s?)\b(?!\s+of\b)"
 )
 
@@ -2715,8 +2732,12 @@ def _date_filter(low: str, ignore_years: set[str], today: dt.date) -> tuple[Filt
     words |= {stem(m) for m in lexicon.MONTHS} | set(lexicon.MONTH_ABBREVIATIONS)
     # A span back from today: 'in the past two years', 'over the last 6 months', 'the previous three weeks'.
     # Any other date the question gives still holds ('from the past two years, posted in March'): both are kept.
-    if span := _RECENT_SPAN_RE.search(low):
-        count = int(span["n"]) if span["n"].isdigit() else _RANK_VALUES[span["n"]]
+    span = _RECENT_SPAN_RE.search(low)
+    if span and not span["n"] and not (span["the"] and not span["unit"].endswith("s")):
+        span = None  # (no count: only 'the past year', 'in the last month' count one back; 'last year' is 2025)
+    if span:
+        n = span["n"] or "1"
+        count = int(n) if n.isdigit() else 2 if n.startswith("couple") else _RANK_VALUES[n]
         since = _back_from(today, count, span["unit"])
         rest = _date_filter(low[: span.start()] + " " + low[span.end() :], ignore_years, today)
         other, other_words = rest or (Filters(), set())

@@ -359,6 +359,10 @@ def test_the_kind_of_paper_asked_for(catalog, question, kinds):
         ("anything over the previous 12 months?", lambda f: f.date_from == dt.date(2025, 11, 24)),
         ("Which papers went up in the past 2 weeks?", lambda f: f.date_from == dt.date(2026, 11, 10)),
         ("What came out in the last ten days?", lambda f: f.date_from == dt.date(2026, 11, 14)),
+        ("Which papers are from the last couple of years?", lambda f: f.date_from == dt.date(2024, 11, 24)),
+        # 'the past year' counts one back ('last year', without 'the', is the year before this one)
+        ("How many papers are from the past year?", lambda f: f.date_from == dt.date(2025, 11, 24)),
+        ("What did they publish in the last month?", lambda f: f.date_from == dt.date(2026, 10, 24)),
         # with another date, both hold
         ("Which papers from the past two years were posted in March?",
          lambda f: (f.date_from, f.months) == (dt.date(2024, 11, 24), (3,))),
@@ -3471,6 +3475,19 @@ def _conversation(*questions: str) -> list[dict]:
         (["Which papers use diffusion models?"], "Only the CV ones", Intent.CONTENT, ["in CV"]),
         (["What are the main research themes?"], "What about computer vision?", Intent.OVERVIEW, ["in CV"]),
         (["Which papers use diffusion models?"], "Minsu Kim?", Intent.CONTENT, ["by Minsu Kim"]),
+        (["What are the main research themes?"], "Same question for 2022", Intent.OVERVIEW, ["from 2022"]),
+        (
+            ["What are the main research themes?"],
+            "What about the past two years?",
+            Intent.OVERVIEW,
+            ["posted on or after November 24, 2024"],
+        ),
+        (
+            ["Which papers use diffusion models?"],
+            "Only the last 12 months",
+            Intent.CONTENT,
+            ["posted on or after November 24, 2025"],
+        ),
     ],
 )
 def test_a_follow_up_that_only_restricts_asks_the_last_question_again(catalog, earlier, follow_up, intent, filters):
@@ -3499,6 +3516,7 @@ def test_a_follow_up_that_only_restricts_asks_the_last_question_again(catalog, e
         ("Who do they collaborate with most?", "Without Minsu Kim?"),
         ("Which papers use diffusion models?", "Apart from the 2024 ones?"),
         ("Which papers use diffusion models?", "Diffusion?"),  # a topic, however short
+        ("Who do they collaborate with most?", "And how many papers did they write with Minsu Kim?"),  # papers
         # a request of its own after the opening ('which ones', 'just those' only restrict)
         ("Who do they collaborate with most?", "Now show me all CV papers"),
         ("Who do they collaborate with most?", "Now list every paper from 2023."),
@@ -3547,6 +3565,9 @@ def test_a_span_back_lands_on_the_same_day_or_the_months_last():
         ("And the third cluster?", 2),
         ("What are the papers in topic #4", 3),
         ("How many papers are in the second thread?", 1),  # (the thread's listing opens with its count)
+        ("Which papers are in the 2nd cluster?", 1),
+        ("Expand on thread two", 1),
+        ("Can you list every paper in the first area?", 0),
     ],
 )
 def test_a_follow_up_to_an_overview_picks_a_thread_by_its_place(catalog, follow_up, thread):
