@@ -1489,7 +1489,7 @@ SPAN_UNITS = ("year", "month", "week", "day")
 # months'; not 'the past 3 years of satellite data', 'the last two layers').
 SPAN_CONTEXT = (
     "in", "from", "over", "during", "within", "for", "since", "throughout", "posted", "published", "released",
-    "appeared", "submitted", "written", "out", "of", "about", "only", "just",
+    "appeared", "submitted", "written", "out", "of", "about", "only", "just", "and",
 )  # fmt: skip
 # "shares its posting date with X", "the same category as X": a filter taken from a named paper's record.
 SAME_FIELD = {

@@ -3483,6 +3483,12 @@ def _conversation(*questions: str) -> list[dict]:
             ["posted on or after November 24, 2024"],
         ),
         (
+            ["Who do they collaborate with most?"],
+            "And the past year?",
+            Intent.COAUTHORS,
+            ["posted on or after November 24, 2025"],
+        ),
+        (
             ["Which papers use diffusion models?"],
             "Only the last 12 months",
             Intent.CONTENT,
