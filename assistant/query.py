@@ -62,11 +62,6 @@ _OWN_REQUEST_RE = re.compile(
     r"|them|those|these|of\s+(?:them|those|these)|many)\b)(?<!\bwhich(?=\s+(?:is|are|was|were)\b))",
     re.I,
 )
-_QUESTION_WORD_RE = re.compile(
-    r"\b(?:which|what|who|whom|whose|how|when|where|why|list|show|give|tell|find|are|is|was|were|do|does|did|can|could"
-    r"|has|have|had)\b",
-    re.I,
-)
 _CODE_RES = _compile(lexicon.CODE_AVAILABLE)
 _NO_CODE_RES = _compile(lexicon.CODE_MISSING)
 _CODE_MARK_RES = _compile((*lexicon.CODE_MARKS, *lexicon.CODE_MISSING_MARKS))

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -201,7 +200,7 @@ class Filters:
         changes |= {f: getattr(other, f) for f in ("categories", "affiliations") if getattr(other, f)}
         if other.has_code is not None:
             changes["has_code"] = other.has_code
-        return dataclasses.replace(self, **changes)
+        return replace(self, **changes)
 
     def accepts(self, paper: Paper) -> bool:
         if self.year_from and paper.year < self.year_from:
