@@ -21,7 +21,7 @@ from gradio_client import Client, handle_file
 from assistant import ui
 from assistant.runtime import Assistant
 from assistant.store import StoreError
-from assistant.types import Answer, Citation, Hit, Intent, Notice, NoticeKind, Paper, SourceRef
+from assistant.types import Answer, Citation, Hit, Intent, Notice, NoticeKind, Paper, SourceRef, number_name
 from assistant.ui import launch
 from tests.conftest import CAPTURE_YEAR
 
@@ -80,6 +80,21 @@ def test_a_follow_up_picks_a_paper_of_the_previous_list_by_its_place(app_url):
     listed = [s["title"] for s in sorted(first["sources"], key=lambda s: s["n"])]
     second = chat(client, "Tell me more about the second one.", first["history"])
     assert len(listed) >= 2 and [s["title"] for s in second["sources"]] == [listed[1]], (listed, second["sources"])
+
+
+def test_follow_ups_that_restrict_or_pick_a_thread_through_the_public_endpoint(app_url):
+    """The chat hands back its history; 'What about in 2024?' after an overview is the overview of the 2024 papers,
+    and 'Show me thread 1' after that lists its first thread whole."""
+    client = Client(app_url, verbose=False)
+    first = chat(client, "What are the main research themes?")
+    second = chat(client, "What about in 2024?", first["history"])
+    assert second["answer"].startswith("The 17 papers from 2024 fall into"), second["answer"]
+    assert second["sources"] and all(s["date"].startswith("2024") for s in second["sources"]), second["sources"]
+    third = chat(client, "Show me thread 1", second["history"])
+    assert third["answer"].startswith("Thread 1 of "), third["answer"]
+    counted = {number_name(n): n for n in range(1, 100)}
+    shown = re.search(r"^1\. .+ \((\w+) papers?\):$", second["answer"], re.M)
+    assert shown and len(third["sources"]) == counted[shown[1]], (shown, len(third["sources"]))
 
 
 def test_the_chat_hands_the_engine_only_questions_and_answer_text():
