@@ -52,6 +52,7 @@ _CHITCHAT_RES = _compile(lexicon.CHITCHAT)
 # A count in words ('the three newest', 'thread two', 'the past two years').
 _RANK_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}  # fmt: skip
+_COUNT_WORDS = _alternatives(_RANK_VALUES)
 _TOPIC_SWITCH_RES = _compile(lexicon.TOPIC_SWITCH)
 _SAME_QUESTION_RE = re.compile(rf"\s*(?:{_alternatives(lexicon.SAME_QUESTION_OPENINGS)})\b[\s,:]*", re.I)
 _FRAGMENT_RE = re.compile(rf"\s*(?:{_alternatives(lexicon.SAME_QUESTION_FRAGMENTS)})\b", re.I)
@@ -247,9 +248,7 @@ _PLACES = _alternatives(w for w, place in lexicon.REFERENCE_ORDER.items() if isi
 _THREAD_PLACE_RE = re.compile(
     rf"\b(?:(?P<word>{_PLACES})|(?P<nth>[1-9])(?:st|nd|rd|th))\s+(?:(?:{_alternatives(lexicon.THREAD_QUALIFIERS)})\s+)?"
     rf"{_THREAD_NOUN_RE}\b|"
-    rf"\b{_THREAD_NOUN_RE}\s+(?:number\s+|no\.?\s*|#\s*)?(?:(?P<number>[1-9]\d?)|(?P<spelled>"
-    + "|".join(sorted(_RANK_VALUES, key=len, reverse=True))
-    + r"|one))\b",
+    rf"\b{_THREAD_NOUN_RE}\s+(?:number\s+|no\.?\s*|#\s*)?(?:(?P<number>[1-9]\d?)|(?P<spelled>{_COUNT_WORDS}|one))\b",
     re.I,
 )
 # ('the first topic of the paper', 'the second group in this work': a paper's own, not the overview's)
@@ -1919,7 +1918,7 @@ _ITEM_COUNT_RE = re.compile(
 )
 
 
-_RANK_NUMBER = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+_RANK_NUMBER = rf"\d{{1,2}}|{_COUNT_WORDS}"
 _RANK_WORDS = r"most\s+recent(?:ly\s+posted)?|newest|latest|oldest|earliest|recent|first|last"
 # A count beside the order word: 'the 3 newest', 'top five most recent', 'latest 5 papers', 'oldest three entries'.
 _RANKED_RE = re.compile(
@@ -2673,7 +2672,7 @@ _MONTH_IN_DIGITS_RE = re.compile(
 
 _RECENT_SPAN_RE = re.compile(
     rf"\b(?:{_alternatives(lexicon.SPAN_CONTEXT)})\s+(?P<the>the\s+)?(?:{_alternatives(lexicon.SPAN_BACK_WORDS)})\s+"
-    rf"(?:(?P<n>\d{{1,3}}|couple\s+of|{'|'.join(sorted(_RANK_VALUES, key=len, reverse=True))})\s+)?"
+    rf"(?:(?P<n>\d{{1,3}}|couple\s+of|{_COUNT_WORDS})\s+)?"
     rf"(?P<unit>(?:{_alternatives(lexicon.SPAN_UNITS)})s?)\b(?!\s+of\b)"
 )
 

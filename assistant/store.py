@@ -293,11 +293,14 @@ class Store:
     def version(self) -> str:
         """The version the last ingest wrote (a new one before and after every write). Read afresh every time."""
         with store_errors(self.settings):
-            chroma = client(self.settings)
-            coll = self.chunks
-            self._handle = (chroma, coll)
-            meta = coll.metadata or {}
+            meta = self._fetched().metadata or {}
         return str(meta.get("corpus_version", ""))
+
+    def _fetched(self):
+        """The chunk collection looked up afresh, kept as the handle later reads reuse."""
+        coll = self.chunks
+        self._handle = (client(self.settings), coll)
+        return coll
 
     def _read(self, read: Callable):
         """`read(collection)` on the handle `version()` last fetched, while this process's client is the same; a
@@ -312,9 +315,7 @@ class Store:
                     return read(handle[1])
                 except NotFoundError:
                     pass
-            coll = self.chunks
-            self._handle = (chroma, coll)
-            return read(coll)
+            return read(self._fetched())
 
     def count(self) -> int:
         return self._read(lambda coll: coll.count())

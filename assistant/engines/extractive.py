@@ -61,6 +61,11 @@ def _title(p: Paper) -> str:
     return p.shown_title
 
 
+def _thread_paper(e: Evidence) -> str:
+    """One paper of an overview's thread: its title and its source number."""
+    return f"- {_title(e.hit.paper)} [{e.n}]"
+
+
 def joined_names(items: Sequence[str]) -> str:
     """'A', 'A and B', 'A, B and C'."""
     items = list(items)
@@ -169,8 +174,7 @@ class ExtractiveEngine:
             (t,) = threads
             count = f"{number_name(len(t.members))} of the {papers}"
             yield f"{request.note}, {t.label or 'other papers'}: {count} (the closest to the thread first):"
-            listed = [n_of[pid] for pid in t.members if pid in n_of]
-            yield "\n" + "\n".join(f"- {_title(e.hit.paper)} [{e.n}]" for e in listed)
+            yield "\n" + "\n".join(_thread_paper(n_of[pid]) for pid in t.members if pid in n_of)
             return
         if len(threads) <= 1:
             yield f"The {papers}:" if total != 1 else f"The one paper {what or 'in the collection'}:"
@@ -184,7 +188,7 @@ class ExtractiveEngine:
             if len(threads) > 1:
                 name = t.label or "other papers"
                 yield f"\n{i}. {name} ({number_name(len(t.members))} paper{'s' if len(t.members) != 1 else ''}):"
-            lines = [f"- {_title(e.hit.paper)} [{e.n}]" for e in shown]
+            lines = [_thread_paper(e) for e in shown]
             if len(t.members) > len(shown):
                 lines.append(f"- … and {number_name(len(t.members) - len(shown))} more")
             yield "\n" + "\n".join(lines)
