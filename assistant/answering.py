@@ -8,7 +8,6 @@ extractive one — each time with a notice saying so. Store and endpoint failure
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import threading
 import time
@@ -216,7 +215,7 @@ def _also(assistant, query: Query, plan: Plan, answered: Final, history, answer_
     use?'): answered as a question about that paper, after the record, in one answer with the citations of both.
     `answer_besides(about)` answers the part, understood as `about`, as `_answer` does."""
     papers = tuple(e.hit.paper.id for e in plan.evidence)
-    about = understand(query.also, assistant.index, history, today=_today(assistant.settings))
+    about = understand(query.also, assistant.index, history, today=assistant.settings.today())
     about = replace(about, also="")  # (one part besides, answered once)
     if about.intent is Intent.LISTING:
         # (a list of other papers stays one, without the record's own: 'Which other papers were posted …', 'what else
@@ -270,11 +269,6 @@ def _also(assistant, query: Query, plan: Plan, answered: Final, history, answer_
     )
 
 
-def _today(settings: Settings) -> dt.date:
-    today = dt.date.today()
-    return today.replace(year=settings.capture_year) if settings.capture_year else today
-
-
 # Answered from the records (and an overview's threads from the papers' own title words) with any engine: a model
 # could only make them worse.
 FROM_RECORDS = (Intent.AUTHORS, Intent.DATE, Intent.RECORD, Intent.LISTING, Intent.OVERVIEW, Intent.COAUTHORS)
@@ -292,7 +286,7 @@ def _answer(
             notices.append(Notice(NoticeKind.ENDPOINT_FAILED, f"Answered offline: {exc}."))
             engine = assistant.engine("extractive")
     index = assistant.index
-    today = _today(settings)
+    today = settings.today()
     query = understood or understand(question, index, history, today=today)
     if understood is None and history and engine.uses_model and _refers_back(query):
         try:

@@ -449,6 +449,9 @@ class LexicalIndex:
         if filters.year_to:
             where.append("year <= ?")
             args.append(filters.year_to)
+        if filters.years:
+            where.append(f"year IN ({_marks(filters.years)})")
+            args.extend(filters.years)
         if filters.date_from:
             where.append("date >= ?")
             args.append(filters.date_from.isoformat())

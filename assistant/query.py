@@ -203,7 +203,10 @@ def _asked_again(query: Query, catalog: Catalog, history: Sequence[dict], today:
     if _FOLLOW_UP_EXCLUDER_RE.search(text) and replace(query.filters, has_code=None).active():
         return None  # ('Without Minsu Kim?': leaving out is not restricting to; 'without code' is a filter)
     before = _last_question(catalog, history, today)
-    if before is None or before.intent not in _ASKED_AGAIN or before.named or before.carried:
+    # (a list answers from the whole collection, whatever papers the question before it could have carried: 'Which
+    # papers by Minsu Kim came out in 2023?' after another list)
+    carried = before.carried if before is not None and before.intent is not Intent.LISTING else ()
+    if before is None or before.intent not in _ASKED_AGAIN or before.named or carried:
         return None
     if query.order and before.intent not in (Intent.CONTENT, Intent.LISTING):
         return None  # (no newest of an overview's threads or of co-authors)
@@ -1273,11 +1276,17 @@ def _titles_shortened(text: str, named: Sequence[str], catalog: Catalog) -> str:
 _LISTED_WORD_RE = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 
 
+_RELATIVE_YEAR_RE = re.compile(rf"\b(?:{_alternatives(lexicon.YEAR_RELATIVE)})\b", re.I)
+
+
 def _fields_listed(text: str, naming: set[str] = frozenset()) -> set[str]:
     """The record fields a text lists where it lists nothing else ('PAPER - date, authors, code?' -> date, authors,
     code); none where any word names something else ('PAPER - date and datasets?'). `naming`: words that name the
     paper."""
     fields = set()
+    # ('And last year?' restricts to a year: it asks no date)
+    if _RELATIVE_YEAR_RE.search(text):
+        return fields
     for word in _LISTED_WORD_RE.findall(text.lower()):
         named = {f for f, words in lexicon.RECORD_FIELD_WORDS.items() if word in words}
         if named:
@@ -2632,7 +2641,13 @@ def _dated_by_day(filters: Filters) -> bool:
 
 def _dated(filters: Filters) -> bool:
     return bool(
-        filters.date_from or filters.date_to or filters.year_from or filters.year_to or filters.months or filters.day
+        filters.date_from
+        or filters.date_to
+        or filters.year_from
+        or filters.year_to
+        or filters.years
+        or filters.months
+        or filters.day
     )
 
 
@@ -2738,7 +2753,15 @@ def _date_filter(low: str, ignore_years: set[str], today: dt.date) -> tuple[Filt
         if other.date_from is None or other.date_from < since:
             other = replace(other, date_from=since)
         return other, words | other_words | {stem(w) for w in tokens(span[0])}
+    context = "|".join(lexicon.DATE_CONTEXT)
     for phrase, delta in lexicon.YEAR_RELATIVE.items():
+        # A year said relative to this one dates the papers by itself ('Which papers came out last year?' is 'in
+        # 2025'); not as a possessive of something else ("this year's challenge") or after 'the'.
+        low = re.sub(
+            rf"(?<!\bthe )(?<![\w'-])(?P<lead>(?:{context})\s+)?{phrase}\b(?!'s\s+(?!{_PAPER_NOUNS}\b))",
+            lambda m, year=str(today.year + delta): (m["lead"] or "in ") + year,
+            low,
+        )
         low = low.replace(phrase, str(today.year + delta))
     # Days as bounds: 'between Feb 10 and Feb 20, 2026', 'from Dec 1 2025 to Jan 31', 'since May 1 2026', 'before
     # March 3'. (Read before one day: each bound is a day of its own.)
@@ -2827,6 +2850,15 @@ def _date_filter(low: str, ignore_years: set[str], today: dt.date) -> tuple[Filt
     ):
         a, b = (int(x) for x in m.groups() if x)
         return Filters(year_from=min(a, b), year_to=max(a, b)), words
+    if joined := _YEAR_SET_RE.search(low):
+        if not _dates_papers(joined[0], low, context):
+            # (nor one of them alone: 'the 2024 and 2025 challenges' is no 'and 2025')
+            low = low[: joined.start()] + low[joined.end() :]
+            years = [y for y in years if y not in re.findall(_YEAR, joined[0])]
+        elif len(chosen := sorted({int(y) for y in re.findall(_YEAR, joined[0]) if y not in ignore_years})) > 1:
+            if chosen == list(range(chosen[0], chosen[-1] + 1)):
+                return Filters(year_from=chosen[0], year_to=chosen[-1]), words  # (years in a row are a range)
+            return Filters(years=tuple(chosen)), words
     for y in years:
         yi = int(y)
         if re.search(
@@ -2845,17 +2877,31 @@ def _date_filter(low: str, ignore_years: set[str], today: dt.date) -> tuple[Filt
             low,
         ):
             return Filters(year_to=yi), words
-        context = "|".join(lexicon.DATE_CONTEXT)
-        if re.search(
-            rf"\b(?:{context})\s+(?:the\s+)?(?:year\s+)?{y}\b|\b{y}\s+(?:papers?|works?|publications?|"
-            # ('Same for 2024?': 'for' a year where nothing follows it; not 'the results for 2024 challenge'; a year
-            # alone ending a follow-up: 'What about 2024?', '2024?', 'Just 2026', '2024 only')
-            rf"entries)\b|\bfor\s+(?:the\s+)?(?:year\s+)?{y}(?=\s*(?:[?.!,;]|$))|"
-            rf"(?:^\W*|\b(?:about|just|only)\s+)(?:the\s+)?(?:year\s+)?{y}(?:\s+only)?\W*$",
-            low,
-        ):
+        if _dates_papers(y, low, context):
             return Filters(year_from=yi, year_to=yi), words
     return None
+
+
+# What a year, or several, can date: a paper or the like ("2024 papers", "this year's work").
+_PAPER_NOUNS = r"(?:papers?|works?|publications?|entries|preprints?|articles?)"
+# Several years joined ('2024 and 2025', '2023 or 2024', '2021, 2023 and 2025'): any of them.
+_YEAR_SET_RE = re.compile(rf"\b{_YEAR}(?:\s*,\s*{_YEAR})*,?\s+(?:and|or|&)\s+{_YEAR}\b")
+
+
+def _dates_papers(years: str, low: str, context: str) -> bool:
+    """Whether a year (or years joined, as `years` is written in `low`) dates the papers asked about: after a word
+    that sets a date ('in', 'from', 'posted'), before a paper noun, or standing alone in a follow-up."""
+    y = re.escape(years)
+    return bool(
+        re.search(
+            rf"\b(?:{context})\s+(?:the\s+)?(?:years?\s+)?{y}\b|\b{y}(?:'s)?\s+{_PAPER_NOUNS}\b|"
+            # ('Same for 2024?': 'for' a year where nothing follows it; not 'the results for 2024 challenge'; a year
+            # alone ending a follow-up: 'What about 2024?', '2024?', 'Just 2026', '2024 only')
+            rf"\bfor\s+(?:the\s+)?(?:years?\s+)?{y}(?=\s*(?:[?.!,;]|$))|"
+            rf"(?:^\W*(?:and\s+)?|\b(?:about|just|only)\s+)(?:the\s+)?(?:years?\s+)?{y}(?:\s+only)?\W*$",
+            low,
+        )
+    )
 
 
 # A day, with or without its year: 'Feb 10', 'February 10th, 2026', '10 Feb 2026', '2026-02-10'.

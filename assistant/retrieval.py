@@ -76,17 +76,11 @@ def find(
 ) -> list[Hit]:
     """The papers that best answer `question`, one hit per paper (`assistant.retrieve` calls this)."""
     assistant.refresh()
-    query = understand(question, assistant.index, history, today=today or _today(assistant))
+    query = understand(question, assistant.index, history, today=today or assistant.settings.today())
     if filters is not None:
         query = replace(query, filters=query.filters.merge(filters))
     vector = assistant.embed(embedding_text(query, assistant.index))
     return search(assistant, query, vector, k=k or assistant.settings.k)
-
-
-def _today(assistant) -> dt.date:
-    year = assistant.settings.capture_year
-    today = dt.date.today()
-    return today.replace(year=year) if year and year != today.year else today
 
 
 def allowed_ids(assistant, query: Query) -> set[str] | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import os
 import re
 from pathlib import Path
@@ -201,3 +203,11 @@ class Settings(BaseSettings):
         if self.llm == "auto":
             return "openai" if (self.openai_api_key or self.openai_base_url) else "extractive"
         return self.llm
+
+    def today(self, now: dt.date | None = None) -> dt.date:
+        """Today, in the capture year where one is set (the day the pages' year-less dates are read against); the
+        last day of February where that year has no February 29."""
+        now = now or dt.date.today()
+        year = self.capture_year or now.year
+        day = 28 if (now.month, now.day) == (2, 29) and not calendar.isleap(year) else now.day
+        return dt.date(year, now.month, day)

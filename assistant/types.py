@@ -154,6 +154,7 @@ class Filters:
 
     year_from: int | None = None
     year_to: int | None = None
+    years: tuple[int, ...] = ()  # any one of these years, where they leave a gap: "from 2021 and 2023"
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     months: tuple[int, ...] = ()  # any year, for "papers posted in March"
@@ -176,6 +177,7 @@ class Filters:
         return Filters(
             year_from=other.year_from or self.year_from,
             year_to=other.year_to or self.year_to,
+            years=other.years or self.years,
             date_from=other.date_from or self.date_from,
             date_to=other.date_to or self.date_to,
             months=other.months or self.months,
@@ -192,8 +194,8 @@ class Filters:
     def replaced_by(self, other: Filters) -> Filters:
         """These filters with each kind of restriction `other` has taken from it instead: the dates as one kind
         (a follow-up's 'in 2024' replaces 'in 2025', and not only its year fields), the people as one."""
-        dated = any((other.year_from, other.year_to, other.date_from, other.date_to, other.months, other.day))
-        dates = ("year_from", "year_to", "date_from", "date_to", "months", "day")
+        dates = ("year_from", "year_to", "years", "date_from", "date_to", "months", "day")
+        dated = any(getattr(other, f) for f in dates)
         people = ("authors", "first_author", "every_author", "listed_only")
         changes = {f: getattr(other, f) for f in dates if dated}
         changes |= {f: getattr(other, f) for f in people if other.authors}
@@ -206,6 +208,8 @@ class Filters:
         if self.year_from and paper.year < self.year_from:
             return False
         if self.year_to and paper.year > self.year_to:
+            return False
+        if self.years and paper.year not in self.years:
             return False
         if self.date_from and paper.date < self.date_from:
             return False
@@ -249,11 +253,15 @@ class Filters:
                 out.append("posted in " + " or ".join(calendar.month_name[m] for m in self.months))
         if self.year_from and self.year_from == self.year_to:
             out.append(f"from {self.year_from}")
+        elif self.year_from and self.year_to:
+            out.append(f"from {self.year_from} to {self.year_to}")
         else:
             if self.year_from:
                 out.append(f"from {self.year_from} on")
             if self.year_to:
                 out.append(f"up to {self.year_to}")
+        if self.years:
+            out.append("from " + _either(self.years))
         if self.categories:
             out.append("in " + " or ".join(self.categories))
         if self.has_code:
@@ -271,6 +279,12 @@ class Filters:
         if self.affiliations:
             out.append("from " + " or ".join(self.affiliations))
         return out
+
+
+def _either(items: Iterable[object]) -> str:
+    """'2021 or 2023', '2021, 2023 or 2025'."""
+    words = [str(i) for i in items]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
 
 
 def _day(d: dt.date) -> str:

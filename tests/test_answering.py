@@ -2946,8 +2946,13 @@ def test_an_overview_of_the_papers_a_filter_keeps(full_settings, tmp_path):
 
 def _follow_up(settings, first: str, then: str):
     """The answers to a question and to a follow-up after it, the follow-up seeing the first exchange."""
-    a = answer(first, settings=settings)
-    history = [{"role": "user", "content": first}, {"role": "assistant", "content": a.text}]
+    return _follow_up_after(settings, [], first, then)
+
+
+def _follow_up_after(settings, history: list[dict], first: str, then: str):
+    """As `_follow_up`, the first question asked after the exchanges of `history`."""
+    a = answer(first, history=history, settings=settings)
+    history = [*history, {"role": "user", "content": first}, {"role": "assistant", "content": a.text}]
     return a, answer(then, history=history, settings=settings)
 
 
@@ -2966,6 +2971,26 @@ def test_a_follow_up_that_only_restricts_asks_the_last_question_of_those_papers(
     _, partners = _follow_up(full_settings, "Who do they collaborate with most?", "And in 2025?")
     assert partners.intent == "coauthors" and "papers from 2025" in partners.text.split("\n")[0], partners.text
     assert all(index.paper(pid).date.year == 2025 for pid in cited(partners))
+
+
+def test_years_said_relative_to_today_or_joined_list_those_years(full_settings):
+    """'Which papers came out last year?' had listed 20 papers by topic search, any year; 'And 2023 and 2024?' had
+    kept 2023 only; after a list, 'What about 2021 and 2023?' had lost the list's author."""
+    index = Assistant.for_settings(full_settings).index
+    last_year = full_settings.today().year - 1
+    year_of = {pid: index.paper(pid).date.year for pid in index.paper_state()}
+    listed = answer("Which papers came out last year?", settings=full_settings)
+    assert listed.intent == "listing" and listed.text.startswith(f"{len(cited(listed))} papers from {last_year}:")
+    assert set(cited(listed)) == {pid for pid, y in year_of.items() if y == last_year}, listed.text
+    _, both = _follow_up(full_settings, "Which papers came out last year?", "And 2023 and 2024?")
+    assert set(cited(both)) == {pid for pid, y in year_of.items() if y in (2023, 2024)}, both.text
+    history = [{"role": "user", "content": "Which papers came out last year?"},
+               {"role": "assistant", "content": listed.text}]  # fmt: skip
+    _, by_him = _follow_up_after(full_settings, history, "Which papers did Minsu Kim write in 2022?",
+                                 "What about 2023 and 2025?")  # fmt: skip
+    his = {pid for pid in year_of if "Minsu Kim" in index.paper(pid).authors and year_of[pid] in (2023, 2025)}
+    assert his and set(cited(by_him)) == his, by_him.text
+    assert "from 2023 or 2025, by Minsu Kim" in by_him.text.split("\n")[0], by_him.text
 
 
 def test_the_newest_paper_on_a_topic_is_the_newest_of_the_topics_list(full_settings):

@@ -177,6 +177,21 @@ def test_authors_are_found_by_full_name_and_by_place_on_the_author_line(corpus):
     assert index.filter_ids(either) == {first.id, second.id} and all(either.accepts(p) for p in (first, second))
 
 
+def test_years_with_a_gap_keep_only_those_years(corpus):
+    # 'papers from 2021 and 2023': any of those years, none between; the index and the record agree
+    from assistant.types import Filters
+
+    years = (2021, 2022, 2023)
+    papers = [dataclasses.replace(p, date=p.date.replace(year=y)) for p, y in zip(corpus.papers[:3], years)]
+    index = LexicalIndex()
+    index.upsert([indexed(p) for p in papers])
+    gap = Filters(years=(2021, 2023))
+    assert index.filter_ids(gap) == {papers[0].id, papers[2].id}
+    assert [p.id for p in papers if gap.accepts(p)] == [papers[0].id, papers[2].id]
+    assert gap.describe() == ["from 2021 or 2023"]
+    assert Filters(year_from=2021, year_to=2022).describe() == ["from 2021 to 2022"]
+
+
 def test_the_researcher_whose_page_lists_a_paper_is_one_of_its_authors(corpus):
     # 'papers by X' on X's own page: every paper of the page, though its author line shows only three names; 'among
     # the listed authors' asks the author line itself

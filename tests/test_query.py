@@ -277,6 +277,18 @@ def test_the_kind_of_paper_asked_for(catalog, question, kinds):
         ("Which papers were posted between July and September 2025?",
          lambda f: (f.date_from, f.date_to) == (dt.date(2025, 7, 1), dt.date(2025, 9, 30))),
         ("Which papers were posted this year?", lambda f: (f.year_from, f.year_to) == (2026, 2026)),
+        # a year said relative to this one dates the papers by itself, with or without a word for posting
+        ("Which papers came out last year?", lambda f: (f.year_from, f.year_to) == (2025, 2025)),
+        ("What did they publish this year?", lambda f: (f.year_from, f.year_to) == (2026, 2026)),
+        ("Show me last year's papers", lambda f: (f.year_from, f.year_to) == (2025, 2025)),
+        ("Anything they posted last year?", lambda f: (f.year_from, f.year_to) == (2025, 2025)),
+        ("How many papers did the group put out last year?", lambda f: (f.year_from, f.year_to) == (2025, 2025)),
+        # several years joined: any of them (in a row, a range)
+        ("Show me papers from 2024 and 2025", lambda f: (f.year_from, f.year_to, f.years) == (2024, 2025, ())),
+        ("What was published in 2023 or 2024?", lambda f: (f.year_from, f.year_to) == (2023, 2024)),
+        ("Papers from 2021, 2022 and 2023?", lambda f: (f.year_from, f.year_to) == (2021, 2023)),
+        ("papers from 2021 and 2023", lambda f: (f.year_from, f.year_to, f.years) == (None, None, (2021, 2023))),
+        ("Which 2020 or 2025 papers have code?", lambda f: f.years == (2020, 2025) and f.has_code),
         ("Which papers are filed under the audio and speech processing (AS) category?", lambda f: f.categories ==
          ("AS",)),
         ("Which papers are in Graphics?", lambda f: f.categories == ("GR",)),
@@ -3475,6 +3487,10 @@ def _conversation(*questions: str) -> list[dict]:
         (["Which papers use diffusion models?"], "Only the CV ones", Intent.CONTENT, ["in CV"]),
         (["What are the main research themes?"], "What about computer vision?", Intent.OVERVIEW, ["in CV"]),
         (["Which papers use diffusion models?"], "Minsu Kim?", Intent.CONTENT, ["by Minsu Kim"]),
+        # a relative year, or years joined, alone
+        (["Which papers did Joanna Hong write?"], "And last year?", Intent.LISTING, ["from 2025", "by Joanna Hong"]),
+        (["Which papers use diffusion models?"], "What about 2024 and 2025?", Intent.CONTENT, ["from 2024 to 2025"]),
+        (["What are the main research themes?"], "And 2021 or 2023?", Intent.OVERVIEW, ["from 2021 or 2023"]),
         (["What are the main research themes?"], "Same question for 2022", Intent.OVERVIEW, ["from 2022"]),
         (
             ["What are the main research themes?"],
@@ -3545,11 +3561,15 @@ def test_a_follow_up_with_its_own_question_is_read_on_its_own(catalog, earlier, 
         "Which model forecasts from the previous 5 days of weather?",
         "Which papers train on the last two years?",  # (no posting context before it)
         "What were the results for 2024 challenge?",
+        # a relative year as a possessive of something else, or years joined that name no papers
+        "What did this year's NTIRE challenge measure?",
+        "How does it compare with last year's winning entry?",
+        "Which teams entered both the 2024 and 2025 challenges?",
     ],
 )
 def test_a_count_of_other_things_back_is_no_date(catalog, question):
     f = ask(catalog, question).filters
-    assert (f.date_from, f.date_to, f.year_from, f.year_to) == (None, None, None, None), f
+    assert (f.date_from, f.date_to, f.year_from, f.year_to, f.years) == (None, None, None, None, ()), f
 
 
 def test_a_span_back_lands_on_the_same_day_or_the_months_last():

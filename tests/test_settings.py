@@ -1,5 +1,6 @@
 """Settings refuse values the store or the engines would fail on later, with a message that names the setting."""
 
+import datetime as dt
 import subprocess
 import sys
 
@@ -29,3 +30,17 @@ def test_the_cli_names_the_bad_setting_without_a_traceback():
     )
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert result.stderr.startswith("error: invalid setting: collection must be 3-512 letters"), result.stderr
+
+
+@pytest.mark.parametrize(
+    ("capture_year", "now", "today"),
+    [
+        (None, dt.date(2026, 12, 6), dt.date(2026, 12, 6)),
+        (2026, dt.date(2027, 3, 1), dt.date(2026, 3, 1)),  # the pages' year, on today's day
+        # February 29 of a leap year, read in a capture year without one, had raised ValueError on every question
+        (2026, dt.date(2028, 2, 29), dt.date(2026, 2, 28)),
+        (2024, dt.date(2028, 2, 29), dt.date(2024, 2, 29)),
+    ],
+)
+def test_today_is_read_in_the_capture_year(capture_year, now, today):
+    assert Settings(capture_year=capture_year).today(now) == today
