@@ -19,7 +19,7 @@ import re
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence, Sized
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
@@ -442,6 +442,9 @@ class LexicalIndex:
 
     def filter_ids(self, filters: Filters) -> set[str]:
         """Ids of the papers the filters accept (every restriction is an indexed SQL condition)."""
+        if filters.without:
+            kept = self.filter_ids(replace(filters, without=()))
+            return kept.difference(*(self.filter_ids(left_out) for left_out in filters.without))
         where, args = [], []
         if filters.year_from:
             where.append("year >= ?")

@@ -493,10 +493,11 @@ POSTING_PHRASES = tuple(
         r"\b(?:put|puts|putting|brought|bring|brings|bringing|rolled|roll|rolls|pushed|push|pushes)\s+out",
     )
 )  # only right before the date ('went up in May'): 'Which 2025 papers study performance drops?' keeps 'drops'
-# Words that exclude the categories after them ('filed under CV rather than CL or AI'); not 'besides', which often
-# means 'as well as' ('CV papers that use audio besides vision').
-CATEGORY_EXCLUDERS = (
-    "rather than", "instead of", "not", "except", "excluding", "other than", "but not", "outside", "outside of",
+# Words that leave out the papers a restriction after them names ('not by Minsu Kim', 'excluding 2024', 'filed under
+# CV rather than CL or AI'); not 'besides', which often means 'as well as' ('CV papers that use audio besides vision').
+EXCLUDERS = (
+    "rather than", "instead of", "not", "except", "except for", "excluding", "other than", "but not", "outside",
+    "outside of", "without", "apart from", "aside from", "leaving out",
 )  # fmt: skip
 # Record fields a question may ask about one named paper.
 CATEGORY_NOUNS = frozenset(["category", "categories", "field", "area", "section", "subject", "archive"])
@@ -603,12 +604,6 @@ SAME_QUESTION_OPENINGS = (
 # A fragment that only restricts ('In 2024?', 'By Joanna Hong?', 'With code?') does the same, where it asks nothing of
 # its own (no question word: 'In which papers …?', 'From 2023, which papers have code?' are questions).
 SAME_QUESTION_FRAGMENTS = ("in", "from", "by", "for", "with", "without", "since", "before", "after", "during")
-# Words that leave papers out ('Without Minsu Kim?', 'Apart from the 2024 ones?'): a follow-up with one is read on its
-# own ('without code' still restricts: its filter says so).
-FOLLOW_UP_EXCLUDERS = (
-    "without", "except", "excluding", "other than", "apart from", "besides", "but not", "not", "rather than",
-    "instead of", "outside",
-)  # fmt: skip
 # Words around a category named alone in a follow-up ('Only the CV ones', 'What about CV?', 'just the CL papers').
 BARE_CATEGORY_FILLER = ("the", "ones", "one", "papers", "paper", "only", "just", "those", "them", "category")
 # Words that make a question or request of its own after such an opening ('Now show me all CV papers', 'And list the

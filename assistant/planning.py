@@ -497,7 +497,9 @@ def _coauthors(query: Query, hits: tuple[Hit, ...]) -> Plan:
             f"the pages print only the first {number_name(shown)} authors of {share} paper{plural}, so names further "
             "down those author lines are not counted"
         )
-    left_out = {_folded(n) for n in besides}
+    if query.names_left_out:  # ('Without Minsu Kim?': not ranked; their papers still count for the others)
+        notes.append(f"leaving out {joined_names(list(query.names_left_out))}")
+    left_out = {_folded(n) for n in (*besides, *query.names_left_out)}
     spelled: dict[str, str] = {}
     papers_of: dict[str, list[Hit]] = {}
     for h in papers:  # (newest first)

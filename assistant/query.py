@@ -55,7 +55,10 @@ _RANK_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 _COUNT_WORDS = _alternatives(_RANK_VALUES)
 _TOPIC_SWITCH_RES = _compile(lexicon.TOPIC_SWITCH)
 _SAME_QUESTION_RE = re.compile(rf"\s*(?:{_alternatives(lexicon.SAME_QUESTION_OPENINGS)})\b[\s,:]*", re.I)
-_FRAGMENT_RE = re.compile(rf"\s*(?:{_alternatives(lexicon.SAME_QUESTION_FRAGMENTS)})\b", re.I)
+# ('Apart from the 2024 ones?', 'Not by Minsu Kim?': leaving papers out restricts as well)
+_FRAGMENT_RE = re.compile(
+    rf"\s*(?:(?:and|but)\s+)?(?:{_alternatives([*lexicon.SAME_QUESTION_FRAGMENTS, *lexicon.EXCLUDERS])})\b", re.I
+)
 # A question or request of its own after an opening or in a fragment ('Now show me all CV papers'), but not
 # 'which ones', 'which of those', 'which are', 'show me just those', 'how many', which only restrict.
 _OWN_REQUEST_RE = re.compile(
@@ -66,7 +69,7 @@ _OWN_REQUEST_RE = re.compile(
 _CODE_RES = _compile(lexicon.CODE_AVAILABLE)
 _NO_CODE_RES = _compile(lexicon.CODE_MISSING)
 _CODE_MARK_RES = _compile((*lexicon.CODE_MARKS, *lexicon.CODE_MISSING_MARKS))
-_EXCLUDING = "|".join(sorted(map(re.escape, lexicon.CATEGORY_EXCLUDERS), key=len, reverse=True))
+_EXCLUDING = _alternatives(lexicon.EXCLUDERS)
 _POSTING_RE = re.compile("|".join(lexicon.POSTING_PHRASES), re.I)
 # A word written in letters counts whole ('quanti' asks 'how many'; 'quantity', 'quantitative' do not); a CJK
 # phrase has no spaces around it to count by.
@@ -130,9 +133,24 @@ def understand(
     """Turn a question and the conversation so far into a typed `Query`."""
     today = today or dt.date.today()
     query = _understood(question, catalog, history, today)
-    if not history:
+    if history:
+        query = _thread_asked(query, catalog, history, today) or _asked_again(query, catalog, history, today) or query
+    return _names_left_out(query)
+
+
+def _names_left_out(query: Query) -> Query:
+    """People a question about co-authors leaves out ('…, other than Minsu Kim?', 'Without Minsu Kim?') are names
+    not to rank, not papers to drop: their papers still count for everyone else."""
+    people = tuple(a for left_out in query.filters.without for a in left_out.authors)
+    if query.intent is not Intent.COAUTHORS or not people:
         return query
-    return _thread_asked(query, catalog, history, today) or _asked_again(query, catalog, history, today) or query
+    keys = {a.lower() for a in people}
+    filters = replace(
+        query.filters,
+        authors=tuple(a for a in query.filters.authors if a.lower() not in keys),
+        without=tuple(left_out for left_out in query.filters.without if not left_out.authors),
+    )
+    return replace(query, filters=filters, names_left_out=people)
 
 
 # How many earlier turns a follow-up is read against (the UI hands 8 to the engine): each earlier question is read
@@ -190,7 +208,8 @@ def _asked_again(query: Query, catalog: Catalog, history: Sequence[dict], today:
     rest = text[opening.end() :] if opening else ""
     if not (opening or back) or (opening and _OWN_REQUEST_RE.search(rest)):
         return None
-    if (code := _bare_category(rest)) and not query.filters.categories:
+    left_out = {c for f in query.filters.without for c in f.categories}
+    if (code := _bare_category(rest)) and not query.filters.categories and code not in left_out:
         # ('Only the CV ones', 'What about CV?': a category named alone is a category, not a topic)
         query = replace(query, filters=replace(query.filters, categories=(code,)), topic=(), intent=Intent.LISTING)
     restricts = query.filters.active() or query.unknown_authors or query.unknown_categories
@@ -200,8 +219,6 @@ def _asked_again(query: Query, catalog: Catalog, history: Sequence[dict], today:
         return None
     if query.intent not in (Intent.LISTING, Intent.CONTENT):
         return None
-    if _FOLLOW_UP_EXCLUDER_RE.search(text) and replace(query.filters, has_code=None).active():
-        return None  # ('Without Minsu Kim?': leaving out is not restricting to; 'without code' is a filter)
     before = _last_question(catalog, history, today)
     # (a list answers from the whole collection, whatever papers the question before it could have carried: 'Which
     # papers by Minsu Kim came out in 2023?' after another list)
@@ -232,7 +249,6 @@ def _asked_again(query: Query, catalog: Catalog, history: Sequence[dict], today:
 # The most words a follow-up without an opening may have to be read as a bare restriction ('Papers from 2024 only?').
 BRIEF_FOLLOW_UP_WORDS = 4
 _OF_THOSE_RE = re.compile(r"\b(?:of|among)\s+(?:them|those|these)\b", re.I)
-_FOLLOW_UP_EXCLUDER_RE = re.compile(rf"\b(?:{_alternatives(lexicon.FOLLOW_UP_EXCLUDERS)})\b", re.I)
 
 
 def _bare_category(rest: str) -> str | None:
@@ -2209,7 +2225,7 @@ def _coauthors_of(text: str, topic: Sequence[str], catalog: Catalog, history=Non
         return None
     if history and (_refers_to_one_paper(low) or not _RANKED_OR_WHOSE_RE.search(low)):
         return None
-    named = catalog.authors_in(text)
+    named = catalog.authors_in(_kept_part(text))  # ('…, other than Se Jin Park': no one whose co-authors are asked)
     if len(named) > 1:  # ('Who do Minsu Kim and Joanna Hong work with?': a pair, not one person's co-authors)
         return None
     if _topic_left([t for t in topic if not t.isdigit()], _COAUTHOR_STEMS, named):
@@ -2412,13 +2428,14 @@ def _intent(
 
 
 def _filters(
-    text: str, catalog: Catalog, named: Sequence[str], today: dt.date, *, listing: bool
+    text: str, catalog: Catalog, named: Sequence[str], today: dt.date, *, listing: bool, leaving_out: bool = True
 ) -> tuple[Filters, set[str]]:
     """Metadata filters the question states, and the stems of the words that stated them (not its topic).
 
     A question about one named paper describes it; its dates, categories or code words restrict nothing."""
+    # Papers left out by their record ('not by Minsu Kim', 'excluding 2024'): read apart, then the rest of the question
+    without, text, used = _left_out(text, catalog, today) if leaving_out else ((), text, set())
     low = text.lower()
-    used: set[str] = set()
     f = Filters()
     # Years printed inside a named paper's title ('NTIRE 2025') name it; they are not a date filter.
     title_years = {y for pid in named for y in re.findall(_YEAR, catalog.paper(pid).title)}
@@ -2431,19 +2448,19 @@ def _filters(
     # Only where the question speaks of categories: 'language models rather than vision' excludes nothing.
     mentioned = _category_mentions(text)
     category_context = bool(mentioned) or bool(re.search(r"\b(?:filed|categor(?:y|ies)|section|archive)\b", low))
-    excluded = _excluded_categories(low) if category_context else set()
+    excluded = _excluded_categories(low) & catalog.categories() if category_context else set()
     cats = (mentioned & catalog.categories()) - excluded
-    if excluded and not cats:  # 'Which papers are not filed under CL?': every other category the collection has
-        cats = catalog.categories() - excluded
-    if cats:
+    if excluded and not cats:  # 'Which papers are not filed under CL?': those of every other category
+        without = (*without, Filters(categories=tuple(sorted(excluded))))
+    if cats or excluded:
         f = replace(f, categories=tuple(sorted(cats)))
-        used |= _category_words(cats)
+        used |= _category_words(cats | excluded)
         # A category's 'code' is the category ('filed under the AI category code'): metadata, not topic.
         used |= {stem(m[1]) for m in re.finditer(r"\bcategor(?:y|ies)\s+(codes?)\b", low)}
         used |= {stem(t) for m in re.finditer(rf"\b{_PLACED_UNDER}\b", low) for t in tokens(m[0])}
         if excluded:
-            used |= _category_words(excluded, short_names=True)
-            used |= {stem(t) for phrase in lexicon.CATEGORY_EXCLUDERS for t in tokens(phrase)}
+            used |= _category_words(excluded, short_names=True) | {"non"}
+            used |= {stem(t) for phrase in lexicon.EXCLUDERS for t in tokens(phrase)}
     no_code = any(r.search(low) for r in _NO_CODE_RES)
     if no_code or any(r.search(low) for r in _CODE_RES):
         f = replace(f, has_code=not no_code)
@@ -2540,7 +2557,59 @@ def _filters(
         }
     if not listing:
         return Filters(), used
-    return f, used
+    return replace(f, without=without), used
+
+
+# What a word that leaves papers out governs ends at its clause's end, or where the question goes on to say what the
+# papers kept are ('not by Minsu Kim but with code', 'excluding 2024, which …', 'non-CV papers that …').
+_LEFT_OUT_RE = re.compile(rf"\b(?:{_EXCLUDING})\s+|\bnon-(?=\w)", re.I)
+_LEFT_OUT_END_RE = re.compile(
+    r"[,;:?!]|\.(?:\s|$)|\s(?:that|which|who|whose|have|has|had|are|is|were|was|do|does|did|with|but|papers?|ones?|"
+    r"works?|entries)\b",
+    re.I,
+)
+
+
+def _left_out(text: str, catalog: Catalog, today: dt.date) -> tuple[tuple[Filters, ...], str, set[str]]:
+    """The papers a question leaves out by their record: the people, dates or affiliations right after a word that
+    leaves out ('not by Minsu Kim', 'excluding 2024', 'without Joanna Hong as an author', 'other than those from last
+    year'); the question without those words; their stems (no topic). A topic after such a word leaves out nothing
+    ('not robust', 'without fine-tuning'); categories are read where categories are (`_excluded_categories`), code
+    as a filter ('without code')."""
+    left: list[Filters] = []
+    used: set[str] = set()
+    for m, body in reversed(_left_out_spans(text)):
+        read, words = _filters(body, catalog, (), today, listing=True, leaving_out=False)
+        named = Filters(
+            **{f: getattr(read, f) for f in (*_DATE_FIELDS, "affiliations")},
+            authors=read.authors,
+            every_author=read.every_author,
+        )
+        if not named.active():
+            continue
+        left.insert(0, named)  # (each left out on its own: 'non-CV papers not from 2024')
+        used |= {stem(t) for t in tokens(text[m.start() : m.end() + len(body)])} | words
+        text = text[: m.start()] + " " + text[m.end() + len(body) :]
+    return tuple(left), text, used
+
+
+_DATE_FIELDS = ("year_from", "year_to", "years", "date_from", "date_to", "months", "day")
+
+
+def _left_out_spans(text: str) -> list[tuple[re.Match, str]]:
+    """Each word that leaves papers out, with what it governs ('not | by Minsu Kim', 'non- | CV')."""
+    spans = []
+    for m in _LEFT_OUT_RE.finditer(text):
+        end = _LEFT_OUT_END_RE.search(text, m.end())
+        spans.append((m, text[m.end() : end.start() if end else len(text)]))
+    return spans
+
+
+def _kept_part(text: str) -> str:
+    """The text without what its words that leave papers out govern."""
+    for m, body in reversed(_left_out_spans(text)):
+        text = text[: m.start()] + " " + text[m.end() + len(body) :]
+    return text
 
 
 def _category_words(codes, *, short_names: bool = False) -> set[str]:
@@ -3066,7 +3135,7 @@ def _category_mentions(text: str) -> set[str]:
         # category it belongs to'; 'in AI', 'AI papers' only as typed, since 'in it' or 'under ai' in lower case is
         # as likely a word)
         if re.search(
-            rf"\b{code}(?:\s+|-)(?:papers?|category|categories|section|entries|preprints?)\b|"  # ('AI-category')
+            rf"\b{code}(?:\s+|-)(?:papers?|ones?|category|categories|section|entries|preprints?)\b|"  # ('AI-category')
             rf"\b(?:category|filed under|under|in)\s+(?:the\s+)?{code}\b(?!-)",
             text,
         ) or (
@@ -3102,7 +3171,7 @@ def _excluded_categories(low: str) -> set[str]:
     names = _category_names()
     found = set()
     for m in re.finditer(
-        rf"(?:\b(?:{_EXCLUDING})|n't)\s+"
+        rf"(?:\b(?:{_EXCLUDING})\s+|n't\s+|\bnon-)"
         r"(?:(?:filed|listed|categori[sz]ed)\s+)?(?:in\s+|under\s+|as\s+)?(?:the\s+|an?\s+)?([a-z][a-z ,&-]{1,60})",
         low,
     ):

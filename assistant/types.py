@@ -168,6 +168,8 @@ class Filters:
     # with `authors`: only where the page's author line shows them ('among the listed authors'), not as the researcher
     # whose page lists the paper (Paper.owners)
     listed_only: bool = False
+    # papers any of these accept are left out: 'not by Minsu Kim', 'excluding 2024', 'non-CV papers not from 2024'
+    without: tuple[Filters, ...] = ()
 
     def active(self) -> bool:
         return self != Filters()
@@ -189,6 +191,7 @@ class Filters:
             first_author=other.first_author if other.authors else self.first_author,
             every_author=other.every_author if other.authors else self.every_author,
             listed_only=other.listed_only if other.authors else self.listed_only,
+            without=other.without or self.without,
         )
 
     def replaced_by(self, other: Filters) -> Filters:
@@ -202,9 +205,13 @@ class Filters:
         changes |= {f: getattr(other, f) for f in ("categories", "affiliations") if getattr(other, f)}
         if other.has_code is not None:
             changes["has_code"] = other.has_code
+        if other.without:
+            changes["without"] = other.without
         return replace(self, **changes)
 
     def accepts(self, paper: Paper) -> bool:
+        if any(left_out.accepts(paper) for left_out in self.without):
+            return False
         if self.year_from and paper.year < self.year_from:
             return False
         if self.year_to and paper.year > self.year_to:
@@ -278,6 +285,7 @@ class Filters:
             out.append(("with first author " if self.first_author else "by ") + " or ".join(self.authors))
         if self.affiliations:
             out.append("from " + " or ".join(self.affiliations))
+        out += ["not " + d for left_out in self.without for d in left_out.describe()]
         return out
 
 
@@ -367,6 +375,8 @@ class Query:
     counts_everyone: bool = False
     # co-authors: how many names are asked for ('their top 3 collaborators', 'the five people they write with most')
     names_asked: int | None = None
+    # names kept out of a co-author ranking ('Who do they write with most, other than Minsu Kim?'); their papers count
+    names_left_out: tuple[str, ...] = ()
     order: Order | None = None
     ranked: int | None = None  # with `order`: how many papers are asked for ('the three newest papers')
     # With `ranked`, where the question asks which of those papers match ('Which of the three newest papers have

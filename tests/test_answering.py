@@ -2993,6 +2993,26 @@ def test_years_said_relative_to_today_or_joined_list_those_years(full_settings):
     assert "from 2023 or 2025, by Minsu Kim" in by_him.text.split("\n")[0], by_him.text
 
 
+def test_papers_left_out_by_a_person_or_a_year_are_the_others(full_settings):
+    """'Which papers are not by Minsu Kim?' had listed exactly his seven papers; 'Which papers are not from 2024?' the
+    2024 ones. And a name left out of a co-author ranking is not ranked, though the papers still count."""
+    index = Assistant.for_settings(full_settings).index
+    papers = [index.paper(pid) for pid in index.paper_state()]
+    not_his = answer("Which papers are not by Minsu Kim?", settings=full_settings)
+    expected = {p.id for p in papers if "Minsu Kim" not in (*p.authors, *p.owners)}
+    assert not_his.text.startswith(f"{len(expected)} papers not by Minsu Kim"), not_his.text
+    assert set(cited(not_his)) <= expected and len(cited(not_his)) == min(len(expected), full_settings.list_limit)
+    not_2024 = answer("Which non-CV papers are not from 2024?", settings=full_settings)
+    kept = {p.id for p in papers if p.date.year != 2024 and p.category != "CV"}
+    assert set(cited(not_2024)) <= kept and f"{len(kept)} papers" in not_2024.text.split("\n")[0], not_2024.text
+    ranking, without = _follow_up(full_settings, "Who do they collaborate with most?", "Without Hak Gu Kim?")
+    top = re.findall(r"^- (.+?), on", ranking.text, flags=re.M)
+    assert top[0] == "Hak Gu Kim" and without.intent == "coauthors", ranking.text
+    # (the others in the same order: his papers still count for them)
+    assert re.findall(r"^- (.+?), on", without.text, flags=re.M)[: len(top) - 1] == top[1:], without.text
+    assert "leaving out Hak Gu Kim" in without.text, without.text
+
+
 def test_the_newest_paper_on_a_topic_is_the_newest_of_the_topics_list(full_settings):
     """'Which is the newest paper that uses diffusion models?' had answered with the best match (a 2024 paper) though
     the list of diffusion papers has 2025 ones: the list's members, then the newest; and so for a follow-up asking

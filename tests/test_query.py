@@ -12,7 +12,7 @@ from assistant.corpus import load_corpus
 from assistant.index import IndexedPaper, LexicalIndex
 from assistant.query import understand
 from assistant.text import stem
-from assistant.types import Intent, Order
+from assistant.types import Filters, Intent, Order
 from tests.conftest import DATA
 
 TODAY = dt.date(2026, 11, 24)
@@ -681,12 +681,69 @@ def test_a_lower_case_word_that_spells_a_code_is_no_category(catalog, question):
         "Which papers are filed under a category other than computation and language?",
         "List the papers outside the CL category",
         "which entries aren't in the NLP section",
+        "Which non-CL papers are there?",
+        "List everything except the CL ones",
+        "Which papers are there apart from the CL papers?",
     ],
 )
 def test_papers_outside_a_category(catalog, question):
+    # (left out, as the header says it: 'not in CL', not every other category named)
     q = ask(catalog, question)
     assert q.intent is Intent.LISTING and not q.topic, (q.intent, q.topic)
-    assert set(q.filters.categories) == catalog.categories() - {"CL"}, q.filters.categories
+    assert not q.filters.categories and q.filters.without == (Filters(categories=("CL",)),), q.filters
+    assert q.filters.describe() == ["not in CL"]
+
+
+@pytest.mark.parametrize(
+    ("question", "describe"),
+    [
+        # people, dates and affiliations left out, alone or beside what is kept
+        ("Which papers are not by Minsu Kim?", ["not by Minsu Kim"]),
+        ("List the papers without Minsu Kim as an author", ["not by Minsu Kim"]),
+        ("which papers did not have minsu kim on them", ["not by Minsu Kim"]),
+        ("Papers excluding 2024?", ["not from 2024"]),
+        ("Which papers are not from 2024?", ["not from 2024"]),
+        ("Which papers were not posted last year?", ["not from 2025"]),
+        ("Which papers other than the 2023 ones have code?", ["with code", "not from 2023"]),
+        ("Which papers by Minsu Kim are not from 2024?", ["by Minsu Kim", "not from 2024"]),
+        ("Which papers are not by Minsu Kim but have code?", ["with code", "not by Minsu Kim"]),
+        ("Which non-CV papers have code?", ["with code", "not in CV"]),
+        ("Which papers except the CV ones have code?", ["with code", "not in CV"]),
+        ("Which papers were written without Minsu Kim or Joanna Hong?", ["not by Minsu Kim or Joanna Hong"]),
+        # must not: a topic, code or a place on the author line after such a word leaves no paper out
+        ("Which papers do not use diffusion?", []),
+        ("Which papers work without fine-tuning?", []),
+        ("Which papers don't have code?", ["without code"]),
+        ("Which papers is Sangmin Lee on but not as first author?", ["by Sangmin Lee"]),
+        ("Which papers use language models rather than vision encoders?", []),
+    ],
+)
+def test_papers_left_out_by_person_date_or_category(catalog, question, describe):
+    """'Which papers are not by Minsu Kim?' had listed exactly his papers, 'Which papers are not from 2024?' the 2024
+    ones: what a word that leaves out governs is left out."""
+    assert ask(catalog, question).filters.describe() == describe, ask(catalog, question).filters
+
+
+@pytest.mark.parametrize(
+    ("question", "whose", "left_out"),
+    [
+        ("Who do they collaborate with most apart from Minsu Kim?", (), ("Minsu Kim",)),
+        ("Who are Minsu Kim's top co-authors other than Se Jin Park?", ("Minsu Kim",), ("Se Jin Park",)),
+        ("Who does Minsu Kim work with most, except Joanna Hong?", ("Minsu Kim",), ("Joanna Hong",)),
+        ("Who does Minsu Kim work with most?", ("Minsu Kim",), ()),
+        # a follow-up to the ranking
+        ("Without Minsu Kim?", (), ("Minsu Kim",)),
+    ],
+)
+def test_a_name_left_out_of_a_coauthor_ranking_keeps_their_papers(catalog, question, whose, left_out):
+    # (their papers still count for everyone else: a name not ranked, no papers dropped)
+    q = ask(catalog, question, _conversation("Who do they collaborate with most?"))
+    assert (q.intent, q.filters.authors, q.names_left_out, q.filters.without) == (
+        Intent.COAUTHORS,
+        whose,
+        left_out,
+        (),
+    ), q
 
 
 @pytest.mark.parametrize(
@@ -3487,6 +3544,11 @@ def _conversation(*questions: str) -> list[dict]:
         (["Which papers use diffusion models?"], "Only the CV ones", Intent.CONTENT, ["in CV"]),
         (["What are the main research themes?"], "What about computer vision?", Intent.OVERVIEW, ["in CV"]),
         (["Which papers use diffusion models?"], "Minsu Kim?", Intent.CONTENT, ["by Minsu Kim"]),
+        # leaving papers out restricts as well
+        (["Which papers use diffusion models?"], "Apart from the 2024 ones?", Intent.CONTENT, ["not from 2024"]),
+        (["Which papers use diffusion models?"], "Not the CV ones?", Intent.CONTENT, ["not in CV"]),
+        (["What are the main research themes?"], "And without Minsu Kim?", Intent.OVERVIEW, ["not by Minsu Kim"]),
+        (["Who do they collaborate with most?"], "Without Minsu Kim?", Intent.COAUTHORS, []),  # (a name not ranked)
         # a relative year, or years joined, alone
         (["Which papers did Joanna Hong write?"], "And last year?", Intent.LISTING, ["from 2025", "by Joanna Hong"]),
         (["Which papers use diffusion models?"], "What about 2024 and 2025?", Intent.CONTENT, ["from 2024 to 2025"]),
@@ -3534,9 +3596,6 @@ def test_a_follow_up_that_only_restricts_asks_the_last_question_again(catalog, e
         ("What does MuCo propose?", "What about in 2024?"),
         ("Tell me a joke.", "What about in 2024?"),  # nothing to ask again
         ("Which papers use diffusion models?", "Which papers are from 2024?"),  # no follow-up opening
-        # leaving out is not restricting to ('without code' is: a filter)
-        ("Who do they collaborate with most?", "Without Minsu Kim?"),
-        ("Which papers use diffusion models?", "Apart from the 2024 ones?"),
         ("Which papers use diffusion models?", "Diffusion?"),  # a topic, however short
         ("Who do they collaborate with most?", "And how many papers did they write with Minsu Kim?"),  # papers
         # a request of its own after the opening ('which ones', 'just those' only restrict)

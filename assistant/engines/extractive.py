@@ -296,6 +296,9 @@ class ExtractiveEngine:
         total = max(request.matched, len(ev))
         head = f"{number_name(total).capitalize()} paper{'s' if total != 1 else ''}"
         line = f"{head} {what or 'in the collection'}"
+        if total == len(ev) and not q.filters.categories and any(f.categories for f in q.filters.without):
+            # ('Which papers are not in CV, and what categories are they?': the header says which they are in)
+            line += f" (in {' or '.join(sorted({e.hit.paper.category for e in ev}))})"
         if total > len(ev):  # the list limit: say so, and which ones are shown
             order = "newest" if q.order is Order.NEWEST else "oldest"
             line += f"; the {len(ev)} {order} are shown"
