@@ -629,7 +629,20 @@ DATE_CONTEXT = (
     "posted", "published", "released", "submitted", "appeared", "dated", "year", "around", "throughout", "and", "only",
     "just",
 )  # fmt: skip
-YEAR_RELATIVE = {"this year": 0, "current year": 0, "last year": -1, "previous year": -1, "past year": 0}
+# Parts of a year by their first and last months: quarters, halves, seasons (northern; no winter, which spans two
+# years), thirds ('early 2025' is January to April).
+YEAR_PARTS = {
+    "q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12),
+    "first quarter": (1, 3), "second quarter": (4, 6), "third quarter": (7, 9), "fourth quarter": (10, 12),
+    "last quarter": (10, 12), "h1": (1, 6), "h2": (7, 12), "first half": (1, 6), "second half": (7, 12),
+    "latter half": (7, 12), "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
+    "early": (1, 4), "mid": (5, 8), "mid-": (5, 8), "late": (9, 12), "start": (1, 3), "beginning": (1, 3),
+    "end": (10, 12),
+}  # fmt: skip
+YEAR_RELATIVE = {
+    "this year": 0, "current year": 0, "last year": -1, "previous year": -1, "past year": 0, "year before last": -2,
+    "the year before last": -2,
+}  # fmt: skip
 
 # arXiv categories, by the short code a profile page prints (the primary category without its archive) and their
 # names. Known names let a question about a category nobody has get the right answer ("none here"), not a guess.

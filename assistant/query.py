@@ -2447,7 +2447,11 @@ def _filters(
     # "filed under CV rather than robotics": the excluded category is metadata too, not the topic, nor a filter.
     # Only where the question speaks of categories: 'language models rather than vision' excludes nothing.
     mentioned = _category_mentions(text)
-    category_context = bool(mentioned) or bool(re.search(r"\b(?:filed|categor(?:y|ies)|section|archive)\b", low))
+    category_context = (
+        bool(mentioned)
+        or bool(re.search(r"\b(?:filed|categor(?:y|ies)|section|archive)\b", low))
+        or _category_left_out(text)
+    )
     excluded = _excluded_categories(low) & catalog.categories() if category_context else set()
     cats = (mentioned & catalog.categories()) - excluded
     if excluded and not cats:  # 'Which papers are not filed under CL?': those of every other category
@@ -2565,7 +2569,8 @@ def _filters(
 _LEFT_OUT_RE = re.compile(rf"\b(?:{_EXCLUDING})\s+|\bnon-(?=\w)", re.I)
 _LEFT_OUT_END_RE = re.compile(
     r"[,;:?!]|\.(?:\s|$)|\s(?:that|which|who|whose|have|has|had|are|is|were|was|do|does|did|with|but|papers?|ones?|"
-    r"works?|entries)\b",
+    # (or where another restriction begins: 'outside computer vision from 2024', 'without Minsu Kim in 2024')
+    r"works?|entries|from|in|since|before|after|by|during|posted|published)\b",
     re.I,
 )
 
@@ -2610,6 +2615,17 @@ def _kept_part(text: str) -> str:
     for m, body in reversed(_left_out_spans(text)):
         text = text[: m.start()] + " " + text[m.end() + len(body) :]
     return text
+
+
+def _category_left_out(text: str) -> bool:
+    """A word that leaves out right before a category's full name or its code as typed ('not computer vision',
+    'excluding CV'): categories are spoken of, though no 'category' is said."""
+    names = [n for n in _category_names() if " " in n]
+    codes = "|".join(lexicon.CATEGORIES)
+    return bool(
+        re.search(rf"\b(?:{_EXCLUDING})\s+(?:the\s+)?(?:{_alternatives(names)})\b", text, re.I)
+        or re.search(rf"\b(?i:{_EXCLUDING})\s+(?:the\s+)?(?:{codes})\b", text)
+    )
 
 
 def _category_words(codes, *, short_names: bool = False) -> set[str]:
@@ -2805,6 +2821,8 @@ def _date_filter(low: str, ignore_years: set[str], today: dt.date) -> tuple[Filt
             "till",
             "through",
             "prior",
+            "later",
+            "earlier",
         )
     }
     words |= {stem(m) for m in lexicon.MONTHS} | set(lexicon.MONTH_ABBREVIATIONS)
@@ -2823,7 +2841,13 @@ def _date_filter(low: str, ignore_years: set[str], today: dt.date) -> tuple[Filt
             other = replace(other, date_from=since)
         return other, words | other_words | {stem(w) for w in tokens(span[0])}
     context = "|".join(lexicon.DATE_CONTEXT)
-    for phrase, delta in lexicon.YEAR_RELATIVE.items():
+    # A year counted back ('two years ago' is 2024 in 2026) or written with two digits ("in '24", "from ’23") is
+    # that year written out.
+    for counted in (_YEARS_AGO_RE, _TWO_DIGIT_YEAR_RE):
+        words |= {stem(t) for m in counted.finditer(low) for t in tokens(m[0])}
+    low = _YEARS_AGO_RE.sub(lambda m: f"in {today.year - _count_of(m['n'])}", low)
+    low = _TWO_DIGIT_YEAR_RE.sub(lambda m: f"{m['lead']}20{m['yy']}", low)
+    for phrase, delta in sorted(lexicon.YEAR_RELATIVE.items(), key=lambda kv: -len(kv[0])):
         # A year said relative to this one dates the papers by itself ('Which papers came out last year?' is 'in
         # 2025'); not as a possessive of something else ("this year's challenge") or after 'the'.
         low = re.sub(
@@ -2888,6 +2912,12 @@ def _date_filter(low: str, ignore_years: set[str], today: dt.date) -> tuple[Filt
     if digits:
         (y1, m1), (y2, m2) = min(digits[:2]), max(digits[:2])
         return Filters(date_from=dt.date(y1, m1, 1), date_to=_month_end(y2, m2)), words
+    # A part of a year: 'Q4 2024', 'the first half of 2025', 'summer 2025', 'late 2025'.
+    if part := _part_of_year(low, ignore_years):
+        return part, words | {stem(t) for t in tokens(part_words(low))}
+    # Months as bounds: 'since March 2026', 'before May 2025', 'later than October 2025', 'until June'.
+    if bounded := _month_bounds(low, ignore_years, today):
+        return bounded, words
     # A month with a year: "in April 2026", "March 2025".
     m = re.search(rf"\b(?P<month>{_MONTH_RE})\.?,?\s+(?:of\s+)?(?P<year>{_YEAR})\b", low)
     if m and m["year"] not in ignore_years and _month(m["month"]):
@@ -2936,9 +2966,9 @@ def _date_filter(low: str, ignore_years: set[str], today: dt.date) -> tuple[Filt
             low,
         ):
             return Filters(year_from=yi), words
-        if re.search(rf"\bafter\s+(?:the\s+end\s+of\s+)?{y}\b", low):
+        if re.search(rf"\b(?:after|later than)\s+(?:the\s+end\s+of\s+)?{y}\b", low):
             return Filters(year_from=yi + 1), words
-        if re.search(rf"\b(?:before|prior to)\s+{y}\b", low):
+        if re.search(rf"\b(?:before|prior to|earlier than)\s+(?:the\s+(?:start|beginning)\s+of\s+)?{y}\b", low):
             return Filters(year_to=yi - 1), words
         if re.search(
             rf"\b(?:until|till|up to|through|by)\s+(?:the\s+end\s+of\s+)?{y}\b|\b{y} (?:and|or) "
@@ -2949,6 +2979,17 @@ def _date_filter(low: str, ignore_years: set[str], today: dt.date) -> tuple[Filt
         if _dates_papers(y, low, context):
             return Filters(year_from=yi, year_to=yi), words
     return None
+
+
+_YEARS_AGO_RE = re.compile(rf"\b(?:(?:in|from|during)\s+)?(?P<n>\d|{_COUNT_WORDS}|a|one)\s+years?\s+ago\b")
+_TWO_DIGIT_YEAR_RE = re.compile(
+    r"(?P<lead>\b(?:in|from|since|after|before|until|of|during)\s+|^\W*(?:and\s+)?)['’](?P<yy>[0-3]\d)\b"
+)
+
+
+def _count_of(n: str) -> int:
+    """'2', 'two', 'a', 'one' -> the number."""
+    return int(n) if n.isdigit() else 1 if n in ("a", "one") else _RANK_VALUES[n]
 
 
 # What a year, or several, can date: a paper or the like ("2024 papers", "this year's work").
@@ -3084,6 +3125,69 @@ def _day_bounds(low: str, today: dt.date) -> Filters | None:
     return None
 
 
+# A part of a year, by its months (lexicon.YEAR_PARTS): 'Q4 2024', 'the first half of 2025', 'summer 2025',
+# 'late 2025', '2024 Q4'; not where a bound is set by it ('since the start of 2025' is read as a bound of years).
+_PART_OF_YEAR_RE = re.compile(
+    rf"(?<!\w)(?:(?:the\s+)?(?P<part>{_alternatives(lexicon.YEAR_PARTS)})(?:\s+(?:of|in))?,?(?:\s+|(?<=-))(?P<year>{_YEAR})|"
+    rf"(?P<year2>{_YEAR})\s+(?P<part2>{_alternatives([p for p in lexicon.YEAR_PARTS if p.startswith('q')])}))(?!\w)"
+)
+_BOUND_BEFORE_RE = re.compile(
+    r"\b(?:since|after|before|until|till|through|up to|by|prior to|starting|as of|later than|earlier than)\s+"
+    r"(?:the\s+)?$"
+)
+
+
+def _part_of_year(low: str, ignore_years: set[str]) -> Filters | None:
+    m = _PART_OF_YEAR_RE.search(low)
+    if not m or _BOUND_BEFORE_RE.search(low[: m.start()]) or (m["year"] or m["year2"]) in ignore_years:
+        return None
+    first, last = lexicon.YEAR_PARTS[m["part"] or m["part2"]]
+    year = int(m["year"] or m["year2"])
+    return Filters(date_from=dt.date(year, first, 1), date_to=_month_end(year, last))
+
+
+def part_words(low: str) -> str:
+    """The words of the part of a year a question names ('the first half of'), no topic."""
+    m = _PART_OF_YEAR_RE.search(low)
+    return m[0] if m else ""
+
+
+# A month as a bound, with or without its year: 'since March 2026', 'before May 2025', 'from June 2025 on'.
+_MONTH_BOUND_RE = re.compile(
+    rf"\b(?P<cue>since|starting(?:\s+(?:from|in))?|as\s+of|after|later\s+than|from|before|earlier\s+than|"
+    rf"prior\s+to|until|till|up\s+to|through|by)\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?"
+    rf"(?P<month>{_MONTH_RE})\.?(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}))?(?![\w-])"
+    # ('from June 2025 on', 'from June 2025 onwards'; 'from June 2025' alone is that month)
+    rf"(?P<on>\s+on(?:wards?)?(?=\s*(?:[?.!,;]|$))|\s+onwards?\b)?"
+)
+
+
+def _month_bounds(low: str, ignore_years: set[str], today: dt.date) -> Filters | None:
+    """Months as bounds of the posting date: from a month's first day ('since March 2026'), after its last ('after
+    October 2025', 'later than …'), before its first ('before May 2025'), up to its last ('until June 2025'). A month
+    without a year is its latest one not after today ('since March'); 'by' and 'May' need a year ('by the authors',
+    'may')."""
+    lower: dt.date | None = None
+    upper: dt.date | None = None
+    for m in _MONTH_BOUND_RE.finditer(low):
+        cue, month = " ".join(m["cue"].split()), _month(m["month"])
+        if not month or (m["year"] and m["year"] in ignore_years) or (cue == "from" and not m["on"]):
+            continue
+        if not m["year"] and (cue == "by" or m["month"] == "may"):
+            continue
+        year = int(m["year"]) if m["year"] else _latest_year(month, 1, today)
+        first, last = dt.date(year, month, 1), _month_end(year, month)
+        if cue in ("after", "later than"):
+            lower = max(lower or first, last + dt.timedelta(days=1))
+        elif cue in ("before", "earlier than", "prior to"):
+            upper = min(upper or last, first - dt.timedelta(days=1))
+        elif cue in ("until", "till", "up to", "through", "by"):
+            upper = min(upper or last, last)
+        else:
+            lower = max(lower or first, first)
+    return Filters(date_from=lower, date_to=upper) if lower or upper else None
+
+
 def _month(name: str) -> int:
     name = name.lower().rstrip(".")
     return _MONTH_NAMES.get(name) or _MONTH_NAMES.get(name[:3], 0)
@@ -3134,9 +3238,12 @@ def _category_mentions(text: str) -> set[str]:
         # ('the ai category' in any case, but not a code that is also a word: 'the same category as X', 'what
         # category it belongs to'; 'in AI', 'AI papers' only as typed, since 'in it' or 'under ai' in lower case is
         # as likely a word)
+        # (codes joined name each: 'CV or CL papers', 'in CL and AS', 'CV, GR and RO papers')
+        joined = r"(?:\s*(?:,|/|&|\bor\b|\band\b)\s*(?:[A-Z]{2}|or|and)\b)*"
         if re.search(
-            rf"\b{code}(?:\s+|-)(?:papers?|ones?|category|categories|section|entries|preprints?)\b|"  # ('AI-category')
-            rf"\b(?:category|filed under|under|in)\s+(?:the\s+)?{code}\b(?!-)",
+            rf"\b{code}{joined}(?:\s+|-)(?:papers?|ones?|category|categories|section|entries|preprints?)\b|"
+            rf"\b(?:category|filed under|under|in)\s+(?:the\s+)?(?:[A-Z]{{2}}{joined}\s*(?:,|/|&|or|and)\s*)?"
+            rf"{code}\b(?!-)",
             text,
         ) or (
             code.lower() not in stopwords() and re.search(rf"\b{code.lower()}(?:\s+|-)(?:category|categories)\b", low)
