@@ -271,7 +271,15 @@ def _also(assistant, query: Query, plan: Plan, answered: Final, history, answer_
 
 # Answered from the records (and an overview's threads from the papers' own title words) with any engine: a model
 # could only make them worse.
-FROM_RECORDS = (Intent.AUTHORS, Intent.DATE, Intent.RECORD, Intent.LISTING, Intent.OVERVIEW, Intent.COAUTHORS)
+FROM_RECORDS = (
+    Intent.AUTHORS,
+    Intent.DATE,
+    Intent.RECORD,
+    Intent.LISTING,
+    Intent.OVERVIEW,
+    Intent.COAUTHORS,
+    Intent.TALLY,
+)
 
 
 def _answer(

@@ -1106,6 +1106,34 @@ LEANS_ON_PREVIOUS = (
     r"letter|manuscript|note|project)\b)",
 )
 
+# ------------------------------------------------------------------------------------------------ tallies
+# How the papers spread over a record field ('How many papers per year?', 'Which category has the most papers?',
+# 'What fraction of the papers have code?'): the words that name each field, say that counts are asked, ask for the
+# most or fewest, or for a share. What a question says beside them is a topic, and makes it no tally.
+TALLY_FIELDS = {
+    "year": ("year", "years"),
+    "month": ("month", "months"),
+    "category": ("category", "categories", "arxiv category", "arxiv categories", "section", "sections"),
+    "code": ("code availability", "code status"),
+}
+TALLY_COUNT_WORDS = (
+    "how many", "number of", "count", "counts", "tally", "breakdown", "break down", "broken down", "distribution",
+    "distributed", "spread", "split", "statistics", "stats", "histogram",
+)  # fmt: skip
+# (only with a count word: 'List the papers by year' asks for the papers)
+TALLY_PER_WORDS = ("per", "each", "every", "for each", "in each", "by", "across", "over")
+TALLY_MOST_WORDS = {
+    "most": "most", "highest": "most", "largest": "most", "biggest": "most", "busiest": "most", "fewest": "fewest",
+    "least": "fewest", "lowest": "fewest", "smallest": "fewest", "quietest": "fewest",
+}  # fmt: skip
+TALLY_MOST_ADJECTIVES = ("common", "frequent", "popular", "used", "productive", "prolific", "active", "represented")
+TALLY_SHARE_WORDS = ("fraction", "percentage", "proportion", "share", "percent", "portion", "ratio", "part")
+TALLY_FILLER = (
+    "papers", "paper", "works", "publications", "entries", "have", "has", "had", "saw", "see", "publish", "published",
+    "posted", "post", "come", "came", "out", "different", "distinct", "unique", "separate", "overall", "total",
+    "collection", "page", "there", "appear", "span", "cover", "group", "researcher", "they", "their", "arxiv",
+)  # fmt: skip
+
 # ------------------------------------------------------------------------------------------------ premises
 
 # Words that put the thing after them outside the paper's method ("without cost volumes", "instead of pixels"):

@@ -12,6 +12,7 @@ fitted on the training split (scripts/fit_answerability.py -> assistant/data/ans
 
 from __future__ import annotations
 
+import calendar
 import functools
 import json
 import math
@@ -57,7 +58,19 @@ from .text import (
     without_urls,
 )
 from .themes import themes
-from .types import Evidence, Hit, Intent, Order, PaperGroup, Plan, Query, as_a_state, number_name
+from .types import (
+    Evidence,
+    Hit,
+    Intent,
+    Order,
+    PaperGroup,
+    Plan,
+    Query,
+    TallyAsk,
+    TallyField,
+    as_a_state,
+    number_name,
+)
 
 REFUSAL_PREFIX = "The papers don't say"
 # Candidates whose sentences are read for a content question (beyond the named ones).
@@ -368,6 +381,8 @@ def make_plan(assistant, query: Query, hits: Sequence[Hit], vector: np.ndarray) 
         return _overview(assistant, query, hits)
     if query.intent is Intent.COAUTHORS and hits:
         return _coauthors(query, hits)
+    if query.intent is Intent.TALLY and hits:
+        return _tally(query, hits)
     if not hits and query.within is not None:
         # ('Which of the three oldest papers have code and are about manipulation?': none of those three has code)
         return _none_of_ranked(query)
@@ -425,6 +440,39 @@ def _listing(assistant, query: Query, hits: tuple[Hit, ...]) -> Plan:
     allowed = allowed_ids(assistant, query)
     matched = len(allowed - set(query.exclude)) if allowed is not None else assistant.index.count() - len(query.exclude)
     return Plan(query, hits, evidence, 1.0, matched=max(matched, len(evidence)))
+
+
+def _tally(query: Query, hits: tuple[Hit, ...]) -> Plan:
+    """How the papers spread over a record field, counted from the records: each value with its papers (years and
+    months in time order, categories the most first), or, for a share, the papers the filters keep and the rest. No
+    sentence is quoted: the counts are the page's records, as a listing's are."""
+    if query.tally.asks is TallyAsk.SHARE:
+        part = tuple(h.paper.id for h in hits if query.filters.accepts(h.paper))
+        rest = tuple(h.paper.id for h in hits if h.paper.id not in set(part))
+        return Plan(
+            query, hits, (), 1.0, matched=len(hits), groups=(PaperGroup("part", part), PaperGroup("rest", rest))
+        )
+    by = query.tally.by
+    values: dict[tuple, list[str]] = {}
+    for h in hits:
+        p = h.paper
+        key = {
+            TallyField.YEAR: (p.date.year, str(p.date.year)),
+            TallyField.MONTH: (p.date.month, calendar.month_name[p.date.month]),
+            TallyField.CATEGORY: ("", p.category or "no category"),
+            TallyField.CODE: (not p.has_code, "with code" if p.has_code else "without code"),
+        }[by]
+        values.setdefault(key, []).append(p.id)
+    # (a year between the first and the last, or a month, with no paper counts too: it has the fewest)
+    if by is TallyField.YEAR:
+        for year in range(min(y for y, _ in values), max(y for y, _ in values) + 1):
+            values.setdefault((year, str(year)), [])
+    if by is TallyField.MONTH:
+        for month in range(1, 13):
+            values.setdefault((month, calendar.month_name[month]), [])
+    ordered = sorted(values.items(), key=lambda kv: (-len(kv[1]), kv[0]) if by is TallyField.CATEGORY else kv[0])
+    groups = tuple(PaperGroup(label, tuple(ids)) for (_, label), ids in ordered)
+    return Plan(query, hits, (), 1.0, matched=len(hits), groups=groups)
 
 
 def _overview(assistant, query: Query, hits: tuple[Hit, ...]) -> Plan:

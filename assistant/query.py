@@ -35,7 +35,7 @@ from .text import (
     stopwords,
     tokens,
 )
-from .types import Filters, Intent, Order, Paper, Part, Query
+from .types import Filters, Intent, Order, Paper, Part, Query, Tally, TallyAsk, TallyField
 
 
 def _compile(patterns) -> list[re.Pattern]:
@@ -135,7 +135,96 @@ def understand(
     query = _understood(question, catalog, history, today)
     if history:
         query = _thread_asked(query, catalog, history, today) or _asked_again(query, catalog, history, today) or query
-    return _names_left_out(query)
+    return _tallied(_names_left_out(query), catalog, today)
+
+
+_TALLY_FIELD_OF = {w: f for f, words in lexicon.TALLY_FIELDS.items() for w in words}
+_TALLY_FIELD = _alternatives(_TALLY_FIELD_OF)
+_TALLY_EXTREME = _alternatives(lexicon.TALLY_MOST_WORDS)
+_TALLY_MOST_RES = (
+    # 'Which year had the most papers?', 'What category has the fewest?', 'In which year did they publish the most?'
+    re.compile(rf"\b(?:which|what)\s+(?P<field>{_TALLY_FIELD})\b[^?]{{0,50}}?\b(?P<extreme>{_TALLY_EXTREME})\b"),
+    # 'the most common category', 'the busiest year', 'the most productive year'
+    re.compile(
+        rf"\b(?P<extreme>{_TALLY_EXTREME})\s+(?:(?:{_alternatives(lexicon.TALLY_MOST_ADJECTIVES)})\s+)?"
+        rf"(?P<field>{_TALLY_FIELD})\b"
+    ),
+    # 'the category with the most papers'
+    re.compile(
+        rf"\b(?P<field>{_TALLY_FIELD})\s+(?:with|that\s+has|that\s+had)\s+the\s+(?P<extreme>{_TALLY_EXTREME})\b"
+    ),
+)
+_TALLY_DISTINCT_RE = re.compile(
+    r"\bhow\s+many\s+(?:(?:different|distinct|unique|separate|arxiv)\s+)*(?P<field>categories|years|months|sections)\b|"
+    r"\b(?:which|what)\s+(?:(?:different|distinct|arxiv)\s+)*(?P<field2>categories|sections)\s+(?:are|do|does|did|have|"
+    r"appear|span|cover)\b"
+)
+_TALLY_COUNT_RE = re.compile(rf"\b(?:{_alternatives(lexicon.TALLY_COUNT_WORDS)})\b")
+_TALLY_PER_RE = re.compile(
+    rf"\b(?P<per>{_alternatives(lexicon.TALLY_PER_WORDS)})\s+(?:(?:the|arxiv|primary)\s+)*(?P<field>{_TALLY_FIELD})\b"
+)
+_TALLY_SHARE_RE = re.compile(
+    rf"\b(?:what|which|how\s+big\s+a|how\s+large\s+a)\s+(?:{_alternatives(lexicon.TALLY_SHARE_WORDS)})\b|"
+    r"\bwhat\s+%|\bhow\s+much\s+of\b|\bhow\s+many\s+percent\b"
+)
+# What a share is of: 'of the papers', 'of Minsu Kim's papers', 'of all 2025 papers'.
+_SHARE_OF_RE = re.compile(
+    r"\bof\s+(?:all\s+)?(?:the\s+|their\s+|these\s+|those\s+|his\s+|her\s+)?(?P<whose>(?:[\w'’.-]+\s+){0,6}?)"
+    r"(?:papers?|works?|publications?|entries)\b"
+)
+_WHICH_PAPERS_RE = re.compile(r"\bwhich\s+(?:of\s+(?:the|these|those)\s+)?(?:papers?|ones|entries|works)\b")
+_TALLY_STEMS = frozenset(
+    stem(t)
+    for words in (
+        *lexicon.TALLY_FIELDS.values(),
+        lexicon.TALLY_COUNT_WORDS,
+        lexicon.TALLY_PER_WORDS,
+        lexicon.TALLY_MOST_WORDS,
+        lexicon.TALLY_MOST_ADJECTIVES,
+        lexicon.TALLY_SHARE_WORDS,
+        lexicon.TALLY_FILLER,
+    )
+    for w in words
+    for t in tokens(w)
+)
+
+
+def _tally_asked(low: str) -> Tally | None:
+    """The tally a question asks for, by its wording alone: a share, the most or fewest of a field, how many values a
+    field has, or the count of each value."""
+    if _TALLY_SHARE_RE.search(low):
+        return Tally(TallyAsk.SHARE)
+    for r in _TALLY_MOST_RES:
+        if m := r.search(low):
+            asks = TallyAsk(lexicon.TALLY_MOST_WORDS[m["extreme"]])
+            return Tally(asks, TallyField(_TALLY_FIELD_OF[m["field"]]))
+    if m := _TALLY_DISTINCT_RE.search(low):
+        return Tally(TallyAsk.DISTINCT, TallyField(_TALLY_FIELD_OF[m["field"] or m["field2"]]))
+    m = _TALLY_PER_RE.search(low)
+    if m and (m["per"] in ("per", "each", "every", "for each", "in each") or _TALLY_COUNT_RE.search(low)):
+        return Tally(TallyAsk.EACH, TallyField(_TALLY_FIELD_OF[m["field"]]))
+    return None
+
+
+def _tallied(query: Query, catalog: Catalog, today: dt.date) -> Query:
+    """A question about how the papers spread over a record field, and about nothing else: 'How many papers per
+    year?', 'Which category has the most papers with code?', 'What fraction of Minsu Kim's papers are from 2025?'.
+    Not where a paper is named or a topic is left ('How many categories of objects does the benchmark have?')."""
+    if query.named or query.carried or query.intent in (Intent.OFF_TOPIC, Intent.HELP, Intent.COAUTHORS):
+        return query
+    low = (query.asking or query.question).lower()
+    tally = _tally_asked(low)
+    if tally is None or set(query.topic) - _TALLY_STEMS or _WHICH_PAPERS_RE.search(low):
+        return query  # ('Which papers are not in CV, and what categories are they in?' asks for the papers)
+    if tally.asks is TallyAsk.SHARE:
+        if not query.filters.active():
+            return query  # (a share of nothing said: 'What fraction of the work is theory?')
+        whose = _SHARE_OF_RE.search(low)
+        of = _filters(whose["whose"], catalog, (), today, listing=True)[0] if whose else Filters()
+        tally = replace(tally, of=of)
+    return replace(
+        query, intent=Intent.TALLY, tally=tally, topic=(), is_list=False, order=None, ranked=None, asks_count=False
+    )
 
 
 def _names_left_out(query: Query) -> Query:

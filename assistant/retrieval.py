@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from .query import understand
-from .types import Filters, Hit, Intent, Order, Query
+from .types import Filters, Hit, Intent, Order, Query, TallyAsk
 
 # Fusion weights (min-max normalised signals) and boosts, compared on the training split.
 W_CHUNK = 0.5  # the best chunk's cosine similarity
@@ -100,11 +100,14 @@ def search(assistant, query: Query, vector: np.ndarray, *, k: int) -> list[Hit]:
     if query.intent in (Intent.HELP, Intent.OFF_TOPIC):
         return []
     allowed = allowed_ids(assistant, query)
+    if query.tally is not None and query.tally.asks is TallyAsk.SHARE:
+        # ('What fraction of the 2025 papers have code?': every 2025 paper; the plan counts those with code)
+        allowed = index.filter_ids(query.tally.of) if query.tally.of.active() else None
     if allowed is not None and query.exclude:
         allowed -= set(query.exclude)
     if allowed is not None and not allowed:
         return []
-    if query.intent in (Intent.OVERVIEW, Intent.COAUTHORS):
+    if query.intent in (Intent.OVERVIEW, Intent.COAUTHORS, Intent.TALLY):
         # 'What is this researcher's work about?', 'Who do they work with most?': every paper the filters keep, newest
         # first (the plan groups them)
         ids = index.by_date(Order.NEWEST, allowed, index.count() if allowed is None else len(allowed))

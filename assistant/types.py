@@ -312,6 +312,36 @@ class Intent(StrEnum):
     COMPARISON = "comparison"  # two or more papers side by side
     OVERVIEW = "overview"  # what the collection as a whole is about: the threads its papers fall into
     COAUTHORS = "coauthors"  # who the researcher writes with most: co-authors counted over the papers
+    TALLY = "tally"  # how the papers spread over a record field: per year, the commonest category, the share with code
+
+
+class TallyField(StrEnum):
+    """The record field papers are counted by."""
+
+    YEAR = "year"
+    MONTH = "month"
+    CATEGORY = "category"
+    CODE = "code"
+
+
+class TallyAsk(StrEnum):
+    """What a tally question wants of the counts."""
+
+    EACH = "each"  # every value and its count ('How many papers per year?')
+    MOST = "most"  # the value with the most papers ('Which year had the most papers?')
+    FEWEST = "fewest"
+    DISTINCT = "distinct"  # how many values there are ('How many different categories?')
+    SHARE = "share"  # what part of the papers the filters keep ('What fraction of the papers have code?')
+
+
+@dataclass(frozen=True)
+class Tally:
+    """What a tally question asks: of which field, and what of its counts."""
+
+    asks: TallyAsk
+    by: TallyField | None = None  # (none for a share)
+    # a share: the papers it is a part of ('of the 2025 papers'); the query's filters choose the part
+    of: Filters = Filters()
 
 
 @dataclass(frozen=True)
@@ -402,6 +432,7 @@ class Query:
     # with Intent.OVERVIEW: the thread of the last overview a follow-up asks for, by its place (0 the first, -1 the
     # last): every paper of that thread is listed
     thread: int | None = None
+    tally: Tally | None = None  # with Intent.TALLY: the field counted by, and what is asked of the counts
 
     def ranked_set(self) -> str:
         """The papers a `within` question chooses among, in words ('the three newest papers in CV')."""

@@ -2,13 +2,14 @@
 
 import datetime as dt
 import re
+from collections import Counter
 
 import pytest
 
 from assistant import planning, retrieve
 from assistant.answering import HELP_OPENING, HELP_TEXT, answer, help_text, stream_answer
 from assistant.citations import check_model_answer
-from assistant.engines.extractive import DETAILS_SEPARATOR
+from assistant.engines.extractive import DETAILS_SEPARATOR, category_label, joined_names
 from assistant.prompts import template
 from assistant.runtime import Assistant
 from assistant.settings import PROJECT_ROOT
@@ -2991,6 +2992,34 @@ def test_years_said_relative_to_today_or_joined_list_those_years(full_settings):
     his = {pid for pid in year_of if "Minsu Kim" in index.paper(pid).authors and year_of[pid] in (2023, 2025)}
     assert his and set(cited(by_him)) == his, by_him.text
     assert "from 2023 or 2025, by Minsu Kim" in by_him.text.split("\n")[0], by_him.text
+
+
+def test_tallies_count_the_records(full_settings):
+    """Counts per year, the most common category, a share: each number is the index's own count; a year with no
+    paper between the first and the last is said, and counts among the fewest."""
+    index = Assistant.for_settings(full_settings).index
+    papers = [index.paper(pid) for pid in index.paper_state()]
+    per_year = Counter(p.date.year for p in papers)
+    each = answer("How many papers were published each year?", settings=full_settings)
+    assert each.intent == "tally" and not each.refused and not each.citations, each.text
+    said = {int(y): n for y, n in re.findall(r"^- (\d{4}): (\w+) papers?$", each.text, flags=re.M)}
+    years = range(min(per_year), max(per_year) + 1)
+    assert said == {y: number_name(per_year[y]) for y in years}, each.text
+    most = answer("Which year had the most papers?", settings=full_settings)
+    top = max(per_year.values())
+    busiest = [str(y) for y in sorted(per_year) if per_year[y] == top]
+    assert most.text.startswith(f"{joined_names(busiest)} ha"), most.text
+    assert f": {number_name(top)}" in most.text.split("\n")[0], most.text
+    categories = Counter(p.category for p in papers)
+    common = answer("What's the most common category?", settings=full_settings)
+    assert common.text.startswith(category_label(categories.most_common(1)[0][0])), common.text
+    share = answer("What fraction of the 2025 papers have code?", settings=full_settings)
+    of_2025 = [p for p in papers if p.date.year == 2025]
+    coded = sum(p.has_code for p in of_2025)
+    assert share.text.startswith(
+        f"{number_name(coded).capitalize()} of the {number_name(len(of_2025))} papers from 2025 "
+        f"({round(100 * coded / len(of_2025))}%) "
+    ), share.text
 
 
 def test_papers_left_out_by_a_person_or_a_year_are_the_others(full_settings):

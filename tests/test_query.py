@@ -12,7 +12,7 @@ from assistant.corpus import load_corpus
 from assistant.index import IndexedPaper, LexicalIndex
 from assistant.query import understand
 from assistant.text import stem
-from assistant.types import Filters, Intent, Order
+from assistant.types import Filters, Intent, Order, TallyAsk, TallyField
 from tests.conftest import DATA
 
 TODAY = dt.date(2026, 11, 24)
@@ -763,6 +763,51 @@ def test_papers_left_out_by_person_date_or_category(catalog, question, describe)
     """'Which papers are not by Minsu Kim?' had listed exactly his papers, 'Which papers are not from 2024?' the 2024
     ones: what a word that leaves out governs is left out."""
     assert ask(catalog, question).filters.describe() == describe, ask(catalog, question).filters
+
+
+@pytest.mark.parametrize(
+    ("question", "asks", "by", "filters"),
+    [
+        ("How many papers were published each year?", TallyAsk.EACH, TallyField.YEAR, []),
+        ("papers per year?", TallyAsk.EACH, TallyField.YEAR, []),
+        ("number of papers by month", TallyAsk.EACH, TallyField.MONTH, []),
+        ("Break down the papers by category", TallyAsk.EACH, TallyField.CATEGORY, []),
+        ("How many papers per year since 2023?", TallyAsk.EACH, TallyField.YEAR, ["from 2023 on"]),
+        ("how many CV papers each year", TallyAsk.EACH, TallyField.YEAR, ["in CV"]),
+        ("Which year had the most papers?", TallyAsk.MOST, TallyField.YEAR, []),
+        ("In which year did they publish the most?", TallyAsk.MOST, TallyField.YEAR, []),
+        ("What was their busiest year?", TallyAsk.MOST, TallyField.YEAR, []),
+        ("What's the most common category?", TallyAsk.MOST, TallyField.CATEGORY, []),
+        ("Which category has the most papers with code?", TallyAsk.MOST, TallyField.CATEGORY, ["with code"]),
+        ("which month saw the fewest papers", TallyAsk.FEWEST, TallyField.MONTH, []),
+        ("How many categories are there?", TallyAsk.DISTINCT, TallyField.CATEGORY, []),
+        ("How many different years do the papers span?", TallyAsk.DISTINCT, TallyField.YEAR, []),
+        ("What fraction of papers have code?", TallyAsk.SHARE, None, ["with code"]),
+        ("what percentage of the papers are in CV", TallyAsk.SHARE, None, ["in CV"]),
+        ("What share of Minsu Kim's papers are from 2025?", TallyAsk.SHARE, None, ["from 2025", "by Minsu Kim"]),
+    ],
+)
+def test_how_the_papers_spread_over_a_field_is_a_tally(catalog, question, asks, by, filters):
+    """'Which year had the most papers?' had quoted an abstract, 'How many papers were published each year?' listed
+    every paper, 'What's the most common category?' was refused: counts over a record field are asked."""
+    q = ask(catalog, question)
+    assert (q.intent, q.tally.asks, q.tally.by, q.filters.describe()) == (Intent.TALLY, asks, by, filters), q
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many categories of objects does the benchmark have?",  # a topic: no tally
+        "Which year had the most cited paper?",
+        "Which papers are not in CV, and what categories are they in?",  # the papers are asked for
+        "List the papers by year",  # the papers, not counts
+        "How many papers have code?",  # a count of papers: the list says it
+        "What fraction of the parameters does LoRA train?",  # a share of something in a paper
+        "Which dataset has the most images?",
+    ],
+)
+def test_a_question_that_only_mentions_counts_is_no_tally(catalog, question):
+    assert ask(catalog, question).intent is not Intent.TALLY, ask(catalog, question)
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from .. import lexicon
-from ..types import Evidence, Intent, Order, Paper, as_a_state, number_name
+from ..types import Evidence, Intent, Order, Paper, TallyAsk, TallyField, as_a_state, number_name
 from .base import EngineRequest
 
 # Where the answer line ends and the supporting quotes begin (the UI folds what follows).
@@ -124,6 +124,9 @@ class ExtractiveEngine:
 
     def stream(self, request: EngineRequest) -> Iterator[str]:
         q, ev = request.query, request.evidence
+        if q.intent is Intent.TALLY:
+            yield from self._tally(request)  # (counts from the records: no sentence to quote)
+            return
         if not ev:
             return
         writer = {
@@ -196,6 +199,39 @@ class ExtractiveEngine:
         if folded:
             # (how to reach the papers past those shown: the question suggested is one query._thread_asked reads)
             yield f"\nTo see every paper of a thread, ask for it by its number: “Show me thread {folded[0]}”."
+
+    def _tally(self, request: EngineRequest) -> Iterator[str]:
+        """How the papers spread over a field: the value with the most (or fewest) first where that is asked, how
+        many values there are, or the count of each; a share as a count and a percentage."""
+        q, total, tally = request.query, request.matched, request.query.tally
+        if tally.asks is TallyAsk.SHARE:
+            part, _ = request.groups
+            of = tally.of.describe()
+            whole = f"the {number_name(total)} paper{'s' if total != 1 else ''}" + (f" {', '.join(of)}" if of else "")
+            state = as_a_state(d for d in q.filters.describe() if d not in of) or "like that"
+            n = len(part.members)
+            count = "None" if n == 0 else number_name(n).capitalize()
+            verb = "are" if n > 1 else "is"
+            yield f"{count} of {whole} ({round(100 * n / total)}%) {verb} {state}."
+            return
+        what = ", ".join(q.filters.describe())
+        papers = f"{number_name(total)} paper{'s' if total != 1 else ''}" + (f" {what}" if what else "")
+        name = category_label if tally.by is TallyField.CATEGORY else str
+        counts = [(name(g.label), len(g.members)) for g in request.groups]
+        lines = "\n" + "\n".join(f"- {v}: {number_name(n)} paper{'s' if n != 1 else ''}" for v, n in counts)
+        field = "calendar month, any year" if tally.by is TallyField.MONTH else tally.by.value
+        if tally.asks in (TallyAsk.MOST, TallyAsk.FEWEST):
+            extreme = (max if tally.asks is TallyAsk.MOST else min)(n for _, n in counts)
+            tied = [v for v, n in counts if n == extreme]
+            verb, each = ("has", "") if len(tied) == 1 else ("have", " each")
+            fewest = "most" if tally.asks is TallyAsk.MOST else "fewest"
+            yield f"{joined_names(tied)} {verb} the {fewest} papers: {number_name(extreme)}{each}, of the {papers}."
+            yield f"\n\nBy {field}:{lines}"
+        elif tally.asks is TallyAsk.DISTINCT:
+            kinds = {TallyField.CATEGORY: "categories", TallyField.YEAR: "years", TallyField.MONTH: "months"}
+            yield f"The {papers} fall under {number_name(len(counts))} {kinds.get(tally.by, 'values')}:{lines}"
+        else:
+            yield f"The {papers}, by {field}:{lines}"
 
     def _coauthors(self, request: EngineRequest) -> Iterator[str]:
         """Who the researcher writes with most: each co-author, on how many papers, and their newest papers; what
