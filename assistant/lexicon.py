@@ -603,7 +603,10 @@ SAME_QUESTION_OPENINGS = (
 )  # fmt: skip
 # A fragment that only restricts ('In 2024?', 'By Joanna Hong?', 'With code?') does the same, where it asks nothing of
 # its own (no question word: 'In which papers …?', 'From 2023, which papers have code?' are questions).
-SAME_QUESTION_FRAGMENTS = ("in", "from", "by", "for", "with", "without", "since", "before", "after", "during")
+SAME_QUESTION_FRAGMENTS = (
+    "in", "from", "by", "for", "with", "without", "since", "before", "after", "during", "which is", "which are",
+    "which ones", "which one", "how many are", "how many is",
+)  # fmt: skip
 # Words around a category named alone in a follow-up ('Only the CV ones', 'What about CV?', 'just the CL papers').
 BARE_CATEGORY_FILLER = ("the", "ones", "one", "papers", "paper", "only", "just", "those", "them", "category")
 # Words that make a question or request of its own after such an opening ('Now show me all CV papers', 'And list the

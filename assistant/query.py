@@ -290,10 +290,25 @@ def _asked_again(query: Query, catalog: Catalog, history: Sequence[dict], today:
     those are from 2024?', 'And which one is the newest?') keeps it too. None where the follow-up asks something of
     its own (a topic, a paper, a request), leaves papers out, or the last question was about named papers."""
     text = query.question
+    if _COMPLEMENT_RE.match(text):
+        return _the_others(query, catalog, history, today)
+    if _YEAR_SHIFT_RE.search(text):
+        # ('And the year before?' after 'Which papers are from 2025?': 2024, the same question)
+        before = _last_question(catalog, history, today)
+        year = _single_year(before.filters) if before is not None else None
+        if year is None:
+            return None
+        shift = _YEAR_SHIFT_RE.search(text)
+        shifted = year + (-1 if shift["back"] or shift["back2"] else 1)
+        query = replace(query, filters=Filters(year_from=shifted, year_to=shifted), topic=())
+    if _SORT_RE.search(text):
+        # ('sort them oldest first', 'sort them by date': the same papers in that order, all of them)
+        query = replace(query, order=query.order or Order.OLDEST, topic=tuple(set(query.topic) - _SORT_STEMS))
     # (a follow-up of a few words that asks nothing of its own is a fragment too: '2024?', 'This year?', '2024 only')
     brief = len(text.split()) <= BRIEF_FOLLOW_UP_WORDS and not _OWN_REQUEST_RE.search(text)
     opening = _SAME_QUESTION_RE.match(text) or _FRAGMENT_RE.match(text) or (re.match(r"\W*", text) if brief else None)
-    back = _OF_THOSE_RE.search(text)  # ('How many of those are from 2024?', 'Which of them is the newest?')
+    # ('How many of those are from 2024?', 'Which of them is the newest?', 'Can you order those by date?')
+    back = _OF_THOSE_RE.search(text) or (_SORT_RE.search(text) and _SORTED_ONES_RE.search(text))
     rest = text[opening.end() :] if opening else ""
     if not (opening or back) or (opening and _OWN_REQUEST_RE.search(rest)):
         return None
@@ -318,6 +333,13 @@ def _asked_again(query: Query, catalog: Catalog, history: Sequence[dict], today:
         return None  # (no newest of an overview's threads or of co-authors)
     if query.asks_count and before.intent is Intent.COAUTHORS:
         return None  # ('And how many papers did they write with Minsu Kim?' counts papers, not co-authors)
+    sorting = bool(_SORT_RE.search(text))
+    year = _single_year(before.filters)
+    if year and len(query.filters.months) == 1 and not query.filters.day and not _dated_by_year(query.filters):
+        # ('What about December?' after 'What was posted in March 2025?': December of that year)
+        (month,) = query.filters.months
+        month_of_year = Filters(date_from=dt.date(year, month, 1), date_to=_month_end(year, month))
+        query = replace(query, filters=replace(query.filters, months=()).merge(month_of_year))
     return replace(
         before,
         question=query.question,
@@ -329,10 +351,61 @@ def _asked_again(query: Query, catalog: Catalog, history: Sequence[dict], today:
         # a count or an order asked of those papers ('How many of those are from 2024?', 'Which of them is newest?')
         asks_count=before.asks_count or query.asks_count,
         order=query.order or before.order,
-        # (the newest of them: the members of the list, then the newest, as a question asking so reads)
-        ranked=(query.ranked or 1) if query.order else before.ranked,
+        # (the newest of them: the members of the list, then the newest, as a question asking so reads; all of them
+        # where they are sorted)
+        ranked=(query.ranked or (None if sorting else 1)) if query.order else before.ranked,
         is_list=bool(query.order) or before.is_list,
     )
+
+
+# The rest of the papers the last question listed: 'And which don't?', 'Which aren't?', 'the others?'.
+_COMPLEMENT_RE = re.compile(
+    r"\W*(?:(?:and|but|what\s+about|how\s+about)\s+)?(?:(?:which|what)\s+(?:ones?\s+)?|those\s+|the\s+ones\s+)?"
+    r"(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|aren['’]?t|are\s+not|isn['’]?t|is\s+not|didn['’]?t|did\s+not|"
+    r"haven['’]?t|have\s+not|without)\W*$|"
+    r"\W*(?:(?:and|but|what\s+about|how\s+about)\s+)?(?:all\s+)?(?:the\s+)?(?:rest|others|other\s+ones)\W*$",
+    re.I,
+)
+# A year next to the last question's: 'And the year before?', 'the previous year?', 'and the year after?'.
+_YEAR_SHIFT_RE = re.compile(
+    r"\b(?:the\s+)?(?:year\s+(?:(?P<back>before)|after)|(?:(?P<back2>previous|prior)|next|following)\s+year)\b"
+    r"(?!\s+(?:last|that))",
+    re.I,
+)
+_SORT_RE = re.compile(r"\b(?:sort|sorted|order|ordered|arrange|arranged)\b", re.I)
+_SORTED_ONES_RE = re.compile(r"\b(?:them|those|these|the\s+list|that\s+list)\b|^\W*sort\b", re.I)
+_SORT_STEMS = stem_set(("sort", "sorted", "order", "ordered", "arrange", "arranged", "date", "dates", "time"))
+
+
+def _single_year(filters: Filters) -> int | None:
+    """The one year a filter keeps ('from 2025', 'posted in March 2025'), if it keeps one."""
+    if filters.year_from and filters.year_from == filters.year_to:
+        return filters.year_from
+    if filters.date_from and filters.date_to and filters.date_from.year == filters.date_to.year:
+        return filters.date_from.year
+    return None
+
+
+def _the_others(query: Query, catalog: Catalog, history: Sequence[dict], today: dt.date) -> Query | None:
+    """'And which don't?' after 'Which papers have code?': the last question of the papers its last restriction
+    leaves out (code turned round; else its categories, its people or its dates left out, the rest kept)."""
+    before = _last_question(catalog, history, today)
+    if before is None or before.intent not in _ASKED_AGAIN or before.named or not before.filters.active():
+        return None
+    f = before.filters
+    if f.has_code is not None:
+        others = replace(f, has_code=not f.has_code)
+    elif f.categories:
+        others = replace(f, categories=(), without=(*f.without, Filters(categories=f.categories)))
+    elif f.authors:
+        people = Filters(authors=f.authors, every_author=f.every_author, first_author=f.first_author)
+        others = replace(f, authors=(), every_author=False, first_author=False, without=(*f.without, people))
+    elif _dated(f):
+        dates = Filters(**{k: getattr(f, k) for k in _DATE_FIELDS})
+        others = replace(f, **{k: getattr(Filters(), k) for k in _DATE_FIELDS}, without=(*f.without, dates))
+    else:
+        return None
+    return replace(before, question=query.question, filters=others, thread=None, ignored=query.ignored)
 
 
 # The most words a follow-up without an opening may have to be read as a bare restriction ('Papers from 2024 only?').
@@ -2813,6 +2886,10 @@ def _dated_by_day(filters: Filters) -> bool:
     return bool(filters.date_from or filters.date_to or filters.day)
 
 
+def _dated_by_year(filters: Filters) -> bool:
+    return bool(filters.year_from or filters.year_to or filters.years or filters.date_from or filters.date_to)
+
+
 def _dated(filters: Filters) -> bool:
     return bool(
         filters.date_from
@@ -3013,9 +3090,18 @@ def _date_filter(low: str, ignore_years: set[str], today: dt.date) -> tuple[Filt
         y, mo = int(m["year"]), _month(m["month"])
         return Filters(date_from=dt.date(y, mo, 1), date_to=_month_end(y, mo)), words
     # A month alone, in a date context: "came out in May", "posted in March", "January releases".
-    if m := re.search(
-        rf"\b(?:in|during|from|of|posted|published|released|appeared)\s+(?P<month>{_MONTH_RE})\b(?!-)", low
-    ) or re.search(rf"\b(?P<month>{_MONTH_RE})\s+(?:releases|uploads|postings|posts|submissions|preprints)\b", low):
+    if (
+        m := re.search(
+            rf"\b(?:in|during|from|of|posted|published|released|appeared)\s+(?P<month>{_MONTH_RE})\b(?!-)", low
+        )
+        or re.search(rf"\b(?P<month>{_MONTH_RE})\s+(?:releases|uploads|postings|posts|submissions|preprints)\b", low)
+        or (
+            # (a month alone ending a follow-up: 'What about December?', 'and April?', 'Just March')
+            re.search(
+                rf"(?:^\W*(?:and\s+)?|\b(?:about|just|only)\s+)(?:in\s+)?(?P<month>{_MONTH_RE})(?:\s+only)?\W*$", low
+            )
+        )
+    ):
         month = _month(m["month"])
         if month and not (
             m["month"] == "may"
@@ -3332,7 +3418,9 @@ def _category_mentions(text: str) -> set[str]:
         if re.search(
             rf"\b{code}{joined}(?:\s+|-)(?:papers?|ones?|category|categories|section|entries|preprints?)\b|"
             rf"\b(?:category|filed under|under|in)\s+(?:the\s+)?(?:[A-Z]{{2}}{joined}\s*(?:,|/|&|or|and)\s*)?"
-            rf"{code}\b(?!-)",
+            rf"{code}\b(?!-)|"
+            # ('Which are CV?', 'How many are CV?': a code as typed, asked of the papers under discussion)
+            rf"\b(?:are|is|were|was)\s+(?:in\s+)?{code}\s*(?:\?|[.!]?$)",
             text,
         ) or (
             code.lower() not in stopwords() and re.search(rf"\b{code.lower()}(?:\s+|-)(?:category|categories)\b", low)

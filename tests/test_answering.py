@@ -2994,6 +2994,21 @@ def test_years_said_relative_to_today_or_joined_list_those_years(full_settings):
     assert "from 2023 or 2025, by Minsu Kim" in by_him.text.split("\n")[0], by_him.text
 
 
+def test_follow_ups_that_turn_a_list_round_or_sort_it(full_settings):
+    """'And which don't?' after the papers with code had answered by topic; 'sort them newest first' with one paper."""
+    index = Assistant.for_settings(full_settings).index
+    papers = [index.paper(pid) for pid in index.paper_state()]
+    _, others = _follow_up(full_settings, "Which papers have code?", "And which don't?")
+    without = [p for p in papers if not p.has_code]
+    assert others.text.startswith(f"{number_name(len(without))} papers without code"), others.text
+    assert set(cited(others)) <= {p.id for p in without}
+    _, newest = _follow_up(full_settings, "Which papers are from 2024?", "sort them newest first")
+    of_2024 = sorted((p for p in papers if p.date.year == 2024), key=lambda p: p.date, reverse=True)
+    assert set(cited(newest)) == {p.id for p in of_2024}, newest.text
+    assert [index.paper(pid).date for pid in cited(newest)] == [p.date for p in of_2024], newest.text
+    assert newest.text.split("\n")[0] == f"{number_name(len(of_2024))} papers from 2024, newest first:"
+
+
 def test_tallies_count_the_records(full_settings):
     """Counts per year, the most common category, a share: each number is the index's own count; a year with no
     paper between the first and the last is said, and counts among the fewest."""

@@ -3630,6 +3630,25 @@ def _conversation(*questions: str) -> list[dict]:
         (["Which papers use diffusion models?"], "Only the CV ones", Intent.CONTENT, ["in CV"]),
         (["What are the main research themes?"], "What about computer vision?", Intent.OVERVIEW, ["in CV"]),
         (["Which papers use diffusion models?"], "Minsu Kim?", Intent.CONTENT, ["by Minsu Kim"]),
+        # a restriction asked as 'which are …', a month alone (of the last question's year), the year next to the
+        # last one, the papers the last restriction leaves out
+        (["Which papers are from 2026?"], "which are CV?", Intent.LISTING, ["from 2026", "in CV"]),
+        (["Which papers are from 2026?"], "How many are CV?", Intent.LISTING, ["from 2026", "in CV"]),
+        (["Which papers are from 2026?"], "which is by Geonmo Gu?", Intent.LISTING, ["from 2026", "by Geonmo Gu"]),
+        (["Which papers came out in March?"], "and April?", Intent.LISTING, ["posted in April"]),
+        (
+            ["What was posted in March 2025?"],
+            "what about December?",
+            Intent.LISTING,
+            ["posted between December 1, 2025 and December 31, 2025"],
+        ),
+        (["Which papers are from 2025?"], "and the year before?", Intent.LISTING, ["from 2024"]),
+        (["Which papers are from 2025?"], "What about the year after?", Intent.LISTING, ["from 2026"]),
+        (["Which papers are from 2025?"], "The previous year?", Intent.LISTING, ["from 2024"]),
+        (["Which papers have code?"], "And which don't?", Intent.LISTING, ["without code"]),
+        (["Which 2025 papers have code?"], "which don't", Intent.LISTING, ["from 2025", "without code"]),
+        (["Which papers are in CV?"], "Which aren't?", Intent.LISTING, ["not in CV"]),
+        (["Which papers did Joanna Hong write?"], "And the rest?", Intent.LISTING, ["not by Joanna Hong"]),
         # leaving papers out restricts as well
         (["Which papers use diffusion models?"], "Apart from the 2024 ones?", Intent.CONTENT, ["not from 2024"]),
         (["Which papers use diffusion models?"], "Not the CV ones?", Intent.CONTENT, ["not in CV"]),
@@ -3689,11 +3708,27 @@ def test_a_follow_up_that_only_restricts_asks_the_last_question_again(catalog, e
         ("Who do they collaborate with most?", "Now list every paper from 2023."),
         ("What are the main research themes?", "And list all papers by Minsu Kim"),
         ("Which papers use diffusion models?", "In which papers from 2024 is code released?"),
+        ("Which papers use diffusion models?", "Which are the main themes?"),  # 'which are' asking its own
+        ("Which papers use diffusion models?", "And which don't?"),  # (no restriction to turn round)
+        ("Which papers use diffusion models?", "And the year before?"),  # (no year to count from)
     ],
 )
 def test_a_follow_up_with_its_own_question_is_read_on_its_own(catalog, earlier, follow_up):
     q = ask(catalog, follow_up, _conversation(earlier))
     assert q.asking != ask(catalog, earlier).asking, q
+
+
+@pytest.mark.parametrize("follow_up", ["sort them oldest first", "sort them by date", "Can you order those by date?"])
+def test_sorting_the_last_list_keeps_all_of_it(catalog, follow_up):
+    # ('sort them oldest first' had answered with the one oldest paper)
+    q = ask(catalog, follow_up, _conversation("Which papers are from 2026?"))
+    assert (q.intent, q.order, q.ranked, q.is_list, q.filters.describe()) == (
+        Intent.LISTING,
+        Order.OLDEST,
+        None,
+        True,
+        ["from 2026"],
+    ), q
 
 
 @pytest.mark.parametrize(

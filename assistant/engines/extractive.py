@@ -335,6 +335,8 @@ class ExtractiveEngine:
         if total == len(ev) and not q.filters.categories and any(f.categories for f in q.filters.without):
             # ('Which papers are not in CV, and what categories are they?': the header says which they are in)
             line += f" (in {' or '.join(sorted({e.hit.paper.category for e in ev}))})"
+        if q.order and total == len(ev):  # ('sort them newest first')
+            line += f", {'newest' if q.order is Order.NEWEST else 'oldest'} first"
         if total > len(ev):  # the list limit: say so, and which ones are shown
             order = "newest" if q.order is Order.NEWEST else "oldest"
             line += f"; the {len(ev)} {order} are shown"
