@@ -49,6 +49,10 @@ TITLE_START_WORDS = 3
 # How close (rapidfuzz ratio, 0-100) a quoted title or a mistyped name must be to count as naming a paper.
 TITLE_MATCH = 90
 NAME_MATCH = 85
+# How close a person's name typed in a question must be to an author's to be that author mistyped ('Minsu Kimm',
+# 'Chuanxia Zeng'): one letter in a name of ten is about 90-95; two people of one surname ('Minsu Kim', 'Minsu Kang')
+# are about 84.
+AUTHOR_SLIP_RATIO = 90
 # Coined words seen in one abstract name that paper only when they look like names, not common abbreviations.
 ABSTRACT_NAME_MIN_LENGTH = 6
 # An all-capitals acronym coined in one abstract ('DCWP') names that paper from this length (LLM, WER are shorter
@@ -95,6 +99,7 @@ def paper_terms(paper: Paper, chunk_text: str) -> list[str]:
 
 
 _POSSESSIVE_RE = re.compile(r"'s$")
+_INITIAL_NAME_RE = re.compile(r"\b(?P<initial>[A-Z])\.\s*(?P<surname>[A-Z][\w'-]+)")
 _SURNAME_REFERENCE_RE = re.compile(
     r"\b(?P<surname>[A-Z][\w'-]+?)(?:'s?\s+(?:paper|papers|team|group|lab|work|study|studies|article)\b|"
     r"\s+(?:et\s+al\b|and\s+(?:colleagues|co-?authors|co-?workers|collaborators|his\s+team|her\s+team|team)\b))"
@@ -568,6 +573,35 @@ class LexicalIndex:
         names = [*self.author_names(), *self.affiliations()]
         return frozenset(w for n in names for t in re.findall(r"[^\W\d_]+", n.lower()) for w in (t, fold_accents(t)))
 
+    def _author_written_otherwise(self, key: str) -> str | None:
+        """The author a name stands for though not written as printed: spaced or hyphenated otherwise ('Jong-Chul Ye',
+        'Sejin Park' where only 'Se Jin Park' is printed), surname first ('Kim Minsu'), or with a slip of the fingers
+        ('Minsu Kimm'). One author only; none where the words are common words."""
+        squeezed, by_words = self._cached("loose_authors", self._loose_authors)
+        folded = fold_accents(key)
+        name = squeezed.get(re.sub(r"[^a-z]", "", folded)) or by_words.get(frozenset(folded.split()))
+        if name or len(folded.split()) < 2 or all(self.is_word(w) for w in folded.split()):
+            return name
+        from rapidfuzz import fuzz, process
+
+        best = process.extractOne(folded, list(squeezed.values()), scorer=fuzz.ratio, processor=fold_accents,
+                                  score_cutoff=AUTHOR_SLIP_RATIO)  # fmt: skip
+        return best[0] if best and folded.split()[0][:1] == fold_accents(best[0]).split()[0][:1] else None
+
+    def _loose_authors(self) -> tuple[dict[str, str], dict[frozenset, str]]:
+        """Authors by their name's letters alone ('jongchulye'), and by its words in any order, where one author only
+        has them."""
+        squeezed: dict[str, list[str]] = {}
+        by_words: dict[frozenset, list[str]] = {}
+        for a in self.author_names():
+            folded = fold_accents(a)
+            squeezed.setdefault(re.sub(r"[^a-z]", "", folded), []).append(a)
+            by_words.setdefault(frozenset(re.split(r"[\s-]+", folded)), []).append(a)
+        return (
+            {k: v[0] for k, v in squeezed.items() if len(v) == 1},
+            {k: v[0] for k, v in by_words.items() if len(v) == 1},
+        )
+
     def _folded_authors(self) -> dict[str, str]:
         """An author's name without accents, lower-cased -> the name as printed."""
         return {fold_accents(a): a for a in self.author_names()}
@@ -732,8 +766,21 @@ class LexicalIndex:
                 # (or typed without its accents: 'Evren Cetinkaya' is 'Evren Çetinkaya')
                 folded = self._cached("folded_authors", self._folded_authors)
                 name = rows[0][0] if rows else folded.get(fold_accents(key))
+                if name is None and n <= 3:
+                    name = self._author_written_otherwise(key)
                 if name and name not in found:
                     found.append(name)
+        # 'C. Zheng', 'J. Hong': an initial and a surname that only one author has
+        for m in _INITIAL_NAME_RE.finditer(normalize(text)):
+            matches = [
+                a
+                for a in self.author_names()
+                if len(a.split()) > 1
+                and fold_accents(a.split()[-1]).lower() == fold_accents(m["surname"]).lower()
+                and a[0].upper() == m["initial"].upper()
+            ]
+            if len(matches) == 1 and matches[0] not in found:
+                found.append(matches[0])
         # A surname where the question says it stands for a paper's authors: 'Tamoyan and colleagues', 'Smirnov et
         # al.', 'Conde's team'. Every author of that surname (a common one names several).
         for m in _SURNAME_REFERENCE_RE.finditer(normalize(text)):

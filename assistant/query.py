@@ -593,7 +593,7 @@ def _understood(question: str, catalog: Catalog, history: Sequence[dict] | None,
     named_ids = [pid for pid in named if pid not in same_as]
 
     # (typed with or without the name's accents: 'Cetinkaya' for 'Çetinkaya')
-    author_words = _name_stems(filters.authors)
+    author_words = _name_stems(filters.authors) | _name_as_typed(real, filters.authors, catalog)
     search_text = _titles_shortened(" ".join([*context, clause]) if context else clause, named, catalog)
     # The verb a request opens with ('Can you summarize it?', 'Please outline MuCo') asks for an answer; it is no
     # topic (that word elsewhere still is: 'Summarize the papers on summarization').
@@ -2312,6 +2312,23 @@ _THEIR_WORK_RE = re.compile(
 def _name_stems(names: Sequence[str]) -> set[str]:
     """The stems of people's names, typed with or without their accents ('Cetinkaya' for 'Çetinkaya')."""
     return {stem(w) for a in names for t in tokens(a) for w in (t, fold_accents(t))}
+
+
+def _name_as_typed(text: str, names: Sequence[str], catalog: Catalog) -> set[str]:
+    """The stems of the words a question wrote people's names with, where not as printed: a slip of one letter
+    ('Kimm' for 'Kim'; not a word of its own: 'long' in a question about Joanna Hong), or the name's words run
+    together ('Sejin' for 'Se Jin')."""
+    from rapidfuzz.distance import OSA
+
+    parts = [[fold_accents(t) for t in re.split(r"[\s-]+", a)] for a in names]
+    joined = {"".join(p[i:j]) for p in parts for i in range(len(p)) for j in range(i + 2, len(p) + 1)}
+    words = {w for p in parts for w in p if len(w) >= 3}
+    return {
+        stem(t)
+        for t in tokens(text)
+        if fold_accents(t) in joined
+        or (len(t) >= 4 and not catalog.is_word(t) and any(OSA.distance(fold_accents(t), w) <= 1 for w in words))
+    }
 
 
 def _topic_left(topic: Sequence[str], framing: frozenset[str], people: Sequence[str]) -> bool:

@@ -766,6 +766,26 @@ def test_papers_left_out_by_person_date_or_category(catalog, question, describe)
 
 
 @pytest.mark.parametrize(
+    ("question", "authors"),
+    [
+        # a name written otherwise than printed: spaced or hyphenated, surname first, a slip of one letter, initials
+        ("Papers by Jong-Chul Ye", ["Jong Chul Ye"]),
+        ("kim minsu papers", ["Minsu Kim"]),
+        ("papers by Minsu Kimm", ["Minsu Kim"]),
+        ("What did J. Hong write?", ["Joanna Hong"]),
+        ("papers by Sejin Park", ["Sejin Park"]),  # (as printed: another person than Se Jin Park)
+        # must not: two people of one surname, common words, an initial several authors share
+        ("papers by Minsu Kang", []),
+        ("Which papers handle long videos?", []),
+        ("What did S. Park write?", []),
+    ],
+)
+def test_a_persons_name_written_otherwise_is_that_author(catalog, question, authors):
+    """'Jong-Chul Ye', 'kim minsu', 'Minsu Kimm', 'C. Zheng' had found no one."""
+    assert catalog.authors_in(question) == authors
+
+
+@pytest.mark.parametrize(
     ("question", "asks", "by", "filters"),
     [
         ("How many papers were published each year?", TallyAsk.EACH, TallyField.YEAR, []),
