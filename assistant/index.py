@@ -577,29 +577,31 @@ class LexicalIndex:
         """The author a name stands for though not written as printed: spaced or hyphenated otherwise ('Jong-Chul Ye',
         'Sejin Park' where only 'Se Jin Park' is printed), surname first ('Kim Minsu'), or with a slip of the fingers
         ('Minsu Kimm'). One author only; none where the words are common words."""
-        squeezed, by_words = self._cached("loose_authors", self._loose_authors)
+        squeezed, by_words, names, folded_names = self._cached("loose_authors", self._loose_authors)
         folded = fold_accents(key)
         name = squeezed.get(re.sub(r"[^a-z]", "", folded)) or by_words.get(frozenset(folded.split()))
         if name or len(folded.split()) < 2 or all(self.is_word(w) for w in folded.split()):
             return name
         from rapidfuzz import fuzz, process
 
-        best = process.extractOne(folded, list(squeezed.values()), scorer=fuzz.ratio, processor=fold_accents,
-                                  score_cutoff=AUTHOR_SLIP_RATIO)  # fmt: skip
-        return best[0] if best and folded.split()[0][:1] == fold_accents(best[0]).split()[0][:1] else None
+        best = process.extractOne(folded, folded_names, scorer=fuzz.ratio, score_cutoff=AUTHOR_SLIP_RATIO)
+        return names[best[2]] if best and folded[:1] == best[0][:1] else None
 
-    def _loose_authors(self) -> tuple[dict[str, str], dict[frozenset, str]]:
+    def _loose_authors(self) -> tuple[dict[str, str], dict[frozenset, str], list[str], list[str]]:
         """Authors by their name's letters alone ('jongchulye'), and by its words in any order, where one author only
-        has them."""
+        has them; and every author's name, as printed and folded (for slips)."""
         squeezed: dict[str, list[str]] = {}
         by_words: dict[frozenset, list[str]] = {}
-        for a in self.author_names():
+        names = self.author_names()
+        for a in names:
             folded = fold_accents(a)
             squeezed.setdefault(re.sub(r"[^a-z]", "", folded), []).append(a)
             by_words.setdefault(frozenset(re.split(r"[\s-]+", folded)), []).append(a)
         return (
             {k: v[0] for k, v in squeezed.items() if len(v) == 1},
             {k: v[0] for k, v in by_words.items() if len(v) == 1},
+            names,
+            [fold_accents(a) for a in names],
         )
 
     def _folded_authors(self) -> dict[str, str]:
