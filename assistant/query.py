@@ -579,8 +579,14 @@ def _understood(question: str, catalog: Catalog, history: Sequence[dict] | None,
     )
     asks_number = asks_count or _asks_number(_direct(low), head)
     order = _order(low)
-    # 'the three newest papers', 'latest 5 papers', 'newest 3?': that many, by date
-    ranked = _ranked_count(low) if order else None
+    # 'the second newest paper': the one in that place
+    place = _place(low) if order else None
+    # 'the three newest papers', 'latest 5 papers', 'newest 3?': that many, by date; 'recent papers': a few
+    ranked = None if place else _ranked_count(low) if order else None
+    if order and not ranked and not place and _RECENT_PAPERS_RE.search(low):
+        ranked = RECENT_PAPERS
+    if order and _DATE_ORDER_RE.search(low) and not place and _MANY_PAPERS_RE.search(low):
+        is_list = papers_asked = True  # ('the 2025 papers in chronological order': all of them, in that order)
     if ranked:
         is_list = papers_asked = True
     # 'Which of the three newest papers have code?': the three are chosen first, by the filters of their own phrase
@@ -636,6 +642,8 @@ def _understood(question: str, catalog: Catalog, history: Sequence[dict] | None,
         if ranked:
             ordering |= {str(ranked), stem("top")}
         ordering |= {stem(m[1]) for m in re.finditer(r"\bthe\s+most\s+(old|early|new)\b", low)}
+        # ('the second newest', 'sorted by date', 'in chronological order': the place and the order are no topic)
+        ordering |= {stem(t) for r in (_PLACE_RE, _DATE_ORDER_RE) for m in r.finditer(low) for t in tokens(m[0])}
         ignore |= ordering
         slot = tuple(t for t in slot if t not in ordering)
     topic = tuple(
@@ -879,6 +887,7 @@ def _understood(question: str, catalog: Catalog, history: Sequence[dict] | None,
         counts_everyone=counts_everyone,
         order=order,
         ranked=ranked if order else None,
+        place=place if order else None,
         names_asked=names_asked,
         within=within if order else None,
         record_fields=record_fields,
@@ -2159,9 +2168,35 @@ def _ranked_count(low: str) -> int | None:
     return n if n >= 2 else None
 
 
+# How many papers 'their recent papers' asks for, where no number is said.
+RECENT_PAPERS = 5
+_RECENT_PAPERS_RE = re.compile(r"\brecent\s+(?:papers|works|publications|preprints|ones|entries|work)\b")
+_PLACE_RE = re.compile(
+    r"\b(?P<place>second|third|fourth|fifth|2nd|3rd|4th|5th)[\s-]+(?:most[\s-]+recent|newest|latest|oldest|earliest)\b"
+)
+_PLACES = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+# A list asked in date order: 'sorted by date', 'in chronological order', 'newest first'.
+_DATE_ORDER_RE = re.compile(
+    r"\b(?:(?:in\s+)?(?P<reverse>reverse\s+)?chronological(?:ly|\s+order)?|(?:sorted|ordered|sort|order|arranged)\s+(?:them\s+|those\s+)?"
+    r"by\s+(?:posting\s+|publication\s+)?date|(?:in\s+)?date\s+order|(?P<newest>newest|latest|most\s+recent)\s+first|"
+    r"(?:oldest|earliest)\s+first)\b"
+)
+
+
+_MANY_PAPERS_RE = re.compile(r"\b(?:papers|works|publications|entries|preprints|them|those|list|show|sort|sorted)\b")
+
+
+def _place(low: str) -> int | None:
+    m = _PLACE_RE.search(low)
+    return _PLACES[m["place"]] if m else None
+
+
 def _order(low: str) -> Order | None:
+    if m := _DATE_ORDER_RE.search(low):
+        return Order.NEWEST if m["reverse"] or m["newest"] else Order.OLDEST
     m = re.search(
-        r"\b(oldest|earliest|newest|latest|most recent(?:ly posted)?|recently posted|most recently)\b"
+        r"\b(oldest|earliest|newest|latest|most recent(?:ly posted)?|recently posted|most recently|"
+        r"recent(?=\s+(?:papers|works|publications|preprints|ones|entries|work)\b))\b"
         r"|\b(?:first|last)\s+(?:posted|published|released)\b|\b(?:was|were)\s+(?:posted|published)\s+"
         r"(first|last)\b"
         # ('the most old paper', 'the most new one': the superlative as a learner may put it)
@@ -2173,7 +2208,7 @@ def _order(low: str) -> Order | None:
     word = (m[1] or m[2] or m[3] or m[0]).split()[0]
     if word in ("old", "early"):
         return Order.OLDEST
-    if word in ("most", "recently", "latest", "newest", "last"):
+    if word in ("most", "recently", "latest", "newest", "last", "recent"):
         return Order.NEWEST
     return Order.OLDEST if word in ("oldest", "earliest", "first") else Order.NEWEST
 

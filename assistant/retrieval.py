@@ -118,8 +118,11 @@ def search(assistant, query: Query, vector: np.ndarray, *, k: int) -> list[Hit]:
     ):
         # "the oldest paper", "papers in AS with code", "how many papers from 2021": by date, nothing to score.
         order = query.order or Order.OLDEST
-        limit = query.ranked or (1 if query.order and not query.is_list else assistant.settings.list_limit)
+        one = query.order and not query.is_list
+        limit = query.place or query.ranked or (1 if one else assistant.settings.list_limit)
         ids = index.by_date(order, allowed, limit)
+        if query.place:  # ('the second newest paper': the one in that place)
+            ids = ids[query.place - 1 : query.place]
         papers = index.papers(ids)
         why = ("newest first",) if order is Order.NEWEST else ("oldest first",)
         return [Hit(papers[pid], papers[pid].abstract, 0.0, why) for pid in ids if pid in papers]

@@ -409,6 +409,7 @@ class Query:
     names_left_out: tuple[str, ...] = ()
     order: Order | None = None
     ranked: int | None = None  # with `order`: how many papers are asked for ('the three newest papers')
+    place: int | None = None  # with `order`: the one paper in that place ('the second newest paper' -> 2)
     # With `ranked`, where the question asks which of those papers match ('Which of the three newest papers have
     # code?'): the filters that choose those papers ('the three newest CV papers': in CV). The question's other filters
     # and its topic choose among them.

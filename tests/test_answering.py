@@ -14,7 +14,7 @@ from assistant.prompts import template
 from assistant.runtime import Assistant
 from assistant.settings import PROJECT_ROOT
 from assistant.text import is_coined
-from assistant.types import Answer, Evidence, Filters, Final, Hit, NoticeKind, TextDelta, number_name
+from assistant.types import Answer, Evidence, Filters, Final, Hit, NoticeKind, Order, TextDelta, number_name
 
 
 def premise_contradicted(question: str, sents, index=None, own=frozenset()) -> bool:
@@ -3007,6 +3007,14 @@ def test_follow_ups_that_turn_a_list_round_or_sort_it(full_settings):
     assert set(cited(newest)) == {p.id for p in of_2024}, newest.text
     assert [index.paper(pid).date for pid in cited(newest)] == [p.date for p in of_2024], newest.text
     assert newest.text.split("\n")[0] == f"{number_name(len(of_2024))} papers from 2024, newest first:"
+
+
+def test_the_paper_in_a_place_by_date(full_settings):
+    # ('What is the second newest paper?' had been searched as a topic)
+    index = Assistant.for_settings(full_settings).index
+    second = index.by_date(Order.NEWEST, None, 2)[1]
+    a = answer("What is the second newest paper?", settings=full_settings)
+    assert cited(a) == [second] and a.text.startswith("The second-newest paper in the collection is"), a.text
 
 
 def test_tallies_count_the_records(full_settings):

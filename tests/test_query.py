@@ -988,6 +988,31 @@ def test_how_many_papers_an_order_asks_for(catalog, question, order, ranked):
 
 
 @pytest.mark.parametrize(
+    ("question", "order", "place", "ranked", "is_list"),
+    [
+        # one paper by its place; a few recent ones; every paper, in date order
+        ("What is the second newest paper?", Order.NEWEST, 2, None, False),
+        ("second oldest paper", Order.OLDEST, 2, None, False),
+        ("Which paper was the third most recent?", Order.NEWEST, 3, None, False),
+        ("What are their recent papers?", Order.NEWEST, None, 5, True),
+        ("List all papers sorted by date", Order.OLDEST, None, None, True),
+        ("Show the 2025 papers in chronological order", Order.OLDEST, None, None, True),
+        ("list papers in reverse chronological order", Order.NEWEST, None, None, True),
+        ("papers by Minsu Kim, newest first", Order.NEWEST, None, None, True),
+        # must not: one paper asked ('first, chronologically'), a second that is no place
+        ("Which paper came out first, chronologically?", Order.OLDEST, None, None, False),
+    ],
+)  # fmt: skip
+def test_a_place_a_few_recent_papers_or_all_in_date_order(catalog, question, order, place, ranked, is_list):
+    """'second newest paper' and 'recent papers' had been searched as topics, 'List all papers sorted by date'
+    refused, 'sort … chronological order' read as the one oldest paper."""
+    q = ask(catalog, question)
+    assert (q.order, q.place, q.ranked, q.is_list) == (order, place, ranked, is_list), q
+    assert not (place or ranked or is_list) or (q.intent is Intent.LISTING and not q.topic), (q.intent, q.topic)
+    assert ask(catalog, "What is the newest paper's second contribution?").place is None  # (no place of a paper)
+
+
+@pytest.mark.parametrize(
     ("question", "chooses", "asks"),
     [
         # which of the N papers by date match: the N are chosen by their own phrase, the rest asks among them

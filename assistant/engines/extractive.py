@@ -101,6 +101,9 @@ def supporting_quotes(evidence: Sequence[Evidence]) -> str:
     return "\n".join(evidence_line(e) for e in evidence if e.sentences or e.lead)
 
 
+_ORDINALS = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}
+
+
 def category_label(code: str) -> str:
     names = lexicon.CATEGORIES.get(code)
     return f"{code} ({names[0].title().replace('And', 'and')})" if names else code
@@ -313,6 +316,8 @@ class ExtractiveEngine:
         if q.order and not q.is_list:
             e = ev[0]
             word = "oldest" if q.order is Order.OLDEST else "newest"
+            if q.place:  # ('the second newest paper')
+                word = f"{_ORDINALS[q.place]}-{word}"
             where = f" {what}" if what else " in the collection"
             yield (f"The {word} paper{where} is {_title(e.hit.paper)}, posted on {e.hit.paper.date_label()} [{e.n}].")
             return
