@@ -455,10 +455,8 @@ JOINT_AUTHOR_WORDS = (
     "collaborated", "collaboration", "collaborations", "alongside", "teamed up",
 )  # fmt: skip
 JOINT_AUTHOR_BEFORE = (
-    "both",
-    "joint",
-    "jointly",
-)  # ... read just before the first name ('the joint papers of X and Y')
+    "both", "joint", "jointly", "co-authored", "coauthored", "co-written", "cowritten",
+)  # fmt: skip  # ... read just before the first name ('the joint papers of X and Y', 'co-authored by X and Y')
 JOINT_AUTHOR_AFTER = (  # ... and just after the last ('X and Y together'; not 'X and Y study joint learning')
     "together", "jointly", "co-authored", "coauthored", "co-wrote", "co-written", "collaborated", "teamed up",
 )  # fmt: skip
@@ -749,6 +747,8 @@ CODE_AVAILABLE = (
     r"\b(?:link|links|linked|linking)\s+(?:to\s+)?(?:their\s+|its\s+|the\s+|a\s+)?(?:source\s+)?(?:code|repo|repository|"
     r"implementation)\b",
     r"\b(?:code|github|repo|repository)\s+(?:link|links|url)\b",
+    # 'Is EP-SAM open source?', 'Which papers are open-sourced?' (not 'open-source models')
+    r"\bopen[- ]sourced?\b(?![- ]\w)",
 )
 # ... the mark denied ('not tagged Code', "don't carry the Code flag") ...
 CODE_MISSING_MARKS = (

@@ -2186,6 +2186,12 @@ _DATE_ORDER_RE = re.compile(
 _MANY_PAPERS_RE = re.compile(r"\b(?:papers|works|publications|entries|preprints|them|those|list|show|sort|sorted)\b")
 
 
+_FIRST_PAPER_RE = re.compile(
+    r"\b(?P<first>first|last|latest|earliest)\s+(?:paper|work|publication|preprint)\s+(?:that\s+)?(?:\w+\s+){0,3}?"
+    r"(?:published|posted|released|wrote|written|put\s+out)\b"
+)
+
+
 def _place(low: str) -> int | None:
     m = _PLACE_RE.search(low)
     return _PLACES[m["place"]] if m else None
@@ -2194,10 +2200,13 @@ def _place(low: str) -> int | None:
 def _order(low: str) -> Order | None:
     if m := _DATE_ORDER_RE.search(low):
         return Order.NEWEST if m["reverse"] or m["newest"] else Order.OLDEST
+    if m := _FIRST_PAPER_RE.search(low):  # ('the first paper they published in 2024')
+        return Order.OLDEST if m["first"] in ("first", "earliest") else Order.NEWEST
     m = re.search(
         r"\b(oldest|earliest|newest|latest|most recent(?:ly posted)?|recently posted|most recently|"
         r"recent(?=\s+(?:papers|works|publications|preprints|ones|entries|work)\b))\b"
-        r"|\b(?:first|last)\s+(?:posted|published|released)\b|\b(?:was|were)\s+(?:posted|published)\s+"
+        r"|\b(?:first|last)\s+(?:posted|published|released|post|publish|release|wrote|write|put\s+out)\b"
+        r"|\b(?:was|were)\s+(?:posted|published)\s+"
         r"(first|last)\b"
         # ('the most old paper', 'the most new one': the superlative as a learner may put it)
         r"|\bthe\s+most\s+(old|early|new)\s+(?:paper|papers|one|ones|entry|entries|work|preprint)\b",
@@ -3074,6 +3083,13 @@ def _date_filter(low: str, ignore_years: set[str], today: dt.date) -> tuple[Filt
             low,
         )
         low = low.replace(phrase, str(today.year + delta))
+    # A calendar month said relative to this one: 'this month', 'last month' ('the last month' counts back, above)
+    if m := _MONTH_RELATIVE_RE.search(low):
+        back = m["which"] in ("last", "previous")
+        first = (today.replace(day=1) - dt.timedelta(days=1)).replace(day=1) if back else today.replace(day=1)
+        return Filters(date_from=first, date_to=_month_end(first.year, first.month)), words | {"month", "far"}
+    if "so far" in low:  # ('How many papers so far this year?')
+        words |= {"far"}
     # Days as bounds: 'between Feb 10 and Feb 20, 2026', 'from Dec 1 2025 to Jan 31', 'since May 1 2026', 'before
     # March 3'. (Read before one day: each bound is a day of its own.)
     if bounded := _day_bounds(low, today):
@@ -3208,6 +3224,7 @@ def _date_filter(low: str, ignore_years: set[str], today: dt.date) -> tuple[Filt
     return None
 
 
+_MONTH_RELATIVE_RE = re.compile(r"(?<!\bthe )\b(?P<which>this|last|previous|current)\s+month\b(?!['’]s)")
 _YEARS_AGO_RE = re.compile(rf"\b(?:(?:in|from|during)\s+)?(?P<n>\d|{_COUNT_WORDS}|a|one)\s+years?\s+ago\b")
 _TWO_DIGIT_YEAR_RE = re.compile(
     r"(?P<lead>\b(?:in|from|since|after|before|until|of|during)\s+|^\W*(?:and\s+)?)['’](?P<yy>[0-3]\d)\b"

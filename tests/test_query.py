@@ -133,6 +133,7 @@ def test_a_subordinate_when_is_not_a_date_question(catalog):
         ("Has the code been made public for Gaze-LLE?", ("code",)),
         ("Is the code of MuCo released?", ("code",)),
         ("Does Gaze-LLE ship its code?", ("code",)),
+        ("is EP-SAM open source?", ("code",)),  # (had been refused: the abstract does not say)
         # a wh-word run into its copula
         ("What's the category of MuCo?", ("category",)),
         ("What’s MuCo's category?", ("category",)),
@@ -283,6 +284,15 @@ def test_the_kind_of_paper_asked_for(catalog, question, kinds):
         ("Show me last year's papers", lambda f: (f.year_from, f.year_to) == (2025, 2025)),
         ("Anything they posted last year?", lambda f: (f.year_from, f.year_to) == (2025, 2025)),
         ("How many papers did the group put out last year?", lambda f: (f.year_from, f.year_to) == (2025, 2025)),
+        # a calendar month said relative to this one (today is 2026-11-24 here); 'so far' is no topic
+        ("anything this month?", lambda f: (f.date_from, f.date_to) == (dt.date(2026, 11, 1), dt.date(2026, 11, 30))),
+        ("What did they post last month?",
+         lambda f: (f.date_from, f.date_to) == (dt.date(2026, 10, 1), dt.date(2026, 10, 31))),
+        ("What did they publish in the last month?",
+         lambda f: (f.date_from, f.date_to) == (dt.date(2026, 10, 24), None)),
+        ("How many papers so far this year?", lambda f: (f.year_from, f.year_to) == (2026, 2026)),
+        ("Which papers are open source?", lambda f: f.has_code),
+        ("Papers co-authored by Minsu Kim and Joanna Hong", lambda f: f.every_author and len(f.authors) == 2),
         # a year counted back, or written with two digits
         ("papers from two years ago", lambda f: (f.year_from, f.year_to) == (2024, 2024)),
         ("Which papers came out 3 years ago?", lambda f: (f.year_from, f.year_to) == (2023, 2023)),
@@ -1001,6 +1011,8 @@ def test_how_many_papers_an_order_asks_for(catalog, question, order, ranked):
         ("papers by Minsu Kim, newest first", Order.NEWEST, None, None, True),
         # must not: one paper asked ('first, chronologically'), a second that is no place
         ("Which paper came out first, chronologically?", Order.OLDEST, None, None, False),
+        ("When did Joanna Hong last publish?", Order.NEWEST, None, None, False),
+        ("first paper they published in 2024", Order.OLDEST, None, None, False),
     ],
 )  # fmt: skip
 def test_a_place_a_few_recent_papers_or_all_in_date_order(catalog, question, order, place, ranked, is_list):
