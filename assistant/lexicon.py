@@ -642,7 +642,7 @@ YEAR_PARTS = {
 }  # fmt: skip
 YEAR_RELATIVE = {
     "this year": 0, "current year": 0, "last year": -1, "previous year": -1, "past year": 0, "year before last": -2,
-    "the year before last": -2,
+    "the year before last": -2, "the previous year": -1,
 }  # fmt: skip
 
 # arXiv categories, by the short code a profile page prints (the primary category without its archive) and their
@@ -1128,6 +1128,8 @@ TALLY_PER_WORDS = ("per", "each", "every", "for each", "in each", "by", "across"
 TALLY_MOST_WORDS = {
     "most": "most", "highest": "most", "largest": "most", "biggest": "most", "busiest": "most", "fewest": "fewest",
     "least": "fewest", "lowest": "fewest", "smallest": "fewest", "quietest": "fewest",
+    # (between values the question names: 'In which year did they publish more, 2025 or 2026?')
+    "more": "most", "fewer": "fewest", "less": "fewest",
 }  # fmt: skip
 TALLY_MOST_ADJECTIVES = ("common", "frequent", "popular", "used", "productive", "prolific", "active", "represented")
 TALLY_SHARE_WORDS = ("fraction", "percentage", "proportion", "share", "percent", "portion", "ratio", "part")

@@ -466,7 +466,8 @@ def _tally(query: Query, hits: tuple[Hit, ...]) -> Plan:
     # (a year between the first and the last, or a month, with no paper counts too: it has the fewest)
     if by is TallyField.YEAR:
         for year in range(min(y for y, _ in values), max(y for y, _ in values) + 1):
-            values.setdefault((year, str(year)), [])
+            if not query.filters.years or year in query.filters.years:  # ('2023 or 2025': not 2024)
+                values.setdefault((year, str(year)), [])
     if by is TallyField.MONTH:
         for month in range(1, 13):
             values.setdefault((month, calendar.month_name[month]), [])

@@ -216,6 +216,10 @@ def _tallied(query: Query, catalog: Catalog, today: dt.date) -> Query:
     tally = _tally_asked(low)
     if tally is None or set(query.topic) - _TALLY_STEMS or _WHICH_PAPERS_RE.search(low):
         return query  # ('Which papers are not in CV, and what categories are they in?' asks for the papers)
+    named_years = sorted({int(y) for y in re.findall(rf"\b{_YEAR}\b", low)})
+    if tally.by is TallyField.YEAR and len(named_years) > 1 and not _dated(query.filters):
+        # ('In which year did they publish more, 2025 or 2026?': those years only)
+        query = replace(query, filters=replace(query.filters, years=tuple(named_years)))
     if tally.asks is TallyAsk.SHARE:
         if not query.filters.active():
             return query  # (a share of nothing said: 'What fraction of the work is theory?')
@@ -1744,6 +1748,12 @@ def _described_one_paper(low: str) -> str | None:
     m = _DESCRIBED_ONE_RE.search(low)
     if not m or _asks_for_a_paper(low):
         return None
+    if (
+        _order(m[0])
+        and not set(content_terms(m[0])) - _ORDER_STEMS
+        and re.match(r"\s*(?:with|having|that\s+has|which\s+has)\s+(?:\w+\s+)?code\b", low[m.end() :])
+    ):
+        return None  # ('the oldest paper with code': chosen by date among those with code; not 'Does the newest …')
     if not m[0].startswith("the paper") and not re.match(r"the \w+ (?:on|about)$", m[0]):
         return m[0]
     # 'the paper on idiolects - authors and date?': what it is on runs to a mark or a verb
@@ -1753,6 +1763,9 @@ def _described_one_paper(low: str) -> str | None:
             break
         words.append(word)
     return m[0] + "".join(words).rstrip()
+
+
+_ORDER_STEMS = stem_set(("oldest", "earliest", "newest", "latest", "most", "recent", "first", "last", "paper"))
 
 
 def _asks_for_a_paper(low: str) -> bool:
@@ -3075,6 +3088,8 @@ def _date_filter(low: str, ignore_years: set[str], today: dt.date) -> tuple[Filt
     low = _YEARS_AGO_RE.sub(lambda m: f"in {today.year - _count_of(m['n'])}", low)
     low = _TWO_DIGIT_YEAR_RE.sub(lambda m: f"{m['lead']}20{m['yy']}", low)
     for phrase, delta in sorted(lexicon.YEAR_RELATIVE.items(), key=lambda kv: -len(kv[0])):
+        if phrase in low:  # ('the previous year': its words are no topic)
+            words |= {stem(t) for t in tokens(phrase)}
         # A year said relative to this one dates the papers by itself ('Which papers came out last year?' is 'in
         # 2025'); not as a possessive of something else ("this year's challenge") or after 'the'.
         low = re.sub(

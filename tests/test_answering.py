@@ -3002,6 +3002,8 @@ def test_follow_ups_that_turn_a_list_round_or_sort_it(full_settings):
     without = [p for p in papers if not p.has_code]
     assert others.text.startswith(f"{number_name(len(without))} papers without code"), others.text
     assert set(cited(others)) <= {p.id for p in without}
+    _, oldest = _follow_up(full_settings, "Which CV papers have code?", "Which is the oldest?")
+    assert oldest.text.startswith("The oldest paper in CV with code is "), oldest.text  # (one paper, said so)
     _, newest = _follow_up(full_settings, "Which papers are from 2024?", "sort them newest first")
     of_2024 = sorted((p for p in papers if p.date.year == 2024), key=lambda p: p.date, reverse=True)
     assert set(cited(newest)) == {p.id for p in of_2024}, newest.text

@@ -134,6 +134,7 @@ def test_a_subordinate_when_is_not_a_date_question(catalog):
         ("Is the code of MuCo released?", ("code",)),
         ("Does Gaze-LLE ship its code?", ("code",)),
         ("is EP-SAM open source?", ("code",)),  # (had been refused: the abstract does not say)
+        ("Does the newest paper have code?", ("code",)),  # (its code mark, not the newest paper with code)
         # a wh-word run into its copula
         ("What's the category of MuCo?", ("category",)),
         ("What’s MuCo's category?", ("category",)),
@@ -291,6 +292,8 @@ def test_the_kind_of_paper_asked_for(catalog, question, kinds):
         ("What did they publish in the last month?",
          lambda f: (f.date_from, f.date_to) == (dt.date(2026, 10, 24), None)),
         ("How many papers so far this year?", lambda f: (f.year_from, f.year_to) == (2026, 2026)),
+        ("what did they publish the previous year", lambda f: (f.year_from, f.year_to) == (2025, 2025)),
+        ("the oldest paper with code", lambda f: f.has_code),
         ("Which papers are open source?", lambda f: f.has_code),
         ("Papers co-authored by Minsu Kim and Joanna Hong", lambda f: f.every_author and len(f.authors) == 2),
         # a year counted back, or written with two digits
@@ -815,6 +818,7 @@ def test_a_persons_name_written_otherwise_is_that_author(catalog, question, auth
         ("What fraction of papers have code?", TallyAsk.SHARE, None, ["with code"]),
         ("what percentage of the papers are in CV", TallyAsk.SHARE, None, ["in CV"]),
         ("What share of Minsu Kim's papers are from 2025?", TallyAsk.SHARE, None, ["from 2025", "by Minsu Kim"]),
+        ("In which year did they publish more, 2025 or 2026?", TallyAsk.MOST, TallyField.YEAR, ["from 2025 or 2026"]),
     ],
 )
 def test_how_the_papers_spread_over_a_field_is_a_tally(catalog, question, asks, by, filters):
@@ -1012,6 +1016,7 @@ def test_how_many_papers_an_order_asks_for(catalog, question, order, ranked):
         # must not: one paper asked ('first, chronologically'), a second that is no place
         ("Which paper came out first, chronologically?", Order.OLDEST, None, None, False),
         ("When did Joanna Hong last publish?", Order.NEWEST, None, None, False),
+        ("the oldest paper with code", Order.OLDEST, None, None, False),  # (had been the oldest paper's code mark)
         ("first paper they published in 2024", Order.OLDEST, None, None, False),
     ],
 )  # fmt: skip

@@ -227,8 +227,13 @@ class ExtractiveEngine:
             extreme = (max if tally.asks is TallyAsk.MOST else min)(n for _, n in counts)
             tied = [v for v, n in counts if n == extreme]
             verb, each = ("has", "") if len(tied) == 1 else ("have", " each")
-            fewest = "most" if tally.asks is TallyAsk.MOST else "fewest"
-            yield f"{joined_names(tied)} {verb} the {fewest} papers: {number_name(extreme)}{each}, of the {papers}."
+            if len(counts) == 2 and len(tied) == 1:  # ('… more, 2025 or 2026?': one against the other)
+                other = next(n for v, n in counts if v != tied[0])
+                more = "more" if tally.asks is TallyAsk.MOST else "fewer"
+                yield f"{tied[0]} has {more} papers: {number_name(extreme)} against {number_name(other)}."
+            else:
+                fewest = "most" if tally.asks is TallyAsk.MOST else "fewest"
+                yield f"{joined_names(tied)} {verb} the {fewest} papers: {number_name(extreme)}{each}, of the {papers}."
             yield f"\n\nBy {field}:{lines}"
         elif tally.asks is TallyAsk.DISTINCT:
             kinds = {TallyField.CATEGORY: "categories", TallyField.YEAR: "years", TallyField.MONTH: "months"}
@@ -313,12 +318,14 @@ class ExtractiveEngine:
     def _listing(self, request: EngineRequest) -> Iterator[str]:
         q, ev = request.query, request.evidence
         what = ", ".join(q.filters.describe())
-        if q.order and not q.is_list:
+        if q.order and (not q.is_list or (q.ranked == 1 and len(ev) == 1 and q.within is None)):
+            # (one paper by date: 'the oldest paper', 'Which is the oldest?' of a list)
             e = ev[0]
             word = "oldest" if q.order is Order.OLDEST else "newest"
             if q.place:  # ('the second newest paper')
                 word = f"{_ORDINALS[q.place]}-{word}"
-            where = f" {what}" if what else " in the collection"
+            # (its restrictions run on without commas: 'The oldest paper in CV with code is …')
+            where = f" {' '.join(q.filters.describe())}" if what else " in the collection"
             yield (f"The {word} paper{where} is {_title(e.hit.paper)}, posted on {e.hit.paper.date_label()} [{e.n}].")
             return
         if q.order and q.ranked and q.within is not None and q.asked_of_ranked():
