@@ -579,8 +579,9 @@ class LexicalIndex:
         ('Minsu Kimm'). One author only; none where the words are common words."""
         squeezed, by_words, names, folded_names = self._cached("loose_authors", self._loose_authors)
         folded = fold_accents(key)
-        name = squeezed.get(re.sub(r"[^a-z]", "", folded)) or by_words.get(frozenset(folded.split()))
-        if name or len(folded.split()) < 2 or all(self.is_word(w) for w in folded.split()):
+        name = squeezed.get(re.sub(r"[^a-z]", "", folded)) or by_words.get(frozenset(re.split(r"[\s-]+", folded)))
+        # (no slip is read into ordinary words: 'long videos' is no 'Hong'; names' own words may slip: 'Jiaming Lu')
+        if name or len(folded.split()) < 2 or all(w in english_words() or w in stopwords() for w in folded.split()):
             return name
         from rapidfuzz import fuzz, process
 
@@ -596,7 +597,17 @@ class LexicalIndex:
         for a in names:
             folded = fold_accents(a)
             squeezed.setdefault(re.sub(r"[^a-z]", "", folded), []).append(a)
-            by_words.setdefault(frozenset(re.split(r"[\s-]+", folded)), []).append(a)
+            words = re.split(r"[\s-]+", folded)
+            by_words.setdefault(frozenset(words), []).append(a)
+        # (a middle name left out: 'Zora Wang' or 'Zhiruo Wang' for 'Zora Zhiruo Wang', where no one else is so
+        # called, in full or so shortened)
+        shortened: dict[frozenset, list[str]] = {}
+        for a in names:
+            words = re.split(r"[\s-]+", fold_accents(a))
+            for w in words[:-1] if len(words) > 2 else ():
+                shortened.setdefault(frozenset((w, words[-1])), []).append(a)
+        for key, found in shortened.items():
+            by_words.setdefault(key, found)
         return (
             {k: v[0] for k, v in squeezed.items() if len(v) == 1},
             {k: v[0] for k, v in by_words.items() if len(v) == 1},
@@ -760,8 +771,10 @@ class LexicalIndex:
         """Authors (as printed) whose full name appears in the text."""
         words = re.findall(r"[\w.'-]+", normalize(text))
         found = []
-        for n in (4, 3, 2):
+        for n in (4, 3, 2, 1):
             for i in range(len(words) - n + 1):
+                if n == 1 and "-" not in words[i]:
+                    continue  # (one word only where a name's words are hyphened together: 'Huajie-Tan')
                 # (a possessive 's goes, not every trailing s: 'Markus Gross' keeps its name)
                 key = _POSSESSIVE_RE.sub("", " ".join(words[i : i + n]).lower().rstrip(".,")).rstrip("'")
                 rows = self._read("SELECT name FROM authors WHERE key=? LIMIT 1", (key,))

@@ -459,6 +459,7 @@ JOINT_AUTHOR_BEFORE = (
 )  # fmt: skip  # ... read just before the first name ('the joint papers of X and Y', 'co-authored by X and Y')
 JOINT_AUTHOR_AFTER = (  # ... and just after the last ('X and Y together'; not 'X and Y study joint learning')
     "together", "jointly", "co-authored", "coauthored", "co-wrote", "co-written", "collaborated", "teamed up",
+    "both",  # ('papers where X and Y are both authors')
 )  # fmt: skip
 # Where a name stands on the page: with an author named, these phrases say where to look, not what the papers are
 # about ('On which papers is James Zou visible in the listed author line, rather than hidden behind et al.?'). Only
@@ -603,7 +604,7 @@ SAME_QUESTION_OPENINGS = (
 # its own (no question word: 'In which papers …?', 'From 2023, which papers have code?' are questions).
 SAME_QUESTION_FRAGMENTS = (
     "in", "from", "by", "for", "with", "without", "since", "before", "after", "during", "which is", "which are",
-    "which ones", "which one", "how many are", "how many is",
+    "which ones", "which one", "how many are", "how many is", "which have", "which has",
 )  # fmt: skip
 # Words around a category named alone in a follow-up ('Only the CV ones', 'What about CV?', 'just the CL papers').
 BARE_CATEGORY_FILLER = ("the", "ones", "one", "papers", "paper", "only", "just", "those", "them", "category")
@@ -747,8 +748,9 @@ CODE_AVAILABLE = (
     r"\b(?:link|links|linked|linking)\s+(?:to\s+)?(?:their\s+|its\s+|the\s+|a\s+)?(?:source\s+)?(?:code|repo|repository|"
     r"implementation)\b",
     r"\b(?:code|github|repo|repository)\s+(?:link|links|url)\b",
-    # 'Is EP-SAM open source?', 'Which papers are open-sourced?' (not 'open-source models')
-    r"\bopen[- ]sourced?\b(?![- ]\w)",
+    # 'Is EP-SAM open source?', 'Which papers are open-sourced?' (asked at the end: not 'open-source models', nor
+    # 'The bimanual collection that was open-sourced: how many demonstrations …')
+    r"\b(?:is|are|was|were)\s+(?:[\w.'’-]+\s+){0,4}?open[- ]sourced?\s*(?:[?.!]|$)",
 )
 # ... the mark denied ('not tagged Code', "don't carry the Code flag") ...
 CODE_MISSING_MARKS = (
@@ -862,6 +864,10 @@ AUTHORS_RANKED_ASKED = (
     r"\bwho\s+(?:appears|shows\s+up|comes\s+up)\s+(?:the\s+)?(?:most|more)\b",
     r"\bwho\s+(?:wrote|authored|has\s+written|has\s+authored|published|is\s+on)\s+the\s+most\s+papers\b",
     r"\brecurring\s+(?:authors|names|people)\b",
+    # 'Who has the most papers here?', 'Which author appears most often?', 'the most frequent author'
+    r"\bwho\s+(?:has|had)\s+the\s+most\s+papers\b",
+    r"\b(?:which|what)\s+(?:author|person|name|researcher)\s+(?:appears|shows\s+up|comes\s+up|recurs)\b",
+    r"\bmost\s+(?:frequent|common|prolific)\s+(?:author|name|person|researcher)s?\b",
 )
 COAUTHORS_ASKED = (
     # 'their most frequent co-authors', 'Who does she collaborate with?', 'Who collaborated with Minsu Kim?'

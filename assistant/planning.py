@@ -13,6 +13,7 @@ fitted on the training split (scripts/fit_answerability.py -> assistant/data/ans
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import functools
 import json
 import math
@@ -59,6 +60,7 @@ from .text import (
 )
 from .themes import themes
 from .types import (
+    PLACE_NAMES,
     Evidence,
     Hit,
     Intent,
@@ -382,7 +384,7 @@ def make_plan(assistant, query: Query, hits: Sequence[Hit], vector: np.ndarray) 
     if query.intent is Intent.COAUTHORS and hits:
         return _coauthors(query, hits)
     if query.intent is Intent.TALLY and hits:
-        return _tally(query, hits)
+        return _tally(query, hits, assistant.settings.today())
     if not hits and query.within is not None:
         # ('Which of the three oldest papers have code and are about manipulation?': none of those three has code)
         return _none_of_ranked(query)
@@ -426,6 +428,17 @@ def _listing(assistant, query: Query, hits: tuple[Hit, ...]) -> Plan:
         )
     if not hits and query.within is not None and query.asked_of_ranked():
         return _none_of_ranked(query)
+    allowed = allowed_ids(assistant, query)
+    count = len(allowed) if allowed is not None else assistant.index.count()
+    if not hits and query.place and count:
+        # ('What is the fifth oldest paper from 2026?' of four: there is none, though there are papers)
+        what = " ".join(query.filters.describe()) or "in the collection"
+        word = "oldest" if query.order is Order.OLDEST else "newest"
+        return Plan(
+            query, (), (), 0.0,
+            f"{REFUSAL_PREFIX}: there {'is' if count == 1 else 'are'} only {number_name(count)} "
+            f"paper{'s' if count != 1 else ''} {what}, so no {PLACE_NAMES[query.place]}-{word} one.",
+        )  # fmt: skip
     if not hits:
         # ('no paper … is marked as having code', not 'is with code')
         what = as_a_state(query.filters.describe())
@@ -437,12 +450,11 @@ def _listing(assistant, query: Query, hits: tuple[Hit, ...]) -> Plan:
         return Plan(query, (), (), 0.0, f"{REFUSAL_PREFIX}: no {other}paper in the collection {verb} {what}.")
     evidence = tuple(Evidence(i, h, ()) for i, h in enumerate(hits, start=1))
     # How many match in all: a list shows at most the list limit, but 'How many papers are there?' asks for all.
-    allowed = allowed_ids(assistant, query)
     matched = len(allowed - set(query.exclude)) if allowed is not None else assistant.index.count() - len(query.exclude)
     return Plan(query, hits, evidence, 1.0, matched=max(matched, len(evidence)))
 
 
-def _tally(query: Query, hits: tuple[Hit, ...]) -> Plan:
+def _tally(query: Query, hits: tuple[Hit, ...], today: dt.date) -> Plan:
     """How the papers spread over a record field, counted from the records: each value with its papers (years and
     months in time order, categories the most first), or, for a share, the papers the filters keep and the rest. No
     sentence is quoted: the counts are the page's records, as a listing's are."""
@@ -453,24 +465,37 @@ def _tally(query: Query, hits: tuple[Hit, ...]) -> Plan:
             query, hits, (), 1.0, matched=len(hits), groups=(PaperGroup("part", part), PaperGroup("rest", rest))
         )
     by = query.tally.by
+    one_year = len({h.paper.date.year for h in hits}) == 1
     values: dict[tuple, list[str]] = {}
     for h in hits:
         p = h.paper
         key = {
             TallyField.YEAR: (p.date.year, str(p.date.year)),
-            TallyField.MONTH: (p.date.month, calendar.month_name[p.date.month]),
+            # (months of one year by name; over several years each month of each year: 'March 2025')
+            TallyField.MONTH: (
+                (p.date.year, p.date.month),
+                calendar.month_name[p.date.month] if one_year else f"{calendar.month_name[p.date.month]} {p.date.year}",
+            ),
             TallyField.CATEGORY: ("", p.category or "no category"),
             TallyField.CODE: (not p.has_code, "with code" if p.has_code else "without code"),
         }[by]
         values.setdefault(key, []).append(p.id)
-    # (a year between the first and the last, or a month, with no paper counts too: it has the fewest)
+    # (a year between the first and the last, or a month of the one year, with no paper counts too: it has the
+    # fewest; only within the question's dates, and none after today)
     if by is TallyField.YEAR:
         for year in range(min(y for y, _ in values), max(y for y, _ in values) + 1):
             if not query.filters.years or year in query.filters.years:  # ('2023 or 2025': not 2024)
                 values.setdefault((year, str(year)), [])
-    if by is TallyField.MONTH:
+    if by is TallyField.MONTH and one_year:
+        year = hits[0].paper.date.year
         for month in range(1, 13):
-            values.setdefault((month, calendar.month_name[month]), [])
+            first, last = dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+            f = query.filters
+            if (f.date_from and last < f.date_from) or (f.date_to and first > f.date_to) or first > today:
+                continue
+            if f.months and month not in f.months:
+                continue
+            values.setdefault(((year, month), calendar.month_name[month]), [])
     ordered = sorted(values.items(), key=lambda kv: (-len(kv[1]), kv[0]) if by is TallyField.CATEGORY else kv[0])
     groups = tuple(PaperGroup(label, tuple(ids)) for (_, label), ids in ordered)
     return Plan(query, hits, (), 1.0, matched=len(hits), groups=groups)

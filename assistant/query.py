@@ -154,6 +154,13 @@ _TALLY_MOST_RES = (
         rf"\b(?P<field>{_TALLY_FIELD})\s+(?:with|that\s+has|that\s+had)\s+the\s+(?P<extreme>{_TALLY_EXTREME})\b"
     ),
 )
+# What may follow 'the most' in a tally: papers, or a word that goes on about them ('the most papers', 'the most in
+# 2025', 'the most?').
+_TALLY_MOST_NEXT = frozenset(
+    ("papers", "paper", "works", "publications", "entries", "preprints", "of", "in", "with", "from", "by", "among",
+     "on", "overall", "so", "to", "and", "or", "than", "during", "since", "this", "last", "common", "frequent",
+     "popular", "productive", "prolific", "active", "represented", "uploads", "posts")
+)  # fmt: skip
 _TALLY_DISTINCT_RE = re.compile(
     r"\bhow\s+many\s+(?:(?:different|distinct|unique|separate|arxiv)\s+)*(?P<field>categories|years|months|sections)\b|"
     r"\b(?:which|what)\s+(?:(?:different|distinct|arxiv)\s+)*(?P<field2>categories|sections)\s+(?:are|do|does|did|have|"
@@ -165,12 +172,17 @@ _TALLY_PER_RE = re.compile(
 )
 _TALLY_SHARE_RE = re.compile(
     rf"\b(?:what|which|how\s+big\s+a|how\s+large\s+a)\s+(?:{_alternatives(lexicon.TALLY_SHARE_WORDS)})\b|"
-    r"\bwhat\s+%|\bhow\s+much\s+of\b|\bhow\s+many\s+percent\b"
+    r"\bwhat\s+%|\bhow\s+much\s+of\b|\bhow\s+many\s+percent\b|"
+    rf"^\W*(?:and\s+)?(?:the\s+)?(?:{_alternatives(lexicon.TALLY_SHARE_WORDS)})\s+of\b"
 )
 # What a share is of: 'of the papers', 'of Minsu Kim's papers', 'of all 2025 papers'.
 _SHARE_OF_RE = re.compile(
     r"\bof\s+(?:all\s+)?(?:the\s+|their\s+|these\s+|those\s+|his\s+|her\s+)?(?P<whose>(?:[\w'’.-]+\s+){0,6}?)"
     r"(?:papers?|works?|publications?|entries)\b"
+    # ('of papers from 2025', 'of the papers by Minsu Kim': up to the verb that says what the part is)
+    r"(?P<after>(?:\s+(?!(?:have|has|had|are|is|were|was|use|used|uses|come|came|do|does|did|that|which|with|"
+    r"marked|carry|show)\b)[\w'’.-]+){0,5})",
+    re.I,
 )
 _WHICH_PAPERS_RE = re.compile(r"\bwhich\s+(?:of\s+(?:the|these|those)\s+)?(?:papers?|ones|entries|works)\b")
 _TALLY_STEMS = frozenset(
@@ -195,7 +207,11 @@ def _tally_asked(low: str) -> Tally | None:
     if _TALLY_SHARE_RE.search(low):
         return Tally(TallyAsk.SHARE)
     for r in _TALLY_MOST_RES:
-        if m := r.search(low):
+        m = r.search(low)
+        # (the most of papers, not of something else: 'Which year had the largest models?', 'What year has the
+        # most recent paper?', 'Which category has the most authors?')
+        after = re.findall(r"[\w'-]+", low[m.end() :])[:1] if m else []
+        if m and (not after or after[0] in _TALLY_MOST_NEXT or re.fullmatch(_YEAR, after[0])):
             asks = TallyAsk(lexicon.TALLY_MOST_WORDS[m["extreme"]])
             return Tally(asks, TallyField(_TALLY_FIELD_OF[m["field"]]))
     if m := _TALLY_DISTINCT_RE.search(low):
@@ -223,8 +239,11 @@ def _tallied(query: Query, catalog: Catalog, today: dt.date) -> Query:
     if tally.asks is TallyAsk.SHARE:
         if not query.filters.active():
             return query  # (a share of nothing said: 'What fraction of the work is theory?')
-        whose = _SHARE_OF_RE.search(low)
-        of = _filters(whose["whose"], catalog, (), today, listing=True)[0] if whose else Filters()
+        whose = _SHARE_OF_RE.search(query.asking or query.question)  # (as typed: 'CV' in capitals is a code)
+        of_text = f"{whose['whose']} papers {whose['after']}" if whose else ""
+        of = _filters(of_text, catalog, (), today, listing=True)[0] if whose else Filters()
+        if of == query.filters and whose:  # ('percentage of papers in CV': the words after 'papers' are the part)
+            of = _filters(f"{whose['whose']} papers", catalog, (), today, listing=True)[0]
         tally = replace(tally, of=of)
     return replace(
         query, intent=Intent.TALLY, tally=tally, topic=(), is_list=False, order=None, ranked=None, asks_count=False
@@ -296,17 +315,16 @@ def _asked_again(query: Query, catalog: Catalog, history: Sequence[dict], today:
     text = query.question
     if _COMPLEMENT_RE.match(text):
         return _the_others(query, catalog, history, today)
-    if _YEAR_SHIFT_RE.search(text):
-        # ('And the year before?' after 'Which papers are from 2025?': 2024, the same question)
+    if shift := _YEAR_SHIFT_RE.fullmatch(text):
+        # ('And the year before?' after 'Which papers are from 2025?': 2024, the same question; 'posted in March
+        # 2025' moves to March 2024)
         before = _last_question(catalog, history, today)
-        year = _single_year(before.filters) if before is not None else None
-        if year is None:
+        if before is None or _single_year(before.filters) is None:
             return None
-        shift = _YEAR_SHIFT_RE.search(text)
-        shifted = year + (-1 if shift["back"] or shift["back2"] else 1)
-        query = replace(query, filters=Filters(year_from=shifted, year_to=shifted), topic=())
-    if _SORT_RE.search(text):
-        # ('sort them oldest first', 'sort them by date': the same papers in that order, all of them)
+        years = -1 if shift["back"] or shift["back2"] else 1
+        query = replace(query, filters=_dates_of(_moved_by_years(before.filters, years)), topic=())
+    if sorting := bool(_SORT_RE.search(text) or _DATE_ORDER_RE.search(text)):
+        # ('sort them oldest first', 'sort them by date', 'now newest first': the same papers in that order, all)
         query = replace(query, order=query.order or Order.OLDEST, topic=tuple(set(query.topic) - _SORT_STEMS))
     # (a follow-up of a few words that asks nothing of its own is a fragment too: '2024?', 'This year?', '2024 only')
     brief = len(text.split()) <= BRIEF_FOLLOW_UP_WORDS and not _OWN_REQUEST_RE.search(text)
@@ -337,7 +355,6 @@ def _asked_again(query: Query, catalog: Catalog, history: Sequence[dict], today:
         return None  # (no newest of an overview's threads or of co-authors)
     if query.asks_count and before.intent is Intent.COAUTHORS:
         return None  # ('And how many papers did they write with Minsu Kim?' counts papers, not co-authors)
-    sorting = bool(_SORT_RE.search(text))
     year = _single_year(before.filters)
     if year and len(query.filters.months) == 1 and not query.filters.day and not _dated_by_year(query.filters):
         # ('What about December?' after 'What was posted in March 2025?': December of that year)
@@ -352,6 +369,8 @@ def _asked_again(query: Query, catalog: Catalog, history: Sequence[dict], today:
         unknown_authors=query.unknown_authors or (() if query.filters.authors else before.unknown_authors),
         unknown_categories=query.unknown_categories or (() if query.filters.categories else before.unknown_categories),
         ignored=query.ignored,
+        # (a share of those papers: 'What fraction have code?', then 'And in 2025?' is of the 2025 papers)
+        tally=before.tally and replace(before.tally, of=before.tally.of.replaced_by(query.filters)),
         # a count or an order asked of those papers ('How many of those are from 2024?', 'Which of them is newest?')
         asks_count=before.asks_count or query.asks_count,
         order=query.order or before.order,
@@ -370,13 +389,39 @@ _COMPLEMENT_RE = re.compile(
     r"\W*(?:(?:and|but|what\s+about|how\s+about)\s+)?(?:all\s+)?(?:the\s+)?(?:rest|others|other\s+ones)\W*$",
     re.I,
 )
-# A year next to the last question's: 'And the year before?', 'the previous year?', 'and the year after?'.
+# A year next to the last question's, asked alone: 'And the year before?', 'the previous year?', 'and the year
+# after?' (not inside a question of its own: 'Which of them improve over the previous year's results?').
 _YEAR_SHIFT_RE = re.compile(
-    r"\b(?:the\s+)?(?:year\s+(?:(?P<back>before)|after)|(?:(?P<back2>previous|prior)|next|following)\s+year)\b"
-    r"(?!\s+(?:last|that))",
+    r"\W*(?:(?:and|but|what\s+about|how\s+about|same\s+for|now)\s+)?(?:(?:in|for|from)\s+)?(?:the\s+)?"
+    r"(?:year\s+(?:(?P<back>before)|after)|(?:(?P<back2>previous|prior)|next|following)\s+year)\W*",
     re.I,
 )
-_SORT_RE = re.compile(r"\b(?:sort|sorted|order|ordered|arrange|arranged)\b", re.I)
+_SORT_RE = re.compile(
+    r"\b(?:sort|sorted|ordered|arrange|arranged|order\s+(?:them|those|these|it|by)|in\s+\w+\s+order)\b", re.I
+)
+
+
+def _moved_by_years(filters: Filters, years: int) -> Filters:
+    """The filters with their dates a number of years later (earlier where negative)."""
+
+    def moved(d: dt.date | None) -> dt.date | None:
+        return None if d is None else d.replace(year=d.year + years, day=min(d.day, 28) if d.month == 2 else d.day)
+
+    return replace(
+        filters,
+        year_from=filters.year_from and filters.year_from + years,
+        year_to=filters.year_to and filters.year_to + years,
+        years=tuple(y + years for y in filters.years),
+        date_from=moved(filters.date_from),
+        date_to=moved(filters.date_to),
+    )
+
+
+def _dates_of(filters: Filters) -> Filters:
+    """Only the date restrictions of the filters."""
+    return Filters(**{k: getattr(filters, k) for k in _DATE_FIELDS})
+
+
 _SORTED_ONES_RE = re.compile(r"\b(?:them|those|these|the\s+list|that\s+list)\b|^\W*sort\b", re.I)
 _SORT_STEMS = stem_set(("sort", "sorted", "order", "ordered", "arrange", "arranged", "date", "dates", "time"))
 
@@ -396,17 +441,21 @@ def _the_others(query: Query, catalog: Catalog, history: Sequence[dict], today: 
     before = _last_question(catalog, history, today)
     if before is None or before.intent not in _ASKED_AGAIN or before.named or not before.filters.active():
         return None
+    if before.topic:
+        return None  # ('Which don't?' after 'Which CV papers use diffusion?' means the CV papers that don't)
+    # the restriction the last question itself added ('which are from 2025?' after Chuanxia Zheng's papers: 2025)
+    said, _ = _filters(before.question, catalog, (), today, listing=True)
+    said = said if said.active() else before.filters
     f = before.filters
-    if f.has_code is not None:
+    if said.has_code is not None:
         others = replace(f, has_code=not f.has_code)
-    elif f.categories:
+    elif said.categories:
         others = replace(f, categories=(), without=(*f.without, Filters(categories=f.categories)))
-    elif f.authors:
+    elif said.authors:
         people = Filters(authors=f.authors, every_author=f.every_author, first_author=f.first_author)
         others = replace(f, authors=(), every_author=False, first_author=False, without=(*f.without, people))
-    elif _dated(f):
-        dates = Filters(**{k: getattr(f, k) for k in _DATE_FIELDS})
-        others = replace(f, **{k: getattr(Filters(), k) for k in _DATE_FIELDS}, without=(*f.without, dates))
+    elif _dated(said):
+        others = replace(f, **{k: getattr(Filters(), k) for k in _DATE_FIELDS}, without=(*f.without, _dates_of(f)))
     else:
         return None
     return replace(before, question=query.question, filters=others, thread=None, ignored=query.ignored)
@@ -444,7 +493,7 @@ _THREAD_STEMS = frozenset(stem(w) for w in (*lexicon.THREAD_NOUNS, *lexicon.THRE
 
 
 # The kinds of question a follow-up can ask again of other papers (a record or a comparison is of named papers).
-_ASKED_AGAIN = frozenset({Intent.CONTENT, Intent.LISTING, Intent.OVERVIEW, Intent.COAUTHORS})
+_ASKED_AGAIN = frozenset({Intent.CONTENT, Intent.LISTING, Intent.OVERVIEW, Intent.COAUTHORS, Intent.TALLY})
 
 
 def _said_by_user(turn) -> bool:
@@ -603,7 +652,7 @@ def _understood(question: str, catalog: Catalog, history: Sequence[dict] | None,
     named_ids = [pid for pid in named if pid not in same_as]
 
     # (typed with or without the name's accents: 'Cetinkaya' for 'Çetinkaya')
-    author_words = _name_stems(filters.authors) | _name_as_typed(real, filters.authors, catalog)
+    author_words = _name_stems(filters.authors) | _name_as_typed(real, filters.authors)
     search_text = _titles_shortened(" ".join([*context, clause]) if context else clause, named, catalog)
     # The verb a request opens with ('Can you summarize it?', 'Please outline MuCo') asks for an answer; it is no
     # topic (that word elsewhere still is: 'Summarize the papers on summarization').
@@ -2183,7 +2232,7 @@ def _ranked_count(low: str) -> int | None:
 
 # How many papers 'their recent papers' asks for, where no number is said.
 RECENT_PAPERS = 5
-_RECENT_PAPERS_RE = re.compile(r"\brecent\s+(?:papers|works|publications|preprints|ones|entries|work)\b")
+_RECENT_PAPERS_RE = re.compile(r"\brecent\s+(?:papers|works|publications|preprints|ones|entries)\b")
 _PLACE_RE = re.compile(
     r"\b(?P<place>second|third|fourth|fifth|2nd|3rd|4th|5th)[\s-]+(?:most[\s-]+recent|newest|latest|oldest|earliest)\b"
 )
@@ -2211,13 +2260,13 @@ def _place(low: str) -> int | None:
 
 
 def _order(low: str) -> Order | None:
-    if m := _DATE_ORDER_RE.search(low):
-        return Order.NEWEST if m["reverse"] or m["newest"] else Order.OLDEST
+    if said := list(_DATE_ORDER_RE.finditer(low)):  # ('sorted by date, newest first')
+        return Order.NEWEST if any(m["reverse"] or m["newest"] for m in said) else Order.OLDEST
     if m := _FIRST_PAPER_RE.search(low):  # ('the first paper they published in 2024')
         return Order.OLDEST if m["first"] in ("first", "earliest") else Order.NEWEST
     m = re.search(
         r"\b(oldest|earliest|newest|latest|most recent(?:ly posted)?|recently posted|most recently|"
-        r"recent(?=\s+(?:papers|works|publications|preprints|ones|entries|work)\b))\b"
+        r"recent(?=\s+(?:papers|works|publications|preprints|ones|entries)\b))\b"
         r"|\b(?:first|last)\s+(?:posted|published|released|post|publish|release|wrote|write|put\s+out)\b"
         r"|\b(?:was|were)\s+(?:posted|published)\s+"
         r"(first|last)\b"
@@ -2371,7 +2420,7 @@ def _name_stems(names: Sequence[str]) -> set[str]:
     return {stem(w) for a in names for t in tokens(a) for w in (t, fold_accents(t))}
 
 
-def _name_as_typed(text: str, names: Sequence[str], catalog: Catalog) -> set[str]:
+def _name_as_typed(text: str, names: Sequence[str]) -> set[str]:
     """The stems of the words a question wrote people's names with, where not as printed: a slip of one letter
     ('Kimm' for 'Kim'; not a word of its own: 'long' in a question about Joanna Hong), or the name's words run
     together ('Sejin' for 'Se Jin')."""
@@ -2379,13 +2428,18 @@ def _name_as_typed(text: str, names: Sequence[str], catalog: Catalog) -> set[str
 
     parts = [[fold_accents(t) for t in re.split(r"[\s-]+", a)] for a in names]
     joined = {"".join(p[i:j]) for p in parts for i in range(len(p)) for j in range(i + 2, len(p) + 1)}
-    words = {w for p in parts for w in p if len(w) >= 3}
-    return {
-        stem(t)
-        for t in tokens(text)
-        if fold_accents(t) in joined
-        or (len(t) >= 4 and not catalog.is_word(t) and any(OSA.distance(fold_accents(t), w) <= 1 for w in words))
-    }
+    words = {w for p in parts for w in p if len(w) >= 2}
+    english = english_words() | stopwords()
+    typed = [fold_accents(t) for t in re.findall(r"[\w'-]+", text.lower())]
+    found = set()
+    for i, t in enumerate(typed):
+        # (a slip beside a word of the name is the name's too, even where it spells a word: 'Jiaming Lu')
+        beside = {typed[j] for j in (i - 1, i + 1) if 0 <= j < len(typed)} & words
+        if t in joined or (
+            (t not in english or beside) and t not in words and any(OSA.distance(t, w) <= 1 for w in words)
+        ):
+            found.add(stem(t))
+    return found
 
 
 def _topic_left(topic: Sequence[str], framing: frozenset[str], people: Sequence[str]) -> bool:
@@ -2454,8 +2508,9 @@ def _coauthors_of(text: str, topic: Sequence[str], catalog: Catalog, history=Non
     paper has the most co-authors?'); in a conversation, only counted or said to be the researcher's ('Who are its
     co-authors?', 'Who are the co-authors?' ask about the paper discussed)."""
     low = text.lower()
-    everyone = any(r.search(text) for r in _AUTHORS_RANKED_RES)
-    if not (everyone or any(r.search(text) for r in _COAUTHORS_RES)) or _ONE_PAPER_NOUN_RE.search(low):
+    kept = _kept_part(text)  # ('papers not co-authored by Joanna Hong' asks for no co-authors)
+    everyone = any(r.search(kept) for r in _AUTHORS_RANKED_RES)
+    if not (everyone or any(r.search(kept) for r in _COAUTHORS_RES)) or _ONE_PAPER_NOUN_RE.search(low):
         return None
     if _YES_NO_OPENING_RE.match(low):  # ('Did Sangmin Lee ever collaborate with Jong Chul Ye?': their papers)
         return None
@@ -2802,7 +2857,18 @@ def _filters(
 
 # What a word that leaves papers out governs ends at its clause's end, or where the question goes on to say what the
 # papers kept are ('not by Minsu Kim but with code', 'excluding 2024, which …', 'non-CV papers that …').
-_LEFT_OUT_RE = re.compile(rf"\b(?:{_EXCLUDING})\s+|\bnon-(?=\w)", re.I)
+_LEFT_OUT_RE = re.compile(
+    rf"\b(?:{_EXCLUDING}|everything\s+but|all\s+but)\s+|\b\w+n['’]t\s+|\bnon-(?=\w)|\bnon\s+(?=[A-Z]{{2}}\b)", re.I
+)
+# Words between a word that leaves out and what it leaves out: a verb of posting or writing, the papers themselves
+# ('were not posted in 2024', "aren't by Minsu Kim", 'not written by', 'other than those from last year', "don't
+# include Minsu Kim", 'excluding the ones by X').
+_LEFT_OUT_LEAD_RE = re.compile(
+    r"(?:(?:the|those|these|ones|papers?|works?|entries|that|which|were|was|are|is|been|be|get|got|have|has|had|do|"
+    r"does|did|come|came|out|put|include|includes|included|list|lists|listed|feature|features|posted|published|"
+    r"released|written|authored|co-?authored|submitted|filed|categori[sz]ed|any|an?|ones)\s+)*",
+    re.I,
+)
 _LEFT_OUT_END_RE = re.compile(
     r"[,;:?!]|\.(?:\s|$)|\s(?:that|which|who|whose|have|has|had|are|is|were|was|do|does|did|with|but|papers?|ones?|"
     # (or where another restriction begins: 'outside computer vision from 2024', 'without Minsu Kim in 2024')
@@ -2841,7 +2907,8 @@ def _left_out_spans(text: str) -> list[tuple[re.Match, str]]:
     """Each word that leaves papers out, with what it governs ('not | by Minsu Kim', 'non- | CV')."""
     spans = []
     for m in _LEFT_OUT_RE.finditer(text):
-        end = _LEFT_OUT_END_RE.search(text, m.end())
+        lead = _LEFT_OUT_LEAD_RE.match(text, m.end())
+        end = _LEFT_OUT_END_RE.search(text, lead.end())
         spans.append((m, text[m.end() : end.start() if end else len(text)]))
     return spans
 
@@ -2859,8 +2926,8 @@ def _category_left_out(text: str) -> bool:
     names = [n for n in _category_names() if " " in n]
     codes = "|".join(lexicon.CATEGORIES)
     return bool(
-        re.search(rf"\b(?:{_EXCLUDING})\s+(?:the\s+)?(?:{_alternatives(names)})\b", text, re.I)
-        or re.search(rf"\b(?i:{_EXCLUDING})\s+(?:the\s+)?(?:{codes})\b", text)
+        re.search(rf"\b(?:{_EXCLUDING}|neither)\s+(?:the\s+)?(?:{_alternatives(names)})\b", text, re.I)
+        or re.search(rf"\b(?i:{_EXCLUDING}|neither|non)[\s-]+(?:the\s+)?(?:{codes})\b", text)
     )
 
 
@@ -3151,6 +3218,14 @@ def _date_filter(low: str, ignore_years: set[str], today: dt.date) -> tuple[Filt
         if y1 and y2:
             return Filters(date_from=dt.date(y1, m1, 1), date_to=_month_end(y2, m2)), words
         return Filters(months=tuple(range(m1, m2 + 1)) if m1 <= m2 else ()), words
+    # Months joined, of one year: 'October or November 2025', 'March 2025 or April 2025' (any of them).
+    if m := re.search(
+        rf"\b(?P<m1>{_MONTH_RE})(?:\s+(?P<y1>{_YEAR}))?\s+(?:or|and|&)\s+(?P<m2>{_MONTH_RE})\s+(?P<y2>{_YEAR})\b", low
+    ):
+        year = int(m["y2"])
+        if (not m["y1"] or int(m["y1"]) == year) and _month(m["m1"]) and _month(m["m2"]):
+            months = tuple(sorted({_month(m["m1"]), _month(m["m2"])}))
+            return Filters(months=months, year_from=year, year_to=year), words
     # A month with a year in digits: "05/2025", "2025-05" (a full date was read above).
     # Two of them are a range: 'between 2024-06 and 2025-01'.
     digits = [
@@ -3186,8 +3261,10 @@ def _date_filter(low: str, ignore_years: set[str], today: dt.date) -> tuple[Filt
         )
     ):
         month = _month(m["month"])
+        fragment = m.re.pattern.startswith("(?:^")  # ('and May?': a month alone ending a follow-up)
         if month and not (
-            m["month"] == "may"
+            not fragment
+            and m["month"] == "may"
             and not re.search(
                 r"\b(?:in|during|from)\s+may\b[^a-z]*(?:$|\?|,|\.)|"
                 r"\b(?:posted|published|released|appeared|came out)"
@@ -3242,7 +3319,8 @@ def _date_filter(low: str, ignore_years: set[str], today: dt.date) -> tuple[Filt
 _MONTH_RELATIVE_RE = re.compile(r"(?<!\bthe )\b(?P<which>this|last|previous|current)\s+month\b(?!['’]s)")
 _YEARS_AGO_RE = re.compile(rf"\b(?:(?:in|from|during)\s+)?(?P<n>\d|{_COUNT_WORDS}|a|one)\s+years?\s+ago\b")
 _TWO_DIGIT_YEAR_RE = re.compile(
-    r"(?P<lead>\b(?:in|from|since|after|before|until|of|during)\s+|^\W*(?:and\s+)?)['’](?P<yy>[0-3]\d)\b"
+    r"(?P<lead>\b(?:in|from|since|after|before|until|of|during|to|through|and|or)\s+|^\W*(?:and\s+)?)"
+    r"['’](?P<yy>[0-3]\d)\b"
 )
 
 
@@ -3387,22 +3465,52 @@ def _day_bounds(low: str, today: dt.date) -> Filters | None:
 # A part of a year, by its months (lexicon.YEAR_PARTS): 'Q4 2024', 'the first half of 2025', 'summer 2025',
 # 'late 2025', '2024 Q4'; not where a bound is set by it ('since the start of 2025' is read as a bound of years).
 _PART_OF_YEAR_RE = re.compile(
-    rf"(?<!\w)(?:(?:the\s+)?(?P<part>{_alternatives(lexicon.YEAR_PARTS)})(?:\s+(?:of|in))?,?(?:\s+|(?<=-))(?P<year>{_YEAR})|"
+    rf"(?<![\w-])(?:(?:the\s+)?(?P<part>{_alternatives(lexicon.YEAR_PARTS)})(?P<of>\s+of)?,?(?:\s+|(?<=-))"
+    rf"(?P<year>{_YEAR})|"
     rf"(?P<year2>{_YEAR})\s+(?P<part2>{_alternatives([p for p in lexicon.YEAR_PARTS if p.startswith('q')])}))(?!\w)"
+    # (not a year that names an event: 'the end of 2024 challenge')
+    r"(?!\s+(?:challenges?|benchmarks?|competitions?|workshops?|editions?|setups?|datasets?|tracks?|leaderboards?|"
+    r"results|conferences?|versions?|splits?)\b)"
 )
+# The parts named by a word that also means something else need their 'of': 'the end of 2024', not 'end-to-end 2024'
+# or 'cold start 2024'.
+_PARTS_WITH_OF = frozenset(("start", "end", "beginning"))
 _BOUND_BEFORE_RE = re.compile(
-    r"\b(?:since|after|before|until|till|through|up to|by|prior to|starting|as of|later than|earlier than)\s+"
+    r"\b(?P<cue>since|after|before|until|till|through|up to|by|prior to|starting|as of|later than|earlier than)\s+"
     r"(?:the\s+)?$"
 )
 
 
 def _part_of_year(low: str, ignore_years: set[str]) -> Filters | None:
+    """The months a part of a year covers, or a bound at one of its ends ('since summer 2024', 'before the second
+    half of 2025', 'by the end of 2025')."""
     m = _PART_OF_YEAR_RE.search(low)
-    if not m or _BOUND_BEFORE_RE.search(low[: m.start()]) or (m["year"] or m["year2"]) in ignore_years:
+    part = m and (m["part"] or m["part2"])
+    if not m or (m["year"] or m["year2"]) in ignore_years or (part in _PARTS_WITH_OF and not m["of"]):
         return None
-    first, last = lexicon.YEAR_PARTS[m["part"] or m["part2"]]
+    first_month, last_month = lexicon.YEAR_PARTS[part]
     year = int(m["year"] or m["year2"])
-    return Filters(date_from=dt.date(year, first, 1), date_to=_month_end(year, last))
+    first, last = dt.date(year, first_month, 1), _month_end(year, last_month)
+    bound = _BOUND_BEFORE_RE.search(low[: m.start()])
+    cue = bound["cue"] if bound else None
+    # (a year's own ends bound by years: 'since the start of 2025' is from 2025 on, 'by the end of 2025' up to 2025)
+    if part in ("start", "beginning") and cue in ("since", "starting", "as of"):
+        return Filters(year_from=year)
+    if part in ("start", "beginning") and cue in ("before", "prior to", "earlier than"):
+        return Filters(year_to=year - 1)
+    if part == "end" and cue in ("until", "till", "through", "up to", "by"):
+        return Filters(year_to=year)
+    if part == "end" and cue in ("after", "later than"):
+        return Filters(year_from=year + 1)
+    if cue in ("since", "starting", "as of"):
+        return Filters(date_from=first)
+    if cue in ("after", "later than"):
+        return Filters(date_from=last + dt.timedelta(days=1))
+    if cue in ("before", "prior to", "earlier than"):
+        return Filters(date_to=first - dt.timedelta(days=1))
+    if cue in ("until", "till", "through", "up to", "by"):
+        return Filters(date_to=last)
+    return Filters(date_from=first, date_to=last)
 
 
 def part_words(low: str) -> str:
@@ -3434,7 +3542,19 @@ def _month_bounds(low: str, ignore_years: set[str], today: dt.date) -> Filters |
             continue
         if not m["year"] and (cue == "by" or m["month"] == "may"):
             continue
-        year = int(m["year"]) if m["year"] else _latest_year(month, 1, today)
+        # a month without its year: of the one year the question names ('in the year 2025 after October'), else
+        # the latest such month as a lower bound ('since March'), this year's as an upper one ('before December')
+        named = {y for y in re.findall(rf"\b{_YEAR}\b", low) if y not in ignore_years}
+        bounds_above = cue in ("before", "earlier than", "prior to", "until", "till", "up to", "through")
+        year = (
+            int(m["year"])
+            if m["year"]
+            else int(next(iter(named)))
+            if len(named) == 1
+            else today.year
+            if bounds_above
+            else _latest_year(month, 1, today)
+        )
         first, last = dt.date(year, month, 1), _month_end(year, month)
         if cue in ("after", "later than"):
             lower = max(lower or first, last + dt.timedelta(days=1))
@@ -3539,7 +3659,7 @@ def _excluded_categories(low: str) -> set[str]:
     names = _category_names()
     found = set()
     for m in re.finditer(
-        rf"(?:\b(?:{_EXCLUDING})\s+|n't\s+|\bnon-)"
+        rf"(?:\b(?:{_EXCLUDING}|everything\s+but|all\s+but|neither)\s+|n['’]t\s+|\bnon-|\bnon\s+)"
         r"(?:(?:filed|listed|categori[sz]ed)\s+)?(?:in\s+|under\s+|as\s+)?(?:the\s+|an?\s+)?([a-z][a-z ,&-]{1,60})",
         low,
     ):

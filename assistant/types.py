@@ -143,6 +143,10 @@ def as_a_state(restrictions: Iterable[str]) -> str:
 NUMBER_NAMES = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
+# Places by date as the answers write them ('the second-newest paper')
+PLACE_NAMES = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}
+
+
 def number_name(n: int) -> str:
     """A count as a reader says it: words up to ten ('seven papers'), digits beyond ('14 papers')."""
     return NUMBER_NAMES[n] if 0 <= n < len(NUMBER_NAMES) else str(n)
@@ -205,8 +209,8 @@ class Filters:
         changes |= {f: getattr(other, f) for f in ("categories", "affiliations") if getattr(other, f)}
         if other.has_code is not None:
             changes["has_code"] = other.has_code
-        if other.without:
-            changes["without"] = other.without
+        if other.without:  # ('And not by Minsu Kim?' after 'Which papers are not in CV?': both left out)
+            changes["without"] = (*self.without, *other.without)
         return replace(self, **changes)
 
     def accepts(self, paper: Paper) -> bool:

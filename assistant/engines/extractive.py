@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from .. import lexicon
-from ..types import Evidence, Intent, Order, Paper, TallyAsk, TallyField, as_a_state, number_name
+from ..types import PLACE_NAMES, Evidence, Intent, Order, Paper, TallyAsk, TallyField, as_a_state, number_name
 from .base import EngineRequest
 
 # Where the answer line ends and the supporting quotes begin (the UI folds what follows).
@@ -99,9 +99,6 @@ def supporting_quotes(evidence: Sequence[Evidence]) -> str:
     """What follows a model's answer: each cited paper's evidence line, so the reader sees which paper every
     [n] is and checks the model's words against the paper's own (the same lines a several-paper answer shows)."""
     return "\n".join(evidence_line(e) for e in evidence if e.sentences or e.lead)
-
-
-_ORDINALS = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}
 
 
 def category_label(code: str) -> str:
@@ -222,12 +219,14 @@ class ExtractiveEngine:
         name = category_label if tally.by is TallyField.CATEGORY else str
         counts = [(name(g.label), len(g.members)) for g in request.groups]
         lines = "\n" + "\n".join(f"- {v}: {number_name(n)} paper{'s' if n != 1 else ''}" for v, n in counts)
-        field = "calendar month, any year" if tally.by is TallyField.MONTH else tally.by.value
+        field = tally.by.value
         if tally.asks in (TallyAsk.MOST, TallyAsk.FEWEST):
             extreme = (max if tally.asks is TallyAsk.MOST else min)(n for _, n in counts)
             tied = [v for v, n in counts if n == extreme]
             verb, each = ("has", "") if len(tied) == 1 else ("have", " each")
-            if len(counts) == 2 and len(tied) == 1:  # ('… more, 2025 or 2026?': one against the other)
+            if extreme == 0:  # (months or years with no paper at all)
+                yield f"{joined_names(tied)} {verb} no papers, of the {papers}."
+            elif len(counts) == 2 and len(tied) == 1:  # ('… more, 2025 or 2026?': one against the other)
                 other = next(n for v, n in counts if v != tied[0])
                 more = "more" if tally.asks is TallyAsk.MOST else "fewer"
                 yield f"{tied[0]} has {more} papers: {number_name(extreme)} against {number_name(other)}."
@@ -323,7 +322,7 @@ class ExtractiveEngine:
             e = ev[0]
             word = "oldest" if q.order is Order.OLDEST else "newest"
             if q.place:  # ('the second newest paper')
-                word = f"{_ORDINALS[q.place]}-{word}"
+                word = f"{PLACE_NAMES[q.place]}-{word}"
             # (its restrictions run on without commas: 'The oldest paper in CV with code is …')
             where = f" {' '.join(q.filters.describe())}" if what else " in the collection"
             yield (f"The {word} paper{where} is {_title(e.hit.paper)}, posted on {e.hit.paper.date_label()} [{e.n}].")
