@@ -132,10 +132,10 @@ def understand(
 ) -> Query:
     """Turn a question and the conversation so far into a typed `Query`."""
     today = today or dt.date.today()
-    query = _understood(question, catalog, history, today)
+    query = _tallied(_understood(question, catalog, history, today), catalog, today)
     if history:
         query = _thread_asked(query, catalog, history, today) or _asked_again(query, catalog, history, today) or query
-    return _tallied(_names_left_out(query), catalog, today)
+    return _names_left_out(query)
 
 
 _TALLY_FIELD_OF = {w: f for f, words in lexicon.TALLY_FIELDS.items() for w in words}
@@ -226,7 +226,8 @@ def _tallied(query: Query, catalog: Catalog, today: dt.date) -> Query:
     """A question about how the papers spread over a record field, and about nothing else: 'How many papers per
     year?', 'Which category has the most papers with code?', 'What fraction of Minsu Kim's papers are from 2025?'.
     Not where a paper is named or a topic is left ('How many categories of objects does the benchmark have?')."""
-    if query.named or query.carried or query.intent in (Intent.OFF_TOPIC, Intent.HELP, Intent.COAUTHORS):
+    # (papers a follow-up carries are counted as the last answer's: `_asked_again` takes its restrictions)
+    if query.named or query.intent in (Intent.OFF_TOPIC, Intent.HELP, Intent.COAUTHORS):
         return query
     low = (query.asking or query.question).lower()
     tally = _tally_asked(low)
@@ -246,7 +247,15 @@ def _tallied(query: Query, catalog: Catalog, today: dt.date) -> Query:
             of = _filters(f"{whose['whose']} papers", catalog, (), today, listing=True)[0]
         tally = replace(tally, of=of)
     return replace(
-        query, intent=Intent.TALLY, tally=tally, topic=(), is_list=False, order=None, ranked=None, asks_count=False
+        query,
+        intent=Intent.TALLY,
+        tally=tally,
+        topic=(),
+        is_list=False,
+        order=None,
+        ranked=None,
+        asks_count=False,
+        carried=(),
     )
 
 
@@ -313,6 +322,19 @@ def _asked_again(query: Query, catalog: Catalog, history: Sequence[dict], today:
     those are from 2024?', 'And which one is the newest?') keeps it too. None where the follow-up asks something of
     its own (a topic, a paper, a request), leaves papers out, or the last question was about named papers."""
     text = query.question
+    elliptical = not re.search(r"\b(?:papers?|works?|publications?|entries)\b", text, re.I) or re.search(
+        r"\b(?:them|those|these)\b", text, re.I
+    )
+    if query.intent is Intent.TALLY and not query.filters.active() and elliptical:
+        # ('How many per month?' after 'Which papers are from 2025?': the counts of those papers; 'How many papers
+        # per year?' asks of them all)
+        before = _last_question(catalog, history, today)
+        if before is not None and before.intent is Intent.CONTENT and before.is_list and not before.named:
+            # ('How many per year?' after 'Which papers use diffusion models?': those papers, counted as a list)
+            return replace(before, question=query.question, asks_count=True, ignored=query.ignored)
+        if before is None or before.intent not in (Intent.LISTING, Intent.TALLY) or not before.filters.active():
+            return None
+        return replace(query, filters=before.filters)
     if _COMPLEMENT_RE.match(text):
         return _the_others(query, catalog, history, today)
     if shift := _YEAR_SHIFT_RE.fullmatch(text):
@@ -351,6 +373,11 @@ def _asked_again(query: Query, catalog: Catalog, history: Sequence[dict], today:
     carried = before.carried if before is not None and before.intent is not Intent.LISTING else ()
     if before is None or before.intent not in _ASKED_AGAIN or before.named or carried:
         return None
+    if before.intent is Intent.TALLY and (
+        re.match(r"\W*(?:and\s+)?(?:which|list|show)\b", text, re.I) or _drills_into(query.filters, before.tally)
+    ):
+        # ('which are RO?' or 'What about December?' after counts by category or month: the papers of that value)
+        before = replace(before, intent=Intent.LISTING, tally=None, is_list=True)
     if query.order and before.intent not in (Intent.CONTENT, Intent.LISTING):
         return None  # (no newest of an overview's threads or of co-authors)
     if query.asks_count and before.intent is Intent.COAUTHORS:
@@ -424,6 +451,18 @@ def _dates_of(filters: Filters) -> Filters:
 
 _SORTED_ONES_RE = re.compile(r"\b(?:them|those|these|the\s+list|that\s+list)\b|^\W*sort\b", re.I)
 _SORT_STEMS = stem_set(("sort", "sorted", "order", "ordered", "arrange", "arranged", "date", "dates", "time"))
+
+
+def _drills_into(filters: Filters, tally: Tally | None) -> bool:
+    """Whether a follow-up's filters pick one value of the field the last answer counted by."""
+    if tally is None or tally.by is None:
+        return False
+    return {
+        TallyField.YEAR: _dated_by_year(filters),
+        TallyField.MONTH: bool(filters.months or filters.date_from),
+        TallyField.CATEGORY: bool(filters.categories or any(f.categories for f in filters.without)),
+        TallyField.CODE: filters.has_code is not None,
+    }[tally.by]
 
 
 def _single_year(filters: Filters) -> int | None:

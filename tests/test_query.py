@@ -855,6 +855,19 @@ def test_how_the_papers_spread_over_a_field_is_a_tally(catalog, question, asks, 
     assert (q.intent, q.tally.asks, q.tally.by, q.filters.describe()) == (Intent.TALLY, asks, by, filters), q
 
 
+@pytest.mark.parametrize(
+    ("earlier", "follow_up", "filters"),
+    [
+        ("Which papers are from 2025?", "How many per month?", ["from 2025"]),  # (elliptical: of those papers)
+        ("Which papers are from 2025?", "How many of them per month?", ["from 2025"]),
+        ("Which papers are by Minsu Kim?", "How many papers were published each year?", []),  # (of them all)
+    ],
+)
+def test_a_tally_after_a_list_counts_its_papers_where_elliptical(catalog, earlier, follow_up, filters):
+    q = ask(catalog, follow_up, _conversation(earlier))
+    assert (q.intent, q.filters.describe()) == (Intent.TALLY, filters), q
+
+
 def test_what_a_paper_says_was_open_sourced_is_no_code_filter(catalog):
     # (the rephrasings' 'The bimanual collection that was open-sourced: how many demonstrations …' had lost its paper)
     q = ask(catalog, "The bimanual dataset that was open-sourced: how many demonstrations does it have?")
@@ -3779,6 +3792,14 @@ def _conversation(*questions: str) -> list[dict]:
             ["by Joanna Hong", "not from 2022"],
         ),
         (["How many papers were published each year?"], "And in CV?", Intent.TALLY, ["in CV"]),
+        # one value of the field the last answer counted by: its papers
+        (["How many papers per category?"], "which are CV?", Intent.LISTING, ["in CV"]),
+        (
+            ["How many papers per month in 2025?"],
+            "What about December?",
+            Intent.LISTING,
+            ["posted between December 1, 2025 and December 31, 2025"],
+        ),
         (["Which papers came out in April?"], "and May?", Intent.LISTING, ["posted in May"]),
         (["Which papers are from 2026?"], "which have code?", Intent.LISTING, ["from 2026", "with code"]),
         # leaving papers out restricts as well
