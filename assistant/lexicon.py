@@ -496,7 +496,8 @@ POSTING_PHRASES = tuple(
 # CV rather than CL or AI'); not 'besides', which often means 'as well as' ('CV papers that use audio besides vision').
 EXCLUDERS = (
     "rather than", "instead of", "not", "except", "except for", "excluding", "other than", "but not", "outside",
-    "outside of", "without", "apart from", "aside from", "leaving out",
+    "outside of", "without", "apart from", "aside from", "leaving out", "leave out", "besides those",
+    "besides the ones",
 )  # fmt: skip
 # Record fields a question may ask about one named paper.
 CATEGORY_NOUNS = frozenset(["category", "categories", "field", "area", "section", "subject", "archive"])

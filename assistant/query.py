@@ -2911,7 +2911,9 @@ _LEFT_OUT_LEAD_RE = re.compile(
 _LEFT_OUT_END_RE = re.compile(
     r"[,;:?!]|\.(?:\s|$)|\s(?:that|which|who|whose|have|has|had|are|is|were|was|do|does|did|with|but|papers?|ones?|"
     # (or where another restriction begins: 'outside computer vision from 2024', 'without Minsu Kim in 2024')
-    r"works?|entries|from|in|since|before|after|by|during|posted|published)\b",
+    r"works?|entries|from|in|since|before|after|by|during|posted|published|please|"
+    # (or where another leaving out begins: 'excluding 2026 and excluding CV')
+    rf"and\s+(?={_EXCLUDING}\b))\b",
     re.I,
 )
 
@@ -2965,8 +2967,12 @@ def _category_left_out(text: str) -> bool:
     names = [n for n in _category_names() if " " in n]
     codes = "|".join(lexicon.CATEGORIES)
     return bool(
-        re.search(rf"\b(?:{_EXCLUDING}|neither)\s+(?:the\s+)?(?:{_alternatives(names)})\b", text, re.I)
-        or re.search(rf"\b(?i:{_EXCLUDING}|neither|non)[\s-]+(?:the\s+)?(?:{codes})\b", text)
+        re.search(rf"(?:\b(?:{_EXCLUDING}|neither)|n['’]t)\s+(?:the\s+)?(?:{_alternatives(names)})\b", text, re.I)
+        or re.search(
+            rf"(?:\b(?i:{_EXCLUDING}|neither|non)|(?i:n['’]t))[\s-]+(?:(?i:the\s+)?(?i:ones?|papers?|those)\s+"
+            rf"(?i:in|under|filed\s+under)\s+)?(?:the\s+)?(?:{codes})\b",
+            text,
+        )
     )
 
 
@@ -3699,6 +3705,8 @@ def _excluded_categories(low: str) -> set[str]:
     found = set()
     for m in re.finditer(
         rf"(?:\b(?:{_EXCLUDING}|everything\s+but|all\s+but|neither)\s+|n['’]t\s+|\bnon-|\bnon\s+)"
+        # ('except the ones in CV', 'leave out the papers filed under CL')
+        r"(?:(?:the\s+)?(?:ones?|papers?|those)\s+)?"
         r"(?:(?:filed|listed|categori[sz]ed)\s+)?(?:in\s+|under\s+|as\s+)?(?:the\s+|an?\s+)?([a-z][a-z ,&-]{1,60})",
         low,
     ):

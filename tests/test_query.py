@@ -788,6 +788,11 @@ def test_papers_outside_a_category(catalog, question):
         ("everything but 2025", ["not from 2025"]),
         ("non CV papers", ["not in CV"]),
         ("which papers are neither CV nor AI", ["not in AI or CV"]),
+        ("papers from 2026 that weren't CV", ["from 2026", "not in CV"]),
+        ("Papers excluding 2025 please.", ["not from 2025"]),
+        ("Can you show me the 2025 papers, but leave out the ones in CV?", ["from 2025", "not in CV"]),
+        ("papers excluding 2024 and excluding CV", ["not from 2024", "not in CV"]),
+        ("all papers besides those by Minsu Kim", ["not by Minsu Kim"]),
         # must not: a topic, code or a place on the author line after such a word leaves no paper out
         ("Which papers are not robust to noise?", []),
         ("Which papers do not use diffusion?", []),
