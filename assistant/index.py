@@ -573,7 +573,7 @@ class LexicalIndex:
         names = [*self.author_names(), *self.affiliations()]
         return frozenset(w for n in names for t in re.findall(r"[^\W\d_]+", n.lower()) for w in (t, fold_accents(t)))
 
-    def _author_written_otherwise(self, key: str) -> str | None:
+    def _author_written_otherwise(self, key: str, *, slips: bool = True) -> str | None:
         """The author a name stands for though not written as printed: spaced or hyphenated otherwise ('Jong-Chul Ye',
         'Sejin Park' where only 'Se Jin Park' is printed), surname first ('Kim Minsu'), or with a slip of the fingers
         ('Minsu Kimm'). One author only; none where the words are common words."""
@@ -581,8 +581,10 @@ class LexicalIndex:
         folded = fold_accents(key)
         name = squeezed.get(re.sub(r"[^a-z]", "", folded)) or by_words.get(frozenset(re.split(r"[\s-]+", folded)))
         # (no slip is read into ordinary words: 'long videos' is no 'Hong'; names' own words may slip: 'Jiaming Lu')
-        if name or len(folded.split()) < 2 or all(w in english_words() or w in stopwords() for w in folded.split()):
+        if not slips or name or len(folded.split()) < 2:
             return name
+        if all(w in english_words() or w in stopwords() for w in folded.split()):
+            return None
         from rapidfuzz import fuzz, process
 
         best = process.extractOne(folded, folded_names, scorer=fuzz.ratio, score_cutoff=AUTHOR_SLIP_RATIO)
@@ -782,7 +784,9 @@ class LexicalIndex:
                 folded = self._cached("folded_authors", self._folded_authors)
                 name = rows[0][0] if rows else folded.get(fold_accents(key))
                 if name is None and n <= 3:
-                    name = self._author_written_otherwise(key)
+                    # (a slip only where a word is capitalised as a name is: 'Minsu Kimm', not 'robot arms')
+                    capitalised = any(w[:1].isupper() for w in words[i : i + n])
+                    name = self._author_written_otherwise(key, slips=capitalised)
                 if name and name not in found:
                     found.append(name)
         # 'C. Zheng', 'J. Hong': an initial and a surname that only one author has

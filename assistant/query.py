@@ -2459,16 +2459,24 @@ def _name_stems(names: Sequence[str]) -> set[str]:
     return {stem(w) for a in names for t in tokens(a) for w in (t, fold_accents(t))}
 
 
+@functools.cache
+def _ordinary_words() -> frozenset[str]:
+    """English words and stopwords, joined once (the dictionary is large)."""
+    return english_words() | stopwords()
+
+
 def _name_as_typed(text: str, names: Sequence[str]) -> set[str]:
     """The stems of the words a question wrote people's names with, where not as printed: a slip of one letter
     ('Kimm' for 'Kim'; not a word of its own: 'long' in a question about Joanna Hong), or the name's words run
     together ('Sejin' for 'Se Jin')."""
     from rapidfuzz.distance import OSA
 
+    if not names:
+        return set()
     parts = [[fold_accents(t) for t in re.split(r"[\s-]+", a)] for a in names]
     joined = {"".join(p[i:j]) for p in parts for i in range(len(p)) for j in range(i + 2, len(p) + 1)}
     words = {w for p in parts for w in p if len(w) >= 2}
-    english = english_words() | stopwords()
+    english = _ordinary_words()
     typed = [fold_accents(t) for t in re.findall(r"[\w'-]+", text.lower())]
     found = set()
     for i, t in enumerate(typed):
