@@ -3291,7 +3291,7 @@ def _date_filter(low: str, ignore_years: set[str], today: dt.date) -> tuple[Filt
         return Filters(date_from=dt.date(y1, m1, 1), date_to=_month_end(y2, m2)), words
     # A part of a year: 'Q4 2024', 'the first half of 2025', 'summer 2025', 'late 2025'.
     if part := _part_of_year(low, ignore_years):
-        return part, words | {stem(t) for t in tokens(part_words(low))}
+        return part, words | {stem(t) for t in tokens(_part_words(low))}
     # Months as bounds: 'since March 2026', 'before May 2025', 'later than October 2025', 'until June'.
     if bounded := _month_bounds(low, ignore_years, today):
         return bounded, words
@@ -3566,7 +3566,7 @@ def _part_of_year(low: str, ignore_years: set[str]) -> Filters | None:
     return Filters(date_from=first, date_to=last)
 
 
-def part_words(low: str) -> str:
+def _part_words(low: str) -> str:
     """The words of the part of a year a question names ('the first half of'), no topic."""
     m = _PART_OF_YEAR_RE.search(low)
     return m[0] if m else ""
