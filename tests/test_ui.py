@@ -97,6 +97,19 @@ def test_follow_ups_that_restrict_or_pick_a_thread_through_the_public_endpoint(a
     assert shown and len(third["sources"]) == counted[shown[1]], (shown, len(third["sources"]))
 
 
+def test_a_tally_and_a_list_left_out_through_the_public_endpoint(app_url):
+    """Counts from the records come back without sources and with a plain status; a list that leaves papers out says
+    so, and none of its sources is by the person left out."""
+    client = Client(app_url, verbose=False)
+    counts = chat(client, "How many papers were published each year?")
+    assert counts["answer"].startswith("The 61 papers, by year:") and not counts["sources"], counts["answer"]
+    assert not counts["refused"] and "Traceback" not in json.dumps(counts), counts["status"]
+    assert counts["status"].startswith("From the paper records"), counts["status"]
+    others = chat(client, "Which papers are not by Minsu Kim?")
+    assert others["answer"].split("\n")[0].endswith("papers not by Minsu Kim; the 30 oldest are shown:"), others
+    assert others["sources"] and not any("Minsu Kim" in s["authors"] for s in others["sources"]), others["sources"]
+
+
 def test_the_chat_hands_the_engine_only_questions_and_answer_text():
     """What the browser keeps (HTML with sources and cards) never goes back to the engine."""
     stored = {
