@@ -33,6 +33,7 @@ from .text import (
     is_coined,
     name_parts,
     normalize,
+    ordinary_words,
     ratio,
     spell_greek,
     stem,
@@ -583,7 +584,7 @@ class LexicalIndex:
         # (no slip is read into ordinary words: 'long videos' is no 'Hong'; names' own words may slip: 'Jiaming Lu')
         if not slips or name or len(folded.split()) < 2:
             return name
-        if all(w in english_words() or w in stopwords() for w in folded.split()):
+        if all(w in ordinary_words() for w in folded.split()):
             return None
         from rapidfuzz import fuzz, process
 

@@ -28,6 +28,7 @@ from .text import (
     is_coined,
     name_like_terms,
     normalize,
+    ordinary_words,
     sentences,
     spell_greek,
     stem,
@@ -408,18 +409,20 @@ def _asked_again(query: Query, catalog: Catalog, history: Sequence[dict], today:
     )
 
 
+# How a follow-up of a few words opens ('And …', 'What about …').
+_FOLLOW_UP_LEAD = r"\W*(?:(?:and|but|what\s+about|how\s+about)\s+)?"
 # The rest of the papers the last question listed: 'And which don't?', 'Which aren't?', 'the others?'.
 _COMPLEMENT_RE = re.compile(
-    r"\W*(?:(?:and|but|what\s+about|how\s+about)\s+)?(?:(?:which|what)\s+(?:ones?\s+)?|those\s+|the\s+ones\s+)?"
+    rf"{_FOLLOW_UP_LEAD}(?:(?:which|what)\s+(?:ones?\s+)?|those\s+|the\s+ones\s+)?"
     r"(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|aren['’]?t|are\s+not|isn['’]?t|is\s+not|didn['’]?t|did\s+not|"
     r"haven['’]?t|have\s+not|without)\W*$|"
-    r"\W*(?:(?:and|but|what\s+about|how\s+about)\s+)?(?:all\s+)?(?:the\s+)?(?:rest|others|other\s+ones)\W*$",
+    rf"{_FOLLOW_UP_LEAD}(?:all\s+)?(?:the\s+)?(?:rest|others|other\s+ones)\W*$",
     re.I,
 )
 # A year next to the last question's, asked alone: 'And the year before?', 'the previous year?', 'and the year
 # after?' (not inside a question of its own: 'Which of them improve over the previous year's results?').
 _YEAR_SHIFT_RE = re.compile(
-    r"\W*(?:(?:and|but|what\s+about|how\s+about|same\s+for|now)\s+)?(?:(?:in|for|from)\s+)?(?:the\s+)?"
+    rf"{_FOLLOW_UP_LEAD}(?:(?:same\s+for|now)\s+)?(?:(?:in|for|from)\s+)?(?:the\s+)?"
     r"(?:year\s+(?:(?P<back>before)|after)|(?:(?P<back2>previous|prior)|next|following)\s+year)\W*",
     re.I,
 )
@@ -446,7 +449,7 @@ def _moved_by_years(filters: Filters, years: int) -> Filters:
 
 def _dates_of(filters: Filters) -> Filters:
     """Only the date restrictions of the filters."""
-    return Filters(**{k: getattr(filters, k) for k in _DATE_FIELDS})
+    return Filters(**{k: getattr(filters, k) for k in Filters.DATE_FIELDS})
 
 
 _SORTED_ONES_RE = re.compile(r"\b(?:them|those|these|the\s+list|that\s+list)\b|^\W*sort\b", re.I)
@@ -494,7 +497,9 @@ def _the_others(query: Query, catalog: Catalog, history: Sequence[dict], today: 
         people = Filters(authors=f.authors, every_author=f.every_author, first_author=f.first_author)
         others = replace(f, authors=(), every_author=False, first_author=False, without=(*f.without, people))
     elif _dated(said):
-        others = replace(f, **{k: getattr(Filters(), k) for k in _DATE_FIELDS}, without=(*f.without, _dates_of(f)))
+        others = replace(
+            f, **{k: getattr(Filters(), k) for k in Filters.DATE_FIELDS}, without=(*f.without, _dates_of(f))
+        )
     else:
         return None
     return replace(before, question=query.question, filters=others, thread=None, ignored=query.ignored)
@@ -2459,12 +2464,6 @@ def _name_stems(names: Sequence[str]) -> set[str]:
     return {stem(w) for a in names for t in tokens(a) for w in (t, fold_accents(t))}
 
 
-@functools.cache
-def _ordinary_words() -> frozenset[str]:
-    """English words and stopwords, joined once (the dictionary is large)."""
-    return english_words() | stopwords()
-
-
 def _name_as_typed(text: str, names: Sequence[str]) -> set[str]:
     """The stems of the words a question wrote people's names with, where not as printed: a slip of one letter
     ('Kimm' for 'Kim'; not a word of its own: 'long' in a question about Joanna Hong), or the name's words run
@@ -2476,7 +2475,7 @@ def _name_as_typed(text: str, names: Sequence[str]) -> set[str]:
     parts = [[fold_accents(t) for t in re.split(r"[\s-]+", a)] for a in names]
     joined = {"".join(p[i:j]) for p in parts for i in range(len(p)) for j in range(i + 2, len(p) + 1)}
     words = {w for p in parts for w in p if len(w) >= 2}
-    english = _ordinary_words()
+    english = ordinary_words()
     typed = [fold_accents(t) for t in re.findall(r"[\w'-]+", text.lower())]
     found = set()
     for i, t in enumerate(typed):
@@ -2937,7 +2936,7 @@ def _left_out(text: str, catalog: Catalog, today: dt.date) -> tuple[tuple[Filter
     for m, body in reversed(_left_out_spans(text)):
         read, words = _filters(body, catalog, (), today, listing=True, leaving_out=False)
         named = Filters(
-            **{f: getattr(read, f) for f in (*_DATE_FIELDS, "affiliations")},
+            **{f: getattr(read, f) for f in (*Filters.DATE_FIELDS, "affiliations")},
             authors=read.authors,
             every_author=read.every_author,
         )
@@ -2947,9 +2946,6 @@ def _left_out(text: str, catalog: Catalog, today: dt.date) -> tuple[tuple[Filter
         used |= {stem(t) for t in tokens(text[m.start() : m.end() + len(body)])} | words
         text = text[: m.start()] + " " + text[m.end() + len(body) :]
     return tuple(left), text, used
-
-
-_DATE_FIELDS = ("year_from", "year_to", "years", "date_from", "date_to", "months", "day")
 
 
 def _left_out_spans(text: str) -> list[tuple[re.Match, str]]:
@@ -3085,15 +3081,7 @@ def _dated_by_year(filters: Filters) -> bool:
 
 
 def _dated(filters: Filters) -> bool:
-    return bool(
-        filters.date_from
-        or filters.date_to
-        or filters.year_from
-        or filters.year_to
-        or filters.years
-        or filters.months
-        or filters.day
-    )
+    return any(getattr(filters, f) for f in Filters.DATE_FIELDS)
 
 
 # Something of a paper other than the paper itself: 'the VR sickness paper's dataset', 'the data of X', or what was
@@ -3291,7 +3279,8 @@ def _date_filter(low: str, ignore_years: set[str], today: dt.date) -> tuple[Filt
         return Filters(date_from=dt.date(y1, m1, 1), date_to=_month_end(y2, m2)), words
     # A part of a year: 'Q4 2024', 'the first half of 2025', 'summer 2025', 'late 2025'.
     if part := _part_of_year(low, ignore_years):
-        return part, words | {stem(t) for t in tokens(_part_words(low))}
+        part_filters, part_words = part
+        return part_filters, words | {stem(t) for t in tokens(part_words)}
     # Months as bounds: 'since March 2026', 'before May 2025', 'later than October 2025', 'until June'.
     if bounded := _month_bounds(low, ignore_years, today):
         return bounded, words
@@ -3502,14 +3491,7 @@ def _day_bounds(low: str, today: dt.date) -> Filters | None:
         bound = _date(*day)
         if bound is None:
             continue
-        if cue == "after":
-            lower = max(lower or bound, bound + dt.timedelta(days=1))
-        elif cue in ("before", "prior to"):
-            upper = min(upper or bound, bound - dt.timedelta(days=1))
-        elif cue in ("until", "till", "up to", "through", "by", "on or before"):
-            upper = min(upper or bound, bound)
-        else:
-            lower = max(lower or bound, bound)
+        lower, upper = _bounded(cue, bound, bound, lower, upper)
     if lower or upper:
         return Filters(date_from=lower, date_to=upper)
     return None
@@ -3534,9 +3516,9 @@ _BOUND_BEFORE_RE = re.compile(
 )
 
 
-def _part_of_year(low: str, ignore_years: set[str]) -> Filters | None:
+def _part_of_year(low: str, ignore_years: set[str]) -> tuple[Filters, str] | None:
     """The months a part of a year covers, or a bound at one of its ends ('since summer 2024', 'before the second
-    half of 2025', 'by the end of 2025')."""
+    half of 2025', 'by the end of 2025'); and the words that name it ('the first half of 2025': no topic)."""
     m = _PART_OF_YEAR_RE.search(low)
     part = m and (m["part"] or m["part2"])
     if not m or (m["year"] or m["year2"]) in ignore_years or (part in _PARTS_WITH_OF and not m["of"]):
@@ -3545,31 +3527,20 @@ def _part_of_year(low: str, ignore_years: set[str]) -> Filters | None:
     year = int(m["year"] or m["year2"])
     first, last = dt.date(year, first_month, 1), _month_end(year, last_month)
     bound = _BOUND_BEFORE_RE.search(low[: m.start()])
-    cue = bound["cue"] if bound else None
+    if bound is None:
+        return Filters(date_from=first, date_to=last), m[0]
+    cue = bound["cue"]
     # (a year's own ends bound by years: 'since the start of 2025' is from 2025 on, 'by the end of 2025' up to 2025)
-    if part in ("start", "beginning") and cue in ("since", "starting", "as of"):
-        return Filters(year_from=year)
-    if part in ("start", "beginning") and cue in ("before", "prior to", "earlier than"):
-        return Filters(year_to=year - 1)
-    if part == "end" and cue in ("until", "till", "through", "up to", "by"):
-        return Filters(year_to=year)
-    if part == "end" and cue in ("after", "later than"):
-        return Filters(year_from=year + 1)
-    if cue in ("since", "starting", "as of"):
-        return Filters(date_from=first)
-    if cue in ("after", "later than"):
-        return Filters(date_from=last + dt.timedelta(days=1))
-    if cue in ("before", "prior to", "earlier than"):
-        return Filters(date_to=first - dt.timedelta(days=1))
-    if cue in ("until", "till", "through", "up to", "by"):
-        return Filters(date_to=last)
-    return Filters(date_from=first, date_to=last)
-
-
-def _part_words(low: str) -> str:
-    """The words of the part of a year a question names ('the first half of'), no topic."""
-    m = _PART_OF_YEAR_RE.search(low)
-    return m[0] if m else ""
+    if part in ("start", "beginning") and cue in _BEFORE_CUES:
+        return Filters(year_to=year - 1), m[0]
+    if part in ("start", "beginning") and cue not in _AFTER_CUES | _UP_TO_CUES:
+        return Filters(year_from=year), m[0]
+    if part == "end" and cue in _UP_TO_CUES:
+        return Filters(year_to=year), m[0]
+    if part == "end" and cue in _AFTER_CUES:
+        return Filters(year_from=year + 1), m[0]
+    lower, upper = _bounded(cue, first, last, None, None)
+    return Filters(date_from=lower, date_to=upper), m[0]
 
 
 # A month as a bound, with or without its year: 'since March 2026', 'before May 2025', 'from June 2025 on'.
@@ -3598,7 +3569,7 @@ def _month_bounds(low: str, ignore_years: set[str], today: dt.date) -> Filters |
         # a month without its year: of the one year the question names ('in the year 2025 after October'), else
         # the latest such month as a lower bound ('since March'), this year's as an upper one ('before December')
         named = {y for y in re.findall(rf"\b{_YEAR}\b", low) if y not in ignore_years}
-        bounds_above = cue in ("before", "earlier than", "prior to", "until", "till", "up to", "through")
+        bounds_above = cue in _BEFORE_CUES | _UP_TO_CUES
         year = (
             int(m["year"])
             if m["year"]
@@ -3608,16 +3579,29 @@ def _month_bounds(low: str, ignore_years: set[str], today: dt.date) -> Filters |
             if bounds_above
             else _latest_year(month, 1, today)
         )
-        first, last = dt.date(year, month, 1), _month_end(year, month)
-        if cue in ("after", "later than"):
-            lower = max(lower or first, last + dt.timedelta(days=1))
-        elif cue in ("before", "earlier than", "prior to"):
-            upper = min(upper or last, first - dt.timedelta(days=1))
-        elif cue in ("until", "till", "up to", "through", "by"):
-            upper = min(upper or last, last)
-        else:
-            lower = max(lower or first, first)
+        lower, upper = _bounded(cue, dt.date(year, month, 1), _month_end(year, month), lower, upper)
     return Filters(date_from=lower, date_to=upper) if lower or upper else None
+
+
+# Words that bound the posting date by a day, a month or a part of a year ('since', 'from … on', 'as of' take it
+# from its first day).
+_AFTER_CUES = frozenset(("after", "later than"))
+_BEFORE_CUES = frozenset(("before", "prior to", "earlier than"))
+_UP_TO_CUES = frozenset(("until", "till", "up to", "through", "by", "on or before"))
+
+
+def _bounded(cue: str, first: dt.date, last: dt.date, lower: dt.date | None, upper: dt.date | None) -> tuple:
+    """(lower, upper) tightened by one cue about the days from `first` to `last`: after its last day ('after'),
+    before its first ('before'), up to its last ('until'), else from its first ('since')."""
+    if cue in _AFTER_CUES:
+        day = last + dt.timedelta(days=1)
+        return max(lower or day, day), upper
+    if cue in _BEFORE_CUES:
+        day = first - dt.timedelta(days=1)
+        return lower, min(upper or day, day)
+    if cue in _UP_TO_CUES:
+        return lower, min(upper or last, last)
+    return max(lower or first, first), upper
 
 
 def _month(name: str) -> int:

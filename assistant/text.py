@@ -767,6 +767,12 @@ def english_words() -> frozenset[str]:
     return frozenset(speller.word_frequency.dictionary) if speller is not None else frozenset()
 
 
+@functools.cache
+def ordinary_words() -> frozenset[str]:
+    """English words and stopwords, joined once (the dictionary is large): words a typed name is not."""
+    return english_words() | stopwords()
+
+
 # Shortest typed word put right to an English word (see english_slip).
 ENGLISH_FIX_MIN_LENGTH = 6
 

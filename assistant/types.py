@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
+from typing import ClassVar
 
 
 @dataclass(frozen=True)
@@ -175,6 +176,9 @@ class Filters:
     # papers any of these accept are left out: 'not by Minsu Kim', 'excluding 2024', 'non-CV papers not from 2024'
     without: tuple[Filters, ...] = ()
 
+    # The fields that restrict the posting date: replaced, or left out, as one kind
+    DATE_FIELDS: ClassVar[tuple[str, ...]] = ("year_from", "year_to", "years", "date_from", "date_to", "months", "day")
+
     def active(self) -> bool:
         return self != Filters()
 
@@ -201,7 +205,7 @@ class Filters:
     def replaced_by(self, other: Filters) -> Filters:
         """These filters with each kind of restriction `other` has taken from it instead: the dates as one kind
         (a follow-up's 'in 2024' replaces 'in 2025', and not only its year fields), the people as one."""
-        dates = ("year_from", "year_to", "years", "date_from", "date_to", "months", "day")
+        dates = self.DATE_FIELDS
         dated = any(getattr(other, f) for f in dates)
         people = ("authors", "first_author", "every_author", "listed_only")
         changes = {f: getattr(other, f) for f in dates if dated}
