@@ -64,7 +64,7 @@ _FRAGMENT_RE = re.compile(
 # 'which ones', 'which of those', 'which are', 'show me just those', 'how many', which only restrict.
 _OWN_REQUEST_RE = re.compile(
     rf"\b(?:{_alternatives(lexicon.OWN_REQUEST_WORDS)})\b(?!\s+(?:me\s+|us\s+)?(?:just\s+|only\s+)?(?:the\s+ones?|ones?"
-    r"|them|those|these|of\s+(?:them|those|these)|many)\b)(?<!\bwhich(?=\s+(?:is|are|was|were)\b))",
+    r"|them|those|these|of\s+(?:them|those|these)|many)\b)(?<!\bwhich(?=\s+(?:is|are|was|were)(?:n['’]t)?\b))",
     re.I,
 )
 _CODE_RES = _compile(lexicon.CODE_AVAILABLE)

@@ -3780,6 +3780,7 @@ def _conversation(*questions: str) -> list[dict]:
         (["Which papers have code?"], "And which don't?", Intent.LISTING, ["without code"]),
         (["Which 2025 papers have code?"], "which don't", Intent.LISTING, ["from 2025", "without code"]),
         (["Which papers are in CV?"], "Which aren't?", Intent.LISTING, ["not in CV"]),
+        (["Which papers did Joanna Hong write?"], "which aren't CV?", Intent.LISTING, ["by Joanna Hong", "not in CV"]),
         (["Which papers did Joanna Hong write?"], "And the rest?", Intent.LISTING, ["not by Joanna Hong"]),
         # the year next to a month of a year moves the month; a second leaving out is kept with the first; the
         # restriction the last question itself added is the one turned round; a tally asked again; 'May' alone
