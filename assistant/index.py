@@ -802,14 +802,17 @@ class LexicalIndex:
             if len(matches) == 1 and matches[0] not in found:
                 found.append(matches[0])
         # A surname where the question says it stands for a paper's authors: 'Tamoyan and colleagues', 'Smirnov et
-        # al.', 'Conde's team'. Every author of that surname (a common one names several).
+        # al.', 'Conde's team'. Every author of that surname (a common one names several), else of that first name.
         for m in _SURNAME_REFERENCE_RE.finditer(normalize(text)):
             surname = (m["surname"] or m["by"] or m["subject"]).lower()
             # 'Joonghoon Kim et al.' is that author, not every Kim; 'He and his team' is no surname.
             if surname in stopwords() or any(name.lower().split()[-1] == surname for name in found):
                 continue
-            key = "% " + surname
-            for (name,) in self._read("SELECT DISTINCT name FROM authors WHERE key LIKE ? ORDER BY name", (key,)):
+            query = "SELECT DISTINCT name FROM authors WHERE key LIKE ? ORDER BY name"
+            # (or, where no author has it as a surname, a first name: 'papers by Huajie', 'Has Yuheng written on
+            # robots?' — every author so called, as for a surname)
+            rows = self._read(query, ("% " + surname,)) or self._read(query, (surname + " %",))
+            for (name,) in rows:
                 if name not in found:
                     found.append(name)
         return found
