@@ -1533,6 +1533,12 @@ THREAD_QUALIFIERS = ("research", "main", "big", "major")
 # A span back from today ('in the past two years', 'over the last 6 months'): the words that open it and its units.
 SPAN_BACK_WORDS = ("past", "last", "previous", "recent", "preceding")
 SPAN_UNITS = ("year", "month", "week", "day")
+# A paper's age ('older than a year', 'more than six months ago', 'less than a year old', 'newer than 3 months'):
+# the words that say it is older, or newer, than the span that follows. 'more than', 'over', 'less than' … date
+# papers only with 'ago' or 'old' after the span ('more than two years of data' is no date).
+AGE_OLDER = ("older than", "more than", "over", "at least", "upwards of")
+AGE_NEWER = ("newer than", "younger than", "less than", "under", "fewer than", "no more than")
+AGE_CUES_ALONE = ("older than", "newer than", "younger than")
 # What stands before such a span when it dates the papers ('posted in the past two years', 'from the last six
 # months'; not 'the past 3 years of satellite data', 'the last two layers').
 SPAN_CONTEXT = (

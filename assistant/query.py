@@ -3125,6 +3125,12 @@ _RECENT_SPAN_RE = re.compile(
 )
 
 
+_AGE_RE = re.compile(
+    rf"\b(?P<cue>{_alternatives(lexicon.AGE_OLDER + lexicon.AGE_NEWER)})\s+(?P<n>\d{{1,3}}|an?|one|{_COUNT_WORDS})\s+"
+    rf"(?P<unit>(?:{_alternatives(lexicon.SPAN_UNITS)})s?)\b(?:\s+(?P<tail>ago|old)\b)?"
+)
+
+
 def _back_from(today: dt.date, count: int, unit: str) -> dt.date:
     """The day `count` years, months, weeks or days before today (the same day of the month, or its last day)."""
     if unit.startswith(("week", "day")):
@@ -3174,6 +3180,19 @@ def _date_filter(low: str, ignore_years: set[str], today: dt.date) -> tuple[Filt
         )
     }
     words |= {stem(m) for m in lexicon.MONTHS} | set(lexicon.MONTH_ABBREVIATIONS)
+    # A paper's age: 'older than a year', 'more than six months ago' are posted before the day that long ago; 'less
+    # than a year old', 'newer than 3 months' on or after it. Any other date the question gives still holds.
+    age = next((m for m in _AGE_RE.finditer(low) if m["tail"] or m["cue"] in lexicon.AGE_CUES_ALONE), None)
+    if age:
+        edge = _back_from(today, 1 if age["n"] == "an" else _count_of(age["n"]), age["unit"])
+        rest = _date_filter(low[: age.start()] + " " + low[age.end() :], ignore_years, today)
+        other, other_words = rest or (Filters(), set())
+        if age["cue"] in lexicon.AGE_OLDER:
+            before = edge - dt.timedelta(days=1)
+            other = replace(other, date_to=min(before, other.date_to or before))
+        else:
+            other = replace(other, date_from=max(edge, other.date_from or edge))
+        return other, words | other_words | {stem(w) for w in tokens(age[0])}
     # A span back from today: 'in the past two years', 'over the last 6 months', 'the previous three weeks'.
     # Any other date the question gives still holds ('from the past two years, posted in March'): both are kept.
     span = _RECENT_SPAN_RE.search(low)

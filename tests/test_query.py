@@ -332,6 +332,17 @@ def test_the_kind_of_paper_asked_for(catalog, question, kinds):
         ("after Q2 2025", lambda f: (f.date_from, f.date_to) == (dt.date(2025, 7, 1), None)),
         ("before the second half of 2025", lambda f: (f.date_from, f.date_to) == (None, dt.date(2025, 6, 30))),
         ("from '23 to '25", lambda f: (f.year_from, f.year_to) == (2023, 2025)),
+        # a paper's age (today is 2026-11-24 here): older is before the day that long ago, newer on or after it
+        ("Which papers are older than a year?", lambda f: (f.date_from, f.date_to) == (None, dt.date(2025, 11, 23))),
+        ("papers from more than a year ago", lambda f: (f.date_from, f.date_to, f.year_from) == (None,
+                                                                                                 dt.date(2025, 11, 23),
+                                                                                                 None)),
+        ("which papers were posted over 6 months ago?", lambda f: f.date_to == dt.date(2026, 5, 23)),
+        ("anything at least two years old?", lambda f: f.date_to == dt.date(2024, 11, 23)),
+        ("papers less than six months old", lambda f: (f.date_from, f.date_to) == (dt.date(2026, 5, 24), None)),
+        ("Papers newer than a year with code", lambda f: f.date_from == dt.date(2025, 11, 24) and f.has_code),
+        ("CV papers from 2025 older than six months",
+         lambda f: f.date_to == dt.date(2026, 5, 23) and f.year_from == 2025 and f.categories == ("CV",)),
         # a month without a year: of the year named, else this year's as an upper bound
         ("what did they publish in the year 2025 after October", lambda f: f.date_from == dt.date(2025, 11, 1)),
         ("papers before December", lambda f: (f.date_from, f.date_to) == (None, dt.date(2026, 11, 30))),
@@ -519,6 +530,18 @@ def test_metadata_filters_in_many_phrasings(catalog, question, check):
     q = ask(catalog, question)
     assert check(q.filters), q.filters
     assert q.intent is Intent.LISTING and not q.topic, (q.intent, q.topic)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which model was trained on more than two years of video?",
+        "Does any paper use over 3 days of recordings?",
+        "How much data, more than a year of driving?",
+    ],
+)
+def test_an_amount_of_time_that_dates_no_paper_restricts_nothing(catalog, question):
+    assert not ask(catalog, question).filters.active()
 
 
 @pytest.mark.parametrize(
