@@ -190,6 +190,10 @@ SYNONYM_GROUPS = (
     # verbs of using what others made ('which model did it adopt' / 'we use vq-wav2vec BERT')
     ("use", "adopt", "employ", "leverage", "utilize", "utilise"),
     ("backbone", "encoder"),
+    # who took part in a study ('how many people took part' / '451 participants')
+    ("people", "participants", "volunteers"),
+    # how a method compared ('by how much does it beat earlier models' / 'outperforming prior models by 5.0')
+    ("beat", "outperform", "surpass", "exceed"),
 )
 
 # Kinds of paper a question may ask for by what the paper is rather than what it is about ('Is there a review of …',
@@ -417,6 +421,9 @@ IDIOM_COMPOUNDS = {
     "in-the-wild": "", "long-term": "long", "short-term": "short", "long-standing": "long", "trade-off": "",
     "off-the-shelf": "", "in-depth": "", "cutting-edge": "", "step-by-step": "step", "out-of-the-box": "",
     "up-to-date": "", "well-known": "known", "so-called": "", "first-of-its-kind": "first", "open-ended": "open",
+    # ('how many people took part': those who participated)
+    "take-part": "participate", "takes-part": "participate", "took-part": "participate",
+    "taking-part": "participate",
     "plug-and-play": "", "high-level": "high", "low-level": "low", "zero-shot": "zero", "few-shot": "few",
     "one-shot": "one",
 }  # fmt: skip
@@ -437,7 +444,10 @@ GENERIC_ACRONYMS = frozenset(["llm", "lm", "slm", "vlm", "lvlm", "mllm", "lmm", 
 # piece asked for are the paper's own ('Motion Layers', 'MaskAdapter'), so the noun is no word the abstract must use.
 PARTITIVE_NOUNS = frozenset(["part", "parts", "piece", "pieces", "portion", "portions", "bit", "bits", "section",
                              "sections", "stage", "stages", "step", "steps", "aspect", "aspects", "element",
-                             "elements"])  # fmt: skip
+                             "elements",
+                             # a share of something ('what fraction of the parameters'): a number asked, stated
+                             # however the abstract states it ('only 5% of the parameters')
+                             "fraction", "percentage", "proportion", "share"])  # fmt: skip
 # With an author named, these say the name must stand first on the author line ('Which papers have Markus Gross as
 # first author?', 'papers she first-authored', 'where he is listed first'); only the first author is certain, as the
 # page shows the first three names.
@@ -1455,11 +1465,19 @@ MEASURES = {
         r"\bhow (?:fast|quick|quickly|slow|long does it take|long it takes|much (?:faster|quicker|slower))\b|"
         r"\b(?:speed|speed-?up|latency|runtime|"
         r"run time|inference time|throughput|fps|frames per second|frame ?rates?|real-time|update rates?)\b",
-        r"\d[\d.,]*\s*(?:ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|fps|hz)\b|"
+        # (compute time too: '10 GPU-hours', '8 GPU days')
+        r"\d[\d.,]*\s*(?:(?:gpu|cpu|tpu)[- ])?(?:ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|"
+        r"fps|hz)\b|"
         r"\d[\d.,]*\s*(?:x|×)(?=\W|$)|\bspeed-?ups?\b|\breal-time\b|\bframes per second\b|"
         # (how fast in words: 'in seconds, much faster than prior approaches')
         r"\b(?:in|within|under)\s+(?:a\s+few\s+|mere\s+)?(?:milli)?(?:seconds|minutes)\b|"
         r"\b(?:much|far|orders? of magnitude)\s+faster\b",
+    ),
+    # a share of something ('what fraction of the parameters', 'what percentage of the data')
+    "share": (
+        r"\bwhat (?:fraction|percentage|proportion|share|percent|portion)\b|\bhow much of\b",
+        r"\d[\d.,]*\s*(?:%|percent)(?=\W|$)|\b(?:half|a third|one third|a quarter|one quarter|two thirds|"
+        r"three quarters)\b",
     ),
     "size": (
         r"\bhow (?:big|large|small|many parameters|much data)\b|\b(?:size|scale|parameters|params)\b",
@@ -1470,6 +1488,18 @@ MEASURES = {
     ),
     # a year asked of something in a paper ('Which year is the VR sickness paper's data from?'): a year stated
     "year": (r"\b(?:which|what)\s+years?\b", r"\b(?:19[5-9]\d|20[0-4]\d)\b"),
+    # the size of a difference ('how much better', 'by how much does it beat …', 'how many times smaller', 'how much
+    # did it improve'): a share, a factor or points, or a number stated with a word of comparison
+    "difference": (
+        r"\bhow (?:much|many times) (?:more |less )?(?:better|worse|shorter|longer|smaller|bigger|larger|higher|lower|"
+        r"cheaper|greater|stronger|weaker|fewer|accurate|efficient)\b|\bby how much\b|"
+        r"\bhow (?:much|many times|many) (?:more|less|fewer)\b|"
+        r"\bhow much (?:does|did|do|is|was|are|were|has|have)\b[^?.]*\b(?:improv|beat|outperform|surpass|exceed|gain|"
+        r"boost|reduc|lower|rais|increas|decreas|cut|shorten|lift)\w*",
+        r"\d[\d.,]*\s*(?:%|percent|x|×|times|points?|pp)(?=\W|$)|"
+        r"\b(?:improv|outperform|surpass|beat|exceed|gain|boost|reduc|lower|increas|decreas|better|higher|fewer|less|"
+        r"shorten|speed)\w*\b[^.;]{0,60}?\d",
+    ),
     "accuracy": (
         r"\bhow (?:accurate|well|good|much better)\b|\b(?:accuracy|f1|psnr|ssim|success rate|error rate|wer|auc)\b",
         r"\d[\d.,]*\s*(?:%|percent|db|points?|pp)(?=\W|$)|\b(?:accuracy|psnr|ssim|f1|success rate|auc|wer|ap|map)\b"
@@ -1482,6 +1512,14 @@ MEASURES = {
 HOW_MEASURE_WORDS = frozenset(
     ["big", "large", "small", "long", "short", "fast", "quick", "quickly", "slow", "heavy", "light", "wide",
      "deep", "tall", "high", "low", "old", "far", "often", "accurate", "good", "expensive", "costly", "cheap"]
+)  # fmt: skip
+# Comparatives after 'how much' or 'how many times' ('how much better', 'how many times faster', 'how much less
+# memory'): the question asks for the size of a difference, however the abstract states it ('+38%', '6.8x shorter',
+# 'outperforming … by 5.0'). The word is no thing asked for, nor a topic the paper must use; a noun after it still
+# is ('how much more data': data).
+DIFFERENCE_WORDS = frozenset(
+    ["better", "worse", "faster", "slower", "quicker", "shorter", "longer", "smaller", "bigger", "larger", "higher",
+     "lower", "cheaper", "greater", "stronger", "weaker", "more", "less", "fewer", "further"]
 )  # fmt: skip
 # "How many" / "how much" in languages the offline engine cannot read: enough to know a number is asked for.
 MULTILINGUAL_COUNT = ("多少", "几个", "幾つ", "いくつ", "何個", "何人", "몇", "얼마", "wie viele", "wie viel",

@@ -1541,7 +1541,8 @@ def _question_free_facts(s: str, own: frozenset[str], titled: frozenset[str]) ->
         link=bool(re.search(r"https?://|github\.com|\.io\b", s)) and len(s) < 160,
         coined=len(coined),
         others=len({w for w in coined if not any(w in n or n in w for n in titled)}),
-        measures=frozenset(k for k, r in _MEASURE_STATED_RES.items() if r.search(s)),
+        # (as read: '75\\,\\%' is '75 %')
+        measures=frozenset(k for k, r in _MEASURE_STATED_RES.items() if r.search(plain_latex(s))),
         counts=frozenset((_count_value(m[1]), stem(m[2].lower())) for m in _COUNTED_LIST_RE.finditer(s)),
         asks=s.rstrip().rstrip("\"”’')").endswith("?"),
     )
@@ -2038,8 +2039,11 @@ def _presumed_sides(asking: str, own: frozenset[str]) -> tuple[tuple[re.Pattern,
     pairs = [(a, b, False) for a, b in (*_OPPOSITES, *((b, a) for a, b in _OPPOSITES))]
     pairs += [(a, b, True) for a, b in (*_EFFECT_OPPOSITES, *((b, a) for a, b in _EFFECT_OPPOSITES))]
     presumed = []
+    # (what the paper is compared with is no side of its own: 'How much better is CAID than a single agent?', where
+    # CAID is multi-agent)
+    compared_with = [m.span() for m in _COMPARED_WITH_RE.finditer(stated)]
     for side_a, side_b, of_the_same in pairs:
-        m = side_a.search(stated)
+        m = next((m for m in side_a.finditer(stated) if not any(a <= m.start() < b for a, b in compared_with)), None)
         if not m or side_b.search(stated):
             continue  # (both sides named: the question presumes no choice)
         # … also where the other side opens a compound of the same thing: 'a sparse-attention method that mimics
@@ -2056,6 +2060,11 @@ def _presumed_sides(asking: str, own: frozenset[str]) -> tuple[tuple[re.Pattern,
     return tuple(presumed)
 
 
+# What a comparison sets the paper against: the words after 'than', 'compared with', 'versus' (up to COMPARED_WORDS
+# and the words that introduce them).
+_COMPARED_WITH_RE = re.compile(
+    r"\b(?:(?<!rather )than|compared (?:to|with)|versus|vs\.?|relative to)\s+(?:\S+\s+){0,3}\S+", re.I
+)
 _WINS_RE, _LOSES_RE = _side_re(lexicon.COMPARISON_WINS), _side_re(lexicon.COMPARISON_LOSES)
 # How many words either side of a comparison verb name what is compared ('vision-language models beat text-only
 # LLMs'), within the clause.

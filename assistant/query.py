@@ -668,7 +668,7 @@ def _understood(question: str, catalog: Catalog, history: Sequence[dict] | None,
         kinds = [k for k in _kinds_named(said) if pointed or named or k in _NEVER_A_TOPIC_KINDS]
         detail_kinds = tuple(dict.fromkeys([*detail_kinds, *kinds]))
     asks_count = (
-        bool(re.search(r"\bhow many\b", _direct(low)))
+        bool(re.search(r"\bhow many\b", _FACTOR_ASKED_RE.sub("how much", _direct(low))))
         or bool(re.search(_AUTHOR_COUNT, low))
         # ('LAMA-UT number of languages covered'; not 'results on a number of benchmarks')
         or bool(keywords and re.search(r"(?<!\ba\s)(?<!\bany\s)\bnumber of\b", low))
@@ -1680,6 +1680,8 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
         asked_words = _ITEM_COUNT_RE.sub(lambda m: m[0].rsplit(None, 1)[0] + " ", asked)
         if user := _user_of(asked_words):
             asked_words = asked_words.replace(user, " ", 1)
+        # ('how much better', 'how many times shorter': the comparative only says a difference is asked)
+        asked_words = _HOW_MEASURE_RE.sub("how", asked_words)
         words = " ".join(w for w in asked_words.split() if w.lower().strip(",.?!;:") not in kind_words)
         terms = [t for t in terms_of(words, catalog, english=english) if t not in _FRAMING_STEMS | _LEAD_IN_STEMS]
         # 'if they have not been authorized' is what an abstract calls 'unauthorized usage'
@@ -1693,7 +1695,9 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
             continue  # a fragment that asks nothing of its own
         slot = () if reason else _slot(piece, head, inverted)
         sets_used = _asks_sets_used(low, slot)
-        counts = _counted_things(piece, slot) if asks_number and _HOW_MANY_RE.search(piece) else ()
+        # ('how many times less memory' asks a factor: nothing is counted)
+        counting = _HOW_MANY_RE.search(_FACTOR_ASKED_RE.sub("how much", piece.lower()))
+        counts = _counted_things(piece, slot) if asks_number and counting else ()
         parts.append(
             Part(
                 text=piece,
@@ -1923,7 +1927,7 @@ def _is_chitchat(text: str) -> bool:
 
 _AUX_OR_VERB = re.compile(
     r"^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must|shall|"
-    r"make|makes|use|uses|used|give|gives|get|gets|reach|reaches|achieve|achieves|take|takes|need|needs|"
+    r"make|makes|use|uses|used|give|gives|get|gets|reach|reaches|achieve|achieves|take|takes|took|need|needs|"
     r"contain|contains|cover|covers|support|supports|include|includes|introduce|introduces|propose|proposes|"
     r"report|reports|train|trained|run|ran|require|requires|release|released|list|lists|called|named)$"
 )
@@ -1987,6 +1991,15 @@ def _asked_head(clause: str) -> tuple[tuple[str, ...], bool]:
                     if not more:
                         break
                     phrase += more
+                # ('how much better', 'how many times shorter', 'how much more accurate': the size of a difference
+                # is asked; 'how much more data' still asks about data)
+                compared = False
+                while phrase and (
+                    phrase[0] in lexicon.DIFFERENCE_WORDS
+                    or (phrase[0] == "times" and phrase[1:2] and phrase[1] in lexicon.DIFFERENCE_WORDS)
+                    or (compared and phrase[0] in lexicon.HOW_MEASURE_WORDS)
+                ):
+                    compared, phrase = True, phrase[1:]
                 return (tuple(phrase) or (nxt,)), True
             return ((f"how {nxt}",) if nxt else ("how",)), False
         if w in ("what", "which", "whose"):
@@ -2348,7 +2361,16 @@ def _without_pronoun(m: re.Match) -> str:
     return m[0][:start] + m[0][end:]
 
 
-_HOW_MEASURE_RE = re.compile(r"\bhow\s+(" + "|".join(sorted(lexicon.HOW_MEASURE_WORDS)) + r")\b", re.I)
+_HOW_MEASURE_RE = re.compile(
+    r"\bhow\s+(?:(?:much|many\s+times|many)\s+(?:(?:more|less)\s+)?(?:"
+    + "|".join(sorted(lexicon.DIFFERENCE_WORDS | lexicon.HOW_MEASURE_WORDS))
+    + r")|"
+    + "|".join(sorted(lexicon.HOW_MEASURE_WORDS))
+    + r")\b",
+    re.I,
+)
+# 'how many times faster': a factor asked, not a count
+_FACTOR_ASKED_RE = re.compile(r"\bhow\s+many\s+times\s+(?:" + "|".join(sorted(lexicon.DIFFERENCE_WORDS)) + r")\b")
 _WHATS_NEW_RE = re.compile(r"\b(?:what(?:'s|\s+is|\s+was)|anything|something)\s+new\b")
 # Words that ask how two papers compare ('differ', 'in common', 'both', 'versus')
 _COMPARING_RE = re.compile(rf"\b(?:{_alternatives(lexicon.COMPARING_WORDS)})\b\.?")

@@ -101,6 +101,11 @@ _LATEX_SYMBOLS = {
     "\\gamma": "γ",
     "\\mu": "μ",
     "\\%": "%",
+    # spacing commands ('Claude\\,Opus', '75\\,\\%'): a space, or none
+    "\\,": " ",
+    "\\;": " ",
+    "\\:": " ",
+    "\\!": "",
 }
 
 

@@ -537,6 +537,8 @@ def test_a_question_presuming_the_opposite_choice_is_refused(full_settings, ques
         ("How is the teacher model used offline in KD-EKF?", "kd-ekf"),
         ("Which autoregressive model learns image manipulation in context?", "unleashing-in-context-learning"),
         ("Why does IM-LUT blend multiple interpolation functions?", "im-lut"),
+        # what it is compared with is no choice of its own ('better than a single …' of a paper that blends several)
+        ("Why does IM-LUT work better than a single interpolation function?", "im-lut"),
         ("Does DF-3DFace need a reference identity mesh?", "df-3dface"),  # asks, presumes nothing
         ("Which paper generates 3D face animation without a reference identity mesh?", "df-3dface"),
         ("How does DCWP beat state-of-the-art debiasing methods?", "training-debiased-subnetworks-with-contrastive"),
@@ -545,6 +547,25 @@ def test_a_question_presuming_the_opposite_choice_is_refused(full_settings, ques
 def test_a_question_with_the_papers_own_choice_is_answered(full_settings, question, paper):
     a = answer(question, settings=full_settings)
     assert not a.refused and paper in cited(a), a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "paper", "stated"),
+    [
+        # the size of a difference, asked in everyday words ('surpasses … by a notable margin (≥19% …)')
+        ("How much better is InstaManip than earlier few-shot models?", "unleashing-in-context-learning", "19%"),
+        ("by how much does the language diarization method beat previous methods", "sage-ld", "23%"),
+        ("How many times less token usage does the multimodal speech LLM need?", "mms-llama", "86%"),
+        # who took part ('A total of 217 participants registered')
+        ("how many people took part in the NTIRE burst HDR challenge", "ntire-2025-challenge-on-efficient", "217"),
+    ],
+)
+def test_a_number_asked_in_everyday_words_is_answered_first(full_settings, question, paper, stated):
+    """'How much better …', 'by how much … beat', 'how many people took part' had been refused ('does not cover what
+    the question asks'): the comparative or 'took part' was read as the thing asked, which no abstract names."""
+    a = answer(question, settings=full_settings)
+    assert not a.refused and any(pid.startswith(paper) for pid in cited(a)), a.text
+    assert stated in a.text.split("\n")[0], a.text
 
 
 @pytest.mark.parametrize(

@@ -2540,6 +2540,15 @@ def test_a_request_verb_inside_the_question_asks_for_no_list(catalog, question):
         ("how big is MuCo", "size", "big"),
         ("Which year is the data in MuCo from?", "year", None),
         ("How many papers use SAM?", None, None),  # a count, not a quantity stated with a unit
+        # the size of a difference: the comparative is no word the abstract must use ('improves … by 26.7%')
+        ("How much better is MuCo than a single model?", "difference", "better"),
+        ("by how much does Gaze-LLE beat earlier methods", "difference", None),
+        ("how many times smaller is the KD-EKF student?", "difference", "smaller"),
+        ("How much did MuCo improve over its baseline?", "difference", None),
+        ("How much more accurate is Gaze-LLE?", "difference", "accur"),
+        # a share of something
+        ("What fraction of the parameters does MuCo tune?", "share", None),
+        ("what percentage of the data is synthetic", "share", None),
     ],
 )
 def test_the_kind_of_quantity_asked_for(catalog, question, measure, not_a_term):
@@ -2549,6 +2558,26 @@ def test_the_kind_of_quantity_asked_for(catalog, question, measure, not_a_term):
     assert not_a_term is None or not_a_term not in part.terms, part.terms
 
 
+@pytest.mark.parametrize(
+    ("question", "slot", "counts"),
+    [
+        ("How much better is MuCo than a single model?", (), ()),
+        ("how many times shorter are the training sequences with MuCo", (), ()),  # a factor, not a count of times
+        ("how much more data does MuCo use?", ("data",), ()),  # (the thing after the comparative is still asked)
+        ("how many more tokens does it need", ("token",), (("token",),)),
+        ("How many times less token usage does MuCo need?", ("token", "usag"), ()),  # a factor of what follows
+        ("how many people took part in the user study", ("person",), (("person",),)),  # ('took part' is a verb)
+        ("What fraction of the parameters does MuCo tune?", (), ()),
+    ],
+)
+def test_the_thing_a_number_question_asks_about(catalog, question, slot, counts):
+    """'How much better', 'how many times shorter', 'how many people took part', 'what fraction of' had been refused:
+    the comparative, 'took part' and 'fraction' were read as the thing asked, which no abstract names."""
+    q = ask(catalog, question)
+    assert (q.slot, q.parts[-1].counts) == (slot, counts), (q.slot, q.parts[-1].counts)
+    assert not q.asks_count or counts, q
+
+
 def test_sentences_state_quantities_with_their_units():
     from assistant.planning import _sentence_facts
 
@@ -2556,10 +2585,18 @@ def test_sentences_state_quantities_with_their_units():
         return _sentence_facts(sentence, frozenset(), {}).measures
 
     assert measures("Given one reference image, in 30 seconds it produces a mesh.") == {"speed"}
-    assert measures("Our model generates meshes 18x faster than the fastest AR generator.") == {"speed"}
+    # (a factor is also the size of a difference: 'how many times faster')
+    assert measures("Our model generates meshes 18x faster than the fastest AR generator.") == {"speed", "difference"}
+    assert "difference" in measures("CulturalPangea outperforms prior models by an average of 5.0.")
+    assert "difference" in measures("It shortens the training sequence by 6.8$\\times$.")
+    assert measures("The LoRA adaptation updates 5% of the model parameters.") >= {"share"}
+    assert "share" not in measures("It updates only the adapter parameters.")
+    # as read, LaTeX spacing and all; compute time is time
+    assert "share" in measures("GPT-5.5 and Claude\\,Opus close $71$--$75\\,\\%$ of the style gap.")
+    assert measures("Stitching and finetuning the two models takes only 10 GPU-hours.") == {"speed"}
     assert measures("It implements a fast parallel UV unwrapping.") == set()  # fast, but no time
     assert measures("We curate a 5M multimodal multi-turn dataset.") == {"size"}
-    assert measures("It reaches 91.2% accuracy on GazeFollow.") == {"accuracy"}
+    assert measures("It reaches 91.2% accuracy on GazeFollow.") >= {"accuracy"}
     assert measures("We evaluate on 3 benchmarks.") == set()  # a number of no asked kind
     # how fast in words: what 'how quickly … compared with earlier methods' asks
     assert measures("It yields a 3D model in seconds, much faster than prior approaches.") == {"speed"}
