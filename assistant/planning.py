@@ -264,7 +264,8 @@ class PaperView:
     cues: dict = field(default_factory=dict)  # each cue's table (parts x sentences), before weighing
     measured: tuple = ()  # per part: whether it asks for a number of a named kind ('how big', 'how fast')
     # per part that asks how many of something: for each thing counted ('how many tasks and tools'), the sentences
-    # that state a count of it ('604 tools'); () for other parts
+    # that state a count of it ('604 tools'), each with how many of the question's other words stand by its count
+    # (`_count_fit`); () for other parts
     counted: tuple = ()
     features: Features | None = None
     p: float = 0.0  # answerability
@@ -302,7 +303,11 @@ class PaperView:
             counted = False
             for counting in self.counted[p_i] if p_i < len(self.counted) else ():
                 order = [int(i) for i in np.argsort(-np.asarray(row)) if int(i) in usable and int(i) not in chosen]
-                pick = next((i for i in order if i in counting), None)
+                # (of the sentences that count it, the one whose count stands among more of the question's words:
+                # 'hours of data … trained on' is the '3,400+ hour dataset' GRM was trained on, not '1 hour of real
+                # robot interaction')
+                fits = [i for i in order if i in counting]
+                pick = max(fits, key=lambda i: counting[i], default=None)
                 if pick is not None:
                     chosen.append(pick)
                     counted = True
@@ -1252,7 +1257,11 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         v.measured = tuple(part.measure is not None for part, _, _ in parts)
         v.counted = tuple(
             tuple(
-                frozenset(i for i, s in enumerate(v.sentences) if _number_near([s], _synonyms(set(thing)), count=True))
+                {
+                    i: _count_fit(s, _synonyms(set(thing)), _synonyms(set(part.terms) - set(thing)))
+                    for i, s in enumerate(v.sentences)
+                    if _number_near([s], _synonyms(set(thing)), count=True)
+                }
                 for thing in part.counts
             )
             for part, _, _ in parts
@@ -1722,6 +1731,23 @@ _SHARE_OR_FACTOR_RE = re.compile(
 _HARDWARE_TIMES_RE = re.compile(r"(?<![\w.])(\d+)\s*[x×]\s*(?=[A-Z]?\d)")
 
 
+# How many words either side of a count say what it counts ('trained on a vast 3,400+ hour dataset').
+COUNT_WINDOW = 6
+# How many words after a count the thing counted may stand ('193 matched RSNA/RATIC CT volumes').
+COUNT_REACH = 6
+
+
+def _count_fit(sentence: str, thing: set[str], words: set[str]) -> int:
+    """How many of `words` (stems) stand within COUNT_WINDOW words of a count of `thing` in the sentence (a number
+    with the thing just after it, or before), at the count that has most of them."""
+    stems = [stem(t) for t in tokens(sentence)]
+    return max(
+        (len(words & set(stems[max(0, i - COUNT_WINDOW) : i + COUNT_WINDOW + 1])) for i, t in enumerate(stems)
+         if is_number(t) and thing & set(stems[max(0, i - 4) : i + COUNT_REACH + 1])),
+        default=0,
+    )  # fmt: skip
+
+
 def _number_near(sents: Sequence[str], words: set[str], *, count: bool = False) -> float:
     """1 when a sentence states a number within a few words of the asked-for thing, or lists several names
     together with it ('QVHighlights, TVSum and Charades-STA' for 'how many benchmarks'). With `count` (a 'how many'
@@ -1731,7 +1757,8 @@ def _number_near(sents: Sequence[str], words: set[str], *, count: bool = False) 
         stems = [stem(t) for t in toks]
         for i, t in enumerate(toks):
             if is_number(t):
-                window = set(stems[max(0, i - 4) : i + 5])
+                # (a count may stand several words before what it counts: '193 matched RSNA/RATIC CT volumes')
+                window = set(stems[max(0, i - 4) : i + (COUNT_REACH if count else 4) + 1])
                 if not words or window & words:
                     return 1.0
         if words & set(stems) and (_LIST_OF_NAMES_RE.search(s) or _ENUMERATION_RE.search(s)):

@@ -3237,3 +3237,25 @@ def test_co_authors_under_a_filter_say_which_papers_are_left_out(full_settings, 
     others = [p for p in corpus.papers if p.has_code and not p.owners]
     assert a.text.startswith(f"The co-authors listed most often on {number_name(len(theirs))} papers with code")
     assert f"{number_name(len(others))} more paper" in a.text and "not counted" in a.text, a.text
+
+
+def test_of_two_counts_of_the_thing_asked_the_one_among_the_questions_words_leads(full_settings, tmp_path):
+    """'How many hours of data was the reward model trained on?' had quoted '1 hour of real robot interaction' first:
+    both count hours, and only one stands among the question's other words ('trained on … 3,400+ hour dataset')."""
+    settings = _page_settings(
+        full_settings,
+        tmp_path,
+        "ROJan 2, 2025\nRewardBot: Process Reward Models for RobotsAnn Lee\n"
+        "We study reward models for robot manipulation. "
+        "At its core, our model is trained on a vast 3,400+ hour dataset. "
+        "With the RewardBot general reward model, the policy improves to 95% success with only 150 rollouts (about 1 "
+        "hour of real robot interaction) on a new task.\n"
+        "CSJan 3, 2025\nGazeNet: Gaze Target EstimationBo Kim\n"
+        "We estimate where people look in images with a frozen encoder and a small decoder.\n",
+        "two-counts",
+    )
+    a = answer("How many hours of data was the RewardBot general reward model trained on?", settings=settings)
+    assert not a.refused and "3,400+ hour dataset" in a.text.split("\n")[0], a.text
+    # must not: where the question's words stand by the other count, that one leads
+    a = answer("How many hours of real robot interaction does the RewardBot policy need?", settings=settings)
+    assert not a.refused and "1 hour of real robot" in a.text.split("\n")[0], a.text
