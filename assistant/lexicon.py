@@ -411,6 +411,16 @@ AUTHORING_VERBS = frozenset(
     ["wrote", "write", "written", "writes", "authored", "author", "co-authored", "created", "behind", "made",
      "published", "contributed", "responsible"]
 )  # fmt: skip
+# Verbs a 'who' question asks the makers of a paper with ('Who proposed MuCo?', 'Who developed it?'), besides the
+# verbs of authorship above and of working together. Any other verb asks for someone inside the study: 'Who provides
+# the joint labels?', 'Who rated the criticisms?', 'who did they get to judge the reviews?'.
+MAKING_WHO_VERBS = frozenset(
+    ["proposed", "proposes", "introduced", "introduces", "developed", "develops", "designed", "designs",
+     "presented", "presents", "built", "builds", "led", "leads", "worked", "works", "released", "releases",
+     "co-wrote", "co-authored", "coauthored", "collaborated", "collaborates", "published", "publishes", "posted",
+     "posts", "wrote", "writes", "authored", "created", "creates", "contributed", "contributes", "did", "does",
+     "is", "was", "has", "appears", "appeared", "else"]
+)  # fmt: skip
 # Fixed expressions whose parts do not all keep their meaning there: the paper that says 'real-world' holds no
 # 'world' for a question on world models, 'in-depth' no 'depth', 'state-of-the-art' no 'state' (estimation) or 'art',
 # 'zero-shot' no (camera) 'shot'; each stands for the words it does keep ('large-scale' is 'large', 'long-term'

@@ -2677,6 +2677,26 @@ _WHO_ELSE_RE = re.compile(
 )
 
 
+# 'who provides …', 'who rated …' (a verb's third person or past form right after 'who'), or 'who did they get to
+# judge …' (who is the object: an auxiliary and a subject follow)
+_WHO_DOES_RE = re.compile(
+    r"\bwho\s+(?:(?:did|do|does|have|has|had|will|would|can|could)\s+(?P<subject>they|he|she|it|we|you|the\s+[\w-]+"
+    r"(?:\s+[\w-]+)?)\s+(?P<then>[\w-]+)|(?P<verb>[\w-]+(?:s|ed)))\b"
+)
+_TOGETHER_RE = re.compile(r"\b(?:collaborat\w*|co-?authors?|co-?author\w*|authors?|with)\b")
+
+
+def _who_in_study(low: str) -> bool:
+    """Whether a 'who' question asks for someone who does something inside the study rather than for its makers."""
+    m = _WHO_DOES_RE.search(low)
+    if not m or _TOGETHER_RE.search(low):
+        return False
+    if m["verb"]:
+        return m["verb"] not in lexicon.MAKING_WHO_VERBS
+    # ('who did the MuCo paper?' asks its makers; 'who did they get to judge …' someone they asked)
+    return m["then"] not in lexicon.PAPER_LIKE and m["then"] not in lexicon.MAKING_WHO_VERBS
+
+
 def _intent(
     clause,
     head,
@@ -2700,8 +2720,11 @@ def _intent(
         return Intent.OFF_TOPIC, ()
     # Who wrote it: a "who" question, an asked-for noun meaning authors, "written by whom", "how many authors".
     who_wrote = "who" in head_words and not _WHO_ELSE_RE.search(low)
-    # 'people' or 'team' are the authors unless they do something inside the study ('registered', 'ranked first').
-    in_study = bool(_STUDY_ROLE_RE.search(low)) and not _AUTHORING_RE.search(low)  # 'who wrote' always wins
+    # 'people' or 'team' are the authors unless they do something inside the study ('registered', 'ranked first'),
+    # as is whoever a 'who' question has do anything but make the paper ('Who provides the joint labels?').
+    in_study = (bool(_STUDY_ROLE_RE.search(low)) or _who_in_study(low)) and not _AUTHORING_RE.search(
+        low
+    )  # 'who wrote' always wins
     author_nouns = lexicon.AUTHOR_NOUNS - lexicon.GENERIC_PEOPLE_NOUNS if in_study else lexicon.AUTHOR_NOUNS
     # ('the names of its two main components' are no people's names)
     named_things = re.search(r"\bnames?\s+of\b(.*)", low)
@@ -3697,6 +3720,12 @@ def _category_mentions(text: str) -> set[str]:
         # as likely a word)
         # (codes joined name each: 'CV or CL papers', 'in CL and AS', 'CV, GR and RO papers')
         joined = r"(?:\s*(?:,|/|&|\bor\b|\band\b)\s*(?:[A-Z]{2}|or|and)\b)*"
+        # (a code that qualifies the noun after it names no category: 'in the AI reviewer study')
+        text = re.sub(
+            rf"\b{code}(?=\s+(?P<after>[a-z][\w-]*))",
+            lambda m: m[0] if m["after"] in stopwords() or m["after"] in _AFTER_A_CATEGORY else "·",
+            text,
+        )
         if re.search(
             rf"\b{code}{joined}(?:\s+|-)(?:papers?|ones?|category|categories|section|entries|preprints?)\b|"
             rf"\b(?:category|filed under|under|in)\s+(?:the\s+)?(?:[A-Z]{{2}}{joined}\s*(?:,|/|&|or|and)\s*)?"
@@ -3709,6 +3738,13 @@ def _category_mentions(text: str) -> set[str]:
         ):
             found.add(code)
     return found
+
+
+# Words that may follow a category code that names the category ('CV papers', 'in AI published since 2024').
+_AFTER_A_CATEGORY = frozenset(
+    ["papers", "paper", "ones", "one", "category", "categories", "section", "entries", "preprints", "preprint",
+     "published", "posted", "released", "submitted", "listed", "filed", "only", "too", "first", "last"]
+)  # fmt: skip
 
 
 @functools.lru_cache(maxsize=512)  # (one pattern a category name: too many for `re`'s own cache beside the rest)

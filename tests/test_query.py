@@ -994,10 +994,38 @@ def test_order_questions(catalog, question, order, intent):
         ("How many people wrote the paper on label noise?", Intent.AUTHORS),
         ("Who wrote the paper that ranks LLM judges?", Intent.AUTHORS),
         ("Who wrote the paper in which drivers were interviewed?", Intent.AUTHORS),
+        # whoever a 'who' question has do anything but make the paper is someone in the study
+        ("Who provides the labels for the extra data used to train MuCo?", Intent.CONTENT),
+        ("who did they get to judge the talking faces in Talk3D", Intent.CONTENT),
+        ("Who rated the generated sessions in the counseling paper?", Intent.CONTENT),
+        ("Who evaluates the answers in the LLM judge study?", Intent.CONTENT),
+        # must not: its makers, however asked
+        ("Who proposed Gaze-LLE?", Intent.AUTHORS),
+        ("Who developed MuCo?", Intent.AUTHORS),
+        ("Who did the Gaze-LLE paper?", Intent.AUTHORS),
+        ("Who worked on the MuCo paper?", Intent.AUTHORS),
+        ("Who is behind Talk3D?", Intent.AUTHORS),
+        ("Who published the paper on label noise?", Intent.AUTHORS),
     ],
 )
 def test_people_are_the_authors_unless_they_take_part_in_the_study(catalog, question, intent):
     assert ask(catalog, question).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("question", "categories"),
+    [
+        ("Who rated the criticisms in the AI reviewer study?", ()),  # a code that qualifies a noun
+        ("What did they find in the CV benchmark study?", ()),
+        # must not: a code that names the category
+        ("Which papers are in AI?", ("AI",)),
+        ("papers in AI published since 2025", ("AI",)),
+        ("list the AI papers", ("AI",)),
+        ("in AI, which papers use agents?", ("AI",)),
+    ],
+)
+def test_a_category_code_that_qualifies_a_noun_names_no_category(catalog, question, categories):
+    assert ask(catalog, question).filters.categories == categories
 
 
 @pytest.mark.parametrize(
