@@ -190,6 +190,8 @@ SYNONYM_GROUPS = (
     # verbs of using what others made ('which model did it adopt' / 'we use vq-wav2vec BERT')
     ("use", "adopt", "employ", "leverage", "utilize", "utilise"),
     ("backbone", "encoder"),
+    # what a method takes ('What do you have to give it as input?' / 'Given the initial vertex positions, …')
+    ("input", "given"),
     # who took part in a study ('how many people took part' / '451 participants')
     ("people", "participants", "volunteers"),
     # how a method compared ('by how much does it beat earlier models' / 'outperforming prior models by 5.0')
@@ -1473,6 +1475,8 @@ MEASURE_NOUNS = frozenset(
 MEASURES = {
     "speed": (
         r"\bhow (?:fast|quick|quickly|slow|long does it take|long it takes|much (?:faster|quicker|slower))\b|"
+        # ('how many seconds does it take'; not 'how many hours of data')
+        r"\bhow many (?:milli)?(?:seconds|minutes|hours|days)\b(?!\s+of\b)|"
         r"\b(?:speed|speed-?up|latency|runtime|"
         r"run time|inference time|throughput|fps|frames per second|frame ?rates?|real-time|update rates?)\b",
         # (compute time too: '10 GPU-hours', '8 GPU days')

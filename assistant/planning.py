@@ -1112,6 +1112,7 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
     # (the verbs as typed: 'buildings', 'collection' are no verb of making, though they share a stem)
     making = {stem(w) for w in tokens(query.asking) if w.lower() in lexicon.MAKING_VERBS}
     unknown_share = (sum(idf[t] for t in topic if t not in known) / (sum(idf.values()) or 1.0)) if topic else 0.0
+    yes_no = bool(_YES_NO_RE.match(query.asking))
     slot = set(query.slot)
     # Where the query has parts, the first one says whether a name is asked ('which model did they use as the case
     # study' asks for a name not the paper's own: the query decided); without parts, the question word does.
@@ -1167,6 +1168,10 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         own = own_names(paper, index)
         text = f"{paper.title} {paper.abstract} {' '.join(paper.authors)} {paper.affiliation or ''}"
         have = set(content_terms(text, framing=True)) | name_parts(text)
+        if yes_no:
+            # A yes/no question is answered by the paper's 'un-' word as much as by the word itself: 'Does NOVA3R
+            # need posed cameras?' by 'from a set of unposed images' (no).
+            have |= {stem(t[2:]) for t in tokens(text) if t.startswith("un") and len(t) > 6}
         low_text = normalize(text).lower()
         # The asked-for thing, said otherwise: a unit however the paper writes it ('frames per second' by '45.7 FPS');
         # a dataset or benchmark by its name, where the paper reports on one ('80.32% on BRISC 2025').
@@ -1718,6 +1723,9 @@ _ENUMERATION_RE = re.compile(
     r"(?:and|or)\s+[\w-]+",
     re.I,
 )
+# A noun followed by the things it stands for: 'material type, rigid or elastic', 'two modalities (audio and video)',
+# 'three stages: planning, acting and checking'.
+_NAMED_AFTER_RE = re.compile(r"\b(?P<noun>[\w-]+)\s*[,(:]\s*(?:[\w-]+\s*,\s*)*[\w-]+,?\s+(?:or|and)\s+[\w-]+", re.I)
 _LIST_OF_NAMES_RE = re.compile(r"\b[A-Z][\w-]*\d?[\w-]*(?:\s*,\s*[A-Z][\w-]*){1,}\s*,?\s*(?:and|or)\s+[A-Z][\w-]*")
 
 
@@ -1762,6 +1770,9 @@ def _number_near(sents: Sequence[str], words: set[str], *, count: bool = False) 
                 if not words or window & words:
                     return 1.0
         if words & set(stems) and (_LIST_OF_NAMES_RE.search(s) or _ENUMERATION_RE.search(s)):
+            return 1.0
+        # the thing asked, then what it is, by name: 'object material type, rigid or elastic'
+        if any(stem(m["noun"].lower()) in words for m in _NAMED_AFTER_RE.finditer(s)):
             return 1.0
     return 0.0
 
@@ -2070,7 +2081,16 @@ def _presumed_sides(asking: str, own: frozenset[str]) -> tuple[tuple[re.Pattern,
     # CAID is multi-agent)
     compared_with = [m.span() for m in _COMPARED_WITH_RE.finditer(stated)]
     for side_a, side_b, of_the_same in pairs:
-        m = next((m for m in side_a.finditer(stated) if not any(a <= m.start() < b for a, b in compared_with)), None)
+        m = next(
+            (
+                m
+                for m in side_a.finditer(stated)
+                if not any(a <= m.start() < b for a, b in compared_with)
+                # ('how many trajectories' asks a number; it presumes no 'many' against 'a single')
+                and not re.search(r"\bhow\s+$", stated[: m.start()], re.I)
+            ),
+            None,
+        )
         if not m or side_b.search(stated):
             continue  # (both sides named: the question presumes no choice)
         # … also where the other side opens a compound of the same thing: 'a sparse-attention method that mimics

@@ -3259,3 +3259,36 @@ def test_of_two_counts_of_the_thing_asked_the_one_among_the_questions_words_lead
     # must not: where the question's words stand by the other count, that one leads
     a = answer("How many hours of real robot interaction does the RewardBot policy need?", settings=settings)
     assert not a.refused and "1 hour of real robot" in a.text.split("\n")[0], a.text
+
+
+def test_number_and_yes_no_questions_met_by_how_the_abstract_says_it(full_settings, tmp_path):
+    """Cold-probe false refusals, each a kind: 'how many …' read as presuming 'many' against 'a single denoising
+    process' (a false premise); a count given by naming the things ('material type, rigid or elastic'); 'how many
+    seconds' answered by 'in seconds'; a yes/no question met by the paper's 'un-' word ('posed' by 'unposed')."""
+    settings = _page_settings(
+        full_settings,
+        tmp_path,
+        "CVJan 2, 2025\nSimNet: Learning to Simulate Objects in World SpaceAnn Lee\n"
+        "We present SimNet, a diffusion transformer for 3D object motion. "
+        "Given the initial vertex positions, as well as object material type, rigid or elastic, the model samples "
+        "future vertex trajectories. "
+        "It casts trajectory prediction as a single denoising diffusion process. "
+        "Trained on over 100k simulated trajectories, SimNet generalises to unseen real-world geometries. "
+        "It renders posed camera views of each object.\n"
+        "CVJan 3, 2025\nRecoNet: Amodal 3D ReconstructionBo Kim\n"
+        "We present RecoNet, a feed-forward approach for 3D reconstruction from a set of unposed images. "
+        "It yields a complete 3D model in seconds, much faster than prior approaches that require per-scene "
+        "optimization.\n",
+        "said-otherwise",
+    )
+    for question, stated in (
+        ("how many simulated trajectories was SimNet trained on?", "100k simulated trajectories"),
+        ("how many material types can SimNet handle", "rigid or elastic"),
+        ("how many seconds does RecoNet take to build a model", "in seconds"),
+        ("does RecoNet need posed cameras for its input photos?", "unposed images"),
+    ):
+        a = answer(question, settings=settings)
+        assert not a.refused and stated in a.text.split("\n")[0], (question, a.text)
+    # must not: a premise the abstract does deny is still refused
+    a = answer("Why does SimNet chain several diffusion processes?", settings=settings)
+    assert a.refused, a.text
