@@ -1015,7 +1015,10 @@ DETAIL_ASKED = {
         # (not the hardware a paper captures or senses with: 'what capture hardware', 'which camera hardware')
         r"\b(?:which|what|how many)\s+(?:\w+\s+){0,3}?(?:gpus?|tpus?|accelerators?|graphics cards?)\b",
         r"\b(?:which|what|how many)\s+(?:(?!(?:capture|capturing|sensing|sensor|recording|camera|imaging|display|"
-        r"acquisition|robot|robotic|haptic|tactile)\b)\w+\s+){0,3}?hardware\b",
+        r"acquisition|robot|robotic|haptic|tactile)\b)\w+\s+){0,3}?hardware\b"
+        # (nor hardware that holds or carries something: 'what hardware holds the phone')
+        r"(?!\s+(?:holds?|held|holding|mounts?|mounted|attach(?:es|ed)?|carr(?:y|ies|ied)|wears?|worn|grips?|"
+        r"secures?|fix(?:es|ed)?)\b)",
         r"\b(?:on|with|using)\s+(?:which|what|how many)\s+(?:gpus?|tpus?|hardware|machines?|devices?)\b",
     ),
     "venue": (

@@ -1524,7 +1524,12 @@ def _lists_counted(counted: tuple[int, str] | None, own: bool, listed: frozenset
     if not counted:
         return False
     n, what = counted
-    return any(m == n and (not own or _synonyms({w}) & _synonyms({what})) for m, w in listed)
+    # (pieces of something are of any kind: 'its two parts' are 'two task sets: Oolong-synth … and Oolong-real')
+    any_kind = not own or what in _PARTITIVE_STEMS
+    return any(m == n and (any_kind or _synonyms({w}) & _synonyms({what})) for m, w in listed)
+
+
+_PARTITIVE_STEMS = frozenset(stem(w) for w in lexicon.PARTITIVE_NOUNS)
 
 
 def _sentence_facts(s: str, own: frozenset[str], kind_words: dict, titled: frozenset[str] = frozenset()) -> _Facts:

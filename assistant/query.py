@@ -732,6 +732,10 @@ def _understood(question: str, catalog: Catalog, history: Sequence[dict] | None,
         ignore |= _AUTHORING_STEMS | _PUT_OUT_STEMS
     if _WHO_WROTE_RE.match(low):  # ('Who wrote the newest paper?': the verb asks for authors, it is no topic)
         ignore |= _AUTHORING_STEMS
+    if head and head[-1] in lexicon.PARTITIVE_NOUNS and _OWN_PIECES_RE.search(low):
+        # ('What are its two parts?': pieces of the paper's own work, called whatever the paper calls them, 'two
+        # task sets'; the noun is no topic)
+        ignore |= {stem(head[-1])}
     if filters.authors:  # 'is James Zou visible in the listed author line?': where to look, not a topic
         ignore |= {stem(t) for m in _AUTHOR_LINE_RE.finditer(low) for t in tokens(m[0])}
     if order:  # "the most recent paper", 'the most old one': 'most' orders, it is not a topic
@@ -2083,6 +2087,15 @@ _PHRASE_END = frozenset(
 )
 
 
+# A partitive noun said of the paper's own work: 'its two parts', 'their main stages', 'the paper's components'.
+_OWN_PIECES_RE = re.compile(
+    r"\b(?:its|their|his|her|[\w-]+['’]s)\s+(?:(?:\w+|\d+)\s+){0,2}?(?:"
+    + "|".join(sorted(lexicon.PARTITIVE_NOUNS, key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
+
+
 def _slot(clause: str, head: tuple[str, ...], inverted: bool) -> tuple[str, ...]:
     """Stems of the asked-for thing when it is a thing ('learning rate', 'dataset'); () for who/when/why, and for a
     paper asked for by what it does ('which method adapts …')."""
@@ -2094,8 +2107,11 @@ def _slot(clause: str, head: tuple[str, ...], inverted: bool) -> tuple[str, ...]
         return ()
     if not inverted and set(head) & lexicon.PAPER_LIKE:
         return ()
-    if head[-1] in lexicon.PARTITIVE_NOUNS and re.search(rf"\b{re.escape(head[-1])}\s+of\b", low):
-        head = head[:-1]  # 'which parts of the network': a piece of it, called whatever the paper calls it
+    if head[-1] in lexicon.PARTITIVE_NOUNS and (
+        re.search(rf"\b{re.escape(head[-1])}\s+of\b", low) or _OWN_PIECES_RE.search(low)
+    ):
+        # 'which parts of the network', 'what are its two parts': a piece of it, called whatever the paper calls it
+        head = head[:-1]
     # ('Tell me more about it': 'more', 'only', 'not' qualify a thing; alone they name none)
     stems = [stem(t) for w in head for t in tokens(w) if t not in stopwords() and t not in lexicon.STOPWORDS_KEPT]
     return tuple(s for s in stems if s not in _FRAMING_STEMS and s not in _METADATA_STEMS)

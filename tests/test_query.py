@@ -207,6 +207,8 @@ def test_the_short_name_a_title_gives_its_paper(title, short):
         ("How much GPU memory did EP-SAM need during training?", set()),  # a number about memory, not hardware
         ("What capture hardware does the MuCo pipeline rely on?", set()),  # what it records with, not computes on
         ("Which camera hardware did Gaze-LLE use?", set()),
+        ("How does MuCo collect data - what hardware holds the phone?", set()),  # what holds something
+        ("What hardware did they train MuCo on?", {"hardware"}),
         ("What compute hardware does MuCo need?", {"hardware"}),
         ("What robot hardware and GPUs did MuCo use?", {"hardware"}),  # the GPUs are asked for
         ("How long is the output generation time of MuCo?", {"duration"}),
@@ -2702,6 +2704,8 @@ def test_a_sentence_that_asks_is_marked_and_weighs_against_leading():
         # a piece of something is called whatever the paper calls it
         ("Which parts of the network does MuCo fine-tune?", ()),
         ("What part of the pipeline handles occlusion in Gaze-LLE?", ()),
+        ("What are its two main parts?", ()),  # pieces of the paper's own work ('two task sets: …')
+        ("what are its stages?", ()),
         ("Which steps does MuCo take?", ("step",)),  # steps themselves, not a piece of something
         ("Which training stage of MuCo uses contrastive loss?", ("train",)),  # the piece's own words stay
         # each thing a 'how many' counts
