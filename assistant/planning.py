@@ -35,6 +35,7 @@ from .text import (
     alternation,
     asked_names,
     content_terms,
+    defined_abbreviations,
     english_words,
     fold_accents,
     has_number,
@@ -1161,6 +1162,14 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         v.sentence_terms = [
             _synonyms(set(content_terms(without_urls(s), framing=True)) | name_parts(s)) for s in v.sentences
         ]
+        # A short form the abstract defines stands for its long form in every sentence ('0.731 for DR grading'
+        # answers a question on diabetic retinopathy), and the long form for it.
+        for short, long_form in defined_abbreviations(v.hit.paper.abstract).items():
+            for terms in v.sentence_terms:
+                if short in terms:
+                    terms |= long_form
+                elif long_form <= terms:
+                    terms.add(short)
     ranked = sorted(views, key=lambda v: -v.hit.score)
     second = {id(v): (ranked[i + 1].hit.score if i + 1 < len(ranked) else 0.0) for i, v in enumerate(ranked)}
     for v in views:

@@ -1667,7 +1667,9 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
         head, inverted = _asked_head(piece)
         reason = _asks_reason(low)
         asks_number = bool(re.search(r"\bhow many\b", _direct(low))) or _asks_number(_direct(low), head)
-        measure = _measure(low) if asks_number else None
+        # (the quantity the asked-for phrase names comes first: 'What PSNR does the real-time network reach' asks an
+        # accuracy, whatever 'real-time' says of the network)
+        measure = (_measure(" ".join(head)) or _measure(low)) if asks_number else None
         # Words that name the kind of answer asked for (the 'motivation' of a reason, the 'fast' of 'how fast') are
         # answered by a kind of sentence (one that gives a reason, a time), not by sentences that repeat the word.
         kind_words = (lexicon.REASON_WORDS if reason else frozenset()) | (

@@ -614,6 +614,38 @@ def _spelled_out(initials: str, units: tuple[str, ...]) -> bool:
     return False
 
 
+# A short form defined in parentheses after its long form: 'diabetic retinopathy (DR)', 'Masked Image Modeling
+# (MIM)', 'vertex relative position encoding (VRPE)'.
+_DEFINED_SHORT_RE = re.compile(r"\(([A-Za-z0-9][A-Za-z0-9]{1,11}?)s?\)")
+# How many words before a definition its long form may take.
+LONG_FORM_MAX_WORDS = 8
+
+
+@functools.lru_cache(maxsize=4096)  # (an abstract is read for its definitions once)
+def defined_abbreviations(text: str) -> dict[str, frozenset[str]]:
+    """The short forms a text defines, each with the stems of its long form: 'diabetic retinopathy (DR)' ->
+    {'dr': {'diabet', 'retinopathi'}}. The long form is the fewest words before the parenthesis whose first letters
+    (a word with a digit whole; stopwords may be skipped) spell the short form."""
+    out: dict[str, frozenset[str]] = {}
+    stop = stopwords()
+    for m in _DEFINED_SHORT_RE.finditer(normalize(text)):
+        short = m[1]
+        if sum(c.isupper() for c in short) < 2 and not any(c.isdigit() for c in short):
+            continue  # ('(see)', '(a)': no short form)
+        before = [w for w in WORD_RE.findall(text[: m.start()])][-LONG_FORM_MAX_WORDS:]
+        parts = [p for w in before for p in w.split("-") if p]
+        for n in range(2, len(parts) + 1):
+            words = parts[-n:]
+            if words[0].lower() in stop:
+                continue
+            units = "".join(_unit(w.lower()) for w in words if w.lower() not in stop)
+            every = "".join(_unit(w.lower()) for w in words)
+            if short.lower() in (units, every):
+                out[short.lower()] = frozenset(stem(w.lower()) for w in words if w.lower() not in stop)
+                break
+    return out
+
+
 class _NameIndex(NamedTuple):
     """A text read for names once (Greek letters spelled: 'τ-bench' is 'tau-bench')."""
 

@@ -3292,3 +3292,19 @@ def test_number_and_yes_no_questions_met_by_how_the_abstract_says_it(full_settin
     # must not: a premise the abstract does deny is still refused
     a = answer("Why does SimNet chain several diffusion processes?", settings=settings)
     assert a.refused, a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [
+        # 'EKF' and 'NLOS', defined once, stand for their long forms in every later sentence
+        ("What does the student network adjust in the extended Kalman filter?", "regulates EKF measurement"),
+        ("How do they use non-line-of-sight ratios in KD-EKF?", "NLOS ratios"),
+    ],
+)
+def test_a_short_form_the_abstract_defines_answers_for_its_long_form(full_settings, question, stated):
+    """A question in the long form had led with the sentence that spells it out ('Fusion methods based on Extended
+    Kalman Filters (EKF) …'), not the one that answers with the short form ('The student model continuously
+    regulates EKF measurement covariances …')."""
+    a = answer(question, settings=full_settings)
+    assert not a.refused and stated in a.text.split("\n")[0], a.text

@@ -2570,6 +2570,8 @@ def test_a_request_verb_inside_the_question_asks_for_no_list(catalog, question):
         ("how big is MuCo", "size", "big"),
         ("Which year is the data in MuCo from?", "year", None),
         ("How many papers use SAM?", None, None),  # a count, not a quantity stated with a unit
+        # the quantity the asked-for phrase names comes first ('real-time' says what the model is)
+        ("What PSNR does the real-time talking head model Talk3D reach?", "accuracy", None),
         # the size of a difference: the comparative is no word the abstract must use ('improves … by 26.7%')
         ("How much better is MuCo than a single model?", "difference", "better"),
         ("by how much does Gaze-LLE beat earlier methods", "difference", None),
@@ -4122,3 +4124,24 @@ def test_a_count_or_an_order_of_those_papers_keeps_the_last_question(catalog, fo
     q = ask(catalog, follow_up, _conversation("Which papers use diffusion models?"))
     assert (q.asking, q.asks_count, q.order, q.filters.describe()) == (
         "Which papers use diffusion models?", count, order, filters), q  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "defined"),
+    [
+        ("Diabetic Retinopathy (DR) is common. We detect macular edema (ME).",
+         {"dr": {"diabet", "retinopathi"}, "me": {"macular", "edema"}}),
+        ("We pre-train with Masked Image Modeling (MIM) on CT.", {"mim": {"mask", "imag", "model"}}),
+        ("We build on 3D Gaussian Splatting (3DGS) and large language models (LLMs).",
+         {"3dgs": {"3d", "gaussian", "splat"}, "llm": {"larg", "languag", "model"}}),
+        ("a wide field of view (FoV)", {"fov": {"field", "view"}}),
+        # must not: parentheses that define nothing
+        ("Results improve (see Fig. 2) on five benchmarks (2024) and (a) more.", {}),
+        ("We use CLIP (ViT-L) features.", {}),
+    ],
+)  # fmt: skip
+def test_short_forms_an_abstract_defines(text, defined):
+    """'0.731 for DR grading' answers a question on diabetic retinopathy: the abstract defined DR."""
+    from assistant.text import defined_abbreviations
+
+    assert {k: set(v) for k, v in defined_abbreviations(text).items()} == defined
