@@ -1497,11 +1497,12 @@ MEASURES = {
         r"three quarters)\b",
     ),
     "size": (
-        r"\bhow (?:big|large|small|many parameters|much data)\b|\b(?:size|scale|parameters|params)\b",
+        r"\bhow (?:big|large|small|many parameters|much data)\b|\b(?:sizes?|scales?|parameters|params)\b",
         r"\d[\d.,]*\s*(?:k|m|b|million|billion|thousand|mb|gb|tb|hours?|parameters|params|images|videos|clips|"
         r"samples|pairs|scenes|frames|trajectories|demonstrations|episodes|utterances|subjects|objects|queries|"
         r"examples|instances|items|prompts|documents|dialogues|conversations|annotations|participants|tokens|posts|"
-        r"tweets|articles|recordings|entries|records|memes|claims|reviews)\b",
+        r"tweets|articles|recordings|entries|records|memes|claims|reviews|problems|questions|tasks|sessions|"
+        r"dialogs|cases|patients|volumes|scans|sequences|games|apps|environments|languages|countries|domains)\b",
     ),
     # a year asked of something in a paper ('Which year is the VR sickness paper's data from?'): a year stated
     "year": (r"\b(?:which|what)\s+years?\b", r"\b(?:19[5-9]\d|20[0-4]\d)\b"),

@@ -2572,6 +2572,7 @@ def test_a_request_verb_inside_the_question_asks_for_no_list(catalog, question):
         ("How many papers use SAM?", None, None),  # a count, not a quantity stated with a unit
         # the quantity the asked-for phrase names comes first ('real-time' says what the model is)
         ("What PSNR does the real-time talking head model Talk3D reach?", "accuracy", None),
+        ("what sizes does MuCo come in", "size", None),
         # the size of a difference: the comparative is no word the abstract must use ('improves … by 26.7%')
         ("How much better is MuCo than a single model?", "difference", "better"),
         ("by how much does Gaze-LLE beat earlier methods", "difference", None),
@@ -2628,6 +2629,7 @@ def test_sentences_state_quantities_with_their_units():
     assert measures("Stitching and finetuning the two models takes only 10 GPU-hours.") == {"speed"}
     assert measures("It implements a fast parallel UV unwrapping.") == set()  # fast, but no time
     assert measures("We curate a 5M multimodal multi-turn dataset.") == {"size"}
+    assert "size" in measures("We introduce RefineBench, a benchmark of 1,000 challenging problems across 11 domains.")
     assert measures("It reaches 91.2% accuracy on GazeFollow.") >= {"accuracy"}
     assert measures("We evaluate on 3 benchmarks.") == set()  # a number of no asked kind
     # how fast in words: what 'how quickly … compared with earlier methods' asks
