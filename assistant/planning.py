@@ -1991,9 +1991,12 @@ def _other_factor_stated(query: Query, sents: Sequence[str]) -> bool:
 # a range of two), whether it is a percentage, and the words after it that say of what.
 _QUANTITY_RE = re.compile(
     r"(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*[-–]\s*(\d+(?:\.\d+)?))?(?:\s*(%))?"
-    r"((?:\s+[a-z][\w-]*){0,2})",
+    # a scale: '7B', '14-billion-parameter', '2 million' ('5m' is as likely metres: only a capital M is a million)
+    r"(?:-?(?P<letter>[kKbB]|M)(?![a-zA-Z])|[\s-](?P<word>billion|million|thousand)\b)?"
+    r"((?:[\s-]+[a-z][\w-]*){0,2})",
     re.I,
 )
+_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "b": 1e9, "billion": 1e9}
 _NUMBER_RE = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?![\d])|(?<![\w.])\d+(?:\.\d+)?")
 # How many words before a percentage may say what it measures ('reach notably higher safety awareness (71-81%)').
 PERCENT_OF_WORDS = 3
@@ -2005,12 +2008,13 @@ def _quantities(text: str) -> tuple[tuple[float, frozenset[str]], ...]:
     words just before it in its clause as well ('safety awareness (71-81%)')."""
     out = []
     for m in _QUANTITY_RE.finditer(text):
-        what = set(content_terms(m[4]))
+        what = set(content_terms(m[6]))
         if m[3]:
             before = re.split(r"[,;:.]", text[: m.start()])[-1]
             what |= set(content_terms(" ".join(tokens(before)[-PERCENT_OF_WORDS:]))) | {"%"}
+        scale = _SCALES.get((m["letter"] or m["word"] or "").lower(), 1.0)
         if what - {"%"}:
-            out += [(float(n.replace(",", "")), frozenset(what)) for n in (m[1], m[2]) if n]
+            out += [(float(n.replace(",", "")) * scale, frozenset(what)) for n in (m[1], m[2]) if n]
     return tuple(out)
 
 
@@ -2018,17 +2022,29 @@ def _other_quantity_stated(query: Query, sents: Sequence[str]) -> bool:
     """A why/how question presumes a count of something ('Why does RealWonder need around 50 diffusion steps?') and
     the abstract counts that same thing, never near that number ('only 4 diffusion steps'): the premise is wrong. As
     with factors, only questions that take the count as given; one that asks for a number is answered."""
-    if query.asks_number or not _WHY_HOW_RE.match(query.asking):
+    presumed = query.asking
+    # (a clause that states the premise presumes it, whatever the question then asks, a number too: 'Since WoW has 7
+    # billion parameters, how many trajectories …' where WoW has 14 billion)
+    if premise := _PREMISE_CLAUSE_RE.match(query.asking):
+        presumed = premise[1]
+    elif query.asks_number or not _WHY_HOW_RE.match(query.asking):
         return False
     stated = [q for s in sents for q in _quantities(s)]
     numbers = {float(n.replace(",", "")) for s in sents for n in _NUMBER_RE.findall(s)}
-    for value, what in _quantities(query.asking):
+    numbers |= {v for v, _ in stated}
+    for value, what in _quantities(presumed):
         if value in numbers:
             continue  # the abstract has the number, of whatever it counts there ('2,000 of which are held out')
         same = [v for v, w in stated if what & w - {"%"} and ("%" in what) == ("%" in w)]
         if same and not any(max(value, v) <= SAME_FACTOR_RATIO * min(value, v) for v in same if min(value, v) > 0):
             return True
     return False
+
+
+# A clause that states a question's premise before it asks: 'Since WoW has 7 billion parameters, …'.
+_PREMISE_CLAUSE_RE = re.compile(
+    r"\s*(?:since|given that|now that|because|considering that|knowing that|as)\s+([^,;?]+)[,;]", re.I
+)
 
 
 def _side_re(phrases: Sequence[str]) -> re.Pattern:

@@ -3308,3 +3308,31 @@ def test_a_short_form_the_abstract_defines_answers_for_its_long_form(full_settin
     regulates EKF measurement covariances …')."""
     a = answer(question, settings=full_settings)
     assert not a.refused and stated in a.text.split("\n")[0], a.text
+
+
+def test_a_premise_clause_with_a_wrong_count_is_refused_whatever_is_asked(full_settings, tmp_path):
+    """'Since WoW has 7 billion parameters, how many trajectories was it trained on?' had been answered (WoW has 14
+    billion): a question that asks a number had never had its premise clause checked, and '14-billion-parameter',
+    '7B' were no counts of parameters."""
+    settings = _page_settings(
+        full_settings,
+        tmp_path,
+        "ROJan 2, 2025\nWorldBot: Learning World Models from InteractionAnn Lee\n"
+        "We present WorldBot, a 14-billion-parameter generative world model trained on 2 million robot interaction "
+        "trajectories. The dataset was collected from 15 distinct robotic platforms and covers 421 tasks.\n"
+        "CSJan 3, 2025\nGazeNet: Gaze Target EstimationBo Kim\n"
+        "We estimate where people look in images with a frozen encoder and a small decoder.\n",
+        "premise-counts",
+    )
+    for question in (
+        "Since WorldBot has 7 billion parameters, how many trajectories was it trained on?",
+        "Since WorldBot has 7B parameters, how does it compare to bigger models?",
+        "Since WorldBot's data was collected on only 5 robot platforms, how many tasks does it cover?",
+    ):
+        a = answer(question, settings=settings)
+        assert a.refused and "premise" in a.text, (question, a.text)
+    # must not: the premise the abstract states
+    a = answer("Since WorldBot has 14 billion parameters, how many trajectories was it trained on?", settings=settings)
+    assert not a.refused and "2 million" in a.text.split("\n")[0], a.text
+    a = answer("Since WorldBot's data comes from 15 robot platforms, how many tasks does it cover?", settings=settings)
+    assert not a.refused and "421 tasks" in a.text.split("\n")[0], a.text
