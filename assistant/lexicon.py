@@ -416,12 +416,11 @@ AUTHORING_VERBS = frozenset(
 # Verbs a 'who' question asks the makers of a paper with ('Who proposed MuCo?', 'Who developed it?'), besides the
 # verbs of authorship above and of working together. Any other verb asks for someone inside the study: 'Who provides
 # the joint labels?', 'Who rated the criticisms?', 'who did they get to judge the reviews?'.
-MAKING_WHO_VERBS = frozenset(
+MAKING_WHO_VERBS = AUTHORING_VERBS | frozenset(
     ["proposed", "proposes", "introduced", "introduces", "developed", "develops", "designed", "designs",
      "presented", "presents", "built", "builds", "led", "leads", "worked", "works", "released", "releases",
-     "co-wrote", "co-authored", "coauthored", "collaborated", "collaborates", "published", "publishes", "posted",
-     "posts", "wrote", "writes", "authored", "created", "creates", "contributed", "contributes", "did", "does",
-     "is", "was", "has", "appears", "appeared", "else"]
+     "co-wrote", "coauthored", "collaborated", "collaborates", "publishes", "posted", "posts", "creates",
+     "contributes", "did", "does", "is", "was", "has", "appears", "appeared", "else"]
 )  # fmt: skip
 # Fixed expressions whose parts do not all keep their meaning there: the paper that says 'real-world' holds no
 # 'world' for a question on world models, 'in-depth' no 'depth', 'state-of-the-art' no 'state' (estimation) or 'art',
@@ -1426,6 +1425,20 @@ CONTRIBUTION_ASKED = (
 
 # ------------------------------------------------------------------------------------------------ more about asking
 
+# Comparatives after 'how much' or 'how many times' ('how much better', 'how many times faster', 'how much less
+# memory'): the question asks for the size of a difference, however the abstract states it ('+38%', '6.8x shorter',
+# 'outperforming … by 5.0'). The word is no thing asked for, nor a topic the paper must use; a noun after it still
+# is ('how much more data': data).
+DIFFERENCE_WORDS = frozenset(
+    ["better", "worse", "faster", "slower", "quicker", "shorter", "longer", "smaller", "bigger", "larger", "higher",
+     "lower", "cheaper", "greater", "stronger", "weaker", "more", "less", "fewer", "further"]
+)  # fmt: skip
+# The comparatives that ask the size of a difference where they follow 'how much' or 'how many times' ('how much
+# better'); 'faster', 'slower', 'quicker' ask a speed, and 'more', 'less', 'further' name no quantity by themselves.
+DIFFERENCE_ASKED_WORDS = (DIFFERENCE_WORDS - {"faster", "slower", "quicker", "more", "less", "further"}) | {
+    "accurate",
+    "efficient",
+}
 # What a question calls the sets a paper evaluates or trains on ...
 SET_NOUNS = frozenset(["dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "testbed", "testbeds"])
 # Short names that stand for a kind of data or a device, not a set of it ('on CT data', 'on an NVIDIA GPU', 'on RGB
@@ -1509,8 +1522,7 @@ MEASURES = {
     # the size of a difference ('how much better', 'by how much does it beat …', 'how many times smaller', 'how much
     # did it improve'): a share, a factor or points, or a number stated with a word of comparison
     "difference": (
-        r"\bhow (?:much|many times) (?:more |less )?(?:better|worse|shorter|longer|smaller|bigger|larger|higher|lower|"
-        r"cheaper|greater|stronger|weaker|fewer|accurate|efficient)\b|\bby how much\b|"
+        rf"\bhow (?:much|many times) (?:more |less )?(?:{'|'.join(sorted(DIFFERENCE_ASKED_WORDS))})\b|\bby how much\b|"
         r"\bhow (?:much|many times|many) (?:more|less|fewer)\b|"
         r"\bhow much (?:does|did|do|is|was|are|were|has|have)\b[^?.]*\b(?:improv|beat|outperform|surpass|exceed|gain|"
         r"boost|reduc|lower|rais|increas|decreas|cut|shorten|lift)\w*",
@@ -1530,14 +1542,6 @@ MEASURES = {
 HOW_MEASURE_WORDS = frozenset(
     ["big", "large", "small", "long", "short", "fast", "quick", "quickly", "slow", "heavy", "light", "wide",
      "deep", "tall", "high", "low", "old", "far", "often", "accurate", "good", "expensive", "costly", "cheap"]
-)  # fmt: skip
-# Comparatives after 'how much' or 'how many times' ('how much better', 'how many times faster', 'how much less
-# memory'): the question asks for the size of a difference, however the abstract states it ('+38%', '6.8x shorter',
-# 'outperforming … by 5.0'). The word is no thing asked for, nor a topic the paper must use; a noun after it still
-# is ('how much more data': data).
-DIFFERENCE_WORDS = frozenset(
-    ["better", "worse", "faster", "slower", "quicker", "shorter", "longer", "smaller", "bigger", "larger", "higher",
-     "lower", "cheaper", "greater", "stronger", "weaker", "more", "less", "fewer", "further"]
 )  # fmt: skip
 # "How many" / "how much" in languages the offline engine cannot read: enough to know a number is asked for.
 MULTILINGUAL_COUNT = ("多少", "几个", "幾つ", "いくつ", "何個", "何人", "몇", "얼마", "wie viele", "wie viel",

@@ -1753,6 +1753,8 @@ _SHARE_OR_FACTOR_RE = re.compile(
 _HARDWARE_TIMES_RE = re.compile(r"(?<![\w.])(\d+)\s*[x×]\s*(?=[A-Z]?\d)")
 
 
+# How many words before a number the thing it counts or measures may stand ('tasks in total: 108').
+NUMBER_BEFORE = 4
 # How many words either side of a count say what it counts ('trained on a vast 3,400+ hour dataset').
 COUNT_WINDOW = 6
 # How many words after a count the thing counted may stand ('193 matched RSNA/RATIC CT volumes').
@@ -1765,7 +1767,7 @@ def _count_fit(sentence: str, thing: set[str], words: set[str]) -> int:
     stems = [stem(t) for t in tokens(sentence)]
     return max(
         (len(words & set(stems[max(0, i - COUNT_WINDOW) : i + COUNT_WINDOW + 1])) for i, t in enumerate(stems)
-         if is_number(t) and thing & set(stems[max(0, i - 4) : i + COUNT_REACH + 1])),
+         if is_number(t) and thing & set(stems[max(0, i - NUMBER_BEFORE) : i + COUNT_REACH + 1])),
         default=0,
     )  # fmt: skip
 
@@ -1780,7 +1782,7 @@ def _number_near(sents: Sequence[str], words: set[str], *, count: bool = False) 
         for i, t in enumerate(toks):
             if is_number(t):
                 # (a count may stand several words before what it counts: '193 matched RSNA/RATIC CT volumes')
-                window = set(stems[max(0, i - 4) : i + (COUNT_REACH if count else 4) + 1])
+                window = set(stems[max(0, i - NUMBER_BEFORE) : i + (COUNT_REACH if count else 4) + 1])
                 if not words or window & words:
                     return 1.0
         if words & set(stems) and (_LIST_OF_NAMES_RE.search(s) or _ENUMERATION_RE.search(s)):
@@ -2137,15 +2139,16 @@ def _presumed_sides(asking: str, own: frozenset[str]) -> tuple[tuple[re.Pattern,
     return tuple(presumed)
 
 
-# What a comparison sets the paper against: the words after 'than', 'compared with', 'versus' (up to COMPARED_WORDS
-# and the words that introduce them).
-_COMPARED_WITH_RE = re.compile(
-    r"\b(?:(?<!rather )than|compared (?:to|with)|versus|vs\.?|relative to)\s+(?:\S+\s+){0,3}\S+", re.I
-)
 _WINS_RE, _LOSES_RE = _side_re(lexicon.COMPARISON_WINS), _side_re(lexicon.COMPARISON_LOSES)
 # How many words either side of a comparison verb name what is compared ('vision-language models beat text-only
 # LLMs'), within the clause.
 COMPARED_WORDS = 3
+# What a comparison sets the paper against: the word after 'than', 'compared with', 'versus', and up to
+# COMPARED_WORDS more.
+_COMPARED_WITH_RE = re.compile(
+    rf"\b(?:(?<!rather )than|compared (?:to|with)|versus|vs\.?|relative to)\s+(?:\S+\s+){{0,{COMPARED_WORDS}}}\S+",
+    re.I,
+)
 
 
 @functools.lru_cache(maxsize=SENTENCE_CACHE)

@@ -668,7 +668,7 @@ def _understood(question: str, catalog: Catalog, history: Sequence[dict] | None,
         kinds = [k for k in _kinds_named(said) if pointed or named or k in _NEVER_A_TOPIC_KINDS]
         detail_kinds = tuple(dict.fromkeys([*detail_kinds, *kinds]))
     asks_count = (
-        bool(re.search(r"\bhow many\b", _FACTOR_ASKED_RE.sub("how much", _direct(low))))
+        _counts(_direct(low))
         or bool(re.search(_AUTHOR_COUNT, low))
         # ('LAMA-UT number of languages covered'; not 'results on a number of benchmarks')
         or bool(keywords and re.search(r"(?<!\ba\s)(?<!\bany\s)\bnumber of\b", low))
@@ -1701,9 +1701,7 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
             continue  # a fragment that asks nothing of its own
         slot = () if reason else _slot(piece, head, inverted)
         sets_used = _asks_sets_used(low, slot)
-        # ('how many times less memory' asks a factor: nothing is counted)
-        counting = _HOW_MANY_RE.search(_FACTOR_ASKED_RE.sub("how much", piece.lower()))
-        counts = _counted_things(piece, slot) if asks_number and counting else ()
+        counts = _counted_things(piece, slot) if asks_number and _counts(piece.lower()) else ()
         parts.append(
             Part(
                 text=piece,
@@ -2389,6 +2387,13 @@ _HOW_MEASURE_RE = re.compile(
 )
 # 'how many times faster': a factor asked, not a count
 _FACTOR_ASKED_RE = re.compile(r"\bhow\s+many\s+times\s+(?:" + "|".join(sorted(lexicon.DIFFERENCE_WORDS)) + r")\b")
+
+
+def _counts(low: str) -> bool:
+    """Whether a (lower-cased) question asks how many of something, not how many times more or less."""
+    return bool(_HOW_MANY_RE.search(_FACTOR_ASKED_RE.sub("how much", low)))
+
+
 _WHATS_NEW_RE = re.compile(r"\b(?:what(?:'s|\s+is|\s+was)|anything|something)\s+new\b")
 # Words that ask how two papers compare ('differ', 'in common', 'both', 'versus')
 _COMPARING_RE = re.compile(rf"\b(?:{_alternatives(lexicon.COMPARING_WORDS)})\b\.?")

@@ -632,7 +632,7 @@ def defined_abbreviations(text: str) -> dict[str, frozenset[str]]:
         short = m[1]
         if sum(c.isupper() for c in short) < 2 and not any(c.isdigit() for c in short):
             continue  # ('(see)', '(a)': no short form)
-        before = [w for w in WORD_RE.findall(text[: m.start()])][-LONG_FORM_MAX_WORDS:]
+        before = WORD_RE.findall(text[: m.start()])[-LONG_FORM_MAX_WORDS:]
         parts = [p for w in before for p in w.split("-") if p]
         for n in range(2, len(parts) + 1):
             words = parts[-n:]
