@@ -103,6 +103,13 @@ NUMBER_WORDS = frozenset(
     ]
 )  # fmt: skip
 
+# A count written as a word, and its value ('the three newest', 'evaluates twelve models'). ('one' is left out: it is
+# as often a pronoun, 'the one that', and each reader that takes it says so.)
+COUNT_VALUES = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "fifteen": 15, "twenty": 20,
+}  # fmt: skip
+
 # Irregular plurals and variant spellings the Snowball stemmer does not join (stemmed after this mapping).
 WORD_FORMS = {
     "analyses": "analysis", "analyse": "analyze", "analysed": "analyzed",
@@ -1185,6 +1192,22 @@ NEGATION_CUES = (
     "move away from", "moves away from", "moved away from",
     "moving away from", "instead", "no", "not", "neither", "nor", "lack", "lacks", "absence",
 )  # fmt: skip
+
+# Training in any form: a paper that denies training itself ('training-free', 'without any fine-tuning') denies all
+# of them, so a question that presumes it fine-tunes, retrains or trains rests on a false premise.
+TRAINING_WORDS = (
+    "train", "trains", "trained", "training", "retrain", "retrains", "retrained", "retraining", "fine-tune",
+    "fine-tunes", "fine-tuned", "fine-tuning", "finetune", "finetunes", "finetuned", "finetuning",
+)  # fmt: skip
+# How a paper denies training itself: 'training-free', 'tuning-free', 'without (any) (re)training', 'no fine-tuning',
+# 'does not require training'; not training data it does without ('no training data', 'without training labels':
+# such a method may still train, self-supervised).
+TRAINING_DENIED = (
+    r"\b(?:re)?(?:training|tuning|fine-?tuning)-free\b|"
+    r"\b(?:without|no|not require|requires? no|needs? no|no need for|free of|not need)\s+(?:any\s+)?"
+    r"(?:additional\s+|extra\s+|further\s+|task-specific\s+|model\s+)?(?:re-?)?(?:training|fine-?tuning|tuning)\b"
+    r"(?!\s+(?:data|sets?|samples?|examples?|labels?|images?|videos?|corpus|corpora|signals?|pairs?))"
+)
 
 # Verbs of a comparison, by who comes out ahead: the thing before a 'wins' verb ('A outperforms B'), the thing
 # after a 'loses' one ('A falls behind B').

@@ -1502,7 +1502,6 @@ class _Facts:
     asks: bool = False  # is itself a question ('… and ask: Can a single backbone support both …?')
 
 
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _COUNT = r"(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)"
 # A count of things the question says there are: 'sorts methods into three schools', 'its two modules'.
 _THINGS_COUNTED_RE = re.compile(rf"(?<![\d.])\b{_COUNT}\s+(?:[a-z][\w-]*\s+){{0,2}}?([a-z][\w-]*s)\b", re.I)
@@ -1518,7 +1517,7 @@ _COUNTED_LIST_RE = re.compile(
 
 
 def _count_value(word: str) -> int:
-    return _COUNT_WORDS.get(word.lower()) or int(word)
+    return lexicon.COUNT_VALUES.get(word.lower()) or int(word)
 
 
 def _things_counted(text: str) -> tuple[int, str] | None:
@@ -1887,6 +1886,8 @@ def _contradicted(query: Query, sents: Sequence[str], index=None, own: frozenset
         theirs_and_ours = (theirs, ours)  # (read once, for every need the question presumes)
         if len(whole & theirs - ours - negated_in_question) >= 2:
             return 1.0
+    if _training_denied(query, sents):
+        return 1.0
     # One word few papers use, found only negated, is a clash too: not for a list question, whose members are chosen
     # by all their words, where one word met in passing ('failures stem not from weak perception') denies nothing
     # of what is asked ('benchmarks that expose weaknesses').
@@ -1991,8 +1992,12 @@ def _other_factor_stated(query: Query, sents: Sequence[str]) -> bool:
 
 # A count of something: '50 diffusion steps', '12,279 tasks', '4 GPUs', 'safety awareness (71-81%)': the number (or
 # a range of two), whether it is a percentage, and the words after it that say of what.
+# A count may be written as a word ('evaluates twelve VLMs', 'a single query', 'one-layer').
+_QUANTITY_WORDS = {**lexicon.COUNT_VALUES, "one": 1, "single": 1}
 _QUANTITY_RE = re.compile(
-    r"(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*[-–]\s*(\d+(?:\.\d+)?))?(?:\s*(%))?"
+    r"(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:"
+    + "|".join(_QUANTITY_WORDS)
+    + r")\b)(?:\s*[-–]\s*(\d+(?:\.\d+)?))?(?:\s*(%))?"
     # a scale: '7B', '14-billion-parameter', '2 million' ('5m' is as likely metres: only a capital M is a million)
     r"(?:-?(?P<letter>[kKbB]|M)(?![a-zA-Z])|[\s-](?P<word>billion|million|thousand)\b)?"
     r"((?:[\s-]+[a-z][\w-]*){0,2})",
@@ -2016,8 +2021,12 @@ def _quantities(text: str) -> tuple[tuple[float, frozenset[str]], ...]:
             what |= set(content_terms(" ".join(tokens(before)[-PERCENT_OF_WORDS:]))) | {"%"}
         scale = _SCALES.get((m["letter"] or m["word"] or "").lower(), 1.0)
         if what - {"%"}:
-            out += [(float(n.replace(",", "")) * scale, frozenset(what)) for n in (m[1], m[2]) if n]
+            out += [(_quantity_value(n) * scale, frozenset(what)) for n in (m[1], m[2]) if n]
     return tuple(out)
+
+
+def _quantity_value(said: str) -> float:
+    return float(_QUANTITY_WORDS.get(said.lower()) or said.replace(",", ""))
 
 
 def _other_quantity_stated(query: Query, sents: Sequence[str]) -> bool:
@@ -2025,16 +2034,25 @@ def _other_quantity_stated(query: Query, sents: Sequence[str]) -> bool:
     the abstract counts that same thing, never near that number ('only 4 diffusion steps'): the premise is wrong. As
     with factors, only questions that take the count as given; one that asks for a number is answered."""
     presumed = query.asking
-    # (a clause that states the premise presumes it, whatever the question then asks, a number too: 'Since WoW has 7
-    # billion parameters, how many trajectories …' where WoW has 14 billion)
-    if premise := _PREMISE_CLAUSE_RE.match(query.asking):
+    # (a clause or a sentence that states the premise presumes it, whatever the question then asks, a number too:
+    # 'Since WoW has 7 billion parameters, how many trajectories …' where WoW has 14 billion; 'NextMotionQA only
+    # evaluates two vision-language models. Which two were they?' where it evaluates twelve)
+    if premise := _PREMISE_CLAUSE_RE.match(query.asking) or _PREMISE_STATEMENT_RE.match(query.asking):
         presumed = premise[1]
     elif query.asks_number or not _WHY_HOW_RE.match(query.asking):
         return False
-    stated = [q for s in sents for q in _quantities(s)]
+    # (a short form the abstract defines counts the same thing as its long form: 'twelve representative VLMs' and
+    # 'two vision-language models')
+    short_forms = defined_abbreviations(" ".join(sents))
+
+    def long_too(what: frozenset[str]) -> frozenset[str]:
+        return what.union(*(short_forms.get(t, short_forms.get(t.removesuffix("s"), ())) for t in what))
+
+    stated = [(v, long_too(w)) for s in sents for v, w in _quantities(s)]
     numbers = {float(n.replace(",", "")) for s in sents for n in _NUMBER_RE.findall(s)}
     numbers |= {v for v, _ in stated}
     for value, what in _quantities(presumed):
+        what = long_too(what)
         if value in numbers:
             continue  # the abstract has the number, of whatever it counts there ('2,000 of which are held out')
         same = [v for v, w in stated if what & w - {"%"} and ("%" in what) == ("%" in w)]
@@ -2043,10 +2061,17 @@ def _other_quantity_stated(query: Query, sents: Sequence[str]) -> bool:
     return False
 
 
+# The first words of a statement about other methods than the paper's ('Most methods use 3 cameras.').
+_OTHERS_FIRST = (
+    r"(?:earlier|prior|previous|existing|many|most|some|other|others|conventional|traditional|current|recent)"
+)
 # A clause that states a question's premise before it asks: 'Since WoW has 7 billion parameters, …'.
 _PREMISE_CLAUSE_RE = re.compile(
     r"\s*(?:since|given that|now that|because|considering that|knowing that|as)\s+([^,;?]+)[,;]", re.I
 )
+# A sentence that states it before the question: 'NextMotionQA only evaluates two VLMs. Which two were they?' (not
+# one about other methods: 'Most methods use 3 cameras. Which paper uses 8?').
+_PREMISE_STATEMENT_RE = re.compile(rf"\s*(?!{_OTHERS_FIRST}\b)([^?.!]{{3,300}})[.!]\s+(?=[^?.!]+\?)", re.I)
 
 
 def _side_re(phrases: Sequence[str]) -> re.Pattern:
@@ -2069,7 +2094,7 @@ _EFFECT_OPPOSITES = [(_side_re(a), _side_re(b)) for a, b in lexicon.EFFECT_OPPOS
 _PRESUMES_RE = re.compile(
     # (a statement the question points back at presumes what it says: 'X fine-tunes its backbone. Why did they?')
     r"\s*(?:(?:in|for|according to|regarding|as for|about|within|on)\b[^?,;]{0,150},\s*|"
-    r"(?!(?:earlier|prior|previous|existing|many|most|some|other|others|conventional|traditional|current|recent)\b)"
+    rf"(?!{_OTHERS_FIRST}\b)"
     r"[^?.!]{3,300}[.!]\s+|"
     r"(?!(?:does|do|did|is|are|was|were|can|could|has|have|had|will|would|should|compared|since|while|although|"
     r"though|unlike|like|many|most|some|other|existing|prior|previous|conventional|traditional)\b)[^?]{0,200}?"
@@ -2086,9 +2111,16 @@ def _opposite_stated(query: Query, sents: Sequence[str], own: frozenset[str]) ->
     abstract says only the other side, of the same thing: a sentence with the other side shares a content word of
     the question's words around its side (the paper's own name aside), and no sentence states the question's side.
     A yes/no question presumes nothing ('Does it fine-tune the encoder?' is answered, not refused)."""
-    for side_a, side_b, of_the_same, about in _presumed_sides(query.asking, own):
-        # the question's side stated anywhere (of an effect: of the same thing) keeps the question answered
-        if any((about & _around(side_a, s)) if of_the_same else side_a.search(s) for s in sents):
+    for side_a, side_b, of_the_same, about, head in _presumed_sides(query.asking, own):
+        # the question's side stated anywhere (of an effect: of the same thing) keeps the question answered, unless
+        # a sentence says it only of another thing where it says the other side of the question's ('finetuning only
+        # DyFN … while keeping the backbone frozen' against 'fine-tune the whole depth backbone')
+        if any(
+            (about & _around(side_a, s))
+            if of_the_same
+            else side_a.search(s) and not _of_another(side_a, side_b, s, head)
+            for s in sents
+        ):
             continue
         # the other side as the abstract states it, not where it denies it ('did not come from a single agent')
         if any(about & _around(side_b, _negation(s)[1], before_too=not of_the_same) for s in sents):
@@ -2097,9 +2129,11 @@ def _opposite_stated(query: Query, sents: Sequence[str], own: frozenset[str]) ->
 
 
 @functools.lru_cache(maxsize=1024)  # the question's side is read once, not again for each candidate paper
-def _presumed_sides(asking: str, own: frozenset[str]) -> tuple[tuple[re.Pattern, re.Pattern, bool, frozenset], ...]:
+def _presumed_sides(
+    asking: str, own: frozenset[str]
+) -> tuple[tuple[re.Pattern, re.Pattern, bool, frozenset, str], ...]:
     """(the side the question presumes, the other side, whether the choice is an effect's, the question's words
-    about it) for each choice the question presumes a side of."""
+    about it, the head of what it is said of) for each choice the question presumes a side of."""
     if not _PRESUMES_RE.match(asking):
         return ()
     own_stems = {stem(n.lower()) for n in own}
@@ -2135,8 +2169,39 @@ def _presumed_sides(asking: str, own: frozenset[str]) -> tuple[tuple[re.Pattern,
         before = [] if of_the_same else tokens(stated[: m.start()])[-OPPOSITE_WINDOW:]
         after = tokens(stated[m.end() :])[:OPPOSITE_WINDOW]
         about = frozenset(content_terms(" ".join(before + after))) - own_stems
-        presumed.append((side_a, side_b, of_the_same, about))
+        presumed.append((side_a, side_b, of_the_same, about, _object_head(stated[m.end() :])))
     return tuple(presumed)
+
+
+# Where the phrase a choice is said of ends: 'fine-tune the whole depth backbone to make …' is said of the backbone.
+_OBJECT_END_RE = re.compile(
+    r"[,;:?.!]|\b(?:to|for|with|in|on|by|and|or|so|that|which|when|while|because|during|using|via|as|at)\b", re.I
+)
+
+
+def _object_head(after: str) -> str:
+    """The stem of the last content word of the phrase right after a side: what that side is said of ('the whole
+    monocular depth backbone to make …' -> 'backbon'); '' if none."""
+    end = _OBJECT_END_RE.search(after)
+    terms = content_terms(" ".join(tokens(after[: end.start()] if end else after)[:OPPOSITE_WINDOW]))
+    return terms[-1] if terms else ""
+
+
+def _of_another(side_a: re.Pattern, side_b: re.Pattern, sentence: str, head: str) -> bool:
+    """The sentence says the question's side only of other things than the question's (`head`), and the other side
+    of that very thing: 'finetuning only DyFN … while keeping the backbone frozen'. Said of everything ('finetune
+    all layers', 'the entire network'), it is said of the question's thing too."""
+    return (
+        bool(head)
+        and head in _around(side_b, sentence)
+        and all(
+            _object_head(sentence[m.end() :]) not in ("", head) and not _WHOLE_RE.match(sentence[m.end() :])
+            for m in side_a.finditer(sentence)
+        )
+    )
+
+
+_WHOLE_RE = re.compile(r"\s*(?:the\s+)?(?:all|whole|entire|every|full|complete)\b", re.I)
 
 
 _WINS_RE, _LOSES_RE = _side_re(lexicon.COMPARISON_WINS), _side_re(lexicon.COMPARISON_LOSES)
@@ -2375,6 +2440,48 @@ _OTHERS_RES = [re.compile(p, re.I) for p in lexicon.OTHERS_CUES]
 _OTHERS_OPENING_RE = re.compile(lexicon.OTHERS_OPENING, re.I)
 _TURN_RE = re.compile(lexicon.OWN_TURN, re.I)
 _YES_NO_RE = re.compile(r"\s*(?:does|do|did|is|are|was|were|can|could|has|have|had|will|would|should)\b", re.I)
+_TRAINING_RE = _side_re(lexicon.TRAINING_WORDS)
+_TRAINING_DENIED_RE = re.compile(lexicon.TRAINING_DENIED, re.I)
+# Training said of what the paper is compared with, within so many characters after the cue ('How does it compare
+# with fine-tuned models?', 'better than fine-tuning', 'against trained baselines'), is not the paper's own.
+_COMPARED_CUE_RE = re.compile(
+    r"\b(?:compar\w*|than|versus|vs\.?|against|relative to|baselines?|other|existing)\b", re.I
+)
+COMPARED_CUE_CHARS = 40
+
+
+def _training_denied(query: Query, sents: Sequence[str]) -> bool:
+    """Training denied in any form denies every form of it: 'Why does R-CoV need to fine-tune the LVLM?' where R-CoV
+    works 'in a training-free manner' — unless the abstract also states training of something ('a training-free
+    guidance …; we train a small adapter'). Not where the question sets one kind of training against another ('fine-tune
+    … instead of full training') or speaks of what the paper is compared with, nor for a list, whose members are chosen
+    by all their words."""
+    if query.is_list:
+        return False
+    stated = _negation(query.asking)[1]
+    presumed = [
+        m
+        for m in _TRAINING_RE.finditer(stated)
+        if not _COMPARED_CUE_RE.search(stated[max(0, m.start() - COMPARED_CUE_CHARS) : m.start()])
+    ]
+    if not presumed or len(_TRAINING_RE.findall(stated)) < len(_TRAINING_RE.findall(query.asking)):
+        return False
+    if any(_TRAINING_RE.search(_TRAINING_DENIED_RE.sub(" ", _negation(s)[1])) for s in sents):
+        return False
+    # The denial is of the method as a whole ('a training-free manner'), or of what the question has trained: a
+    # sentence that denies it shares a word with the question's words around its training ('fine-tune its detector'
+    # is not denied by 'the mask model generates masks without any additional fine-tuning').
+    about = set()
+    for m in presumed:
+        about |= set(content_terms(" ".join(tokens(stated[: m.start()])[-OPPOSITE_WINDOW:])))
+        about |= set(content_terms(" ".join(tokens(stated[m.end() :])[:OPPOSITE_WINDOW])))
+    return any(
+        m[0].lower().endswith("-free") or about & set(content_terms(s))
+        for s in sents
+        for m in _TRAINING_DENIED_RE.finditer(s)
+    )
+
+
 _PRESUMED_NEED_RE = re.compile(
     r"\b(?:needs?|needed|requires?|required|rel(?:y|ies|ied) on|depends? on|trains? on|trained on)\b", re.I
 )

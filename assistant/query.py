@@ -51,8 +51,7 @@ def _alternatives(phrases) -> str:
 _PROMPT_REQUEST_RES = _compile(lexicon.PROMPT_REQUESTS)
 _CHITCHAT_RES = _compile(lexicon.CHITCHAT)
 # A count in words ('the three newest', 'thread two', 'the past two years').
-_RANK_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}  # fmt: skip
+_RANK_VALUES = lexicon.COUNT_VALUES
 _COUNT_WORDS = _alternatives(_RANK_VALUES)
 _TOPIC_SWITCH_RES = _compile(lexicon.TOPIC_SWITCH)
 _SAME_QUESTION_RE = re.compile(rf"\s*(?:{_alternatives(lexicon.SAME_QUESTION_OPENINGS)})\b[\s,:]*", re.I)

@@ -3310,29 +3310,185 @@ def test_a_short_form_the_abstract_defines_answers_for_its_long_form(full_settin
     assert not a.refused and stated in a.text.split("\n")[0], a.text
 
 
-def test_a_premise_clause_with_a_wrong_count_is_refused_whatever_is_asked(full_settings, tmp_path):
-    """'Since WoW has 7 billion parameters, how many trajectories was it trained on?' had been answered (WoW has 14
-    billion): a question that asks a number had never had its premise clause checked, and '14-billion-parameter',
-    '7B' were no counts of parameters."""
-    settings = _page_settings(
-        full_settings,
-        tmp_path,
-        "ROJan 2, 2025\nWorldBot: Learning World Models from InteractionAnn Lee\n"
-        "We present WorldBot, a 14-billion-parameter generative world model trained on 2 million robot interaction "
-        "trajectories. The dataset was collected from 15 distinct robotic platforms and covers 421 tasks.\n"
-        "CSJan 3, 2025\nGazeNet: Gaze Target EstimationBo Kim\n"
-        "We estimate where people look in images with a frozen encoder and a small decoder.\n",
-        "premise-counts",
-    )
-    for question in (
-        "Since WorldBot has 7 billion parameters, how many trajectories was it trained on?",
-        "Since WorldBot has 7B parameters, how does it compare to bigger models?",
-        "Since WorldBot's data was collected on only 5 robot platforms, how many tasks does it cover?",
-    ):
+_WORLDBOT_PAGE = (
+    "ROJan 2, 2025\nWorldBot: Learning World Models from InteractionAnn Lee\n"
+    "We present WorldBot, a 14-billion-parameter generative world model trained on 2 million robot interaction "
+    "trajectories. The dataset was collected from 15 distinct robotic platforms and covers 421 tasks.\n"
+    "CSJan 3, 2025\nGazeNet: Gaze Target EstimationBo Kim\n"
+    "We estimate where people look in images with a frozen encoder and a small decoder.\n"
+)
+_WORDS_PAGE = (
+    "CVJan 2, 2025\nMotionBench: Judging Human Motion Understanding with Vision-Language ModelsAnn Lee\n"
+    "We introduce MotionBench, a benchmark that leverages vision-language models (VLMs) for data curation. "
+    "Our evaluation of twelve representative VLMs uncovers capability gaps in fine-grained motion understanding.\n"
+    "CVJan 3, 2025\nPlugVerify: Verifying Objects in LVLM AnswersBo Kim\n"
+    "We propose PlugVerify, which checks each object an LVLM mentions against the model's own region "
+    "descriptions. It works in a training-free manner and without external detectors, and reduces object "
+    "hallucinations by 20%.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "false_premises", "true_premises"),
+    [
+        # 'Since WoW has 7 billion parameters, how many trajectories was it trained on?' had been answered (WoW has 14
+        # billion): a question that asks a number had never had its premise clause checked, and
+        # '14-billion-parameter', '7B' were no counts of parameters
+        (
+            _WORLDBOT_PAGE,
+            (
+                "Since WorldBot has 7 billion parameters, how many trajectories was it trained on?",
+                "Since WorldBot has 7B parameters, how does it compare to bigger models?",
+                "Since WorldBot's data was collected on only 5 robot platforms, how many tasks does it cover?",
+            ),
+            (
+                ("Since WorldBot has 14 billion parameters, how many trajectories was it trained on?", "2 million"),
+                ("Since WorldBot's data comes from 15 robot platforms, how many tasks does it cover?", "421 tasks"),
+            ),
+        ),
+        # a wrong count in words stated before the question, and fine-tuning presumed of a training-free method
+        (
+            _WORDS_PAGE,
+            (
+                "MotionBench only evaluates two vision-language models. Which two were they?",
+                "Why does PlugVerify need to fine-tune the LVLM?",
+            ),
+            (
+                ("MotionBench evaluates twelve VLMs. What does the evaluation uncover?", "capability gaps"),
+                ("How does PlugVerify check objects without fine-tuning the LVLM?", "region"),
+            ),
+        ),
+    ],
+    ids=["counts-in-premise-clauses", "counts-in-words-and-denied-training"],
+)
+def test_false_premises_are_refused_and_true_ones_answered(
+    full_settings, tmp_path, page, false_premises, true_premises
+):
+    """End to end on a page: each false premise is refused as one; the true versions are answered from the sentence
+    that states what is asked."""
+    settings = _page_settings(full_settings, tmp_path, page, "premise-pages")
+    for question in false_premises:
         a = answer(question, settings=settings)
         assert a.refused and "premise" in a.text, (question, a.text)
-    # must not: the premise the abstract states
-    a = answer("Since WorldBot has 14 billion parameters, how many trajectories was it trained on?", settings=settings)
-    assert not a.refused and "2 million" in a.text.split("\n")[0], a.text
-    a = answer("Since WorldBot's data comes from 15 robot platforms, how many tasks does it cover?", settings=settings)
-    assert not a.refused and "421 tasks" in a.text.split("\n")[0], a.text
+    for question, stated in true_premises:  # must not
+        a = answer(question, settings=settings)
+        assert not a.refused and stated in a.text.split("\n")[0], (question, a.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "contradicted"),
+    [
+        # a count in words, stated before the question or presumed by it
+        ("MotionBench only evaluates two vision-language models. Which two were they?", True),
+        ("MotionBench evaluates just five VLMs! Which five?", True),
+        ("Why does MotionBench evaluate only four VLMs?", True),
+        ("MotionBench uses two cameras. How are they mounted?", True),  # 'a single camera'
+        ("Why does the recorder need four cameras?", True),
+        ("The recorder is trained on five datasets. Which ones?", True),  # 'twelve datasets'
+        # must not: the count the abstract gives, one about other methods, or a count the question asks
+        ("MotionBench evaluates twelve VLMs. Which ones?", False),
+        ("MotionBench evaluates twelve vision-language models. Which is best?", False),
+        ("MotionBench has three tasks. What are they?", False),
+        ("Most benchmarks evaluate two VLMs. How many does MotionBench evaluate?", False),
+        ("Earlier recorders used three cameras. Why does this one need only one?", False),
+        ("One of the VLMs fails badly. Which one is it?", False),
+        ("How many VLMs does MotionBench evaluate?", False),
+        ("Which two tasks are the hardest?", False),
+    ],
+)
+def test_a_count_in_words_against_the_count_the_abstract_gives(question, contradicted):
+    """'NextMotionQA only evaluates two vision-language models. Which two were they?' had been answered: it evaluates
+    twelve. A count may be written as a word, a sentence before the question states a premise as a clause does, and
+    a short form the abstract defines ('VLMs') counts the same thing as its long form."""
+    sents = (
+        "We introduce MotionBench, a benchmark that leverages vision-language models (VLMs) for data curation.",
+        "MotionBench features three complementary tasks.",
+        "Our evaluation of twelve representative VLMs uncovers capability gaps.",
+        "The recorder captures people with a single camera and is trained on twelve datasets.",
+    )
+    assert premise_contradicted(question, sents) is contradicted
+
+
+@pytest.mark.parametrize(
+    ("question", "contradicted"),
+    [
+        # training of any form presumed of a paper that denies training itself
+        ("Why does PlugVerify need to fine-tune the LVLM?", True),
+        ("Why does PlugVerify fine-tune the vision encoder?", True),
+        ("What data was PlugVerify trained on?", True),
+        ("How long does training PlugVerify take?", True),
+        ("Since PlugVerify retrains the detector, how much memory does it need?", True),
+        ("PlugVerify finetunes the model on hallucination data. How much data does it use?", True),
+        # must not: yes/no, training the question itself denies or sets against another kind, what the paper is
+        # compared with, a list, and a pre-trained model the paper uses
+        ("Does PlugVerify fine-tune the LVLM?", False),
+        ("How does PlugVerify verify objects without training?", False),
+        ("How does PlugVerify check objects without any fine-tuning?", False),
+        ("Why fine-tune adapters instead of full training in PlugVerify?", False),
+        ("How does PlugVerify compare with fine-tuned models?", False),
+        ("Why is PlugVerify better than fine-tuning the LVLM?", False),
+        ("Which papers fine-tune large models?", False),
+        ("Which pre-trained LVLMs does PlugVerify work with?", False),
+    ],
+)
+def test_a_paper_that_denies_training_denies_fine_tuning_too(question, contradicted):
+    """'Why does R-CoV need to fine-tune the LVLM …?' had been answered, where R-CoV works 'in a training-free
+    manner': a denial of training itself denies every form of it."""
+    sents = (
+        "PlugVerify: Training-Free Verification of Objects",
+        "PlugVerify checks each object a pre-trained LVLM mentions against its own region descriptions.",
+        "It works in a training-free manner and without external detectors.",
+    )
+    assert premise_contradicted(question, sents) is contradicted
+
+
+@pytest.mark.parametrize(
+    "sents",
+    [
+        # training stated as well: of an adapter, or a denial only of training data
+        ("PlugVerify is a training-free plug-in for LVLMs.", "We train a small adapter on 2k examples."),
+        ("PlugVerify learns to verify objects with no training labels.",),
+        ("PlugVerify needs no training data: it learns from its own outputs.",),
+    ],
+)
+def test_training_stated_too_or_only_its_data_denied_is_no_false_premise(sents):
+    assert not premise_contradicted("Why does PlugVerify need to fine-tune the LVLM?", ("PlugVerify", *sents))
+
+
+@pytest.mark.parametrize(
+    ("question", "contradicted"),
+    [
+        # one side of a choice presumed of a thing the abstract gives the other side, and the question's side only of
+        # another thing, in the same sentence
+        ("Why does DepthNorm have to fine-tune the whole monocular depth backbone?", True),
+        ("Why does DepthNorm fine-tune its backbone for streaming?", True),
+        ("How does DepthNorm fine-tune the backbone to keep predictions stable?", True),
+        ("Why is the text encoder of DepthNorm fine-tuned?", False),  # nothing said of the text encoder
+        # must not: the side said of the thing asked about, or of what the abstract fine-tunes
+        ("Why does DepthNorm fine-tune only the normalization module?", False),
+        ("Why does DepthNorm keep the backbone frozen?", False),
+        ("How does DepthNorm fine-tune its normalization module?", False),
+        ("Does DepthNorm fine-tune the backbone?", False),
+    ],
+)
+def test_a_choice_the_abstract_makes_of_another_thing_than_the_one_asked(question, contradicted):
+    """'Why does DyFN have to fine-tune the whole monocular depth backbone …?' had been answered: the abstract
+    fine-tunes, but only DyFN, 'while keeping the backbone frozen'."""
+    sents = (
+        "DepthNorm: Stable Streaming Depth",
+        "We adapt pretrained monocular depth models for streaming by finetuning only the normalization module, a "
+        "mere 2% additional parameters, while keeping the backbone frozen.",
+    )
+    assert premise_contradicted(question, sents) is contradicted
+
+
+@pytest.mark.parametrize(
+    "sents",
+    [
+        ("We fine-tune the backbone with LoRA while the decoder stays frozen.",),
+        ("The backbone is fine-tuned end to end.", "The text encoder is kept frozen."),
+        ("We finetune all layers, while keeping the backbone's batch statistics frozen.",),
+    ],
+)
+def test_the_choice_said_of_the_thing_asked_is_no_false_premise(sents):
+    assert not premise_contradicted("Why does DepthNorm fine-tune its backbone?", ("DepthNorm", *sents))
