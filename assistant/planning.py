@@ -2483,7 +2483,9 @@ def _training_denied(query: Query, sents: Sequence[str]) -> bool:
 
 
 _PRESUMED_NEED_RE = re.compile(
-    r"\b(?:needs?|needed|requires?|required|rel(?:y|ies|ied) on|depends? on|trains? on|trained on)\b", re.I
+    r"\b(?:needs?|needed|requires?|required|rel(?:y|ies|ied) on|depends? on|trains? on|trained on|"
+    r"(?:has|have|had) to|must)\b",
+    re.I,
 )
 # Not a negation of what follows: 'not only X', 'not merely X, but Y' (X holds, and more), 'no more than 3'. ('not
 # simply X but Y' and 'not purely X' do deny X: 'it does not simply average the features'.)

@@ -2228,10 +2228,13 @@ def test_a_quoted_sentence_that_leans_on_the_one_before_brings_it(chosen, added)
         # what the question says the paper needs, the abstract says only of other methods, or denies by 'un-'
         ("Why does OCH3R need to run a pre-trained segmentor on each object?", True),
         ("Why does OCH3R require a pre-trained segmentor per object?", True),
+        ("Why does OCH3R have to run a pre-trained segmentor on each object?", True),  # a need in everyday words
+        ("Since OCH3R must apply pre-trained segmentors first, how slow is it?", True),
         ("Why does the tracker need known camera poses?", True),  # 'from unposed images'
         ("Why does the tracker rely on labeled videos?", True),  # 'trained on unlabeled videos'
         # what the paper itself needs or does, also said of others
         ("Why does OCH3R need a single forward pass?", False),
+        ("Why does OCH3R have to make just one forward pass?", False),
         ("Why does OCH3R need per-object reconstruction?", False),  # its own reconstructions are per-object too
         ("Why does the tracker need depth maps?", False),  # not said of anyone
         ("Does OCH3R need a pre-trained segmentor?", False),  # yes/no: asks
