@@ -1992,7 +1992,9 @@ def _other_factor_stated(query: Query, sents: Sequence[str]) -> bool:
 
 # A count of something: '50 diffusion steps', '12,279 tasks', '4 GPUs', 'safety awareness (71-81%)': the number (or
 # a range of two), whether it is a percentage, and the words after it that say of what.
-# A count may be written as a word ('evaluates twelve VLMs', 'a single query', 'one-layer').
+# A count may be written as a word ('evaluates twelve VLMs', 'a single query', 'one-layer'). What it counts is said
+# within so many words after it ('120 experienced game players').
+COUNTED_WORDS = 3
 _QUANTITY_WORDS = {**lexicon.COUNT_VALUES, "one": 1, "single": 1}
 _QUANTITY_RE = re.compile(
     r"(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:"
@@ -2000,29 +2002,48 @@ _QUANTITY_RE = re.compile(
     + r")\b)(?:\s*[-–]\s*(\d+(?:\.\d+)?))?(?:\s*(%))?"
     # a scale: '7B', '14-billion-parameter', '2 million' ('5m' is as likely metres: only a capital M is a million)
     r"(?:-?(?P<letter>[kKbB]|M)(?![a-zA-Z])|[\s-](?P<word>billion|million|thousand)\b)?"
-    r"((?:[\s-]+[a-z][\w-]*){0,2})",
+    # (what it counts stops at the next count: 'ten simulated and six real-world tasks')
+    rf"((?:[\s-]+(?!(?:{'|'.join(_QUANTITY_WORDS)})\b)[a-z][\w-]*){{0,{COUNTED_WORDS}}})",
     re.I,
 )
 _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "b": 1e9, "billion": 1e9}
 _NUMBER_RE = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?![\d])|(?<![\w.])\d+(?:\.\d+)?")
+# (not a number glued to letters, '3D', nor an enumeration mark, '(2)')
+_BARE_NUMBER_RE = re.compile(
+    _NUMBER_RE.pattern.replace(r"(?:\.\d+)?", r"(?:\.\d+)?(?![\d.]*[a-zA-Z])(?<!\(\d)(?<!\(\d\d)")
+)
 # How many words before a percentage may say what it measures ('reach notably higher safety awareness (71-81%)').
 PERCENT_OF_WORDS = 3
 
 
 @functools.lru_cache(maxsize=SENTENCE_CACHE)
-def _quantities(text: str) -> tuple[tuple[float, frozenset[str]], ...]:
-    """(value, stems of what is counted) of each count in the text. A percentage counts '%' among its words, and the
-    words just before it in its clause as well ('safety awareness (71-81%)')."""
+def _quantities(text: str) -> tuple[tuple[float, frozenset[str], str], ...]:
+    """(value, stems of the words after it, the stem of what it counts) of each count in the text. What it counts is
+    the first plural after it, else its last word ('120 experienced game players' -> 'player', 'a single RGB image'
+    -> 'imag'). A percentage counts '%' among its words, and the words just before it in its clause as well ('safety
+    awareness (71-81%)')."""
     out = []
     for m in _QUANTITY_RE.finditer(text):
-        what = set(content_terms(m[6]))
+        if not m[3] and re.match(r"\s+of\b", m[6], re.I):
+            continue  # a part of something, not its count ('one of the VLMs', '10 of the 12 tasks')
+        if _NAME_BEFORE_RE.search(text[: m.start()]):
+            continue  # a version of a name, not a count ('RoboMIND 2.0 was collected', 'Qwen 3 models')
+        # (the words that frame a question about papers count things too: '12 systems', 'seven models')
+        words = [t for t in tokens(m[6]) if content_terms(t, framing=True)]
+        what = set(content_terms(m[6], framing=True))
+        plural = next((t for t in words if len(t) > 3 and t.lower().endswith("s") and not t.endswith("ss")), None)
+        head = (content_terms(plural or words[-1], framing=True) or [""])[-1] if words else ""
         if m[3]:
             before = re.split(r"[,;:.]", text[: m.start()])[-1]
             what |= set(content_terms(" ".join(tokens(before)[-PERCENT_OF_WORDS:]))) | {"%"}
         scale = _SCALES.get((m["letter"] or m["word"] or "").lower(), 1.0)
         if what - {"%"}:
-            out += [(_quantity_value(n) * scale, frozenset(what)) for n in (m[1], m[2]) if n]
+            out += [(_quantity_value(n) * scale, frozenset(what), head) for n in (m[1], m[2]) if n]
     return tuple(out)
+
+
+# A name just before a number: a word with a capital or a digit after its first letter ('RoboMIND', 'GPT-4').
+_NAME_BEFORE_RE = re.compile(r"(?<![\w-])[A-Za-z][\w-]*(?:[A-Z]|\d)[\w-]*\s+$")
 
 
 def _quantity_value(said: str) -> float:
@@ -2036,11 +2057,14 @@ def _other_quantity_stated(query: Query, sents: Sequence[str]) -> bool:
     presumed = query.asking
     # (a clause or a sentence that states the premise presumes it, whatever the question then asks, a number too:
     # 'Since WoW has 7 billion parameters, how many trajectories …' where WoW has 14 billion; 'NextMotionQA only
-    # evaluates two vision-language models. Which two were they?' where it evaluates twelve)
-    if premise := _PREMISE_CLAUSE_RE.match(query.asking) or _PREMISE_STATEMENT_RE.match(query.asking):
-        presumed = premise[1]
-    elif query.asks_number or not _WHY_HOW_RE.match(query.asking):
+    # evaluates two vision-language models. Which two were they?' where it evaluates twelve. The sentence is read
+    # from the question as asked: what asks may be only its last clause.)
+    premise = _PREMISE_CLAUSE_RE.match(query.asking) or _PREMISE_STATEMENT_RE.match(query.question)
+    takes_as_given = not query.asks_number and _WHY_HOW_RE.match(query.asking)
+    if not premise and not takes_as_given:
         return False
+    # (both where both presume: 'EventNeuS uses a stereo pair. How are the two cameras calibrated?')
+    presumed = " ; ".join(([premise[1]] if premise else []) + ([query.asking] if takes_as_given else []))
     # (a short form the abstract defines counts the same thing as its long form: 'twelve representative VLMs' and
     # 'two vision-language models')
     short_forms = defined_abbreviations(" ".join(sents))
@@ -2048,19 +2072,41 @@ def _other_quantity_stated(query: Query, sents: Sequence[str]) -> bool:
     def long_too(what: frozenset[str]) -> frozenset[str]:
         return what.union(*(short_forms.get(t, short_forms.get(t.removesuffix("s"), ())) for t in what))
 
-    stated = [(v, long_too(w)) for s in sents for v, w in _quantities(s)]
-    numbers = {float(n.replace(",", "")) for s in sents for n in _NUMBER_RE.findall(s)}
-    numbers |= {v for v, _ in stated}
-    for value, what in _quantities(presumed):
+    plain = [plain_latex(s) for s in sents]  # ('across $14$ state-of-the-art MLLMs')
+    stated = [(v, long_too(w), h) for s in plain for v, w, h in _quantities(s)]
+    # the numbers the abstract gives counting nothing it names ('2,000 of which are held out'): a count of the
+    # question's thing may be one of them (not a number of something else: 'Gemini 2.5 Flash', 'two-stage', '3D')
+    counted = {v for v, _, _ in stated}
+    bare = {
+        float(m[0].replace(",", ""))
+        for s in plain
+        for m in _BARE_NUMBER_RE.finditer(s)
+        if not _NAME_BEFORE_RE.search(s[: m.start()])  # (a version: 'SearchBench 2.0')
+    } - counted
+    for value, what, head in _quantities(presumed):
+        if head in _COLLECTION_NOUNS:
+            continue  # a count of papers in the collection ('Compare the two game commentary papers - …')
         what = long_too(what)
-        if value in numbers:
-            continue  # the abstract has the number, of whatever it counts there ('2,000 of which are held out')
-        same = [v for v, w in stated if what & w - {"%"} and ("%" in what) == ("%" in w)]
+        if value in bare or any(v == value and what & w - {"%"} for v, w, _ in stated):
+            continue  # the abstract has the number, of that thing or of nothing it names
+        # the same thing counted: a percentage of shared words; else what one counts is among the other's words
+        same = [
+            v
+            for v, w, h in stated
+            if ("%" in what) == ("%" in w)
+            and ((what & w - {"%"}) if "%" in what else (head in w or h in what or head in long_too(frozenset({h}))))
+        ]
         if same and not any(max(value, v) <= SAME_FACTOR_RATIO * min(value, v) for v in same if min(value, v) > 0):
             return True
     return False
 
 
+# A request, not a statement ('Compare the two models - which is faster?').
+_ASKING_VERBS = r"(?:compare|contrast|tell|explain|describe|list|summari[sz]e|give|show|name|find|look|please)"
+# What a question counts in the collection, not in a paper ('the two game commentary papers').
+_COLLECTION_NOUNS = frozenset(
+    stem(w) for w in ("paper", "work", "study", "article", "publication", "entry", "preprint", "researcher")
+)
 # The first words of a statement about other methods than the paper's ('Most methods use 3 cameras.').
 _OTHERS_FIRST = (
     r"(?:earlier|prior|previous|existing|many|most|some|other|others|conventional|traditional|current|recent)"
@@ -2071,7 +2117,11 @@ _PREMISE_CLAUSE_RE = re.compile(
 )
 # A sentence that states it before the question: 'NextMotionQA only evaluates two VLMs. Which two were they?' (not
 # one about other methods: 'Most methods use 3 cameras. Which paper uses 8?').
-_PREMISE_STATEMENT_RE = re.compile(rf"\s*(?!{_OTHERS_FIRST}\b)([^?.!]{{3,300}})[.!]\s+(?=[^?.!]+\?)", re.I)
+_PREMISE_STATEMENT_RE = re.compile(
+    rf"\s*(?!{_OTHERS_FIRST}\b|{_ASKING_VERBS}\b)([^?.!]{{3,300}}?)"
+    r"(?:[.!]\s+|\s*[:;]\s+|\s+[-–—]+\s+)(?=[^?.!]+\?)",
+    re.I,
+)
 
 
 def _side_re(phrases: Sequence[str]) -> re.Pattern:

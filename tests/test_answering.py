@@ -3354,6 +3354,7 @@ _WORDS_PAGE = (
             _WORDS_PAGE,
             (
                 "MotionBench only evaluates two vision-language models. Which two were they?",
+                "MotionBench evaluates 24 VLMs. What does the evaluation uncover?",  # (what asks: the last clause)
                 "Why does PlugVerify need to fine-tune the LVLM?",
             ),
             (
@@ -3495,3 +3496,47 @@ def test_a_choice_the_abstract_makes_of_another_thing_than_the_one_asked(questio
 )
 def test_the_choice_said_of_the_thing_asked_is_no_false_premise(sents):
     assert not premise_contradicted("Why does DepthNorm fine-tune its backbone?", ("DepthNorm", *sents))
+
+
+@pytest.mark.parametrize(
+    ("question", "contradicted"),
+    [
+        # a statement before a dash, a colon or a question that asks only its last clause
+        ("SearchBench compares just two search settings - what are they?", True),
+        ("SearchBench compares two search settings: what are they?", True),
+        ("SearchBench records with four RGB cameras plus a LiDAR. What are the sequences annotated with?", True),
+        # counts side by side, each of its own thing ('ten simulated and six real-world tasks')
+        ("SearchBench was tested on six simulated and ten real-world tasks. How much did it improve?", True),
+        ("SearchBench was tested on ten simulated and six real-world tasks. How much did it improve?", False),
+        # a count in LaTeX, and one the question makes of the wrong thing
+        ("SearchBench evaluated 24 MLLMs. How did they do?", True),
+        ("SearchBench evaluated 14 MLLMs. How did they do?", False),
+        # must not: an enumeration mark, a number glued to letters, a version, a part, papers, a request
+        ("SearchBench differs from prior work in two aspects. What are they?", True),  # three aspects
+        ("SearchBench has 2 search settings with native search. Why native?", True),  # '(2)' marks an item
+        ("SearchBench 2.0 compares three search settings. What are they?", False),  # a version, not two of anything
+        ("SearchBench works on 4D scenes from six RGB cameras. Why six?", False),
+        ("SearchBench uses four RGB cameras. Why four?", True),  # six: '4D' counts no cameras
+        ("Why are the SearchBench 2.0 settings harder than the old ones?", False),  # a version, not two settings
+        ("SearchBench was judged by 12 search experts. Why experts?", False),  # not the 120 search players
+        ("Why do the two search papers differ?", False),  # papers of the collection, not the 150 it reviews
+        ("One of the search settings is agentic. Which one?", False),
+        ("Compare the two search benchmark papers - how do they differ?", False),
+        ("Compare the two search settings - which is harder?", False),
+    ],
+)
+def test_the_count_a_premise_gives_against_the_abstract_s_count_of_that_thing(question, contradicted):
+    """Cold probe: 'MERRIN compares just two search settings. What are they?' (three), 'LaST0 was tested on six
+    simulated and ten real-world tasks' (swapped), 'DrivIng records with four RGB cameras plus a LiDAR. What are the
+    sequences annotated with?' (six) and 'evaluated 24 MLLMs' ('$14$') had been answered as if true; 'Compare the two
+    game commentary papers - …' must not be read as a premise about each paper's count of games."""
+    sents = (
+        "SearchBench 2.0: Searching the Noisy Web",
+        "It differs from prior work in three important aspects: (1) natural queries, (2) audio, and (3) noise.",
+        "We evaluate agents across three search settings (no search, native search, and agentic search).",
+        "Across ten simulated and six real-world tasks, it improves success by 8%.",
+        "Comprehensive evaluation across $14$ state-of-the-art MLLMs reveals a gap.",
+        "The 4D scenes come from six RGB cameras, one LiDAR and a user study with 120 experienced search players.",
+        "We also review 150 papers on search.",
+    )
+    assert premise_contradicted(question, sents) is contradicted
