@@ -1328,7 +1328,7 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         # The paper's name (in its title) is no part of a choice; other coined names are ('its DINOv2 backbone').
         # The title states the paper's subject as much as any sentence ('A Study of Quiet Robots').
         contradicted = _contradicted(
-            query, (paper.title, *v.sentences), index, frozenset(n for n in own if n in paper.title)
+            query, (paper.title, *v.sentences), index, frozenset(n for n in own if n in paper.title), frozenset(own)
         )
         lead = 0.0 if focus else max(0.0, v.hit.score - second[id(v)])
         v.features = Features(
@@ -1814,16 +1814,29 @@ def _presuming_clauses(text: str) -> str:
 _OR_YES_NO_RE = re.compile(r"\s*(?:or|and)\s+(?:does|do|did|is|are|was|were|can|could|has|have)\b", re.I)
 
 
-def _contradicted(query: Query, sents: Sequence[str], index=None, own: frozenset[str] = frozenset()) -> float:
+def _contradicted(
+    query: Query,
+    sents: Sequence[str],
+    index=None,
+    own: frozenset[str] = frozenset(),
+    names: frozenset[str] = frozenset(),
+) -> float:
     """1 when the question presumes something the abstract states only negated: a two-word phrase of the question
     (or one word few papers use) that occurs in the abstract only right after a negation ('without cost volumes',
     'training-free'), where the question does not negate it itself; or the opposite choice (`_opposite_stated`)."""
     # A yes/no question presumes nothing ('Does DF-3DFace need a mesh?'): the quote that says it does not answers it.
     # Nor does a yes/no clause inside another question ('How does it fix grounding - do they just add more random
     # data?'): it asks.
-    if _YES_NO_RE.match(query.asking):
+    # A statement the question makes before it asks presumes what it says, though what asks may be only the last
+    # clause ('Mesh4D needs the object's skeleton at inference. How is the skeleton obtained?').
+    names = names | own  # (every name the paper goes by, the abstract's too: 'VideoCUPS')
+    statement = _premise_statement(query, names)
+    premise = statement if statement and statement not in query.asking else ""
+    if _YES_NO_RE.match(query.asking) and not premise:
         return 0.0
     asking = _presuming_clauses(query.asking)
+    if premise:
+        asking = f"{premise}. {asking}"
     for pid in query.named if index is not None else ():
         # A title given in the question names its paper; its words presume nothing (they are the paper's own).
         asking = without_title(asking, index.paper(pid).title)
@@ -1858,7 +1871,7 @@ def _contradicted(query: Query, sents: Sequence[str], index=None, own: frozenset
         clash
         or _opposite_stated(query, sents, own)
         or _other_factor_stated(query, sents)
-        or _other_quantity_stated(query, sents)
+        or _other_quantity_stated(query, sents, names)
     ):
         return 1.0
     if (
@@ -2050,7 +2063,7 @@ def _quantity_value(said: str) -> float:
     return float(_QUANTITY_WORDS.get(said.lower()) or said.replace(",", ""))
 
 
-def _other_quantity_stated(query: Query, sents: Sequence[str]) -> bool:
+def _other_quantity_stated(query: Query, sents: Sequence[str], own: frozenset[str] = frozenset()) -> bool:
     """A why/how question presumes a count of something ('Why does RealWonder need around 50 diffusion steps?') and
     the abstract counts that same thing, never near that number ('only 4 diffusion steps'): the premise is wrong. As
     with factors, only questions that take the count as given; one that asks for a number is answered."""
@@ -2059,12 +2072,13 @@ def _other_quantity_stated(query: Query, sents: Sequence[str]) -> bool:
     # 'Since WoW has 7 billion parameters, how many trajectories …' where WoW has 14 billion; 'NextMotionQA only
     # evaluates two vision-language models. Which two were they?' where it evaluates twelve. The sentence is read
     # from the question as asked: what asks may be only its last clause.)
-    premise = _PREMISE_CLAUSE_RE.match(query.asking) or _PREMISE_STATEMENT_RE.match(query.question)
+    clause = _PREMISE_CLAUSE_RE.match(query.asking)
+    premise = clause[1] if clause else _premise_statement(query, own)
     takes_as_given = not query.asks_number and _WHY_HOW_RE.match(query.asking)
     if not premise and not takes_as_given:
         return False
     # (both where both presume: 'EventNeuS uses a stereo pair. How are the two cameras calibrated?')
-    presumed = " ; ".join(([premise[1]] if premise else []) + ([query.asking] if takes_as_given else []))
+    presumed = " ; ".join(([premise] if premise else []) + ([query.asking] if takes_as_given else []))
     # (a short form the abstract defines counts the same thing as its long form: 'twelve representative VLMs' and
     # 'two vision-language models')
     short_forms = defined_abbreviations(" ".join(sents))
@@ -2102,7 +2116,25 @@ def _other_quantity_stated(query: Query, sents: Sequence[str]) -> bool:
 
 
 # A request, not a statement ('Compare the two models - which is faster?').
-_ASKING_VERBS = r"(?:compare|contrast|tell|explain|describe|list|summari[sz]e|give|show|name|find|look|please)"
+_ASKING_VERBS = (
+    r"(?:compare|contrast|tell|explain|describe|list|summari[sz]e|give|show|name|find|look|please|ignore|forget|"
+    r"disregard|pretend)"
+)
+
+
+def _premise_statement(query: Query, own: frozenset[str]) -> str:
+    """The statement a question about one paper makes before it asks ('Mesh4D needs the object's skeleton at
+    inference. How is it obtained?'), read from the question as asked; '' if none. About one paper: the question
+    names it or refers back to it, or the statement opens with one of its own names (`own`: 'VideoCUPS compares
+    against two baselines. …'). A question that looks for a paper describes its topic that way, and presumes nothing
+    of any paper ('Chatbots keep making new kinds of mistakes. Which paper studies that?')."""
+    statement = _PREMISE_STATEMENT_RE.match(query.question)
+    if not statement:
+        return ""
+    first = (tokens(statement[1])[:1] or [""])[0].removesuffix("'s")
+    return statement[1] if query.named or query.carried or first in {o.lower() for o in own} else ""
+
+
 # What a question counts in the collection, not in a paper ('the two game commentary papers').
 _COLLECTION_NOUNS = frozenset(
     stem(w) for w in ("paper", "work", "study", "article", "publication", "entry", "preprint", "researcher")

@@ -17,13 +17,15 @@ from assistant.text import is_coined
 from assistant.types import Answer, Evidence, Filters, Final, Hit, NoticeKind, Order, TextDelta, number_name
 
 
-def premise_contradicted(question: str, sents, index=None, own=frozenset()) -> bool:
-    """Whether the planner finds the question's premise contradicted by these abstract sentences."""
+def premise_contradicted(question: str, sents, index=None, own=frozenset(), *, named: bool = False) -> bool:
+    """Whether the planner finds the question's premise contradicted by these abstract sentences (`named`: the
+    question names the paper, as the query stage would have found)."""
     from assistant.planning import _contradicted
     from assistant.types import Intent, Query
 
     is_list = bool(re.match(r"\W*(?:which|what)\s+papers\b", question, re.I))  # as the query stage reads these
-    return bool(_contradicted(Query(question, question, question, Intent.CONTENT, is_list=is_list), sents, index, own))
+    query = Query(question, question, question, Intent.CONTENT, is_list=is_list, named=("p",) if named else ())
+    return bool(_contradicted(query, sents, index, own))
 
 
 def cited(a):
@@ -3356,6 +3358,7 @@ _WORDS_PAGE = (
                 "MotionBench only evaluates two vision-language models. Which two were they?",
                 "MotionBench evaluates 24 VLMs. What does the evaluation uncover?",  # (what asks: the last clause)
                 "Why does PlugVerify need to fine-tune the LVLM?",
+                "PlugVerify fine-tunes the LVLM on hallucination data. What data does it use?",
             ),
             (
                 ("MotionBench evaluates twelve VLMs. What does the evaluation uncover?", "capability gaps"),
@@ -3410,7 +3413,7 @@ def test_a_count_in_words_against_the_count_the_abstract_gives(question, contrad
         "Our evaluation of twelve representative VLMs uncovers capability gaps.",
         "The recorder captures people with a single camera and is trained on twelve datasets.",
     )
-    assert premise_contradicted(question, sents) is contradicted
+    assert premise_contradicted(question, sents, named=True) is contradicted
 
 
 @pytest.mark.parametrize(
@@ -3539,4 +3542,39 @@ def test_the_count_a_premise_gives_against_the_abstract_s_count_of_that_thing(qu
         "The 4D scenes come from six RGB cameras, one LiDAR and a user study with 120 experienced search players.",
         "We also review 150 papers on search.",
     )
-    assert premise_contradicted(question, sents) is contradicted
+    assert premise_contradicted(question, sents, named=True) is contradicted
+
+
+@pytest.mark.parametrize(
+    ("question", "asking", "named", "contradicted"),
+    [
+        # a statement before the question presumes what it says, though what asks is only the last clause
+        ("Mesh4D needs the object's skeleton at inference. How is it obtained?", "How is it obtained?", True, True),
+        ("Mesh4D needs the skeleton at inference. Does it need masks too?", "Does it need masks too?", True, True),
+        # … of the paper it names, or whose own name opens it (a name only the abstract gives)
+        ("MeshNet needs the skeleton at inference. How is it obtained?", "How is it obtained?", False, True),
+        # must not: what the abstract says, or a statement describing the topic of a paper looked for
+        ("Mesh4D needs the skeleton for training. How is it obtained?", "How is it obtained?", True, False),
+        (
+            "Animators need skeletons at inference. Which paper recovers them from video?",
+            "Which paper recovers them from video?",
+            False,
+            False,
+        ),
+    ],
+)
+def test_a_statement_before_the_question_is_a_premise_about_the_paper(question, asking, named, contradicted):
+    """Cold probe: 'Mesh4D needs the object's skeleton at inference. How is the skeleton obtained?' had been answered
+    ('skeletal information is not required at inference time'): only the last clause, which asks, had been checked.
+    A question looking for a paper may describe its topic the same way ('Chatbots keep making new kinds of
+    mistakes. …'): that presumes nothing of any one paper."""
+    from assistant.planning import _contradicted
+    from assistant.types import Intent, Query
+
+    query = Query(question, asking, asking, Intent.CONTENT, named=("p",) if named else ())
+    sents = (
+        "Mesh4D: 4D Mesh Reconstruction",
+        "We present MeshNet, which is trained with skeletons of animated objects.",
+        "Crucially, skeletal information is not required at inference time.",
+    )
+    assert bool(_contradicted(query, sents, names=frozenset({"Mesh4D", "MeshNet"}))) is contradicted
