@@ -1849,7 +1849,7 @@ def _contradicted(
         return 0.0
     # Pairs in either order: 'the parameter limit' is 'without limitations on parameter count'.
     pairs = _near_pairs(asked)
-    negated_in_question = _negated_terms(query.asking)
+    negated_in_question = _negated_terms(query.asking) | _removed_in_passive(query.asking)
     negated_pairs, positive_pairs, negated, positive = set(), set(), set(), set()
     for s in sents:
         neg, neg_pairs, pos_pairs, stated_terms = _premise_facts(s)
@@ -2120,6 +2120,33 @@ _ASKING_VERBS = (
     r"(?:compare|contrast|tell|explain|describe|list|summari[sz]e|give|show|name|find|look|please|ignore|forget|"
     r"disregard|pretend)"
 )
+
+
+# A removal said in the passive, after what is removed ('redundant tokens inside them are dropped').
+_PASSIVE_REMOVAL_RE = re.compile(
+    r"\b(?:is|are|was|were|be|been|get|gets|got)\s+(?:then\s+|later\s+|also\s+)?(?:dropped|discarded|removed|"
+    r"skipped|pruned|eliminated|filtered out|thrown out|left out)\b",
+    re.I,
+)
+
+
+_ASKED_REMOVAL_RE = re.compile(
+    r"\b(?:is|are|was|were)\s+((?:(?!(?:and|or|while|whereas|but)\b)[\w-]+\s+){1,6}?)(?:dropped|discarded|removed|skipped|pruned|eliminated|"
+    r"filtered out|thrown out|left out)\b",
+    re.I,
+)
+
+
+def _removed_in_passive(text: str) -> frozenset[str]:
+    """The stems a question says are removed, in the passive: 'frames are selected first and then redundant tokens
+    inside them are dropped' denies the redundant tokens as the abstract's 'discards more redundant tokens' does."""
+    out: set[str] = set()
+    for m in _PASSIVE_REMOVAL_RE.finditer(text):
+        clause = re.split(r"[,;:]|\b(?:and|while|whereas|but)\b", text[: m.start()])[-1]
+        out |= {t for t in content_terms(" ".join(tokens(clause)[-NEGATION_WORDS:])) if len(t) > 2}
+    for m in _ASKED_REMOVAL_RE.finditer(text):  # ('Why are redundant tokens within the frames discarded?')
+        out |= {t for t in content_terms(m[1]) if len(t) > 2}
+    return frozenset(out)
 
 
 def _premise_statement(query: Query, own: frozenset[str]) -> str:

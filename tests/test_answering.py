@@ -3578,3 +3578,25 @@ def test_a_statement_before_the_question_is_a_premise_about_the_paper(question, 
         "Crucially, skeletal information is not required at inference time.",
     )
     assert bool(_contradicted(query, sents, names=frozenset({"Mesh4D", "MeshNet"}))) is contradicted
+
+
+@pytest.mark.parametrize(
+    ("question", "contradicted"),
+    [
+        # what the question itself says is removed, in the passive, is what the abstract discards
+        ("Frames are selected first and then redundant tokens inside them are dropped. What guides that step?", False),
+        ("Why are redundant tokens within the selected frames discarded?", False),
+        # must not: what the question keeps, where the abstract discards it
+        ("Why does TokenHunt keep the redundant tokens in every frame?", True),
+        ("Why are redundant tokens kept while the frames are dropped?", True),
+    ],
+)
+def test_a_removal_the_question_says_in_the_passive_is_no_premise_of_keeping(question, contradicted):
+    """Held-out probe: 'In Good Token Hunting, frames are selected first and then redundant tokens inside them are
+    dropped. What guides that intra-frame step?' (true) had been refused once its statement was read: 'discards more
+    redundant tokens' denies them, and the question's own 'are dropped' had not been read as denying them too."""
+    sents = (
+        "TokenHunt: Good Token Selection",
+        "Second, an intra-frame selection step further discards more redundant tokens within the selected frames.",
+    )
+    assert premise_contradicted(question, sents) is contradicted
