@@ -1200,13 +1200,16 @@ TRAINING_WORDS = (
     "fine-tunes", "fine-tuned", "fine-tuning", "finetune", "finetunes", "finetuned", "finetuning",
 )  # fmt: skip
 # How a paper denies training itself: 'training-free', 'tuning-free', 'without (any) (re)training', 'no fine-tuning',
-# 'does not require training'; not training data it does without ('no training data', 'without training labels':
-# such a method may still train, self-supervised).
+# 'does not require training', 'eliminating the need for annotation and retraining'; not training data it does
+# without ('no training data', 'without training labels': such a method may still train, self-supervised). A model
+# used by prompting it ('zero-shot prompting', 'in-context learning', 'prompting alone') is not fine-tuned either.
 TRAINING_DENIED = (
     r"\b(?:re)?(?:training|tuning|fine-?tuning)-free\b|"
-    r"\b(?:without|no|not require|requires? no|needs? no|no need for|free of|not need)\s+(?:any\s+)?"
+    r"\b(?:without|no|not require|requires? no|needs? no|(?:no|without the|eliminat\w*\s+the|remov\w*\s+the)\s+need"
+    r"\s+(?:for|of)|free of|not need)\s+(?:any\s+)?(?:[\w-]+\s+(?:and|or)\s+)?"
     r"(?:additional\s+|extra\s+|further\s+|task-specific\s+|model\s+)?(?:re-?)?(?:training|fine-?tuning|tuning)\b"
-    r"(?!\s+(?:data|sets?|samples?|examples?|labels?|images?|videos?|corpus|corpora|signals?|pairs?))"
+    r"(?!\s+(?:data|sets?|samples?|examples?|labels?|images?|videos?|corpus|corpora|signals?|pairs?))|"
+    r"\b(?:zero-shot|few-shot)\s+prompting\b|\bin-context\s+learning\b|\bprompting\s+alone\b"
 )
 
 # Verbs of a comparison, by who comes out ahead: the thing before a 'wins' verb ('A outperforms B'), the thing

@@ -2575,7 +2575,7 @@ def _training_denied(query: Query, sents: Sequence[str]) -> bool:
     ]
     if not presumed or len(_TRAINING_RE.findall(stated)) < len(_TRAINING_RE.findall(query.asking)):
         return False
-    if any(_TRAINING_RE.search(_TRAINING_DENIED_RE.sub(" ", _negation(s)[1])) for s in sents):
+    if any(_TRAINING_RE.search(_negation(_TRAINING_DENIED_RE.sub(" ", s))[1]) for s in sents):
         return False
     # The denial is of the method as a whole ('a training-free manner'), or of what the question has trained: a
     # sentence that denies it shares a word with the question's words around its training ('fine-tune its detector'

@@ -3450,12 +3450,31 @@ def test_a_paper_that_denies_training_denies_fine_tuning_too(question, contradic
 
 
 @pytest.mark.parametrize(
+    "denial",
+    [
+        "PlugVerify eliminates the need for annotation and retraining.",
+        "PlugVerify works without the need for fine-tuning.",
+        "PlugVerify feeds the user's biography to the LVLM by zero-shot prompting.",
+        "PlugVerify applies in-context learning to verify the objects the LVLM mentions.",
+        "PlugVerify reaches this with prompting alone.",
+    ],
+)
+def test_ways_of_saying_a_model_is_not_trained(denial):
+    """Held-out premise probe: 'how were the LLMs fine-tuned on user biographies?' of a study that feeds them by
+    zero-shot prompting had been answered."""
+    assert premise_contradicted("How was the LVLM fine-tuned for PlugVerify?", ("PlugVerify", denial))
+    assert not premise_contradicted("How does PlugVerify use the LVLM without fine-tuning it?", ("PlugVerify", denial))
+
+
+@pytest.mark.parametrize(
     "sents",
     [
         # training stated as well: of an adapter, or a denial only of training data
         ("PlugVerify is a training-free plug-in for LVLMs.", "We train a small adapter on 2k examples."),
         ("PlugVerify learns to verify objects with no training labels.",),
         ("PlugVerify needs no training data: it learns from its own outputs.",),
+        # prompting as a baseline, beside the paper's own fine-tuning
+        ("We fine-tune the LVLM with PlugVerify and compare it with zero-shot prompting.",),
     ],
 )
 def test_training_stated_too_or_only_its_data_denied_is_no_false_premise(sents):
