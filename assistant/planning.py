@@ -1831,12 +1831,11 @@ def _contradicted(
     # clause ('Mesh4D needs the object's skeleton at inference. How is the skeleton obtained?').
     names = names | own  # (every name the paper goes by, the abstract's too: 'VideoCUPS')
     statement = _premise_statement(query, names)
-    premise = statement if statement and statement not in query.asking else ""
-    if _YES_NO_RE.match(query.asking) and not premise:
+    if _YES_NO_RE.match(query.asking) and not statement:
         return 0.0
     asking = _presuming_clauses(query.asking)
-    if premise:
-        asking = f"{premise}. {asking}"
+    if statement and statement not in asking:
+        asking = f"{statement}. {asking}"
     for pid in query.named if index is not None else ():
         # A title given in the question names its paper; its words presume nothing (they are the paper's own).
         asking = without_title(asking, index.paper(pid).title)
@@ -2115,10 +2114,10 @@ def _other_quantity_stated(query: Query, sents: Sequence[str], own: frozenset[st
     return False
 
 
-# A request, not a statement ('Compare the two models - which is faster?').
+# A request, not a statement ('Compare the two models - which is faster?', 'Could you help me with this: …').
 _ASKING_VERBS = (
     r"(?:compare|contrast|tell|explain|describe|list|summari[sz]e|give|show|name|find|look|please|ignore|forget|"
-    r"disregard|pretend)"
+    r"disregard|pretend|could|can|would|will|may|might|help|hey|hi|hello)"
 )
 
 
@@ -2155,7 +2154,13 @@ def _premise_statement(query: Query, own: frozenset[str]) -> str:
     names it or refers back to it, or the statement opens with one of its own names (`own`: 'VideoCUPS compares
     against two baselines. …'). A question that looks for a paper describes its topic that way, and presumes nothing
     of any paper ('Chatbots keep making new kinds of mistakes. Which paper studies that?')."""
-    statement = _PREMISE_STATEMENT_RE.match(query.question)
+    text = query.question
+    statement = _PREMISE_STATEMENT_RE.match(text)
+    # a request before it is no statement, and the statement may follow it ('Could you help me with this: NextMotionQA
+    # only evaluates two VLMs - which two?')
+    while statement and _REQUEST_RE.match(statement[1]):
+        text = text[statement.end() :]
+        statement = _PREMISE_STATEMENT_RE.match(text)
     if not statement:
         return ""
     first = (tokens(statement[1])[:1] or [""])[0].removesuffix("'s")
@@ -2176,8 +2181,9 @@ _PREMISE_CLAUSE_RE = re.compile(
 )
 # A sentence that states it before the question: 'NextMotionQA only evaluates two VLMs. Which two were they?' (not
 # one about other methods: 'Most methods use 3 cameras. Which paper uses 8?').
+_REQUEST_RE = re.compile(rf"\s*{_ASKING_VERBS}\b", re.I)
 _PREMISE_STATEMENT_RE = re.compile(
-    rf"\s*(?!{_OTHERS_FIRST}\b|{_ASKING_VERBS}\b)([^?.!]{{3,300}}?)"
+    rf"\s*(?!{_OTHERS_FIRST}\b)([^?.!]{{3,300}}?)"
     r"(?:[.!]\s+|\s*[:;]\s+|\s+[-–—]+\s+)(?=[^?.!]+\?)",
     re.I,
 )

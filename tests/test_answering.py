@@ -3545,6 +3545,9 @@ def test_the_choice_said_of_the_thing_asked_is_no_false_premise(sents):
         ("One of the search settings is agentic. Which one?", False),
         ("Compare the two search benchmark papers - how do they differ?", False),
         ("Compare the two search settings - which is harder?", False),
+        # a request before the statement: the statement is still read
+        ("Could you help me with this: SearchBench compares two search settings - what are they?", True),
+        ("Could you tell me: SearchBench compares three search settings - what are they?", False),
     ],
 )
 def test_the_count_a_premise_gives_against_the_abstract_s_count_of_that_thing(question, contradicted):
