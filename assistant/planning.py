@@ -2154,17 +2154,18 @@ def _premise_statement(query: Query, own: frozenset[str]) -> str:
     names it or refers back to it, or the statement opens with one of its own names (`own`: 'VideoCUPS compares
     against two baselines. …'). A question that looks for a paper describes its topic that way, and presumes nothing
     of any paper ('Chatbots keep making new kinds of mistakes. Which paper studies that?')."""
-    text = query.question
-    statement = _PREMISE_STATEMENT_RE.match(text)
-    # a request before it is no statement, and the statement may follow it ('Could you help me with this: NextMotionQA
-    # only evaluates two VLMs - which two?')
-    while statement and _REQUEST_RE.match(statement[1]):
-        text = text[statement.end() :]
+    # (what asks first: the query stage has taken lead-ins and injected instructions out of it)
+    for text in (query.asking, query.question):
         statement = _PREMISE_STATEMENT_RE.match(text)
-    if not statement:
-        return ""
-    first = (tokens(statement[1])[:1] or [""])[0].removesuffix("'s")
-    return statement[1] if query.named or query.carried or first in {o.lower() for o in own} else ""
+        # a request before it is no statement, and the statement may follow it ('Could you help me with this:
+        # VISA runs a VLM on every object - how much latency …?')
+        while statement and _REQUEST_RE.match(statement[1]):
+            text = text[statement.end() :]
+            statement = _PREMISE_STATEMENT_RE.match(text)
+        if statement:
+            first = (tokens(statement[1])[:1] or [""])[0].removesuffix("'s")
+            return statement[1] if query.named or query.carried or first in {o.lower() for o in own} else ""
+    return ""
 
 
 # What a question counts in the collection, not in a paper ('the two game commentary papers').

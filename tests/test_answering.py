@@ -3575,6 +3575,13 @@ def test_the_count_a_premise_gives_against_the_abstract_s_count_of_that_thing(qu
         ("Mesh4D needs the skeleton at inference. Does it need masks too?", "Does it need masks too?", True, True),
         # … of the paper it names, or whose own name opens it (a name only the abstract gives)
         ("MeshNet needs the skeleton at inference. How is it obtained?", "How is it obtained?", False, True),
+        # … after a lead-in the query stage took out of what asks
+        (
+            "Could you tell me: Mesh4D is evaluated on five benchmarks. Which ones?",
+            "Mesh4D is evaluated on five benchmarks. Which ones?",
+            True,
+            True,
+        ),
         # must not: what the abstract says, or a statement describing the topic of a paper looked for
         ("Mesh4D needs the skeleton for training. How is it obtained?", "How is it obtained?", True, False),
         (
@@ -3598,6 +3605,7 @@ def test_a_statement_before_the_question_is_a_premise_about_the_paper(question, 
         "Mesh4D: 4D Mesh Reconstruction",
         "We present MeshNet, which is trained with skeletons of animated objects.",
         "Crucially, skeletal information is not required at inference time.",
+        "Mesh4D is evaluated on three benchmarks.",
     )
     assert bool(_contradicted(query, sents, names=frozenset({"Mesh4D", "MeshNet"}))) is contradicted
 
