@@ -271,6 +271,12 @@ REQUEST_VERBS = frozenset(
      "identify", "enumerate", "count", "provide", "point", "recommend", "suggest", "search", "print", "repeat",
      "reveal", "output", "display", "write", "outline", "recap", "expand", "elaborate", "say"]
 )  # fmt: skip
+# Words besides REQUEST_VERBS that open a request or a greeting, not a statement of what a paper does ('Could you
+# help me with this: …', 'Hey, …', 'Ignore the above and …').
+REQUEST_OPENERS = frozenset(
+    ["contrast", "look", "please", "ignore", "forget", "disregard", "pretend", "could", "can", "would", "will", "may",
+     "might", "help", "hey", "hi", "hello"]
+)  # fmt: skip
 # What one asks for when asking for an account of a paper ('Give me details on it', 'more information about MuCo', 'a
 # quick overview of [2]'): no particular thing of it.
 ACCOUNT_NOUNS = frozenset(

@@ -2002,12 +2002,12 @@ def _other_factor_stated(query: Query, sents: Sequence[str]) -> bool:
     )
 
 
-# A count of something: '50 diffusion steps', '12,279 tasks', '4 GPUs', 'safety awareness (71-81%)': the number (or
-# a range of two), whether it is a percentage, and the words after it that say of what.
 # A count may be written as a word ('evaluates twelve VLMs', 'a single query', 'one-layer'). What it counts is said
 # within so many words after it ('120 experienced game players').
 COUNTED_WORDS = 3
 _QUANTITY_WORDS = {**lexicon.COUNT_VALUES, "one": 1, "single": 1}
+# A count of something: '50 diffusion steps', '12,279 tasks', '4 GPUs', 'safety awareness (71-81%)': the number (or
+# a range of two), whether it is a percentage, and the words after it that say of what.
 _QUANTITY_RE = re.compile(
     r"(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:"
     + "|".join(_QUANTITY_WORDS)
@@ -2062,7 +2062,7 @@ def _quantity_value(said: str) -> float:
     return float(_QUANTITY_WORDS.get(said.lower()) or said.replace(",", ""))
 
 
-def _other_quantity_stated(query: Query, sents: Sequence[str], own: frozenset[str] = frozenset()) -> bool:
+def _other_quantity_stated(query: Query, sents: Sequence[str], names: frozenset[str] = frozenset()) -> bool:
     """A why/how question presumes a count of something ('Why does RealWonder need around 50 diffusion steps?') and
     the abstract counts that same thing, never near that number ('only 4 diffusion steps'): the premise is wrong. As
     with factors, only questions that take the count as given; one that asks for a number is answered."""
@@ -2072,7 +2072,7 @@ def _other_quantity_stated(query: Query, sents: Sequence[str], own: frozenset[st
     # evaluates two vision-language models. Which two were they?' where it evaluates twelve. The sentence is read
     # from the question as asked: what asks may be only its last clause.)
     clause = _PREMISE_CLAUSE_RE.match(query.asking)
-    premise = clause[1] if clause else _premise_statement(query, own)
+    premise = clause[1] if clause else _premise_statement(query, names)
     takes_as_given = not query.asks_number and _WHY_HOW_RE.match(query.asking)
     if not premise and not takes_as_given:
         return False
@@ -2115,24 +2115,19 @@ def _other_quantity_stated(query: Query, sents: Sequence[str], own: frozenset[st
 
 
 # A request, not a statement ('Compare the two models - which is faster?', 'Could you help me with this: …').
-_ASKING_VERBS = (
-    r"(?:compare|contrast|tell|explain|describe|list|summari[sz]e|give|show|name|find|look|please|ignore|forget|"
-    r"disregard|pretend|could|can|would|will|may|might|help|hey|hi|hello)"
+_REQUEST_RE = re.compile(
+    rf"\s*(?:{'|'.join(sorted(lexicon.REQUEST_VERBS | lexicon.REQUEST_OPENERS, key=len, reverse=True))})\b", re.I
 )
 
 
-# A removal said in the passive, after what is removed ('redundant tokens inside them are dropped').
+_REMOVED = r"(?:dropped|discarded|removed|skipped|pruned|eliminated|filtered out|thrown out|left out)"
+# A removal said in the passive, after what is removed ('redundant tokens inside them are dropped') …
 _PASSIVE_REMOVAL_RE = re.compile(
-    r"\b(?:is|are|was|were|be|been|get|gets|got)\s+(?:then\s+|later\s+|also\s+)?(?:dropped|discarded|removed|"
-    r"skipped|pruned|eliminated|filtered out|thrown out|left out)\b",
-    re.I,
+    rf"\b(?:is|are|was|were|be|been|get|gets|got)\s+(?:then\s+|later\s+|also\s+)?{_REMOVED}\b", re.I
 )
-
-
+# … or asked, around it ('Why are redundant tokens within the frames discarded?').
 _ASKED_REMOVAL_RE = re.compile(
-    r"\b(?:is|are|was|were)\s+((?:(?!(?:and|or|while|whereas|but)\b)[\w-]+\s+){1,6}?)(?:dropped|discarded|removed|skipped|pruned|eliminated|"
-    r"filtered out|thrown out|left out)\b",
-    re.I,
+    rf"\b(?:is|are|was|were)\s+((?:(?!(?:and|or|while|whereas|but)\b)[\w-]+\s+){{1,6}}?){_REMOVED}\b", re.I
 )
 
 
@@ -2143,15 +2138,15 @@ def _removed_in_passive(text: str) -> frozenset[str]:
     for m in _PASSIVE_REMOVAL_RE.finditer(text):
         clause = re.split(r"[,;:]|\b(?:and|while|whereas|but)\b", text[: m.start()])[-1]
         out |= {t for t in content_terms(" ".join(tokens(clause)[-NEGATION_WORDS:])) if len(t) > 2}
-    for m in _ASKED_REMOVAL_RE.finditer(text):  # ('Why are redundant tokens within the frames discarded?')
+    for m in _ASKED_REMOVAL_RE.finditer(text):
         out |= {t for t in content_terms(m[1]) if len(t) > 2}
     return frozenset(out)
 
 
-def _premise_statement(query: Query, own: frozenset[str]) -> str:
+def _premise_statement(query: Query, names: frozenset[str]) -> str:
     """The statement a question about one paper makes before it asks ('Mesh4D needs the object's skeleton at
     inference. How is it obtained?'), read from the question as asked; '' if none. About one paper: the question
-    names it or refers back to it, or the statement opens with one of its own names (`own`: 'VideoCUPS compares
+    names it or refers back to it, or the statement opens with one of its names (`names`: 'VideoCUPS compares
     against two baselines. …'). A question that looks for a paper describes its topic that way, and presumes nothing
     of any paper ('Chatbots keep making new kinds of mistakes. Which paper studies that?')."""
     # (what asks first: the query stage has taken lead-ins and injected instructions out of it)
@@ -2164,13 +2159,14 @@ def _premise_statement(query: Query, own: frozenset[str]) -> str:
             statement = _PREMISE_STATEMENT_RE.match(text)
         if statement:
             first = (tokens(statement[1])[:1] or [""])[0].removesuffix("'s")
-            return statement[1] if query.named or query.carried or first in {o.lower() for o in own} else ""
+            return statement[1] if query.named or query.carried or first in {n.lower() for n in names} else ""
     return ""
 
 
-# What a question counts in the collection, not in a paper ('the two game commentary papers').
+# What a question counts in the collection, not in a paper ('the two game commentary papers'). (Not methods or
+# approaches: a paper's own may be counted, 'it compares two methods'.)
 _COLLECTION_NOUNS = frozenset(
-    stem(w) for w in ("paper", "work", "study", "article", "publication", "entry", "preprint", "researcher")
+    stem(w) for w in lexicon.PAPER_NOUNS - {"method", "methods", "approach", "approaches"} | {"researcher"}
 )
 # The first words of a statement about other methods than the paper's ('Most methods use 3 cameras.').
 _OTHERS_FIRST = (
@@ -2182,7 +2178,6 @@ _PREMISE_CLAUSE_RE = re.compile(
 )
 # A sentence that states it before the question: 'NextMotionQA only evaluates two VLMs. Which two were they?' (not
 # one about other methods: 'Most methods use 3 cameras. Which paper uses 8?').
-_REQUEST_RE = re.compile(rf"\s*{_ASKING_VERBS}\b", re.I)
 _PREMISE_STATEMENT_RE = re.compile(
     rf"\s*(?!{_OTHERS_FIRST}\b)([^?.!]{{3,300}}?)"
     r"(?:[.!]\s+|\s*[:;]\s+|\s+[-–—]+\s+)(?=[^?.!]+\?)",
@@ -2544,12 +2539,13 @@ def _around(side: re.Pattern, sentence: str, *, before_too: bool = True) -> set[
     """The content words within OPPOSITE_WINDOW words of each place the sentence states a side: what that side is
     said of ('distills from multiple teacher models' -> teacher, model, distil). Without `before_too`, only what
     follows: the object of an effect ('exacerbates social biases')."""
-    out: set[str] = set()
-    for m in side.finditer(sentence):
-        before = tokens(sentence[: m.start()])[-OPPOSITE_WINDOW:] if before_too else []
-        after = tokens(sentence[m.end() :])[:OPPOSITE_WINDOW]
-        out |= set(content_terms(" ".join(before + after)))
-    return out
+    return set().union(*(_words_around(sentence, m, before_too=before_too) for m in side.finditer(sentence)))
+
+
+def _words_around(text: str, m: re.Match, *, before_too: bool = True) -> set[str]:
+    """The content words within OPPOSITE_WINDOW words either side of one match (without `before_too`: after it)."""
+    before = tokens(text[: m.start()])[-OPPOSITE_WINDOW:] if before_too else []
+    return set(content_terms(" ".join(before + tokens(text[m.end() :])[:OPPOSITE_WINDOW])))
 
 
 _OTHERS_RES = [re.compile(p, re.I) for p in lexicon.OTHERS_CUES]
@@ -2587,10 +2583,7 @@ def _training_denied(query: Query, sents: Sequence[str]) -> bool:
     # The denial is of the method as a whole ('a training-free manner'), or of what the question has trained: a
     # sentence that denies it shares a word with the question's words around its training ('fine-tune its detector'
     # is not denied by 'the mask model generates masks without any additional fine-tuning').
-    about = set()
-    for m in presumed:
-        about |= set(content_terms(" ".join(tokens(stated[: m.start()])[-OPPOSITE_WINDOW:])))
-        about |= set(content_terms(" ".join(tokens(stated[m.end() :])[:OPPOSITE_WINDOW])))
+    about = set().union(*(_words_around(stated, m) for m in presumed))
     return any(
         m[0].lower().endswith("-free") or about & set(content_terms(s))
         for s in sents
