@@ -264,6 +264,7 @@ class PaperView:
     part_scores: np.ndarray | None = None  # one row of sentence scores per part of the question
     cues: dict = field(default_factory=dict)  # each cue's table (parts x sentences), before weighing
     measured: tuple = ()  # per part: whether it asks for a number of a named kind ('how big', 'how fast')
+    premise_parts: tuple[int, ...] = ()  # the parts that only restate the premise the question states (`_part_vectors`)
     # per part that asks how many of something: for each thing counted ('how many tasks and tools'), the sentences
     # that state a count of it ('604 tools'), each with how many of the question's other words stand by its count
     # (`_count_fit`); () for other parts
@@ -292,7 +293,11 @@ class PaperView:
         chosen: list[int] = []
         rows = self.part_scores if self.part_scores is not None and len(self.part_scores) else [self.scores]
         numbers = self.cues.get("number") if self.cues else None
-        for p_i, row in enumerate(rows):
+        # The parts that ask come before those that restate the question's premise (`_part_vectors`).
+        premise = [i for i in self.premise_parts if i < len(rows)]
+        picks: dict[int, int] = {}  # the first sentence each part chose
+        for p_i in [i for i in range(len(rows)) if i not in premise] + premise:
+            row = rows[p_i]
             # A part that asks for a number of a named kind is answered by a sentence that states one of that kind,
             # where the abstract has one ('How big is the benchmark?' -> '… contains 23,446 queries'), however close
             # the sentences that only describe the benchmark. ('How many …' names no kind: any digit would do, so
@@ -310,6 +315,7 @@ class PaperView:
                 fits = [i for i in order if i in counting]
                 pick = max(fits, key=lambda i: counting[i], default=None)
                 if pick is not None:
+                    picks.setdefault(p_i, pick)
                     chosen.append(pick)
                     counted = True
             if counted:
@@ -319,7 +325,16 @@ class PaperView:
             if pick is None and candidates:
                 pick = candidates[0]
             if pick is not None:
+                picks[p_i] = pick
                 chosen.append(pick)
+        words = self.cues.get("words") if self.cues else None
+        first = next((i for i in range(len(rows)) if i not in premise), None)
+        if premise and first in picks and premise[0] in picks and words is not None and not words[first, picks[first]]:
+            # The sentence chosen for what is asked holds none of its words ('VideoCUPS introduces four baselines -
+            # what are they built from?'): the one that restates the premise leads, which often answers too ('four
+            # competitive baselines, extending state-of-the-art unsupervised panoptic …').
+            chosen.remove(picks[premise[0]])
+            chosen.insert(0, picks[premise[0]])
         for i in np.argsort(-self.scores):
             if len(chosen) >= max(budget, len(rows)):
                 break
@@ -1150,7 +1165,18 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         question_names -= named_names
     # Short questions lose more by a missing word: 'quadruped robots on rough terrain' is about its nouns.
     brevity = min(1.0, BRIEF_TOPIC / len(topic)) if topic else 1.0
-    parts = _part_vectors(assistant, query, vector)
+    # (the premise a question states of one paper before it asks, of any candidate: 'DrivIng records from six RGB
+    # cameras - what are the sequences annotated with?')
+    candidate_names = frozenset().union(*(own_names(v.hit.paper, index) | {v.hit.paper.short_name} for v in views))
+    statement = _premise_statement(query, candidate_names)
+    # (only a statement that says something of a candidate by name: not a chat lead-in, 'Switching topics - what
+    # does PIGEON use its VLM for?', nor a question, 'How does AoE collect data - what hardware holds the phone?')
+    opening = (tokens(statement)[:1] or [""])[0]
+    if opening in lexicon.WH_WORDS | lexicon.AUX_VERBS or not _mentions(
+        statement.lower(), [n.lower() for n in candidate_names]
+    ):
+        statement = ""
+    parts, premise_parts = _part_vectors(assistant, query, vector, statement)
     year_asked = any(part.measure == "year" for part in query.parts)
     # The count a part asks about: its own ('which two losses'), or, for a part with no words of its own ('What are
     # they?'), the one the question states before it ('… sorts methods into three schools.').
@@ -1282,6 +1308,7 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         )
         rows = combine(cues)
         v.part_scores = rows
+        v.premise_parts = premise_parts
         v.scores = rows.max(axis=0) if len(rows) else np.zeros(len(v.sentences))
         # paper features
         # Coverage counts only words the collection uses: a word no paper uses (often everyday phrasing, 'axes')
@@ -1575,11 +1602,29 @@ def _question_free_facts(s: str, own: frozenset[str], titled: frozenset[str]) ->
     )
 
 
-def _part_vectors(assistant, query: Query, vector: np.ndarray):
-    """(part, its vector, its terms) for each part of the question; one part uses the question's own vector."""
+def _part_vectors(assistant, query: Query, vector: np.ndarray, statement: str = "") -> tuple[list, tuple[int, ...]]:
+    """(part, its vector, its terms) for each part of the question, and which of them only restate the premise the
+    question states before it asks (`statement`); one part uses the question's own vector.
+
+    A premise stated is what the asker knows already: the answer leads with the sentence that answers what is asked
+    after it, where one holds the asked part's words (`PaperView.best`). 'OccuFly provides 22 semantic classes; at
+    what altitudes was the data captured?' leads with the altitudes, the 22 classes follow as support."""
     from .types import Part
 
     parts = list(query.parts) or [Part(query.asking, query.terms, query.slot, query.asks_number)]
+    stated = _plain_words(statement)
+    restating = tuple(i for i, p in enumerate(parts) if stated and _plain_words(p.text) in stated)
+    if stated and len(parts) == 1 and not restating:
+        # The statement is no part of its own ('LagerNVS initializes its encoder from a pretrained 3D reconstruction
+        # network. What kind of decoder is it paired with?'): the asked part by its own meaning and words, then the
+        # question as a whole, which the sentence that restates the premise answers best.
+        whole = Part(query.asking, query.terms, query.slot, query.asks_number)
+        return [
+            (parts[0], assistant.embed(parts[0].text), set(parts[0].terms) | set(parts[0].slot)),
+            (whole, vector, set(query.terms) | set(query.slot)),
+        ], (1,)
+    if len(restating) == len(parts):
+        restating = ()
     if len(parts) == 1:
         # (where the part asks what the paper uses, or follows a setting that describes the paper, the words naming
         # the paper are left out of its terms: they match the sentences that describe the paper, not the one that
@@ -1587,8 +1632,14 @@ def _part_vectors(assistant, query: Query, vector: np.ndarray):
         terms = set(parts[0].terms) if parts[0].uses or parts[0].described else set(query.terms)
         # (and its meaning is the part's own: the description is nearest the sentence that describes the paper)
         part_vector = assistant.embed(parts[0].text) if parts[0].described else vector
-        return [(parts[0], part_vector, terms | set(query.slot))]
-    return [(p, assistant.embed(p.text), set(p.terms) | set(p.slot)) for p in parts]
+        return [(parts[0], part_vector, terms | set(query.slot))], ()
+    return [(p, assistant.embed(p.text), set(p.terms) | set(p.slot)) for p in parts], restating
+
+
+def _plain_words(text: str) -> str:
+    """The words of `text`, lower-cased and single-spaced: a part of the question is found in its statement however
+    the two were punctuated."""
+    return " ".join(tokens(text))
 
 
 def _overlap(terms: set[str], sentence_terms: set[str], idf: dict, index) -> float:

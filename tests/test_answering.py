@@ -3382,6 +3382,44 @@ def test_false_premises_are_refused_and_true_ones_answered(
         assert not a.refused and stated in a.text.split("\n")[0], (question, a.text)
 
 
+_DRIVESET_PAGE = (
+    "CVJan 2, 2025\nDriveSet: A Multimodal Driving Dataset for Urban ScenesAnn Lee\n"
+    "We present DriveSet, a driving dataset recorded from six RGB cameras and one LiDAR in three cities. "
+    "All sequences are annotated at 10 Hz with 3D bounding boxes and track IDs across 12 classes. "
+    "We also introduce four baselines that extend state-of-the-art trackers to multiple cameras.\n"
+    "CSJan 3, 2025\nGazeNet: Gaze Target EstimationBo Kim\n"
+    "We estimate where people look in images with a frozen encoder and a small decoder.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # 'DrivIng records from six RGB cameras and one LiDAR - what are the sequences annotated with?' had led with
+        # the cameras (the premise, which the asker knows) and given the annotations second
+        ("DriveSet records from six RGB cameras and one LiDAR - what are the sequences annotated with?", "10 Hz"),
+        ("DriveSet records from six RGB cameras; what are its sequences annotated with?", "10 Hz"),
+        ("DriveSet is recorded from six RGB cameras and one LiDAR. What are the sequences annotated with?", "10 Hz"),
+        ("DriveSet has sequences in three cities: how many classes are annotated?", "10 Hz"),
+        # what is asked after the premise holds none of the words of an answer ('what are they built from?'): the
+        # sentence that restates the premise leads, and it answers
+        ("DriveSet introduces four baselines - what are they built from?", "four baselines"),
+        # must not: no premise stated, as before
+        ("What are the DriveSet sequences annotated with?", "10 Hz"),
+        ("Which cameras does DriveSet record from?", "six RGB cameras"),
+        # must not: a chat lead-in or a question before the dash states no premise
+        ("Switching topics - which cameras does DriveSet record from?", "six RGB cameras"),
+        ("How is DriveSet recorded - what sensors does it use?", "six RGB cameras"),
+    ],
+)
+def test_an_answer_leads_with_what_is_asked_after_a_stated_premise(full_settings, tmp_path, question, lead):
+    """A true premise stated before the question is what the asker knows: the answer leads with the sentence that
+    answers what is asked after it, and the premise's sentence follows as support."""
+    settings = _page_settings(full_settings, tmp_path, _DRIVESET_PAGE, "premise-leads")
+    a = answer(question, settings=settings)
+    assert not a.refused and lead in a.text.split("\n")[0], (question, a.text)
+
+
 @pytest.mark.parametrize(
     ("question", "contradicted"),
     [

@@ -3276,7 +3276,8 @@ def test_a_setting_that_describes_the_paper_leaves_the_evidence_to_what_is_asked
 
     q = ask(catalog, question)
     assert q.parts[0].described is described
-    ((_, _, terms),) = _part_vectors(Embedder(), q, np.zeros(3))
+    ((_, _, terms),), premise_parts = _part_vectors(Embedder(), q, np.zeros(3))
+    assert premise_parts == ()  # (no premise stated)
     assert kept <= terms and not left_out & terms, terms
 
 
