@@ -1613,7 +1613,7 @@ def _part_vectors(assistant, query: Query, vector: np.ndarray, statement: str = 
 
     parts = list(query.parts) or [Part(query.asking, query.terms, query.slot, query.asks_number)]
     stated = _plain_words(statement)
-    restating = tuple(i for i, p in enumerate(parts) if stated and _plain_words(p.text) in stated)
+    restating = tuple(i for i, p in enumerate(parts) if stated and f" {_plain_words(p.text)} " in f" {stated} ")
     if stated and len(parts) == 1 and not restating:
         # The statement is no part of its own ('LagerNVS initializes its encoder from a pretrained 3D reconstruction
         # network. What kind of decoder is it paired with?'): the asked part by its own meaning and words, then the
