@@ -525,7 +525,7 @@ def _tally(query: Query, hits: tuple[Hit, ...], today: dt.date) -> Plan:
 def _overview(assistant, query: Query, hits: tuple[Hit, ...]) -> Plan:
     """What the papers are about as a whole: the threads they fall into (themes.py), from the sentence vectors stored
     at ingest. Each thread shows up to OVERVIEW_SHOWN of its papers, the most typical first; those are the sources."""
-    rows = assistant.store.sentence_vectors([h.paper.id for h in hits])
+    rows = assistant.sentence_vectors([h.paper.id for h in hits])
     vectors = {pid: np.mean([v for _, _, v in found], axis=0) for pid, found in rows.items() if found}
     threads = tuple(
         replace(t, shown=min(len(t.members), OVERVIEW_SHOWN)) for t in themes([h.paper for h in hits], vectors)
@@ -1099,7 +1099,7 @@ def _refuse_content(query: Query, hits: Sequence[Hit], views: Sequence[PaperView
 
 def _views(assistant, query: Query, candidates: Sequence[Hit], vector: np.ndarray) -> list[PaperView]:
     """Every candidate's sentences with their cosine similarity to the question (vectors come from the store)."""
-    stored = assistant.store.sentence_vectors([h.paper.id for h in candidates])
+    stored = assistant.sentence_vectors([h.paper.id for h in candidates])
     views = []
     for h in candidates:
         items = stored.get(h.paper.id)

@@ -147,7 +147,7 @@ def search(assistant, query: Query, vector: np.ndarray, *, k: int) -> list[Hit]:
     limit = max(k, assistant.settings.list_limit) if query.is_list else max(k, len(focus))
     chosen = scored[:limit]
     papers = index.papers([pid for _, pid, _ in chosen])
-    texts = assistant.store.chunk_texts([signals.best_chunk[pid] for _, pid, _ in chosen if pid in signals.best_chunk])
+    texts = assistant.chunk_texts([signals.best_chunk[pid] for _, pid, _ in chosen if pid in signals.best_chunk])
     return [
         Hit(
             papers[pid],

@@ -102,6 +102,28 @@ class Assistant:
                 self._engines[key] = spec.factory(self.settings)
             return self._engines[key]
 
+    def sentence_vectors(self, paper_ids: Sequence[str]) -> dict[str, list[tuple[int, str, np.ndarray]]]:
+        """`Store.sentence_vectors`, each paper's kept in memory until the index changes (as any ingest, here or
+        elsewhere, changes it): reading them from Chroma took about 5 ms a question."""
+        return self._kept("sentence_vectors", paper_ids, self.store.sentence_vectors)
+
+    def chunk_texts(self, ids: Sequence[str]) -> dict[str, str]:
+        """`Store.chunk_texts`, kept in memory as `sentence_vectors` are."""
+        return self._kept("chunk_texts", ids, self.store.chunk_texts)
+
+    def _kept(self, key: str, ids: Sequence[str], read) -> dict:
+        kept = self.index._cached(key, dict)
+        ids = list(dict.fromkeys(ids))
+        missing = [i for i in ids if i not in kept]
+        if missing:
+            found = read(missing)
+            if len(kept) + len(found) > KEPT_READS:
+                kept.clear()
+            # (only what was found: a paper stored before sentences were embedded is read again, should a sync add
+            # them without the index changing)
+            kept.update(found)
+        return {i: kept[i] for i in ids if i in kept}
+
     def paper_count(self) -> int:
         try:
             return self.store.count() and self.index.count()
@@ -142,6 +164,10 @@ class Assistant:
 
         return find(self, question, k=k, history=history, filters=filters)
 
+
+# The most papers' sentence vectors (or chunks' texts) an assistant keeps in memory between questions: 2,000 papers'
+# sentence vectors take about 25 MB; past that the kept reads start again.
+KEPT_READS = 2000
 
 _registry: dict[str, Assistant] = {}
 _registry_lock = threading.Lock()

@@ -58,6 +58,19 @@ def test_a_running_assistant_survives_an_outside_ingest(tmp_path):
     assert "30% quieter" in running.answer("How much quieter are the quiet robots?").text
 
 
+def test_a_running_assistant_quotes_an_abstract_changed_elsewhere(tmp_path):
+    """Another process re-ingests a page whose abstract changed: the running assistant quotes the new sentences, not
+    the ones it keeps in memory between questions (`Assistant.sentence_vectors`, `chunk_texts`)."""
+    settings = small_settings(tmp_path)
+    subprocess.run([*CLI, "ingest", "--quiet", *flags(settings)], check=True, capture_output=True, timeout=300)
+    running = Assistant(settings)
+    assert "30% quieter" in running.answer("How much quieter are the quiet robots?").text
+    (settings.data_paths[0] / "page.txt").write_text(PAGE.replace("30% quieter", "45% quieter"))
+    subprocess.run([*CLI, "ingest", "--quiet", *flags(settings)], check=True, capture_output=True, timeout=300)
+    text = running.answer("How much quieter are the quiet robots?").text
+    assert "45% quieter" in text and "30% quieter" not in text, text
+
+
 def test_a_damaged_store_says_what_to_do_and_rebuild_recovers(tmp_path):
     settings = small_settings(tmp_path)
     subprocess.run([*CLI, "ingest", "--quiet", *flags(settings)], check=True, capture_output=True, timeout=300)
