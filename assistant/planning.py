@@ -1295,10 +1295,14 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
                 cues["foreign"][p_i, s_i] = 0.0 if query.english else 0.3 * f.coined + 0.3 * float(f.number)
         v.cues = cues
         v.measured = tuple(part.measure is not None for part, _, _ in parts)
+        # (a paper named or referred back to is among the words by its count: 'Soohak has two subsets: how many
+        # problems does it have?' is answered by 'Soohak contains 439 problems', not by other benchmarks' '25 and 50
+        # problems'; by its names without digits, which may be counts themselves, 'RoboMIND 2.0', '20K-trajectory')
+        named_by = {t for t in naming if not any(ch.isdigit() for ch in t)}
         v.counted = tuple(
             tuple(
                 {
-                    i: _count_fit(s, _synonyms(set(thing)), _synonyms(set(part.terms) - set(thing)))
+                    i: _count_fit(s, _synonyms(set(thing)), _synonyms(set(part.terms) - set(thing)) | named_by)
                     for i, s in enumerate(v.sentences)
                     if _number_near([s], _synonyms(set(thing)), count=True)
                 }
@@ -2227,11 +2231,13 @@ _OTHERS_FIRST = (
 _PREMISE_CLAUSE_RE = re.compile(
     r"\s*(?:since|given that|now that|because|considering that|knowing that|as)\s+([^,;?]+)[,;]", re.I
 )
+# (a full stop inside a word or a number ends no sentence: 'Qwen2.5-VL-7B', 'RoboMIND 2.0', '1.6-1.9x')
+_NOT_AN_END = r"(?:[^?.!]|(?<=\w)\.(?=\w))"
 # A sentence that states it before the question: 'NextMotionQA only evaluates two VLMs. Which two were they?' (not
 # one about other methods: 'Most methods use 3 cameras. Which paper uses 8?').
 _PREMISE_STATEMENT_RE = re.compile(
-    rf"\s*(?!{_OTHERS_FIRST}\b)([^?.!]{{3,300}}?)"
-    r"(?:[.!]\s+|\s*[:;]\s+|\s+[-–—]+\s+)(?=[^?.!]+\?)",
+    rf"\s*(?!{_OTHERS_FIRST}\b)({_NOT_AN_END}{{3,300}}?)"
+    rf"(?:[.!]\s+|\s*[:;]\s+|\s+[-–—]+\s+)(?={_NOT_AN_END}+\?)",
     re.I,
 )
 

@@ -3385,10 +3385,15 @@ def test_false_premises_are_refused_and_true_ones_answered(
 _DRIVESET_PAGE = (
     "CVJan 2, 2025\nDriveSet: A Multimodal Driving Dataset for Urban ScenesAnn Lee\n"
     "We present DriveSet, a driving dataset recorded from six RGB cameras and one LiDAR in three cities. "
-    "All sequences are annotated at 10 Hz with 3D bounding boxes and track IDs across 12 classes. "
+    "Earlier datasets such as KITTI and nuScenes annotate 8 and 23 object classes. "
+    "DriveSet annotates 12 object classes in all sequences, at 10 Hz with 3D bounding boxes and track IDs. "
     "We also introduce four baselines that extend state-of-the-art trackers to multiple cameras.\n"
     "CSJan 3, 2025\nGazeNet: Gaze Target EstimationBo Kim\n"
     "We estimate where people look in images with a frozen encoder and a small decoder.\n"
+    "ROJan 4, 2025\nRoboSet 2.0: A Bimanual Manipulation DatasetCy Park\n"
+    "We present RoboSet 2.0, a real-world dataset of over 310K dual-arm manipulation trajectories. "
+    "We also build digital twins of our scenes, releasing an additional 20K-trajectory simulated dataset. "
+    "Policies pretrained on the 20K-trajectory set transfer to real robots.\n"
 )
 
 
@@ -3400,10 +3405,17 @@ _DRIVESET_PAGE = (
         ("DriveSet records from six RGB cameras and one LiDAR - what are the sequences annotated with?", "10 Hz"),
         ("DriveSet records from six RGB cameras; what are its sequences annotated with?", "10 Hz"),
         ("DriveSet is recorded from six RGB cameras and one LiDAR. What are the sequences annotated with?", "10 Hz"),
+        # (a full stop inside a number ends no statement: 'Retina-RAG adapts Qwen2.5-VL-7B with LoRA - what F1 …?')
+        ("DriveSet records from six RGB cameras at 12.5 Hz - what are the sequences annotated with?", "10 Hz"),
         ("DriveSet has sequences in three cities: how many classes are annotated?", "10 Hz"),
+        # (what is asked says 'it': the paper's name by a count says whose count it is, not other datasets' '8 and 23')
+        ("DriveSet records from six RGB cameras - how many object classes does it annotate?", "12 object classes"),
         # what is asked after the premise holds none of the words of an answer ('what are they built from?'): the
         # sentence that restates the premise leads, and it answers
         ("DriveSet introduces four baselines - what are they built from?", "four baselines"),
+        # must not: a name's digits are no words by a count ('RoboSet 2.0' by the '20K-trajectory' twins)
+        ("RoboSet 2.0 is bimanual - how many trajectories does it contain?", "310K"),
+        ("How many trajectories does RoboSet 2.0 contain?", "310K"),
         # must not: no premise stated, as before
         ("What are the DriveSet sequences annotated with?", "10 Hz"),
         ("Which cameras does DriveSet record from?", "six RGB cameras"),
