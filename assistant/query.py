@@ -1780,6 +1780,8 @@ _USED_BY_RE = re.compile(
     _ASKED_THING + r"(was|were|is|are|has been|have been)\s+(" + _alternatives(lexicon.USING_PARTICIPLES) + r")\s+"
     r"(?:in|by|within)\s+((?:[\w'’-]+\s*){1,8})"
 )
+# 'What is X used for?', 'what else are its representations used for?': what something serves, not what it used
+_PURPOSE_ASKED_RE = re.compile(r"\W*what(?:\s+else)?\s+(?:is|are|was|were)\b")
 # Who uses it is one paper when the verb is singular ('does', 'was'), or the words point at one ('it', 'they' of a
 # follow-up, 'the X paper', a name); 'researchers', 'most speech recognition systems', 'prior gaze pipelines' and
 # 'papers on gaze' are many, and the question asks across papers.
@@ -1804,6 +1806,8 @@ def _using(text: str) -> tuple[str, int, int] | None:
     words = text[m.start(user) : m.end(user)]
     if re.search(rf"\b(?:{_plurals(lexicon.PAPER_NOUNS)})\b", words, re.I):
         return None
+    if _PURPOSE_ASKED_RE.match(low) and re.match(r"\s+for\b", low[m.end() :]):
+        return None  # ('what are its representations used for?' asks what they serve, not what the paper used)
     one = (
         m[aux].split()[0] in _SINGULAR_AUX
         or _ONE_PAPER_WORDS_RE.search(words)

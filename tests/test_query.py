@@ -2219,6 +2219,14 @@ def test_a_count_of_asked_things_is_no_number_and_no_topic(catalog, question, as
         ("Which language models did the causal discovery paper utilize?", "utilize"),
         ("Which foundation model does CAD adapt?", "adapt"),
         ("Which benchmarks did Song et al. evaluate on?", "evaluate"),  # a name points at one paper
+        # what something serves: no names asked ('IDIOLEX …; what else are its representations used for?' had lost its
+        # words and then its part)
+        ("What are its representations used for?", ""),
+        ("What else are the Gaze-LLE features used for?", ""),
+        ("What was the model used for?", ""),
+        # must not: what a paper used, asked with 'for' after it
+        ("Which datasets was Gaze-LLE evaluated on?", "evaluate"),
+        ("Which encoder does Gaze-LLE use for its features?", "use"),
     ],
 )
 def test_a_question_about_what_the_paper_uses_asks_for_names_not_its_own(catalog, question, uses):
