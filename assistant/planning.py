@@ -1615,14 +1615,14 @@ def _part_vectors(assistant, query: Query, vector: np.ndarray, statement: str = 
     what altitudes was the data captured?' leads with the altitudes, the 22 classes follow as support."""
     from .types import Part
 
-    parts = list(query.parts) or [Part(query.asking, query.terms, query.slot, query.asks_number)]
+    whole = Part(query.asking, query.terms, query.slot, query.asks_number)  # (the question as one part)
+    parts = list(query.parts) or [whole]
     stated = _plain_words(statement)
     restating = tuple(i for i, p in enumerate(parts) if stated and f" {_plain_words(p.text)} " in f" {stated} ")
     if stated and len(parts) == 1 and not restating:
         # The statement is no part of its own ('LagerNVS initializes its encoder from a pretrained 3D reconstruction
         # network. What kind of decoder is it paired with?'): the asked part by its own meaning and words, then the
         # question as a whole, which the sentence that restates the premise answers best.
-        whole = Part(query.asking, query.terms, query.slot, query.asks_number)
         return [
             (parts[0], assistant.embed(parts[0].text), set(parts[0].terms) | set(parts[0].slot)),
             (whole, vector, set(query.terms) | set(query.slot)),
