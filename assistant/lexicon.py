@@ -1223,11 +1223,22 @@ TRAINING_DENIED = (
 COMPARISON_WINS = (
     "outperform", "outperforms", "outperformed", "outperforming", "surpass", "surpasses", "surpassed",
     "surpassing", "beat", "beats", "beating", "outdo", "outdoes", "outdid", "outdoing", "better than", "superior to",
+    # a score or a rank ('GPT-5.2 scores above each paper's top-rated human reviewer')
+    "score above", "scores above", "scored above", "scoring above", "score higher than", "scores higher than",
+    "scored higher than", "rank above", "ranks above", "ranked above", "ranked higher than", "rated higher than",
+    # what matters more ('timing has a greater impact than mixture weights')
+    "matter more than", "matters more than", "mattered more than", "more important than", "greater impact than",
+    "larger impact than", "bigger impact than", "stronger impact than", "greater effect than", "larger effect than",
+    "stronger effect than",
 )  # fmt: skip
 COMPARISON_LOSES = (
     "fall behind", "falls behind", "fell behind", "falling behind", "lag behind", "lags behind", "lagged behind",
     "lagging behind", "underperform",
     "underperforms", "underperformed", "worse than", "inferior to", "lose to", "loses to", "lost to",
+    "score below", "scores below", "scored below", "scoring below", "score lower than", "scores lower than",
+    "scored lower than", "rank below", "ranks below", "ranked below", "ranked lower than", "rated lower than",
+    "matter less than", "matters less than", "mattered less than", "less important than", "smaller impact than",
+    "weaker impact than", "smaller effect than", "weaker effect than",
 )  # fmt: skip
 # Comparatives that say the opposite of each other of one quantity ('18x faster than AR generators' against 'slower
 # than autoregressive generators'). A comparison of quality is COMPARISON_WINS / LOSES.
@@ -1325,7 +1336,10 @@ OTHERS_CUES = (
 # …', 'Most current approaches …'): all it says, up to OWN_TURN, is theirs.
 OTHERS_OPENING = (
     r"\s*(?:however,?\s+|yet\s+|but\s+)?(?:most\s+|many\s+|some\s+)?(?:of\s+the\s+)?"
-    r"(?:prior|previous|existing|conventional|traditional|earlier|current|classical|standard)\s+"
+    r"(?:prior|previous|existing|conventional|traditional|earlier|current|classical|standard|"
+    # (other work just named, taken to task: 'However, these methods require two or more queries'; not 'These
+    # models achieve …' of the paper's own, without the turn)
+    r"(?<=however )these|(?<=however, )these|(?<=yet )these|(?<=but )these|(?<=however )such|(?<=however, )such)\s+"
     # what names other work, after at most two words ('Existing 3D generative models'): not 'Previous frames',
     # 'Current results show', 'Standard deviation', 'Classical Chinese poetry'
     r"(?:[\w-]+\s+){0,2}?(?:methods|approaches|works|frameworks|systems|models|pipelines|techniques|solutions|"

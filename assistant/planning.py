@@ -1359,7 +1359,11 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         # The paper's name (in its title) is no part of a choice; other coined names are ('its DINOv2 backbone').
         # The title states the paper's subject as much as any sentence ('A Study of Quiet Robots').
         contradicted = _contradicted(
-            query, (paper.title, *v.sentences), index, frozenset(n for n in own if n in paper.title), frozenset(own)
+            query,
+            (paper.title, *v.sentences),
+            index,
+            frozenset(n for n in own if n in paper.title),
+            own | {paper.short_name},
         )
         lead = 0.0 if focus else max(0.0, v.hit.score - second[id(v)])
         v.features = Features(
@@ -1930,6 +1934,7 @@ def _contradicted(
         return 1.0
     if (
         _reversed_comparison(query, sents)
+        or _swapped_roles(query, sents, names)
         or _rejected_choice_used(query, sents, own)
         or _reversed_direction(query, sents)
         or _denied_at_inference(query, sents)
@@ -2117,6 +2122,31 @@ def _quantity_value(said: str) -> float:
     return float(_QUANTITY_WORDS.get(said.lower()) or said.replace(",", ""))
 
 
+def _counts_own(text: str, names: frozenset[str]) -> bool:
+    """The text counts something of the paper: a count with the paper's name (or 'it') before it in its clause
+    ('Why does ONLY need two queries?'), not other methods' ('Why do contrastive decoding methods need two
+    queries, when ONLY needs one?')."""
+    for m in _QUANTITY_RE.finditer(text):
+        if not content_terms(m[6]):
+            continue  # a number counting nothing ('when ONLY needs one')
+        subject = _SUBJECT_BREAK_RE.split(text[: m.start()])[-1]
+        if _IT_RE.search(subject) or any(mentions_name(n, subject) for n in names):
+            return True
+    return False
+
+
+_IT_RE = re.compile(r"\b(?:it|its|this (?:paper|work|method|model|approach|system))\b", re.I)
+_SUBJECT_BREAK_RE = re.compile(r"[,;:?]|\s[-–—]+\s|\b(?:when|while|whereas|but|although|though)\b", re.I)
+
+
+def _without_others(sentence: str) -> str:
+    """The sentence with what it says of other methods blanked out (`_others_spans`, `_others_subject_span`)."""
+    kept = list(sentence)
+    for a, b in _others_spans(sentence) + _others_subject_span(sentence):
+        kept[a:b] = " " * (b - a)
+    return "".join(kept)
+
+
 def _other_quantity_stated(query: Query, sents: Sequence[str], names: frozenset[str] = frozenset()) -> bool:
     """A why/how question presumes a count of something ('Why does RealWonder need around 50 diffusion steps?') and
     the abstract counts that same thing, never near that number ('only 4 diffusion steps'): the premise is wrong. As
@@ -2141,6 +2171,11 @@ def _other_quantity_stated(query: Query, sents: Sequence[str], names: frozenset[
         return what.union(*(short_forms.get(t, short_forms.get(t.removesuffix("s"), ())) for t in what))
 
     plain = [plain_latex(s) for s in sents]  # ('across $14$ state-of-the-art MLLMs')
+    if _counts_own(presumed, names) and not _OTHER_WORK_RE.search(presumed):
+        # A count the abstract gives only of other methods is not the paper's ('However, these methods require two
+        # or more queries', where ONLY 'requires only a single query'), where the question counts the paper's own
+        # ('Why does ONLY need two queries?'), not other methods' ('Why do contrastive decoding methods need two?').
+        plain = [_without_others(s) for s in plain]
     stated = [(v, long_too(w), h) for s in plain for v, w, h in _quantities(s)]
     # the numbers the abstract gives counting nothing it names ('2,000 of which are held out'): a count of the
     # question's thing may be one of them (not a number of something else: 'Gemini 2.5 Flash', 'two-stage', '3D')
@@ -2227,6 +2262,10 @@ _COLLECTION_NOUNS = frozenset(
 _OTHERS_FIRST = (
     r"(?:earlier|prior|previous|existing|many|most|some|other|others|conventional|traditional|current|recent)"
 )
+# Words by which a question speaks of other work than the paper's own ('Why do existing methods need 50 steps?').
+_OTHER_WORK_RE = re.compile(
+    rf"\b(?:{_OTHERS_FIRST}|baselines?|than|unlike|compared|versus|vs\.?|competitors?|alternatives?)\b", re.I
+)
 # A clause that states a question's premise before it asks: 'Since WoW has 7 billion parameters, …'.
 _PREMISE_CLAUSE_RE = re.compile(
     r"\s*(?:since|given that|now that|because|considering that|knowing that|as)\s+([^,;?]+)[,;]", re.I
@@ -2263,7 +2302,7 @@ _PRESUMES_RE = re.compile(
     # (a statement the question points back at presumes what it says: 'X fine-tunes its backbone. Why did they?')
     r"\s*(?:(?:in|for|according to|regarding|as for|about|within|on)\b[^?,;]{0,150},\s*|"
     rf"(?!{_OTHERS_FIRST}\b)"
-    r"[^?.!]{3,300}[.!]\s+|"
+    rf"{_NOT_AN_END}{{3,300}}[.!]\s+|"  # (a full stop inside a word or number ends no statement: 'GPT-5.2')
     r"(?!(?:does|do|did|is|are|was|were|can|could|has|have|had|will|would|should|compared|since|while|although|"
     r"though|unlike|like|many|most|some|other|existing|prior|previous|conventional|traditional)\b)[^?]{0,200}?"
     r"(?::|\s[-–—]+)\s*)?"
@@ -2506,17 +2545,120 @@ def _denied_at_inference(query: Query, sents: Sequence[str]) -> bool:
     return False
 
 
+# A group named just before the names of its members: 'the three hybrid transformer-based models UNETR, SwinUNETR,
+# and UNETR++', 'strong baselines such as CLIP and SigLIP', 'two LLMs (GPT-4o and Llama-3)'.
+_MEMBERS_RE = re.compile(
+    r"((?:[\w-]+\s+){0,3}[\w-]+s)\s*(?:,\s*|:\s*|\(\s*|\s+(?:such as|including|namely|like|e\.g\.,?)\s+)?"
+    r"((?:[A-Z][\w.+-]*[A-Z0-9+][\w.+-]*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){1,}"
+    r"[A-Z][\w.+-]*[A-Z0-9+][\w.+-]*)"
+)
+
+
+@functools.lru_cache(maxsize=SENTENCE_CACHE)
+def _members_in(sentence: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    out = []
+    for m in _MEMBERS_RE.finditer(sentence):
+        group = frozenset(content_terms(m[1]))
+        if not group:
+            continue
+        for name in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m[2]):
+            if is_coined(name):
+                out.append((name.lower().rstrip(".,"), group))
+    return tuple(out)
+
+
+def _members_named(sents: Sequence[str]) -> dict[str, frozenset[str]]:
+    """Each coined name the abstract lists as a member of a group, with the group's words: 'swinunetr' -> {hybrid,
+    transform, …}."""
+    out: dict[str, frozenset[str]] = {}
+    for s in sents:
+        for name, group in _members_in(s):
+            out[name] = out.get(name, frozenset()) | group
+    return out
+
+
 def _reversed_comparison(query: Query, sents: Sequence[str]) -> bool:
     """The question presumes A beat B ('Why did vision-language models beat text-only LLMs at frames?') where the
     abstract says B beats A ('LLMs outperform VLMs') and never A beats B. A yes/no question presumes nothing."""
     if not _PRESUMES_RE.match(query.asking):
         return False
     stated = [c for s in sents for c in _comparisons(s)]
+    groups = _members_named(sents)
+
+    def same(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+        # (or a member the abstract names of the group: 'SwinUNETR' of 'all hybrid transformer-based models', where
+        # it benchmarks 'the three hybrid transformer-based models UNETR, SwinUNETR, and UNETR++')
+        return _same_thing(x, y) or any(groups.get(w, frozenset()) & set(content_terms(" ".join(y))) for w in x)
+
     for winner, loser in _comparisons(query.asking):
-        same_way = any(_same_thing(winner, won) and _same_thing(loser, lost) for won, lost in stated)
-        other_way = any(_same_thing(winner, lost) and _same_thing(loser, won) for won, lost in stated)
+        same_way = any(same(winner, won) and same(loser, lost) for won, lost in stated)
+        other_way = any(same(winner, lost) and same(loser, won) for won, lost in stated)
         if other_way and not same_way:
             return True
+    return False
+
+
+# Two words are said of each other when they stand at most this many content words apart in one clause ('the
+# CNN branch captures the global context': 'cnn' and 'context' are 3 apart).
+ROLE_NEAR = 3
+# What ends a clause for the pairing of roles: punctuation, and the words that join two clauses or two roles ('the
+# reviewer provides a claim and the system expands it', 'binarizing X while keeping Y', 'a generator with a decoder').
+_ROLE_CLAUSE_RE = re.compile(
+    r"[,;:.?!()\[\]—–]|\s-\s|\b(?:and|while|whereas|whilst|but|then|or|with|versus|vs)\b", re.I
+)
+
+
+@functools.lru_cache(maxsize=SENTENCE_CACHE)
+def _role_words(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    """(clause number, place among the content words, stems) of each content word: a hyphenated word is one word
+    with the stems of its parts too ('text-to-video' is 'text' and 'video')."""
+    out, clause, last = [], 0, 0
+    for m in WORD_RE.finditer(text):
+        if _ROLE_CLAUSE_RE.search(text[last : m.start()]) or _ROLE_CLAUSE_RE.fullmatch(m[0]):
+            clause += 1
+        last = m.end()
+        stems = frozenset(content_terms(m[0]))
+        if stems:
+            out.append((clause, len(out), stems))
+    return tuple(out)
+
+
+def _said_together(words, a: str, b: str) -> bool:
+    return any(ca == cb and abs(i - j) <= ROLE_NEAR for ca, i, sa in words if a in sa for cb, j, sb in words if b in sb)
+
+
+def _said_apart(words, a: str, b: str) -> bool:
+    return not any(ca == cb for ca, _, sa in words if a in sa for cb, _, sb in words if b in sb)
+
+
+def _swapped_roles(query: Query, sents: Sequence[str], own: frozenset[str]) -> bool:
+    """The question pairs two things with two roles the other way round from the abstract: 'the 3D reconstruction
+    network serves as the generator and the text-to-video model as the decoder', where the abstract has 'a
+    text-to-video model as "generator" with … a 3D reconstruction system as "decoder"'. Four words of the question
+    in one sentence, paired (a, b) and (c, d) in two clauses of the question, paired (a, d) and (c, b) in the
+    sentence, where a and b, c and d share no clause. Only of a paper the question names (by any of its names): a
+    question that looks for a paper by what it does pairs its words as loosely as a paraphrase. A yes/no question
+    presumes nothing."""
+    named = query.named or any(mentions_name(n, query.asking) for n in own)  # (a name the abstract gives: 'SAGE-PTQ')
+    if not named or not _PRESUMES_RE.match(query.asking):
+        return False
+    asked = _role_words(query.asking)
+    own_stems = {stem(n.lower()) for n in own}  # (the paper's own name pairs with everything it does)
+    in_question = set().union(*(s for _, _, s in asked)) - own_stems if asked else set()
+    for sentence in sents:
+        said = _role_words(sentence)
+        shared = sorted(in_question & set().union(*(s for _, _, s in said))) if said else []
+        if len(shared) < 4:
+            continue
+        pairs = [(a, b) for i, a in enumerate(shared) for b in shared[i + 1 :] if _said_together(asked, a, b)]
+        for i, (a, b) in enumerate(pairs):
+            for c, d in pairs[i + 1 :]:
+                if {a, b} & {c, d} or not all(_said_apart(asked, x, y) for x in (a, b) for y in (c, d)):
+                    continue
+                if not (_said_apart(said, a, b) and _said_apart(said, c, d)):
+                    continue
+                if any(_said_together(said, a, x) and _said_together(said, b, y) for x, y in ((c, d), (d, c))):
+                    return True
     return False
 
 

@@ -3680,3 +3680,109 @@ def test_a_removal_the_question_says_in_the_passive_is_no_premise_of_keeping(que
         "Second, an intra-frame selection step further discards more redundant tokens within the selected frames.",
     )
     assert premise_contradicted(question, sents) is contradicted
+
+
+_ROLES_ABSTRACT = (
+    "PairNet: Joining Generators and Decoders",
+    "PairNet couples a pretrained video diffusion model as the generator with a feedforward depth network as the "
+    "decoder.",
+    "Its Transformer branch captures global context, while a CNN branch preserves local details.",
+    "PairNet assigns multi-bit precision to salient weights and binarizes unsalient ones.",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "contradicted"),
+    [
+        # two things given each other's roles: stated before the question, or inside it
+        (
+            "In PairNet the depth network serves as the generator and the video diffusion model as the decoder. How?",
+            True,
+        ),
+        ("Why does PairNet use the depth network as the generator and the diffusion model as the decoder?", True),
+        ("PairNet's CNN branch captures global context while the Transformer branch keeps local details. Why?", True),
+        ("PairNet binarizes the salient weights and gives multi-bit precision to the unsalient ones. Why?", True),
+        # must not: the roles as the abstract gives them, one role alone, a yes/no question
+        ("In PairNet the video diffusion model is the generator and the depth network the decoder. How?", False),
+        ("PairNet's Transformer branch captures global context while the CNN branch keeps local details. Why?", False),
+        ("Why does PairNet give multi-bit precision to salient weights and binarize the unsalient ones?", False),
+        ("Why does PairNet use a depth network as the decoder?", False),
+        ("Does PairNet use the depth network as the generator and the diffusion model as the decoder?", False),
+    ],
+)
+def test_two_things_given_each_other_s_roles_is_a_false_premise(question, contradicted):
+    """Held-out probe: 'In VIST3A the 3D reconstruction network serves as the generator and the text-to-video model as
+    the decoder' (the other way round), 'the CNN branch captures the global context while the Transformer branch
+    preserves local details' (swapped) and 'SAGE-PTQ binarizes the salient weights …' had been answered as if true."""
+    assert premise_contradicted(question, _ROLES_ABSTRACT, own=frozenset({"PairNet"})) is contradicted
+
+
+def test_roles_are_read_only_of_a_paper_the_question_names():
+    """A question that looks for a paper by what it does ('Which work learns descriptors from videos, using depth and
+    motion maps as cues?') pairs its words as loosely as any paraphrase: four of them crossed in one sentence of a
+    candidate found by search refused three fair questions of the eval before this was required."""
+    question = "Which paper uses the depth network as the generator and the video diffusion model as the decoder?"
+    assert not premise_contradicted(question, _ROLES_ABSTRACT)
+    assert premise_contradicted(
+        question.replace("Which paper uses", "Why does PairNet use"), _ROLES_ABSTRACT, named=True
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "contradicted"),
+    [
+        # a member of the group the abstract says lost, said to have won
+        ("Why did SwinUNETR outperform SegResNet on RATIC?", True),
+        ("In the RATIC benchmark, why did SwinUNETR end up beating the CNN baseline SegResNet?", True),
+        # a score above and what matters more, the other way round ('GPT-5.2': a full stop inside a name)
+        ("Each paper's top-rated human reviewer scored above the GPT-5.2 agent. Why?", True),
+        ("Why do mixture weights matter more than timing in midtraining?", True),
+        # must not: the way the abstract has it, two members the abstract does not compare, a yes/no question
+        ("Why did SegResNet outperform SwinUNETR on RATIC?", False),
+        ("Why did UNETR++ beat UNETR on RATIC?", False),
+        ("Did SwinUNETR outperform SegResNet on RATIC?", False),
+        ("Why does the GPT-5.2 agent score above the top-rated human reviewers?", False),
+        ("Why does timing matter more than mixture weights in midtraining?", False),
+    ],
+)
+def test_a_comparison_the_abstract_states_the_other_way_round(question, contradicted):
+    """Eval (maie-u04) and held-out probe: 'why did SwinUNETR end up beating the CNN baseline SegResNet?', where the
+    abstract has SegResNet 'outperforming all hybrid transformer-based models' and names SwinUNETR among them; 'each
+    paper's top-rated human reviewer scored above the GPT-5.2 reviewing agent' (the agent scores above)."""
+    sents = (
+        "Benchmarking CNNs against Transformers on RATIC",
+        "We benchmark the three hybrid transformer-based models UNETR, SwinUNETR, and UNETR++ against a strong CNN "
+        "baseline, SegResNet, on the RATIC dataset.",
+        "The CNN-based SegResNet achieves the highest overall performance, outperforming all hybrid transformer-based "
+        "models across all organs.",
+        "A reviewing agent powered by GPT-5.2 scores above each paper's top-rated human reviewer.",
+        "In midtraining, we find that timing has a greater impact than mixture weights.",
+    )
+    assert premise_contradicted(question, sents, named=True) is contradicted
+
+
+@pytest.mark.parametrize(
+    ("question", "contradicted"),
+    [
+        # the paper's own count, where the abstract gives that count only of other methods
+        ("Why does SoloDec need two separate queries per step, like contrastive decoding does?", True),
+        ("SoloDec sends two queries per token - how is it still real-time?", True),
+        ("Why does it take two queries per step for SoloDec to decode?", True),
+        # must not: the count said of the other methods, or the paper's own count
+        ("Why do contrastive decoding methods need two queries, when SoloDec needs one?", False),
+        ("Prior methods need two or more queries; how does SoloDec get by with one?", False),
+        ("Since SoloDec needs just a single query, what does it amplify?", False),
+        ("Since contrastive decoding needs two queries, how much faster is SoloDec?", False),
+    ],
+)
+def test_a_count_the_abstract_gives_only_of_other_methods_is_not_the_paper_s(question, contradicted):
+    """Eval (rama-u04) and held-out probe: 'Why does ONLY need two separate queries per generation step?' and 'ONLY
+    sends two queries per token' had been answered: the abstract's 'However, these methods require two or more
+    queries' is said of contrastive decoding, and ONLY 'requires only a single query'."""
+    sents = (
+        "SoloDec: Decoding with One Query",
+        "Existing work has explored contrastive decoding approaches to mitigate hallucination.",
+        "However, these methods require two or more queries that slow down generation.",
+        "We propose SoloDec, a training-free decoding approach that requires only a single query.",
+    )
+    assert premise_contradicted(question, sents, own=frozenset({"SoloDec"})) is contradicted
