@@ -1197,6 +1197,8 @@ NEGATION_CUES = (
     "do away with", "does away with", "did away with", "doing away with", "dispensing with", "dispensed with",
     "move away from", "moves away from", "moved away from",
     "moving away from", "instead", "no", "not", "neither", "nor", "lack", "lacks", "absence",
+    "eschew", "eschews", "eschewed", "eschewing", "circumvent", "circumvents", "circumventing", "obviate",
+    "obviates", "obviating",
 )  # fmt: skip
 
 # Training in any form: a paper that denies training itself ('training-free', 'without any fine-tuning') denies all

@@ -1873,6 +1873,22 @@ def _presuming_clauses(text: str) -> str:
 _OR_YES_NO_RE = re.compile(r"\s*(?:or|and)\s+(?:does|do|did|is|are|was|were|can|could|has|have)\b", re.I)
 
 
+# Where an abstract turns from the background to the paper's own work: 'we', 'our', 'this paper', 'in this work'.
+_OWN_WORK_RE = re.compile(r"\b(?:we|our|this (?:paper|work|study|article)|here)\b", re.I)
+
+
+def _own_part(sents: Sequence[str], names: frozenset[str]) -> Sequence[str]:
+    """The title and the sentences from the first that speaks of the paper's own work ('we', 'our', 'this paper',
+    or one of its names) on: what the background before it says ('Prior approaches used differentiable physics
+    simulators', 'their reward models rely on single-view perception') is other work's, and confirms no premise about
+    the paper. All of them where no sentence turns so."""
+    title, *body = sents
+    for i, s in enumerate(body):
+        if _OWN_WORK_RE.search(s) or any(mentions_name(n, s) for n in names):
+            return (title, *body[i:])
+    return sents
+
+
 def _contradicted(
     query: Query,
     sents: Sequence[str],
@@ -1927,7 +1943,7 @@ def _contradicted(
         clash = all(p & clash for p in alternatives if p)
     if (
         clash
-        or _opposite_stated(query, sents, own)
+        or _opposite_stated(query, sents, own, _own_part(sents, names))
         or _other_factor_stated(query, sents)
         or _other_quantity_stated(query, sents, names)
     ):
@@ -1935,6 +1951,7 @@ def _contradicted(
     if (
         _reversed_comparison(query, sents)
         or _swapped_roles(query, sents, names)
+        or _reversed_order(query, sents, names)
         or _rejected_choice_used(query, sents, own)
         or _reversed_direction(query, sents)
         or _denied_at_inference(query, sents)
@@ -2313,20 +2330,23 @@ _PRESUMES_RE = re.compile(
 OPPOSITE_WINDOW = 5
 
 
-def _opposite_stated(query: Query, sents: Sequence[str], own: frozenset[str]) -> bool:
+def _opposite_stated(
+    query: Query, sents: Sequence[str], own: frozenset[str], own_part: Sequence[str] | None = None
+) -> bool:
     """A why/how/what question presumes one side of a design choice (lexicon.OPPOSITES) about something, and the
     abstract says only the other side, of the same thing: a sentence with the other side shares a content word of
-    the question's words around its side (the paper's own name aside), and no sentence states the question's side.
-    A yes/no question presumes nothing ('Does it fine-tune the encoder?' is answered, not refused)."""
+    the question's words around its side (the paper's own name aside), and no sentence of the paper's own part
+    (`own_part`, `_own_part`: not the background before it) states the question's side. A yes/no question presumes
+    nothing ('Does it fine-tune the encoder?' is answered, not refused)."""
     for side_a, side_b, of_the_same, about, head in _presumed_sides(query.asking, own):
-        # the question's side stated anywhere (of an effect: of the same thing) keeps the question answered, unless
-        # a sentence says it only of another thing where it says the other side of the question's ('finetuning only
-        # DyFN … while keeping the backbone frozen' against 'fine-tune the whole depth backbone')
+        # the question's side stated in the paper's own part (of an effect: of the same thing) keeps the question
+        # answered, unless a sentence says it only of another thing where it says the other side of the question's
+        # ('finetuning only DyFN … while keeping the backbone frozen' against 'fine-tune the whole depth backbone')
         if any(
             (about & _around(side_a, s))
             if of_the_same
             else side_a.search(s) and not _of_another(side_a, side_b, s, head)
-            for s in sents
+            for s in (sents if own_part is None else own_part)
         ):
             continue
         # the other side as the abstract states it, not where it denies it ('did not come from a single agent')
@@ -2443,7 +2463,15 @@ def _comparisons(text: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ..
             if a and b:
                 a, b = tuple(a), tuple(b)
                 out.append((a, b) if wins else (b, a))
+    for m in _NOT_CONTRAST_RE.finditer(text):  # 'data mixing, not filtering, is key': mixing over filtering
+        out.append((tuple(WORD_RE.findall(m["a"].lower())), tuple(WORD_RE.findall(m["b"].lower()))))
     return tuple(out)
+
+
+# One thing set over another: 'A, not B, is key', 'it is A, not B, that matters' (two words each at most).
+_NOT_CONTRAST_RE = re.compile(
+    r"(?P<a>\b[\w-]+(?:\s+[\w-]+)?)\s*,\s*(?:and\s+)?not\s+(?P<b>[\w-]+(?:\s+[\w-]+)?)\s*,", re.I
+)
 
 
 # Words before a comparison verb that take back that it happened: 'fail to outperform', 'whether VLMs outperform',
@@ -2629,6 +2657,59 @@ def _said_together(words, a: str, b: str) -> bool:
 
 def _said_apart(words, a: str, b: str) -> bool:
     return not any(ca == cb for ca, _, sa in words if a in sa for cb, _, sb in words if b in sb)
+
+
+# The order a question presumes: 'X first prunes tokens and only afterwards decides …', 'first A and then B',
+# 'A first, then B' (within one sentence).
+_ORDER_THEN = r"\s*(?:,\s*)?(?:and\s+)?(?:only\s+)?(?:then|afterwards|after that|later|next)\b"
+_PRESUMED_ORDER_RES = (
+    re.compile(rf"\bfirst\b(?P<a>[^.?!;]{{3,100}}?){_ORDER_THEN}(?P<b>[^.?!;]{{3,100}})", re.I),
+    re.compile(rf"(?P<a>[^.?!;,]{{3,100}}?)\s+first\b{_ORDER_THEN}(?P<b>[^.?!;]{{3,100}})", re.I),
+)
+# Where an abstract marks a step of a sequence ('First, …', 'Second, …', 'initially … and then …', 'Finally, …').
+_STEP_MARK_RE = re.compile(
+    # (not an ordinal of a thing: 'the first general approach', 'a second stage', 'the next frame')
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bour )(?<!\bits )\b(?:first(?:ly)?|initially|second(?:ly)?|third(?:ly)?|"
+    r"then|next|subsequently|afterwards|after that|finally|lastly|followed by)\b",
+    re.I,
+)
+
+
+def _reversed_order(query: Query, sents: Sequence[str], names: frozenset[str]) -> bool:
+    """The question presumes A comes before B ('Good Token Hunting first prunes tokens within each frame and only
+    afterwards decides which frames to keep') where the abstract's marked steps have B first ('First, an inter-frame
+    selection step … identify frames … Second, an intra-frame selection step … discards … tokens'). Each of A and B
+    goes to the step that shares most of its words, the two to different steps; the order counts only where that
+    pairing shares more words than any pairing in the question's order. Only of a paper the question names."""
+    named = query.named or any(mentions_name(n, query.asking) for n in names)
+    if not named or not _PRESUMES_RE.match(query.asking):
+        return False
+    own_stems = {stem(n.lower()) for n in names}
+    found = [m for r in _PRESUMED_ORDER_RES if (m := r.search(query.asking))]
+    # (each side with words of its own: not 'X first and then Y' read as 'first' + 'and' + 'then Y')
+    sides = [tuple(set(content_terms(m[g])) - own_stems for g in ("a", "b")) for m in found]
+    a, b = next(((a, b) for a, b in sides if a and b), (set(), set()))
+    if not a or not b:
+        return False
+    text = " ".join(sents[1:])  # (the title marks no step)
+    marks = list(_STEP_MARK_RE.finditer(text))
+    steps = [
+        set(content_terms(text[x.end() : y.start() if y else len(text)])) for x, y in zip(marks, [*marks[1:], None])
+    ]
+    if len(steps) < 2:
+        return False
+    # (i, j): the words A shares with step i and B with step j, where each shares some
+    shared = {
+        (i, j): len(a & steps[i]) + len(b & steps[j])
+        for i in range(len(steps))
+        for j in range(len(steps))
+        if i != j and a & steps[i] and b & steps[j]
+    }
+    if not shared:
+        return False
+    best = max(shared.values())
+    in_order = max((v for (i, j), v in shared.items() if i < j), default=0)
+    return best > in_order  # (the best pairing, then, has B's step first)
 
 
 def _swapped_roles(query: Query, sents: Sequence[str], own: frozenset[str]) -> bool:
@@ -2858,6 +2939,11 @@ def _negation(text: str) -> tuple[frozenset[str], str]:
         # 'from unposed images', 'on unlabeled video': the word without its 'un' is denied ('posed', 'labeled')
         if m[1].lower() in english_words() and not any(a < m.start() < b for a, b in others):
             out.add(stem(m[1].lower()))  # ('unchanged' itself stays stated: it is the opposite of 'doubled')
+    for m in _NON_PREFIX_RE.finditer(text):
+        # 'a (non-differentiable) simulator' denies a differentiable one
+        if not any(a < m.start() < b for a, b in others):
+            out.add(stem(m[1].lower()))
+            covered.append(m.span())
     for r in _OTHERS_RES:  # what other methods do is not this paper's own
         for m in r.finditer(text):
             window = text[m.end() : m.end() + OTHERS_CHARS]
@@ -2869,6 +2955,8 @@ def _negation(text: str) -> tuple[frozenset[str], str]:
     return frozenset(out), "".join(stated)
 
 
+# A word negated by 'non-' ('non-differentiable', 'non-rigid', 'non-autoregressive').
+_NON_PREFIX_RE = re.compile(r"\bnon-([a-z]{4,})\b", re.I)
 # A word negated by its prefix: 'un' and an English adjective ('-ed', '-en', '-able', '-ible', '-ful', and 'unseen',
 # 'unknown': 'unposed', 'unlabeled'); 'uncover', 'unlock', 'unroll', 'unless', 'uncertainty', 'unique' deny nothing.
 _UN_PREFIX_RE = re.compile(

@@ -3737,12 +3737,15 @@ def test_roles_are_read_only_of_a_paper_the_question_names():
         # a score above and what matters more, the other way round ('GPT-5.2': a full stop inside a name)
         ("Each paper's top-rated human reviewer scored above the GPT-5.2 agent. Why?", True),
         ("Why do mixture weights matter more than timing in midtraining?", True),
+        # one thing set over another ('A, not B, is key')
+        ("The curation study concluded that filtering, not mixing, is what makes a good training set. Why?", True),
         # must not: the way the abstract has it, two members the abstract does not compare, a yes/no question
         ("Why did SegResNet outperform SwinUNETR on RATIC?", False),
         ("Why did UNETR++ beat UNETR on RATIC?", False),
         ("Did SwinUNETR outperform SegResNet on RATIC?", False),
         ("Why does the GPT-5.2 agent score above the top-rated human reviewers?", False),
         ("Why does timing matter more than mixture weights in midtraining?", False),
+        ("The curation study found that mixing, not filtering, is key. Which mixtures worked?", False),
     ],
 )
 def test_a_comparison_the_abstract_states_the_other_way_round(question, contradicted):
@@ -3757,6 +3760,7 @@ def test_a_comparison_the_abstract_states_the_other_way_round(question, contradi
         "models across all organs.",
         "A reviewing agent powered by GPT-5.2 scores above each paper's top-rated human reviewer.",
         "In midtraining, we find that timing has a greater impact than mixture weights.",
+        "In curation, we find that data mixing, not filtering, is key to a good training set.",
     )
     assert premise_contradicted(question, sents, named=True) is contradicted
 
@@ -3786,3 +3790,128 @@ def test_a_count_the_abstract_gives_only_of_other_methods_is_not_the_paper_s(que
         "We propose SoloDec, a training-free decoding approach that requires only a single query.",
     )
     assert premise_contradicted(question, sents, own=frozenset({"SoloDec"})) is contradicted
+
+
+@pytest.mark.parametrize(
+    ("sents", "contradicted"),
+    [
+        # one side said only of the work before the paper's own ('their reward models rely on single-view
+        # perception'), the other by the paper ('we introduce …, with multi-view perception')
+        (
+            (
+                "StepRM: Process Rewards",
+                "Process reward models are promising, but they rely on single-view perception.",
+                "We introduce StepRM, a reward model with multi-view perception.",
+            ),
+            True,
+        ),
+        # … or the paper named where it turns to its own work
+        (
+            (
+                "StepRM: Process Rewards",
+                "Process reward models are promising, but they rely on single-view perception.",
+                "StepRM is a reward model with multi-view perception.",
+            ),
+            True,
+        ),
+        # must not: the paper's own part says the question's side too, or nothing turns to the paper's own work
+        (
+            (
+                "StepRM: Process Rewards",
+                "Process reward models usually see multi-view videos.",
+                "We introduce StepRM, which needs only single-view perception.",
+            ),
+            False,
+        ),
+        (
+            (
+                "StepRM: Process Rewards",
+                "Process reward models rely on single-view perception.",
+                "Reward models with multi-view perception are rare.",
+            ),
+            False,
+        ),
+    ],
+)
+def test_a_choice_the_background_says_of_other_work_confirms_no_premise(sents, contradicted):
+    """Cold probe: 'Why does Dopamine-Reward rely on single-view perception?' had been answered: the abstract says
+    that of earlier process reward models ('they … rely on single-view perception'), and Dopamine-Reward learns
+    'from multi-view' inputs. What the abstract says before it turns to the paper's own work is other work's."""
+    question = "Why does StepRM rely on single-view perception?"
+    assert premise_contradicted(question, sents, own=frozenset({"StepRM"})) is contradicted
+
+
+@pytest.mark.parametrize(
+    ("question", "sents", "contradicted"),
+    [
+        # what a method eschews, circumvents or obviates is no part of it
+        ("How does WarpTrack build its cost volumes?", ("We propose WarpTrack, which eschews cost volumes.",), True),
+        ("How are the camera poses estimated?", ("Our design circumvents camera pose estimation.",), True),
+        ("How does it compute optical flow?", ("This obviates optical flow computation entirely.",), True),
+        # a 'non-' word denies the word
+        ("Why does it require a differentiable simulator?", ("We use a (non-differentiable) simulator.",), True),
+        # must not: the question says the same
+        ("Why does WarpTrack eschew cost volumes?", ("We propose WarpTrack, which eschews cost volumes.",), False),
+        ("Why does it use a non-differentiable simulator?", ("We use a (non-differentiable) simulator.",), False),
+    ],
+)
+def test_eschewed_and_non_words_are_negations(question, sents, contradicted):
+    """Cold probe: 'How does CoWTracker build its cost volumes?' (it 'eschews cost volumes in favor of warping') and
+    'Why does DSO require a differentiable physics simulator?' (it uses 'a (non-differentiable) simulator')."""
+
+    class RareWords:  # a collection where every word is rare, so one negated word is enough to contradict
+        def doc_freq(self, term):
+            return 1
+
+    assert premise_contradicted(question, ("A Paper", *sents), RareWords()) is contradicted
+
+
+@pytest.mark.parametrize(
+    ("question", "contradicted"),
+    [
+        # two steps in the other order than the abstract's marked steps
+        ("StepSync does sub-frame synchronization first and then the global frame-level alignment. Why?", True),
+        ("Why does StepSync first reach sub-frame synchronization and only afterwards align frames globally?", True),
+        ("StepSync first does sub-frame synchronization, then global frame-level alignment - why that order?", True),
+        # must not: the abstract's order, an order not said as first … then, a yes/no question, a paper looked for
+        ("StepSync does global frame-level alignment first and then sub-frame synchronization. Why?", False),
+        ("In StepSync, after the frame-level alignment, how is sub-frame synchronization achieved?", False),
+        ("StepSync first computes dense feature tracks. What happens after that?", False),
+        ("Does StepSync do sub-frame synchronization first and then global frame-level alignment?", False),
+        ("Which paper does sub-frame synchronization first and then global frame-level alignment?", False),
+    ],
+)
+def test_two_steps_in_the_other_order_than_the_abstract_s_is_a_false_premise(question, contradicted):
+    """Held-out probe: 'Good Token Hunting first prunes tokens within each frame and only afterwards decides which
+    frames to keep' (frames first: 'First, an inter-frame selection step …') and 'SyncTrack4D does sub-frame
+    synchronization first and then the global frame-level alignment' ('Next, … global frame-level temporal alignment
+    … Finally, we achieve sub-frame synchronization') had been answered as if true."""
+    sents = (
+        "StepSync: Aligning Unsynchronized Videos",
+        "StepSync is the first method to align such videos.",  # ('the first' marks no step)
+        "We first compute dense feature tracks across the videos.",
+        "Next, we perform global frame-level alignment of the videos.",
+        "Finally, we achieve sub-frame synchronization with a spline model.",
+    )
+    assert premise_contradicted(question, sents, own=frozenset({"StepSync"})) is contradicted
+
+
+def test_an_order_counts_only_between_marked_steps_that_tell_the_two_apart():
+    """'the first method to …' marks no step; and where the question's two steps fit the abstract's steps as well
+    in its order as in the other ('First, we align frames and synchronize them coarsely. Then, … finely.'), the
+    abstract does not say the other order."""
+    ordinal = (
+        "StepSync: Aligning Unsynchronized Videos",
+        "StepSync is the first method to reach sub-frame synchronization.",
+        "Next, we perform global frame-level alignment.",
+        "Finally, we smooth the result with a spline.",
+    )
+    question = "StepSync does global frame-level alignment first and then sub-frame synchronization. Why?"
+    assert not premise_contradicted(question, ordinal, own=frozenset({"StepSync"}))
+    tied = (
+        "StepSync: Aligning Unsynchronized Videos",
+        "First, we align frames and synchronize them coarsely.",
+        "Then, we align frames and synchronize them finely.",
+    )
+    question = "StepSync first synchronizes the frames and then aligns them. Why?"
+    assert not premise_contradicted(question, tied, own=frozenset({"StepSync"}))
