@@ -1883,10 +1883,10 @@ def _own_part(sents: Sequence[str], names: frozenset[str]) -> Sequence[str]:
     simulators', 'their reward models rely on single-view perception') is other work's, and confirms no premise about
     the paper. All of them where no sentence turns so."""
     title, *body = sents
-    for i, s in enumerate(body):
-        if _OWN_WORK_RE.search(s) or any(mentions_name(n, s) for n in names):
-            return (title, *body[i:])
-    return sents
+    # (the first 'we' or 'our' first: a name is looked for only in the sentences before it)
+    turn = next((i for i, s in enumerate(body) if _OWN_WORK_RE.search(s)), len(body))
+    turn = next((i for i, s in enumerate(body[:turn]) if any(mentions_name(n, s) for n in names)), turn)
+    return (title, *body[turn:]) if turn < len(body) else sents
 
 
 def _contradicted(
@@ -1943,7 +1943,7 @@ def _contradicted(
         clash = all(p & clash for p in alternatives if p)
     if (
         clash
-        or _opposite_stated(query, sents, own, _own_part(sents, names))
+        or _opposite_stated(query, sents, own, names)
         or _other_factor_stated(query, sents)
         or _other_quantity_stated(query, sents, names)
     ):
@@ -2331,14 +2331,16 @@ OPPOSITE_WINDOW = 5
 
 
 def _opposite_stated(
-    query: Query, sents: Sequence[str], own: frozenset[str], own_part: Sequence[str] | None = None
+    query: Query, sents: Sequence[str], own: frozenset[str], names: frozenset[str] = frozenset()
 ) -> bool:
     """A why/how/what question presumes one side of a design choice (lexicon.OPPOSITES) about something, and the
     abstract says only the other side, of the same thing: a sentence with the other side shares a content word of
     the question's words around its side (the paper's own name aside), and no sentence of the paper's own part
-    (`own_part`, `_own_part`: not the background before it) states the question's side. A yes/no question presumes
-    nothing ('Does it fine-tune the encoder?' is answered, not refused)."""
+    (`_own_part`, found by `names`: not the background before it) states the question's side. A yes/no question
+    presumes nothing ('Does it fine-tune the encoder?' is answered, not refused)."""
+    own_part = None  # (read only where the question presumes a side)
     for side_a, side_b, of_the_same, about, head in _presumed_sides(query.asking, own):
+        own_part = own_part or _own_part(sents, names)
         # the question's side stated in the paper's own part (of an effect: of the same thing) keeps the question
         # answered, unless a sentence says it only of another thing where it says the other side of the question's
         # ('finetuning only DyFN … while keeping the backbone frozen' against 'fine-tune the whole depth backbone')
@@ -2346,7 +2348,7 @@ def _opposite_stated(
             (about & _around(side_a, s))
             if of_the_same
             else side_a.search(s) and not _of_another(side_a, side_b, s, head)
-            for s in (sents if own_part is None else own_part)
+            for s in own_part
         ):
             continue
         # the other side as the abstract states it, not where it denies it ('did not come from a single agent')
@@ -2608,7 +2610,8 @@ def _members_named(sents: Sequence[str]) -> dict[str, frozenset[str]]:
 def _reversed_comparison(query: Query, sents: Sequence[str]) -> bool:
     """The question presumes A beat B ('Why did vision-language models beat text-only LLMs at frames?') where the
     abstract says B beats A ('LLMs outperform VLMs') and never A beats B. A yes/no question presumes nothing."""
-    if not _PRESUMES_RE.match(query.asking):
+    asked = _comparisons(query.asking)
+    if not asked or not _PRESUMES_RE.match(query.asking):
         return False
     stated = [c for s in sents for c in _comparisons(s)]
     groups = _members_named(sents)
@@ -2618,7 +2621,7 @@ def _reversed_comparison(query: Query, sents: Sequence[str]) -> bool:
         # it benchmarks 'the three hybrid transformer-based models UNETR, SwinUNETR, and UNETR++')
         return _same_thing(x, y) or any(groups.get(w, frozenset()) & set(content_terms(" ".join(y))) for w in x)
 
-    for winner, loser in _comparisons(query.asking):
+    for winner, loser in asked:
         same_way = any(same(winner, won) and same(loser, lost) for won, lost in stated)
         other_way = any(same(winner, lost) and same(loser, won) for won, lost in stated)
         if other_way and not same_way:
@@ -2651,6 +2654,11 @@ def _role_words(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=SENTENCE_CACHE)
+def _role_stems(sentence: str) -> frozenset[str]:
+    return frozenset().union(*(s for _, _, s in _role_words(sentence)))
+
+
 def _said_together(words, a: str, b: str) -> bool:
     return any(ca == cb and abs(i - j) <= ROLE_NEAR for ca, i, sa in words if a in sa for cb, j, sb in words if b in sb)
 
@@ -2666,6 +2674,7 @@ _PRESUMED_ORDER_RES = (
     re.compile(rf"\bfirst\b(?P<a>[^.?!;]{{3,100}}?){_ORDER_THEN}(?P<b>[^.?!;]{{3,100}})", re.I),
     re.compile(rf"(?P<a>[^.?!;,]{{3,100}}?)\s+first\b{_ORDER_THEN}(?P<b>[^.?!;]{{3,100}})", re.I),
 )
+_FIRST_RE = re.compile(r"\bfirst\b", re.I)
 # Where an abstract marks a step of a sequence ('First, …', 'Second, …', 'initially … and then …', 'Finally, …').
 _STEP_MARK_RE = re.compile(
     # (not an ordinal of a thing: 'the first general approach', 'a second stage', 'the next frame')
@@ -2681,11 +2690,12 @@ def _reversed_order(query: Query, sents: Sequence[str], names: frozenset[str]) -
     selection step … identify frames … Second, an intra-frame selection step … discards … tokens'). Each of A and B
     goes to the step that shares most of its words, the two to different steps; the order counts only where that
     pairing shares more words than any pairing in the question's order. Only of a paper the question names."""
-    named = query.named or any(mentions_name(n, query.asking) for n in names)
-    if not named or not _PRESUMES_RE.match(query.asking):
+    if not _FIRST_RE.search(query.asking):
+        return False  # (the order is read only from 'first …')
+    found = [m for r in _PRESUMED_ORDER_RES if (m := r.search(query.asking))]
+    if not found or not _PRESUMES_RE.match(query.asking):
         return False
     own_stems = {stem(n.lower()) for n in names}
-    found = [m for r in _PRESUMED_ORDER_RES if (m := r.search(query.asking))]
     # (each side with words of its own: not 'X first and then Y' read as 'first' + 'and' + 'then Y')
     sides = [tuple(set(content_terms(m[g])) - own_stems for g in ("a", "b")) for m in found]
     a, b = next(((a, b) for a, b in sides if a and b), (set(), set()))
@@ -2709,7 +2719,7 @@ def _reversed_order(query: Query, sents: Sequence[str], names: frozenset[str]) -
         return False
     best = max(shared.values())
     in_order = max((v for (i, j), v in shared.items() if i < j), default=0)
-    return best > in_order  # (the best pairing, then, has B's step first)
+    return best > in_order and _names_paper(query, names)  # (the best pairing, then, has B's step first)
 
 
 def _swapped_roles(query: Query, sents: Sequence[str], own: frozenset[str]) -> bool:
@@ -2720,17 +2730,18 @@ def _swapped_roles(query: Query, sents: Sequence[str], own: frozenset[str]) -> b
     sentence, where a and b, c and d share no clause. Only of a paper the question names (by any of its names): a
     question that looks for a paper by what it does pairs its words as loosely as a paraphrase. A yes/no question
     presumes nothing."""
-    named = query.named or any(mentions_name(n, query.asking) for n in own)  # (a name the abstract gives: 'SAGE-PTQ')
-    if not named or not _PRESUMES_RE.match(query.asking):
+    if not _PRESUMES_RE.match(query.asking):
         return False
     asked = _role_words(query.asking)
+    if len({clause for clause, _, _ in asked}) < 2:
+        return False  # (two pairs in two clauses of the question)
     own_stems = {stem(n.lower()) for n in own}  # (the paper's own name pairs with everything it does)
-    in_question = set().union(*(s for _, _, s in asked)) - own_stems if asked else set()
+    in_question = set().union(*(s for _, _, s in asked)) - own_stems
     for sentence in sents:
-        said = _role_words(sentence)
-        shared = sorted(in_question & set().union(*(s for _, _, s in said))) if said else []
+        shared = sorted(in_question & _role_stems(sentence))
         if len(shared) < 4:
             continue
+        said = _role_words(sentence)
         pairs = [(a, b) for i, a in enumerate(shared) for b in shared[i + 1 :] if _said_together(asked, a, b)]
         for i, (a, b) in enumerate(pairs):
             for c, d in pairs[i + 1 :]:
@@ -2739,8 +2750,13 @@ def _swapped_roles(query: Query, sents: Sequence[str], own: frozenset[str]) -> b
                 if not (_said_apart(said, a, b) and _said_apart(said, c, d)):
                     continue
                 if any(_said_together(said, a, x) and _said_together(said, b, y) for x, y in ((c, d), (d, c))):
-                    return True
+                    return _names_paper(query, own)
     return False
+
+
+def _names_paper(query: Query, names: frozenset[str]) -> bool:
+    """The question names the paper: as the query stage found, or by a name its abstract gives ('SAGE-PTQ')."""
+    return bool(query.named) or any(mentions_name(n, query.asking) for n in names)
 
 
 _UP_RE, _DOWN_RE = _side_re(lexicon.DIRECTION_UP), _side_re(lexicon.DIRECTION_DOWN)
