@@ -2920,6 +2920,12 @@ def _scope(text: str) -> str:
 PRESUMED_NEED_TERMS = 4
 # How far a negation reaches: this many words after its cue, within so many characters (and its clause).
 NEGATION_WORDS, NEGATION_CHARS = 5, 60
+# A harm a negation denies, linked to its cause within this many words of the cue ('avoids artifacts due to X',
+# 'eliminates errors caused by X'): the cause is denied too.
+CAUSE_LINK_REACH = 3
+_CAUSE_LINK_RE = re.compile(
+    r"\b(?:due to|caused by|induced by|introduced by|resulting from|arising from|stemming from|incurred by)\b", re.I
+)
 # What other methods do ('unlike existing trackers that rely on …'): this many words, within so many characters.
 OTHERS_WORDS, OTHERS_CHARS = 6, 70
 
@@ -2949,8 +2955,15 @@ def _negation(text: str) -> tuple[frozenset[str], str]:
             covered.append(m.span(2))
             continue
         window = _scope(text[m.end() : m.end() + NEGATION_CHARS])
-        out |= {stem(t) for t in tokens(window)[:NEGATION_WORDS] if len(t) > 2}
-        covered.append((m.end(), m.end() + _words_end(window, NEGATION_WORDS)))
+        reach = NEGATION_WORDS
+        link = _CAUSE_LINK_RE.search(window)
+        if link and len(tokens(window[: link.start()])) <= CAUSE_LINK_REACH:
+            # what is avoided is a harm of something: 'avoids artifacts due to explicit depth estimation and warping'
+            # denies the depth estimation too, so the negation reaches as far again past the link
+            window = _scope(text[m.end() : m.end() + link.end() + NEGATION_CHARS])
+            reach = len(tokens(window[: link.end()])) + NEGATION_WORDS
+        out |= {stem(t) for t in tokens(window)[:reach] if len(t) > 2}
+        covered.append((m.end(), m.end() + _words_end(window, reach)))
     for m in _UN_PREFIX_RE.finditer(text):
         # 'from unposed images', 'on unlabeled video': the word without its 'un' is denied ('posed', 'labeled')
         if m[1].lower() in english_words() and not any(a < m.start() < b for a, b in others):

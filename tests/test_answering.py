@@ -3841,6 +3841,9 @@ def test_a_choice_the_background_says_of_other_work_confirms_no_premise(sents, c
     assert premise_contradicted(question, sents, own=frozenset({"StepRM"})) is contradicted
 
 
+_AVOIDS_HARM = "Our approach, based on latent diffusion, avoids artifacts due to explicit depth estimation and warping."
+
+
 @pytest.mark.parametrize(
     ("question", "sents", "contradicted"),
     [
@@ -3915,3 +3918,20 @@ def test_an_order_counts_only_between_marked_steps_that_tell_the_two_apart():
     )
     question = "StepSync first synchronizes the frames and then aligns them. Why?"
     assert not premise_contradicted(question, tied, own=frozenset({"StepSync"}))
+
+
+@pytest.mark.parametrize(
+    ("question", "contradicted"),
+    [
+        # what causes a harm the method avoids is denied too, two words of it together
+        ("Why does it first estimate depth and then warp the frames?", True),
+        ("Why does it rely on explicit depth estimation?", True),
+        # must not: the question says the same, or the harm alone
+        ("Why does it avoid explicit depth estimation?", False),
+        ("How does it estimate camera motion?", False),
+    ],
+)
+def test_the_cause_of_a_harm_a_method_avoids_is_denied_too(question, contradicted):
+    """Eval (tomb-u05): 'Why does Elastic3D first estimate depth and then warp the frames …?', where it 'avoids
+    artifacts due to explicit depth estimation and warping': the negation had stopped at 'explicit depth'."""
+    assert premise_contradicted(question, ("Elastic3D", _AVOIDS_HARM)) is contradicted
