@@ -1242,7 +1242,7 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         # The paper's own name, where the question names it, says which paper: every sentence is about it, and the
         # one that repeats the name ('We introduce CalibAnyView, …') says no more of what is asked than the rest.
         naming = (
-            {stem(n.lower()) for n in own} | set(content_terms(paper.short_name))
+            _own_stems(own) | set(content_terms(paper.short_name))
             if v.id in query.named or v.id in query.carried
             else set()
         )
@@ -2158,8 +2158,13 @@ _SUBJECT_BREAK_RE = re.compile(r"[,;:?]|\s[-–—]+\s|\b(?:when|while|whereas|b
 
 def _without_others(sentence: str) -> str:
     """The sentence with what it says of other methods blanked out (`_others_spans`, `_others_subject_span`)."""
-    kept = list(sentence)
-    for a, b in _others_spans(sentence) + _others_subject_span(sentence):
+    return _blanked(sentence, _others_spans(sentence) + _others_subject_span(sentence))
+
+
+def _blanked(text: str, spans) -> str:
+    """The text with each (start, end) span turned to spaces: what is left keeps its places."""
+    kept = list(text)
+    for a, b in spans:
         kept[a:b] = " " * (b - a)
     return "".join(kept)
 
@@ -2365,7 +2370,7 @@ def _presumed_sides(
     about it, the head of what it is said of) for each choice the question presumes a side of."""
     if not _PRESUMES_RE.match(asking):
         return ()
-    own_stems = {stem(n.lower()) for n in own}
+    own_stems = _own_stems(own)
     # the other side only as the question rejects it ('… to a cloud API instead of running locally') still presumes
     # the first
     stated = _negation(asking)[1]
@@ -2695,7 +2700,7 @@ def _reversed_order(query: Query, sents: Sequence[str], names: frozenset[str]) -
     found = [m for r in _PRESUMED_ORDER_RES if (m := r.search(query.asking))]
     if not found or not _PRESUMES_RE.match(query.asking):
         return False
-    own_stems = {stem(n.lower()) for n in names}
+    own_stems = _own_stems(names)
     # (each side with words of its own: not 'X first and then Y' read as 'first' + 'and' + 'then Y')
     sides = [tuple(set(content_terms(m[g])) - own_stems for g in ("a", "b")) for m in found]
     a, b = next(((a, b) for a, b in sides if a and b), (set(), set()))
@@ -2722,7 +2727,7 @@ def _reversed_order(query: Query, sents: Sequence[str], names: frozenset[str]) -
     return best > in_order and _names_paper(query, names)  # (the best pairing, then, has B's step first)
 
 
-def _swapped_roles(query: Query, sents: Sequence[str], own: frozenset[str]) -> bool:
+def _swapped_roles(query: Query, sents: Sequence[str], names: frozenset[str]) -> bool:
     """The question pairs two things with two roles the other way round from the abstract: 'the 3D reconstruction
     network serves as the generator and the text-to-video model as the decoder', where the abstract has 'a
     text-to-video model as "generator" with … a 3D reconstruction system as "decoder"'. Four words of the question
@@ -2735,7 +2740,7 @@ def _swapped_roles(query: Query, sents: Sequence[str], own: frozenset[str]) -> b
     asked = _role_words(query.asking)
     if len({clause for clause, _, _ in asked}) < 2:
         return False  # (two pairs in two clauses of the question)
-    own_stems = {stem(n.lower()) for n in own}  # (the paper's own name pairs with everything it does)
+    own_stems = _own_stems(names)
     in_question = set().union(*(s for _, _, s in asked)) - own_stems
     for sentence in sents:
         shared = sorted(in_question & _role_stems(sentence))
@@ -2750,8 +2755,14 @@ def _swapped_roles(query: Query, sents: Sequence[str], own: frozenset[str]) -> b
                 if not (_said_apart(said, a, b) and _said_apart(said, c, d)):
                     continue
                 if any(_said_together(said, a, x) and _said_together(said, b, y) for x, y in ((c, d), (d, c))):
-                    return _names_paper(query, own)
+                    return _names_paper(query, names)
     return False
+
+
+def _own_stems(names) -> set[str]:
+    """The stems of a paper's names, each whole ('och3r', 'amd-hooknet++'): the paper's own name pairs with
+    everything it does, so premise checks set it aside."""
+    return {stem(n.lower()) for n in names}
 
 
 def _names_paper(query: Query, names: frozenset[str]) -> bool:
@@ -2818,7 +2829,7 @@ def _rejected_choice_used(query: Query, sents: Sequence[str], own: frozenset[str
     m = _REJECTED_RE.search(query.asking)
     if not m or not _PRESUMES_RE.match(query.asking):
         return False
-    own_stems = {stem(n.lower()) for n in own}
+    own_stems = _own_stems(own)
     before = re.split(r"[,;:]", query.asking[: m.start()])[-1]
     # the thing chosen, not the verb of choosing ('choose', 'prefer', 'opt for'), which no abstract repeats
     chosen = set(content_terms(" ".join(tokens(before)[-CHOICE_WORDS:]))) - own_stems - _CHOOSING_STEMS
@@ -2978,10 +2989,7 @@ def _negation(text: str) -> tuple[frozenset[str], str]:
             window = text[m.end() : m.end() + OTHERS_CHARS]
             out |= {stem(t) for t in tokens(window)[:OTHERS_WORDS] if len(t) > 2}
             covered.append((m.end(), m.end() + _words_end(window, OTHERS_WORDS)))
-    stated = list(text)
-    for a, b in covered:
-        stated[a:b] = " " * (b - a)
-    return frozenset(out), "".join(stated)
+    return frozenset(out), _blanked(text, covered)
 
 
 # A word negated by 'non-' ('non-differentiable', 'non-rigid', 'non-autoregressive').
@@ -3015,11 +3023,10 @@ def _theirs_and_ours(sents: Sequence[str]) -> tuple[set[str], set[str]]:
     stems stated anywhere else."""
     theirs, ours = set(), set()
     for s in sents:
-        rest = list(s)
-        for a, b in _others_spans(s):
+        spans = _others_spans(s)
+        for a, b in spans:
             theirs |= set(content_terms(s[a:b]))
-            rest[a:b] = " " * (b - a)
-        ours |= set(content_terms("".join(rest)))
+        ours |= set(content_terms(_blanked(s, spans)))
     return theirs, ours
 
 
