@@ -1079,6 +1079,12 @@ def _refuse_content(query: Query, hits: Sequence[Hit], views: Sequence[PaperView
         kinds = " or ".join(_KIND_WORDS[k] for k in query.detail_kinds)
         title = closest[0].paper.shown_title.rstrip(".?!")
         why = f"the abstract of the closest paper, {title}, does not mention {kinds}"
+    elif f.contradicted and not named:
+        # A premise about a paper the question describes rather than names ('Why does the grid-free tracker rely on
+        # cost volumes?'): the paper that fits the description is there, and its abstract says otherwise. 'No paper
+        # addresses this' would send the user looking for another paper.
+        title = paper.shown_title.rstrip(".?!")
+        why = f"the abstract of the closest paper, {title}, does not support the question's premise"
     elif target.lacks and not named:
         # (other papers mention the name, but none of them answers: say what the closest one lacks)
         lacking = list(dict.fromkeys(target.lacks[:3]))

@@ -2856,6 +2856,39 @@ def test_a_claim_after_a_comparison_with_other_work_is_the_papers_own(full_setti
     assert premise.refused and "premise" in premise.text, premise.text
 
 
+def test_a_premise_about_a_paper_described_not_named_says_which_paper_contradicts_it(full_settings, tmp_path):
+    # A false premise about a paper the question describes was refused as 'no paper in the collection addresses
+    # this': the paper is there, and its abstract says otherwise. The refusal names it and the premise.
+    settings = _page_settings(
+        full_settings,
+        tmp_path,
+        "CVJan 2, 2025\nGridLess: Tracking Points by WarpingAnn Lee\n"
+        "We track every pixel of a video densely over long sequences. "
+        "Our tracker eschews cost volumes and instead warps features from frame to frame.\n"
+        "CVJan 3, 2025\nGazeNet: Gaze Target EstimationBo Kim\n"
+        "We estimate where people look in images with a frozen encoder and a small decoder.\n",
+        "described-premise",
+    )
+    for question in (
+        "Why does the dense pixel tracker for long videos rely on cost volumes?",
+        "How does that long-sequence dense tracking work build its cost volumes?",
+    ):
+        a = answer(question, settings=settings)
+        assert a.refused, (question, a.text)
+        assert (
+            "closest paper, GridLess: Tracking Points by Warping, does not support the question's premise" in a.text
+        ), (
+            question,
+            a.text,
+        )
+    # must not: the premise holds, so the described paper answers
+    a = answer("How does the dense pixel tracker for long videos avoid cost volumes?", settings=settings)
+    assert not a.refused and cited(a) == ["gridless"], a.text
+    # named, the refusal says so of the named paper as before
+    named = answer("Why does GridLess rely on cost volumes?", settings=settings)
+    assert named.refused and "the abstract of GridLess" in named.text and "closest" not in named.text, named.text
+
+
 def test_what_a_named_paper_made_is_met_in_the_papers_own_verb(full_settings, tmp_path):
     # 'What dataset did the MuCo authors build, and how big is it?' was refused: the abstract says 'a newly curated
     # 5M multimodal dataset', never 'build', and 'big' is in no abstract. Of a paper the question names, a verb of
