@@ -741,7 +741,11 @@ class LexicalIndex:
         if short:
             return (short[0][0], 1.0)
         titled = {e[0] for e in entries if e[1] == "title"}
-        if len(titled) == 1 and self.papers_using(name) <= TITLE_NAME_MAX_PAPERS:
+        # (a short acronym in capitals is a term of the field as soon as another paper uses it: 'CTC' of '… LID-Aware
+        # CTC' names no paper where another abstract uses connectionist temporal classification (CTC) too)
+        shared_term = all(e[3].isupper() and len(e[3]) < ACRONYM_MIN_LENGTH for e in entries if e[1] == "title")
+        most = 1 if shared_term else TITLE_NAME_MAX_PAPERS
+        if len(titled) == 1 and self.papers_using(name) <= most:
             return (next(iter(titled)), 1.0)
         if fuzzy or titled:
             return None

@@ -84,6 +84,12 @@ GIVING_VERBS = frozenset(
     ["bring", "brings", "brought", "add", "adds", "added", "offer", "offers", "offered", "provide", "provides",
      "provided", "contribute", "contributes", "contributed", "contribution", "contributions", "deliver", "delivers"]
 )  # fmt: skip
+# Verbs that ask how far a paper reaches ('which tasks does it cover / handle / support?'): the same, since what is
+# asked is the things it reaches, however the abstract says it does ('jointly performing multiple phone-related tasks').
+SCOPE_VERBS = frozenset(
+    ["cover", "covers", "covered", "covering", "handle", "handles", "handled", "handling", "support", "supports",
+     "supported", "span", "spans", "spanned", "encompass", "encompasses"]
+)  # fmt: skip
 
 # Verbs of making what a paper contributes ('What dataset did the MuCo authors build?'): of a paper the question
 # names, the paper says it its own way ('a newly curated 5M dataset', 'we introduce M3T'), so they do not count
@@ -624,6 +630,7 @@ TOPIC_SWITCH = (
     r"\bon\s+another\s+note\b",
     r"\bmoving\s+on\b",
     r"\bunrelated(?:ly)?\b",
+    r"\bsomething\s+(?:else|different)\s*[:,.-]",  # ('OK, something else: the study comparing …')
     r"\bforget\s+(?:that|about\s+that|the\s+(?:previous|last)\s+(?:one|paper|question))\b",
 )
 
@@ -1152,6 +1159,9 @@ LEANS_ON_PREVIOUS = (
     r"^\W*(?:this|these|it|such|thereby|thus|hence|they)\b(?!\s+(?:paper|work|study|article|report|survey|thesis|"
     r"letter|manuscript|note|project)\b)",
 )
+# A sentence that opens on each of a set of things the sentence before it introduced ('Each particle, representing a
+# camera pose, …' after '… within a particle filter framework.'): the group (group 1 is its noun) is said there.
+REFERS_BACK_OPENING = r"^\W*(?:each|every|both)\s+(?:of\s+(?:the|these|its|our)\s+)?([a-z][\w-]*)"
 
 # ------------------------------------------------------------------------------------------------ tallies
 # How the papers spread over a record field ('How many papers per year?', 'Which category has the most papers?',
@@ -1489,6 +1499,13 @@ DIFFERENCE_ASKED_WORDS = (DIFFERENCE_WORDS - {"faster", "slower", "quicker", "mo
 }
 # What a question calls the sets a paper evaluates or trains on ...
 SET_NOUNS = frozenset(["dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "testbed", "testbeds"])
+# The small words an acronym's letters skip when it is written out ('field of view' is FoV, 'library and information
+# science' LIS, 'question answering over tables' none of these).
+ACRONYM_GLUE = frozenset(["of", "and", "for", "the", "in", "to", "on", "&"])
+# What a question calls the data a paper used without asking for a set by name ('What data did they use?'): met by
+# the word, or by a set the paper names ('Experiments on the AMI corpus'); an abstract that names none may still say
+# what data it was ('3,400 hours of robot data'), so it is no refusal.
+DATA_NOUNS = frozenset(["data"])
 # Short names that stand for a kind of data or a device, not a set of it ('on CT data', 'on an NVIDIA GPU', 'on RGB
 # frames'): no dataset's name.
 NOT_SET_NAMES = frozenset(

@@ -53,6 +53,7 @@ from .text import (
     ratio,
     sentences,
     spellings,
+    spells_out,
     stem,
     stem_set,
     stopwords,
@@ -137,6 +138,9 @@ S_FINDING = 0.0  # a sentence stating a finding, for a part asking what was foun
 # 0.89-0.93 -> 0.91-0.94). And at most for each paper of several.
 BUDGET_ONE = 4
 BUDGET_EACH = 2
+# An acronym of this many capitals or more, written out in full in a paper ('WER' by 'word error rate'), is held by
+# it (two letters spell too many chance pairs of words: 'RL' would be 'robust localization').
+ACRONYM_SPELLED_MIN = 3
 # A question with at most this many topic words counts as brief (see Features.brevity).
 BRIEF_TOPIC = 4
 # A term used by at most this share of papers counts as rare (specific) for coverage.
@@ -382,14 +386,29 @@ def _enumerations(sents: tuple[str, ...], chosen: tuple[int, ...]) -> list[int]:
 _LEANS_RES = [re.compile(p, re.I) for p in lexicon.LEANS_ON_PREVIOUS]
 
 
+_REFERS_BACK_RE = re.compile(lexicon.REFERS_BACK_OPENING, re.I)
+
+
 def _leaned_on(sents: tuple[str, ...], chosen: tuple[int, ...]) -> list[int]:
-    """The sentence before each chosen one that opens by leaning on it ('This resolves …', 'It then …'), where that
-    one is not chosen already."""
+    """The sentence before each chosen one that opens by leaning on it ('This resolves …', 'It then …'), or by
+    referring back to a thing it introduced ('Each particle, representing a camera pose, …' after '… within a
+    particle filter framework.'), where that one is not chosen already."""
     return list(
         dict.fromkeys(
-            i - 1 for i in chosen if i > 0 and i - 1 not in chosen and any(r.search(sents[i]) for r in _LEANS_RES)
+            i - 1
+            for i in chosen
+            if i > 0
+            and i - 1 not in chosen
+            and (any(r.search(sents[i]) for r in _LEANS_RES) or _refers_back(sents[i], sents[i - 1]))
         )
     )
+
+
+def _refers_back(sentence: str, before: str) -> bool:
+    """Whether the sentence opens with 'each'/'every'/'both' and a noun the sentence before it uses: the thing it
+    speaks of is introduced there."""
+    m = _REFERS_BACK_RE.match(sentence)
+    return bool(m) and stem(m[1]) in set(content_terms(before))
 
 
 # ---------------------------------------------------------------------------------------------------------- planning
@@ -710,6 +729,7 @@ _STATES_RELEASE_RE = re.compile(
 # What a question calls the set a paper evaluates on, and how an abstract names one: a coined name, not the paper's
 # own, after 'on' / 'across' ('state-of-the-art on BRISC 2025', 'experiments across nuScenes and Waymo').
 _SET_WORDS = SET_NOUN_STEMS
+_DATA_WORDS = stem_set(lexicon.DATA_NOUNS)
 _SET_WORD = r"(?:datasets?|benchmarks?|corpus|corpora|test\s?beds?|test\s+sets?)"
 # (names are bounded in length: a regex over a long token must not backtrack for ever)
 _NAME = r"([A-Za-z][\w+./~-]{0,60}[\w+])"
@@ -1130,7 +1150,7 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
     # A word the collection uses only inside camel-case names ('Arena' of 'MedArena') is known to it too.
     in_names = frozenset().union(*(name_parts(f"{v.hit.paper.title} {v.hit.paper.abstract}") for v in views))
     known = {t for t in topic if index.doc_freq(t) > 0 or t in in_names}
-    giving = stem_set(lexicon.GIVING_VERBS)
+    giving = stem_set(lexicon.GIVING_VERBS | lexicon.SCOPE_VERBS)
     # (the verbs as typed: 'buildings', 'collection' are no verb of making, though they share a stem)
     making = {stem(w) for w in tokens(query.asking) if w.lower() in lexicon.MAKING_VERBS}
     unknown_share = (sum(idf[t] for t in topic if t not in known) / (sum(idf.values()) or 1.0)) if topic else 0.0
@@ -1156,7 +1176,15 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
     # How a paper used the sets asked for is met by any way of saying it: 'evaluated on' by 'experiments on LRS3' (a
     # paper that says 'pre-training on Droid' of a question on pre-training data still covers it)
     set_verbs = {stem(w) for w in tokens(query.asking) if SET_USE_RE.match(w)} if sets_asked else set()
+    # 'What data did they use / train on?': the data used, which a set the paper names answers as well
+    data_used = bool(_DATA_WORDS & slot) and not sets_asked and bool(SET_USE_RE.search(query.asking))
     question_names = _question_names(query)
+    # (acronyms in capitals, as typed: 'WER', 'RTF'; not a word typed in capitals for emphasis)
+    acronyms = {
+        n.lower()
+        for n in re.findall(rf"\b[A-Z]{{{ACRONYM_SPELLED_MIN},}}\b", query.asking)
+        if n.lower() in question_names
+    }
     # A named paper's name as typed, slip and all ('CalibAnyVeiw' for CalibAnyView), is that name: the paper holds
     # it, as the search that found the paper knew.
     named_names = {
@@ -1221,20 +1249,29 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
             for t in tokens(part.unit)
         }  # fmt: skip
         titled = frozenset(n for n in own if n in paper.title)  # the names its title gives the paper
-        names_a_set = (sets_asked or bool(_SET_WORDS & set(slot))) and _names_a_set(text, titled)
+        names_a_set = (sets_asked or bool(_SET_WORDS & set(slot)) or data_used) and _names_a_set(text, titled)
         # Which datasets or benchmarks it used are asked by name: an abstract that names none ('experiments on two
         # organ segmentation datasets') cannot say which.
         v.names_no_set = sets_asked and not names_a_set
-        if _SET_WORDS & set(slot) and names_a_set:
-            have |= _SET_WORDS
+        if (_SET_WORDS & set(slot) or data_used) and names_a_set:
+            have |= _SET_WORDS | (_DATA_WORDS if data_used else set())
             v.sentence_terms = [
-                terms | _SET_WORDS if _names_a_set(s, titled) else terms
+                terms | _SET_WORDS | (_DATA_WORDS if data_used else set()) if _names_a_set(s, titled) else terms
                 for s, terms in zip(v.sentences, v.sentence_terms)
             ]
         if query.paper_kinds and _is_kind(paper, query.paper_kinds):
             # (a paper of a kind asked for meets the words for every kind asked: 'Which papers are surveys or
             # technical reports?' is met by a technical report, 'survey' and all)
             have |= _kind_stems(query.paper_kinds)
+        # An acronym of the question that the paper writes out in full ('what does it cost in WER?' of '… in word
+        # error rate') is held, as a word and as a name, and by the sentences that write it out.
+        spelled = {a for a in acronyms if stem(a) not in have and spells_out(a, text)}
+        if v.id in query.named or v.id in query.carried:
+            have |= {stem(a) for a in spelled}
+        for a in spelled if v.id in query.named or v.id in query.carried else ():
+            for sentence, terms in zip(v.sentences, v.sentence_terms):
+                if spells_out(a, sentence):
+                    terms.add(stem(a))
         have_syn = _synonyms(have)
         # What each sentence offers, worked out once; then weighed against each part of the question.
         facts = [_sentence_facts(s, own, kind_words, titled) for s in v.sentences]
@@ -1361,7 +1398,7 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
             else _number_near(v.sentences, _synonyms(slot | set(query.topic) | unit_words), count=query.asks_count)
             or stated
         )
-        names_ok = (len(_names_found(question_names, paper)) / len(question_names)) if question_names else 1.0
+        names_ok = (len(_names_found(question_names, paper) | spelled) / len(question_names)) if question_names else 1.0
         # The paper's name (in its title) is no part of a choice; other coined names are ('its DINOv2 backbone').
         # The title states the paper's subject as much as any sentence ('A Study of Quiet Robots').
         contradicted = _contradicted(

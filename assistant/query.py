@@ -3933,7 +3933,9 @@ def _carried(
     own = [
         t
         for t in topic
-        if t not in _ANAPHORA_STEMS and t not in lexicon.STOPWORDS_KEPT and t not in stem_set(lexicon.GIVING_VERBS)
+        if t not in _ANAPHORA_STEMS
+        and t not in lexicon.STOPWORDS_KEPT
+        and t not in stem_set(lexicon.GIVING_VERBS | lexicon.SCOPE_VERBS)
     ]
     if own and not refers:
         return ()
@@ -4015,7 +4017,9 @@ _POINTING_NOUN_RE = re.compile(
 )
 _DESCRIBED_RE = re.compile(
     rf"\bthe\s+(?:((?:[\w-]+\s+){{0,4}}?[\w-]+)\s+)?(?:{_REFERENT_NOUNS})\b"
-    r"(?:\s+(?:that|which|who|where|with|on|about|for)\s+([^,;:?!—]{3,80}))?"
+    r"(?:\s+(?:that|which|who|where|with|on|about|for)\s+([^,;:?!—]{3,80})"
+    # (or a participle: 'the study comparing academic and industry research')
+    r"|\s+([a-z]{3,}ing\s+[^,;:?!—]{3,80}))?"
 )
 
 

@@ -646,6 +646,30 @@ def defined_abbreviations(text: str) -> dict[str, frozenset[str]]:
     return out
 
 
+def spells_out(acronym: str, text: str) -> bool:
+    """Whether the text writes an acronym out in full without defining it: words in a row whose first letters spell
+    it ('WER' by 'word error rate', 'RTF' by 'real-time factor'), with at most one small joining word between two of
+    them ('LIS' by 'library and information science', 'FoV' by 'field of view'). (Any stopword may not be skipped:
+    'learn the main idea from scientific papers' spells no 'LIS'.)"""
+    letters = acronym.lower()
+    for sentence in re.split(r"(?<=[.!?;:])\s+", normalize(text).lower()):
+        words = [p for w in WORD_RE.findall(sentence) for p in w.split("-") if p]
+        for start in range(len(words)):
+            at, matched = start, 0
+            while matched < len(letters) and at < len(words):
+                if words[at][0] == letters[matched] and not any(c.isdigit() for c in words[at]):
+                    matched, at = matched + 1, at + 1
+                elif matched and words[at] in lexicon.ACRONYM_GLUE and at + 1 < len(words):
+                    at += 1  # (one joining word; the next must spell the next letter)
+                    if words[at][0] != letters[matched]:
+                        break
+                else:
+                    break
+            if matched == len(letters) and words[start][0] == letters[0]:
+                return True
+    return False
+
+
 class _NameIndex(NamedTuple):
     """A text read for names once (Greek letters spelled: 'τ-bench' is 'tau-bench')."""
 

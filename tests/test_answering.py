@@ -3,6 +3,7 @@
 import datetime as dt
 import re
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -2887,6 +2888,66 @@ def test_a_premise_about_a_paper_described_not_named_says_which_paper_contradict
     # named, the refusal says so of the named paper as before
     named = answer("Why does GridLess rely on cost volumes?", settings=settings)
     assert named.refused and "the abstract of GridLess" in named.text and "closest" not in named.text, named.text
+
+
+SPEECH_PAGE = Path(__file__).parents[1] / "data" / "eval" / "sp-watanabe" / "profile_a.txt"
+
+
+@pytest.mark.parametrize(
+    ("question", "history", "paper"),
+    [
+        # an acronym the abstract writes out ('… with a 0.1-point degradation in word error rate')
+        ("Does DYNAC hurt WER?", None, "dynac"),
+        ("What happens to the WER with DYNAC?", None, "dynac"),
+        # a verb that asks how far a paper reaches ('the first unified framework capable of jointly performing
+        # multiple phone-related tasks')
+        ("What does POWSM cover?", None, "powsm"),
+        # the data used, which the abstract gives as a named corpus ('Experiments on the AMI corpus …')
+        ("What data did they use?", "Is there something on predicting who talks next in meetings?",
+         "evaluating-large-language-models-abilities"),
+        # a short term in capitals of another paper's title ('… LID-Aware CTC') is no name where another abstract
+        # uses it too: the question describes DYNAC
+        ("Which paper puts a dynamic vocabulary into a CTC model?", None, "dynac"),
+        ("Which CTC paper uses dynamic vocabulary for contextual biasing?", None, "dynac"),
+    ],
+)  # fmt: skip
+def test_the_words_of_a_field_are_met_however_the_abstract_puts_them(full_settings, tmp_path, question, history, paper):
+    # Each kind had been refused on a page nobody had tuned for (Watanabe's speech papers).
+    settings = _page_settings(full_settings, tmp_path, SPEECH_PAGE.read_text(), "speech-terms")
+    turns = [{"role": "user", "content": history}, {"role": "assistant", "content": "(answered)"}] if history else []
+    a = answer(question, turns, settings=settings)
+    assert not a.refused and cited(a)[:1] == [paper], a.text
+
+
+def test_field_words_the_abstract_does_not_hold_are_still_missing(full_settings, tmp_path):
+    settings = _page_settings(full_settings, tmp_path, SPEECH_PAGE.read_text(), "speech-terms-missing")
+    for question in ("What BLEU does DYNAC reach?", "Which paper covers robot-assisted surgery?"):
+        assert answer(question, settings=settings).refused, question
+    # a term in capitals that only one paper uses still names it
+    page = (
+        "CLJan 4, 2026\nImproving Multilingual Speech Models with LID-Aware CTC DecodingDu Yi, Ann Lee\n"
+        "We fine-tune multilingual speech models with language identification and data augmentation.\n"
+        "CLJan 5, 2026\nTurnTalk: Next Speaker Prediction in MeetingsBo Kim\n"
+        "We study turn-taking in multi-party meetings with large language models.\n"
+    )
+    (tmp_path / "alone").mkdir()
+    alone = _page_settings(full_settings, tmp_path / "alone", page, "speech-terms-alone")
+    a = answer("Who wrote the CTC paper?", settings=alone)
+    assert "Du Yi" in a.text and "Bo Kim" not in a.text, a.text
+
+
+def test_a_sentence_on_each_of_the_things_the_one_before_introduced_brings_that_one():
+    from assistant.planning import _leaned_on
+
+    sents = (
+        "We represent the scene as a graph.",
+        "Localization is performed within a particle filter framework.",
+        "Each particle, representing a camera pose, projects the object meshes into the image.",
+        "Each token is encoded once.",
+    )
+    assert _leaned_on(sents, (2,)) == [1]  # the particles are the particle filter's
+    assert _leaned_on(sents, (3,)) == []  # must not: no token in the sentence before
+    assert _leaned_on(sents, (1, 2)) == []  # (already chosen)
 
 
 def test_what_a_named_paper_made_is_met_in_the_papers_own_verb(full_settings, tmp_path):

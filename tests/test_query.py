@@ -4,6 +4,7 @@ second."""
 
 import datetime as dt
 import re
+from pathlib import Path
 
 import pytest
 
@@ -1702,7 +1703,11 @@ HISTORY = [
 @pytest.mark.parametrize(
     "question",
     ["What dataset did they curate?", "How big is it?", "And what does it compare against?",
-     "What does the method improve?", "What losses does that paper combine?", "Which benchmarks did this work use?"],
+     "What does the method improve?", "What losses does that paper combine?", "Which benchmarks did this work use?",
+     # a participle description that fits the paper under discussion keeps it
+     "And the model learning contrastive embeddings over several turns - how big is its dataset?",
+     # 'something else' asked of it, not a new topic
+     "Is there something else they propose?"],
 )  # fmt: skip
 def test_follow_ups_carry_the_paper_under_discussion(catalog, question):
     assert ask(catalog, question, HISTORY).carried == ("muco",)
@@ -1725,6 +1730,9 @@ def test_follow_ups_carry_the_paper_under_discussion(catalog, question):
         "List all the papers that study lip reading.",
         # 'the study that …' describes the paper meant
         "In the study that adapts SAM with an efficient adapter for camouflaged objects, how much memory is saved?",
+        # ... and so does a participle after the noun
+        "The study adapting SAM with an efficient adapter for camouflaged objects - how much memory does it save?",
+        "What about the method estimating gaze targets from head pose - which encoder does it freeze?",
     ],
 )
 def test_a_follow_up_with_a_topic_of_its_own_moves_on(catalog, question):
@@ -1972,6 +1980,8 @@ def test_other_things_of_the_paper_discussed_are_still_about_it(catalog, questio
         "Switching gears completely: did they also propose a gaze model?",
         "On a completely different note: which paper estimates gaze targets?",
         "Ok, let's switch topics for a moment - is there a paper on gaze targets?",
+        "OK, something else: which paper estimates gaze targets?",
+        "Something different - is there a paper on gaze targets?",
     ],
 )
 def test_the_words_that_switch_topics_are_no_topic(catalog, question):
@@ -4156,3 +4166,63 @@ def test_short_forms_an_abstract_defines(text, defined):
     from assistant.text import defined_abbreviations
 
     assert {k: set(v) for k, v in defined_abbreviations(text).items()} == defined
+
+
+@pytest.mark.parametrize(
+    ("acronym", "text", "spelled"),
+    [
+        ("WER", "a 0.1-point degradation in word error rate on LibriSpeech", True),
+        ("RTF", "DYNAC reduces the real-time factor by 81%.", True),
+        ("LIS", "Evidence from Library and Information Science", True),  # one joining word skipped
+        ("FOV", "a wide field of view", True),
+        ("NLP", "In natural language processing, entities ...", True),
+        # must not: letters spelled across a sentence, or across other words than a small joining one
+        ("LIS", "To learn the main idea from scientific papers", False),
+        ("WER", "We model words. Error rates drop.", False),
+        ("ASR", "We study speech recognition.", False),
+        ("CTC", "a 3D transformer for CT", False),  # ('3D' spells no letter)
+    ],
+)  # fmt: skip
+def test_an_acronym_written_out_in_full(acronym, text, spelled):
+    """'What does DYNAC cost in WER?' is answered by '… degradation in word error rate': the abstract writes WER
+    out without defining it."""
+    from assistant.text import spells_out
+
+    assert spells_out(acronym, text) is spelled
+
+
+@pytest.fixture(scope="module")
+def scholarly_catalog():
+    # a real page where most papers share the words of a description ('academic', 'papers', 'research')
+    corpus = load_corpus(
+        [Path(__file__).parents[1] / "data" / "eval" / "ir-czhang" / "profile_b.txt"], capture_year=2026
+    )
+    index = LexicalIndex(None)
+    index.upsert([IndexedPaper(p, tuple(chunk_paper(p, 200, 40)), p.source.file, i, "h")
+                  for i, p in enumerate(corpus.papers)])  # fmt: skip
+    return index
+
+
+NOVBENCH_HISTORY = [
+    {"role": "user", "content": "What's NovBench?"},
+    {
+        "role": "assistant",
+        "content": "NovBench: Evaluating Large Language Models on Academic Paper Novelty Assessment.",
+    },
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "carried"),
+    [
+        # a participle after 'the study' describes the paper meant, as 'the study that …' does: not the one discussed
+        ("The study comparing academic and industry research - is their knowledge getting closer or further apart?",
+         ()),
+        ("And the paper measuring knowledge proximity between academia and industry: what did it find?", ()),
+        # must not: a description that fits the paper under discussion keeps it
+        ("The study evaluating LLMs on novelty assessment - what does it score the evaluations on?", ("novbench",)),
+    ],
+)  # fmt: skip
+def test_a_participle_description_says_which_paper_a_follow_up_means(scholarly_catalog, question, carried):
+    q = understand(question, scholarly_catalog, NOVBENCH_HISTORY, today=TODAY)
+    assert q.carried == carried, (q.carried, q.topic)
