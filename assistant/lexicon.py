@@ -1141,6 +1141,8 @@ ANNOUNCES_PARTS = (
     r"branches|designs|innovations|contributions|ideas|insights|mechanisms|strategies|techniques|"
     r"levels|losses|objectives|pillars|key\s+\w+)\b[^.;]*[.:]\s*$",
     r":\s*$",
+    # ('we propose a two-stage framework that …', 'a three-step pipeline')
+    r"\b(?:two|three|four|five|2|3|4|5)-(?:stage|step|phase)\b",
 )
 # How a sentence opens that continues an enumeration: 'First, …', 'Then, …', 'In the second stage, …', '(2) …'.
 CONTINUES_PARTS = (
@@ -1151,7 +1153,8 @@ CONTINUES_PARTS = (
     r"^\W*(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:stage|step|phase|component|module|part)\b",
     r"^\s*\(?(?:[1-5]|i{1,3}|iv|v)\)\s",
 )
-# The most sentences an enumeration runs to: its announcement and four parts.
+# The most sentences an enumeration runs to: its announcement and four parts (a part's one sentence of detail
+# included: 'In the first stage, we build a dataset … A classifier is then trained … In the second stage, …').
 ENUMERATION_AT_MOST = 5
 # How a sentence opens that leans on the one before it ('This resolves conflicts …' after 'we formulate rendering as
 # probabilistic regression'); not the paper speaking of itself ('This paper presents …').

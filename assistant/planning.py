@@ -372,10 +372,18 @@ def _enumerations(sents: tuple[str, ...], chosen: tuple[int, ...]) -> list[int]:
             any(r.search(sents[i]) for r in _CONTINUES_RES) and re.search(r"\bfirst", sents[i][:40], re.I)
         )
         j = i + 1
-        while (
-            j - i < lexicon.ENUMERATION_AT_MOST and j < len(sents) and any(r.search(sents[j]) for r in _CONTINUES_RES)
-        ):
-            j += 1
+        while j - i < lexicon.ENUMERATION_AT_MOST and j < len(sents):
+            if any(r.search(sents[j]) for r in _CONTINUES_RES):
+                j += 1
+            elif (
+                (j > i + 1 or any(r.search(sents[i]) for r in _CONTINUES_RES))
+                and j + 1 < len(sents)
+                and any(r.search(sents[j + 1]) for r in _CONTINUES_RES)
+            ):
+                j += 2  # (one sentence of detail on the part before it, then the next part)
+            else:
+                break
+        j = min(j, i + lexicon.ENUMERATION_AT_MOST)
         parts = range(i, j) if opens else range(0)
         if len(parts) >= 2 and set(parts) & set(chosen):
             added += [k for k in parts if k not in chosen and k not in added]

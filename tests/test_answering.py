@@ -2169,6 +2169,22 @@ ENUMERATED = (
             (2,),
             [1, 3],
         ),
+        # a part's one sentence of detail before the next part, and a 'two-stage' method announcing its stages
+        (
+            (
+                "We propose a two-stage summarization framework.",
+                "In the first stage, we build a dataset.",
+                "A classifier is then trained on it.",
+                "In the second stage, we generate summaries.",
+                "Results.",
+            ),
+            (3,),
+            [0, 1, 2],
+        ),
+        (("First, we fit a model.", "It is small.", "Second, we prune it.", "Results."), (2,), [0, 1]),
+        # must not: a sentence of detail with no next part after it, nor two between parts
+        (("In the first stage, we pretrain.", "It is slow.", "Results."), (0,), []),
+        (("First, we fit a model.", "It is small.", "It is fast.", "Second, we prune it."), (0,), []),
         # prose, not an enumeration: no announcement, no 'First' opening
         (("We first train a detector.", "Then we evaluate it on COCO.", "It is fast."), (0,), []),
         (("Two datasets are used.", "Results improve.", "Then we ablate."), (0,), []),
