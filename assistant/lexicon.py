@@ -1159,7 +1159,10 @@ ENUMERATION_AT_MOST = 5
 # How a sentence opens that leans on the one before it ('This resolves conflicts …' after 'we formulate rendering as
 # probabilistic regression'); not the paper speaking of itself ('This paper presents …').
 LEANS_ON_PREVIOUS = (
-    r"^\W*(?:this|these|it|such|thereby|thus|hence|they)\b(?!\s+(?:paper|work|study|article|report|survey|thesis|"
+    # (after a connective too: 'Subsequently, this caption guides the synthesis …')
+    r"^\W*(?:(?:subsequently|then|next|finally|afterwards|thereafter|in\s+turn|moreover|furthermore|additionally|"
+    r"specifically|in\s+addition)\s*,?\s+)?"
+    r"(?:this|these|it|such|thereby|thus|hence|they)\b(?!\s+(?:paper|work|study|article|report|survey|thesis|"
     r"letter|manuscript|note|project)\b)",
 )
 # A sentence that opens on each of a set of things the sentence before it introduced ('Each particle, representing a

@@ -2439,7 +2439,12 @@ def _is_list(low: str, *, named: bool = False) -> bool:
         return True
     return bool(
         # (a singular paper noun on the way is the head, and the plural after it a verb: 'which paper studies this')
-        re.search(rf"(?:{asker})(?!\s+{_SINGULAR_PAPER}\s+(?:{nouns})\b)(?:\s+[\w()'’-]+){{0,4}}?\s+(?:{nouns})\b", low)
+        # (nor a plural that is a verb after a pronoun: 'what you want and it works out the voice', 'what it studies')
+        re.search(
+            rf"(?:{asker})(?!\s+{_SINGULAR_PAPER}\s+(?:{nouns})\b)(?:\s+[\w()'’-]+){{0,4}}?\s+{_NOT_AFTER_PRONOUN}"
+            rf"(?:{nouns})\b",
+            low,
+        )
         # '… ? List all of them.', 'Please list every one.'
         or re.search(r"^\s*(?:list|enumerate)\b", low)
         or (
@@ -2456,6 +2461,9 @@ def _is_list(low: str, *, named: bool = False) -> bool:
     )
 
 
+# A plural paper noun right after a personal pronoun is a verb ('it works', 'she studies'). ('which', 'that' also
+# lead a noun or a relative clause: 'which papers', 'every paper that studies gaze'.)
+_NOT_AFTER_PRONOUN = "".join(rf"(?<!\b{p}\s)" for p in ("it", "this", "who", "he", "she", "one"))
 _SINGULAR_PAPER = "(?:" + "|".join(sorted(w for w in lexicon.PAPER_NOUNS if not w.endswith("s"))) + ")"
 _BODY_OF_WORK_RE = re.compile(
     r"\b(?:what|which|any|is there(?:\s+any)?|are there(?:\s+any)?|has there been(?:\s+any)?)\s+"

@@ -2964,6 +2964,14 @@ def test_a_sentence_on_each_of_the_things_the_one_before_introduced_brings_that_
     assert _leaned_on(sents, (2,)) == [1]  # the particles are the particle filter's
     assert _leaned_on(sents, (3,)) == []  # must not: no token in the sentence before
     assert _leaned_on(sents, (1, 2)) == []  # (already chosen)
+    # 'this' after a connective leans as much as 'this' opening the sentence
+    steps = (
+        "Given a prompt, the model first derives a rich caption.",
+        "Subsequently, this caption guides the synthesis of speech.",
+        "Subsequently, we evaluate on two benchmarks.",
+    )
+    assert _leaned_on(steps, (1,)) == [0]
+    assert _leaned_on(steps, (2,)) == []  # must not: no 'this' after the connective
 
 
 def test_what_a_named_paper_made_is_met_in_the_papers_own_verb(full_settings, tmp_path):

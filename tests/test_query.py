@@ -4226,3 +4226,19 @@ NOVBENCH_HISTORY = [
 def test_a_participle_description_says_which_paper_a_follow_up_means(scholarly_catalog, question, carried):
     q = understand(question, scholarly_catalog, NOVBENCH_HISTORY, today=TODAY)
     assert q.carried == carried, (q.carried, q.topic)
+
+
+@pytest.mark.parametrize(
+    ("question", "is_list"),
+    [
+        # a plural paper noun after a pronoun is a verb: one system is asked for
+        ("Is there a TTS system where you describe what you want and it works out the voice?", False),
+        ("Is there a method where you say what you need and this works out the style?", False),
+        # must not: 'works' and 'studies' as papers
+        ("Which works study gaze target estimation?", True),
+        ("What works are there on gaze?", True),
+        ("What studies look at lip reading?", True),
+    ],
+)
+def test_a_plural_paper_noun_after_a_pronoun_is_a_verb(catalog, question, is_list):
+    assert ask(catalog, question).is_list is is_list
