@@ -48,7 +48,8 @@ def test_every_corpus_and_question_file_loads():
     assert total >= 200
     # the corpora a validation split is reported on
     assert {c.name for c in corpora if not c.train_only} == {
-        "seed", "robotics", "3d-vision", "nlp-neubig", "med-maier", "rob-manocha", "sp-watanabe", "ir-czhang"
+        "seed", "robotics", "3d-vision", "nlp-neubig", "med-maier", "rob-manocha", "sp-watanabe", "ir-czhang",
+        "rs-zshi", "sec-twzhang"
     }  # fmt: skip
 
 
