@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import itertools
 import json
 import math
 import re
@@ -1905,7 +1906,12 @@ def _number_near(sents: Sequence[str], words: set[str], *, count: bool = False) 
 # Stems that name a phase before 'time' ('training time', 'test time', 'inference time', 'run time').
 _PHASES = frozenset({"train", "test", "infer", "run", "deploy", "evalu", "decod", "render"})
 # Where one clause of a question ends and another begins: a question mark, a dash, a semicolon.
-_CLAUSE_BREAK_RE = re.compile(r"(\?|\s[-–—]+\s|;)")
+_CLAUSE_BREAK_RE = re.compile(
+    # (and a comma before a yes/no clause joined on: '…, and does it slow down inference?')
+    r"(\?|\s[-–—]+\s|;|,(?=\s*(?:and|or)\s+(?:does|do|did|is|are|was|were|can|could|has|have|will|would)\s+"
+    r"(?:it|they|this|that|these|those|the|its|their|he|she)\b))",
+    re.I,
+)
 
 
 def _presuming_clauses(text: str) -> str:
@@ -2065,6 +2071,11 @@ def _premise_facts(sentence: str) -> tuple[frozenset, frozenset, frozenset, froz
         (neg_pairs if pair <= neg else pos_pairs).add(pair)
     stated_terms = content_terms(stated)
     pos_pairs |= _near_pairs(stated_terms)
+    # A compound states the phrase it is made of ('the existing mask-supervised framework' states mask supervision,
+    # which another sentence gives only to previous methods); its parts deny no phrase (`_near_pairs`).
+    for word in tokens(stated):
+        parts = [stem(p) for p in word.split("-") if p and p not in stopwords()] if "-" in word else []
+        pos_pairs |= {frozenset(pair) for pair in itertools.pairwise(parts) if pair[0] != pair[1]}
     return frozenset(neg), frozenset(neg_pairs), frozenset(pos_pairs), frozenset(stated_terms)
 
 

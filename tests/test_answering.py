@@ -4053,3 +4053,29 @@ def test_the_cause_of_a_harm_a_method_avoids_is_denied_too(question, contradicte
     """Eval (tomb-u05): 'Why does Elastic3D first estimate depth and then warp the frames …?', where it 'avoids
     artifacts due to explicit depth estimation and warping': the negation had stopped at 'explicit depth'."""
     assert premise_contradicted(question, ("Elastic3D", _AVOIDS_HARM)) is contradicted
+
+
+@pytest.mark.parametrize(
+    ("question", "sents", "contradicted"),
+    [
+        # a compound states the phrase it is made of: the paper keeps the mask supervision previous methods rely on
+        ("Beyond mask supervision, what extra signal does TaCo add?",
+         ("Most previous methods rely solely on mask supervision.",
+          "We propose TaCo, which enriches the existing mask-supervised framework with a joint constraint."), False),
+        # a yes/no clause joined on with a comma asks and presumes nothing ('does it slow down inference?' of a method
+        # 'without any additional computational overhead during inference')
+        ("What does TaCo add to the framework, and does it slow down inference?",
+         ("We propose TaCo, which adds a joint constraint to the framework.",
+          "This yields gains without slowing down inference."), False),
+        # must not: without the compound, mask supervision is only previous methods'
+        ("Beyond mask supervision, what extra signal does TaCo add?",
+         ("Most previous methods rely solely on mask supervision.",
+          "We propose TaCo, which adds a joint constraint."), True),
+        # must not: a question that presumes the slow-down, not asks it
+        ("Why does TaCo slow down inference?",
+         ("We propose TaCo, which adds a joint constraint to the framework.",
+          "This yields gains without slowing down inference."), True),
+    ],
+)  # fmt: skip
+def test_a_compound_states_its_phrase_and_a_joined_yes_no_clause_presumes_nothing(question, sents, contradicted):
+    assert premise_contradicted(question, sents) is contradicted
