@@ -51,6 +51,8 @@ FRAMING_WORDS = frozenset(
         "borrow", "borrows", "borrowed", "borrowing", "inspired", "inspiration", "component", "components",
         # prepositions that point at what a question is about, as 'about' does ('Regarding the paper X: …')
         "regarding", "concerning",
+        # what the paper is reported to say ('what do they say causes it?'): the paper says it in its own words
+        "say", "says", "said",
     ]
 )  # fmt: skip
 
@@ -156,7 +158,7 @@ SYNONYM_GROUPS = (
     ("talking", "speaking"),
     ("robot", "robotic"),
     ("dataset", "corpus", "benchmark"),
-    ("gpu", "gpus", "accelerator", "hardware"),
+    ("gpu", "gpus", "accelerator", "hardware", "vram"),
     ("fast", "quick", "speed", "faster", "quickly"),
     # units a question spells out and an abstract abbreviates ('how many frames per second' / '45.7 FPS')
     ("frames per second", "fps", "frame rate", "frames/s"),
@@ -1001,7 +1003,9 @@ AFFILIATIONS = {
 DETAIL_KINDS = {
     # Compute hardware: a GPU or accelerator named; "mobile", "device" or "memory" alone say nothing about it.
     "hardware": ("gpu", "gpus", "tpu", "tpus", "a100", "a100s", "h100", "h100s", "v100", "v100s", "rtx", "nvidia",
-                 "cpu", "cpus", "accelerator", "accelerators", "fpga", "gpu-hours", "gpu hours", "gpu-days"),
+                 "cpu", "cpus", "accelerator", "accelerators", "fpga", "gpu-hours", "gpu hours", "gpu-days",
+                 # (GPU memory: 'on a single 24GB VRAM device')
+                 "vram"),
     "venue": ("conference", "venue", "journal", "workshop", "proceedings", "accepted", "cvpr", "iccv", "eccv",
               "neurips", "icml", "iclr", "aaai", "ijcai", "acl", "emnlp", "naacl", "interspeech", "icassp", "corl",
               "icra", "iros", "rss", "siggraph", "3dv", "wacv", "bmvc", "tpami", "shared task", "ntire",
@@ -1374,8 +1378,10 @@ OWN_TURN = (
 # What a "why" question may call the reason it asks for ("the motivation behind X"): not a topic of the question, and
 # not a word the answer must contain — a sentence that gives the reason answers it (REASON_CUES).
 REASON_WORDS = frozenset(
-    ["reason", "reasons", "motivation", "motivations", "rationale", "motive", "motives", "motivated", "motivates"]
-)
+    ["reason", "reasons", "motivation", "motivations", "rationale", "motive", "motives", "motivated", "motivates",
+     # ('what do they say causes it?')
+     "cause", "causes", "caused"]
+)  # fmt: skip
 
 # A sentence that gives a reason or names a limitation: what a "why" question is usually answered by.
 REASON_CUES = (

@@ -1407,7 +1407,9 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
             else _number_near(v.sentences, _synonyms(slot | set(query.topic) | unit_words), count=query.asks_count)
             or stated
         )
-        names_ok = (len(_names_found(question_names, paper) | spelled) / len(question_names)) if question_names else 1.0
+        # (a name is held by a word of its synonym group too: 'GPU' by '24GB VRAM')
+        held_names = _names_found(question_names, paper) | spelled | {n for n in question_names if stem(n) in have_syn}
+        names_ok = (len(held_names) / len(question_names)) if question_names else 1.0
         # The paper's name (in its title) is no part of a choice; other coined names are ('its DINOv2 backbone').
         # The title states the paper's subject as much as any sentence ('A Study of Quiet Robots').
         contradicted = _contradicted(
@@ -1474,7 +1476,14 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
             if n.lower() in place_forms() and n not in asked and n.lower() not in papers_own
         ]
     for v in views:
-        v.lacks = tuple(required_names) if required_names and not _mentions_any(required_names, v.hit.paper) else ()
+        # (mentioned however written, or by a word of its synonym group: 'GPU' by '24GB VRAM')
+        v.lacks = (
+            tuple(required_names)
+            if required_names
+            and not _mentions_any(required_names, v.hit.paper)
+            and not any(_holds_word(v.hit.paper, n) for n in required_names)
+            else ()
+        )
         if qualifying and not any(_holds_word(v.hit.paper, n) for n in qualifying):
             v.lacks = (*v.lacks, *qualifying)
     # A count, or a year, asked for and none stated cannot be answered: neither is written other than in digits or

@@ -33,6 +33,13 @@ def cited(a):
     return [c.paper_id for c in a.citations]
 
 
+def assert_each_answered(settings, questions, paper: str, fact: str):
+    """Each question is answered from that paper alone, with the fact in the answer."""
+    for question in questions:
+        a = answer(question, settings=settings)
+        assert not a.refused and cited(a) == [paper] and fact in a.text, (question, a.text)
+
+
 def assert_citations_valid(a):
     numbers = {int(n) for n in re.findall(r"\[(\d+)\]", a.text)}
     assert numbers == {c.n for c in a.citations}
@@ -2990,13 +2997,16 @@ def test_what_a_named_paper_made_is_met_in_the_papers_own_verb(full_settings, tm
         "We build a low-cost robot arm from printed parts and teach it to grasp household objects.\n",
         "made-in-own-words",
     )
-    for question in (
-        "What dataset did the PairUp authors build, and how big is it?",
-        "Which dataset did PairUp's authors create, and how large is it?",
-        "What dataset was constructed for PairUp?",
-    ):
-        a = answer(question, settings=settings)
-        assert not a.refused and cited(a) == ["pairup"] and "PT3" in a.text, (question, a.text)
+    assert_each_answered(
+        settings,
+        (
+            "What dataset did the PairUp authors build, and how big is it?",
+            "Which dataset did PairUp's authors create, and how large is it?",
+            "What dataset was constructed for PairUp?",
+        ),
+        "pairup",
+        "PT3",
+    )
     # must not: what the named paper does not have is still missing ('which robot' of a paper on embeddings), and a
     # noun that shares a verb's stem ('buildings') is no verb of making
     robot = answer("Which robot did the PairUp authors build?", settings=settings)
@@ -4079,3 +4089,25 @@ def test_the_cause_of_a_harm_a_method_avoids_is_denied_too(question, contradicte
 )  # fmt: skip
 def test_a_compound_states_its_phrase_and_a_joined_yes_no_clause_presumes_nothing(question, sents, contradicted):
     assert premise_contradicted(question, sents) is contradicted
+
+
+REMOTE_SENSING_PAGE = Path(__file__).parents[1] / "data" / "eval" / "rs-zshi" / "profile_b.txt"
+
+
+def test_gpu_memory_an_abstract_states_answers_whether_it_fits_a_gpu(full_settings, tmp_path):
+    # 'can that run on one consumer GPU?' had been refused ('never mentions GPU') of BlockGaussian, which 'enables
+    # large-scale scene reconstruction on a single 24GB VRAM device': VRAM is GPU memory (a synonym, and hardware)
+    settings = _page_settings(full_settings, tmp_path, REMOTE_SENSING_PAGE.read_text(), "gpu-memory")
+    assert_each_answered(
+        settings,
+        (
+            "Does BlockGaussian fit on a single GPU?",
+            "Can BlockGaussian run on one consumer GPU?",
+            "What GPU memory does BlockGaussian need?",
+        ),
+        "blockgaussian",
+        "24GB VRAM",
+    )
+    # must not: papers whose abstracts state no hardware
+    for question in ("Which GPU was MetaEarth3D trained on?", "Can HiSem run on a consumer GPU?"):
+        assert answer(question, settings=settings).refused, question
