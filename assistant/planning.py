@@ -2022,6 +2022,7 @@ def _contradicted(
         or _reversed_direction(query, sents)
         or _denied_at_inference(query, sents)
         or _opposite_comparative(query, sents)
+        or _reversed_effect(query, sents)
     ):
         return 1.0
     # 'Since X needs a large training set …': what the question says the paper needs, the abstract mentions only as
@@ -2602,6 +2603,65 @@ def _opposite_comparative(query: Query, sents: Sequence[str]) -> bool:
         word, other = m[1].lower(), _compared_with(m[2])
         against = [w for w, o in stated if _same_thing(other, o)]
         if any(w in _OPPOSITE_OF[word] for w in against) and word not in against:
+            return True
+    return False
+
+
+# Each word of an effect's way, and its opposites: better against worse, a comparative against its opposite.
+_EFFECT_OPPOSITE = {
+    **{w: frozenset(lexicon.EFFECT_WORSE) for w in lexicon.EFFECT_BETTER},
+    **{w: frozenset(lexicon.EFFECT_BETTER) for w in lexicon.EFFECT_WORSE},
+    **{w: frozenset(o) for w, o in _OPPOSITE_OF.items()},
+}
+_EFFECT_RE = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, _EFFECT_OPPOSITE), key=len, reverse=True)) + r")\b", re.I
+)
+_EFFECT_STEMS = frozenset(stem(w) for w in _EFFECT_OPPOSITE)
+
+
+def _whole_words(terms: Sequence[str]) -> list[str]:
+    """The terms without the parts of a hyphenated term among them ('feed-forward', not also 'feed' and 'forward')."""
+    parts = {p for t in terms if "-" in t for p in t.split("-")}
+    return [t for t in terms if t not in parts]
+
+
+# How many content words before the effect word name what had the effect ('adding the EnMAP hyperspectral data'), and
+# how many of them a sentence of the abstract must share to say it of the same thing.
+EFFECT_CAUSE_WORDS = 6
+EFFECT_SHARED = 2
+
+
+def _reversed_effect(query: Query, sents: Sequence[str]) -> bool:
+    """The question presumes something had an effect one way ('why did adding the EnMAP hyperspectral data make crop
+    classification worse?') where an abstract sentence says it of the same thing the other way ('adding hyperspectral
+    EnMAP data … yields a 4.2% average F1-scores improvement') and none says it this way. A yes/no question presumes
+    nothing."""
+    if not _PRESUMES_RE.match(query.asking):
+        return False
+    for m in _EFFECT_RE.finditer(query.asking):
+        clause = re.split(r"[,;:?]", query.asking[: m.start()])[-1]
+        # (whole words, not the parts of a hyphenated one, and no other word of an effect: 'quality improves
+        # predictably with bigger models' names no cause of 'bigger' in 'improves')
+        terms = [t for t in content_terms(clause) if len(t) > 2 and t not in _EFFECT_STEMS]
+        cause = set(_whole_words(terms)[-EFFECT_CAUSE_WORDS:])
+        if len(cause) < EFFECT_SHARED:
+            continue
+        word = m[1].lower()
+        this_way = {word} | {w for w, o in _EFFECT_OPPOSITE.items() if o == _EFFECT_OPPOSITE[word]}
+        said = {True: False, False: False}  # (this way, the other way)
+        for s in sents:
+            if len(cause & set(content_terms(s))) < EFFECT_SHARED:
+                continue
+            negated = _negation(s)[0]
+            for e in _EFFECT_RE.finditer(s):
+                found = e[1].lower()
+                if stem(found) in negated:
+                    continue  # ('does not improve': no way stated)
+                if found in this_way:
+                    said[True] = True
+                elif found in _EFFECT_OPPOSITE[word]:
+                    said[False] = True
+        if said[False] and not said[True]:
             return True
     return False
 

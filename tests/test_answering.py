@@ -4111,3 +4111,35 @@ def test_gpu_memory_an_abstract_states_answers_whether_it_fits_a_gpu(full_settin
     # must not: papers whose abstracts state no hardware
     for question in ("Which GPU was MetaEarth3D trained on?", "Can HiSem run on a consumer GPU?"):
         assert answer(question, settings=settings).refused, question
+
+
+ENMAP = "Adding hyperspectral EnMAP data to Sentinel-2 time series yields a 4.2% average F1-scores improvement."
+
+
+@pytest.mark.parametrize(
+    ("question", "sents", "contradicted"),
+    [
+        # an effect presumed one way that the abstract states the other way, of the same thing
+        ("In the H2Crop paper, why did adding the EnMAP hyperspectral data make crop classification worse?",
+         (ENMAP,), True),
+        ("Why did the EnMAP hyperspectral data hurt the crop classifier?", (ENMAP,), True),
+        ("Why did peer review reports get shorter once LLMs appeared?",
+         ("After LLMs appeared, peer review texts have become longer and more fluent.",), True),
+        # must not: the same way, both ways, or no way (negated) stated
+        ("Why does adding the EnMAP hyperspectral data improve crop classification?", (ENMAP,), False),
+        ("Why did adding the EnMAP data make classification worse?",
+         ("Adding EnMAP data improves recall but hurts precision.",), False),
+        ("Why did adding the EnMAP data make classification worse?",
+         ("Adding EnMAP data does not improve accuracy.",), False),
+        # must not: another thing had the effect; another effect word is no cause ('quality improves with bigger
+        # models'), nor do a hyphenated word's parts count twice
+        ("Why did the learning rate schedule make crop classification worse?", (ENMAP,), False),
+        ("Which paper shows that feed-forward reconstruction quality improves predictably with bigger models?",
+         ("Recent feed-forward reconstruction models are competitive.",
+          "VGGT substantially improves reconstruction accuracy."), False),
+        # must not: a yes/no question presumes nothing
+        ("Did adding the EnMAP hyperspectral data make crop classification worse?", (ENMAP,), False),
+    ],
+)  # fmt: skip
+def test_an_effect_presumed_the_other_way_round_is_a_false_premise(question, sents, contradicted):
+    assert premise_contradicted(question, sents) is contradicted
