@@ -84,14 +84,11 @@ GIVING_VERBS = frozenset(
     ["bring", "brings", "brought", "add", "adds", "added", "offer", "offers", "offered", "provide", "provides",
      "provided", "contribute", "contributes", "contributed", "contribution", "contributions", "deliver", "delivers"]
 )  # fmt: skip
-# Verbs that ask how far a paper reaches ('which tasks does it cover / handle / support?') or what it says: the same,
-# since what is asked is the things it reaches or says, however the abstract puts them ('jointly performing multiple
-# phone-related tasks').
+# Verbs that ask how far a paper reaches ('which tasks does it cover / handle / support?'): the same, since what is
+# asked is the things it reaches, however the abstract says it does ('jointly performing multiple phone-related tasks').
 SCOPE_VERBS = frozenset(
     ["cover", "covers", "covered", "covering", "handle", "handles", "handled", "handling", "support", "supports",
-     "supported", "span", "spans", "spanned", "encompass", "encompasses",
-     # what the paper is reported to say ('what do they say causes it?'): it says it in its own words
-     "say", "says", "said"]
+     "supported", "span", "spans", "spanned", "encompass", "encompasses"]
 )  # fmt: skip
 
 # Verbs of making what a paper contributes ('What dataset did the MuCo authors build?'): of a paper the question
