@@ -1481,7 +1481,10 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
             tuple(required_names)
             if required_names
             and not _mentions_any(required_names, v.hit.paper)
-            and not any(_holds_word(v.hit.paper, n) for n in required_names)
+            and not any(
+                _synonyms({stem(n.lower())}) & _held_terms(f"{v.hit.paper.title}. {v.hit.paper.abstract}")
+                for n in required_names
+            )
             else ()
         )
         if qualifying and not any(_holds_word(v.hit.paper, n) for n in qualifying):
@@ -1828,8 +1831,14 @@ def _holds_word(paper, word: str) -> bool:
     """Whether the paper uses a plain word however written: as a name, a synonym ('Pictures' by 'images', 'Germany'
     by 'German') or a part of one of its names ('Talkers' in 'MemoryTalker')."""
     text = f"{paper.title}. {paper.abstract}"
-    held = _synonyms(set(content_terms(text, framing=True)) | name_parts(text))
-    return bool(_synonyms({stem(word.lower())}) & held) or _mentions_any([word], paper)
+    return bool(_synonyms({stem(word.lower())}) & _held_terms(text)) or _mentions_any([word], paper)
+
+
+@functools.lru_cache(maxsize=SENTENCE_CACHE)
+def _held_terms(text: str) -> frozenset[str]:
+    """A paper's words with their synonyms and the parts of its names, worked out once per paper (every required
+    name of every question that reaches it is looked up in them)."""
+    return frozenset(_synonyms(set(content_terms(text, framing=True)) | name_parts(text)))
 
 
 def _mentions_phrase(name: str, text: str) -> bool:
