@@ -1260,8 +1260,6 @@ COMPARISON_LOSES = (
     "matter less than", "matters less than", "mattered less than", "less important than", "smaller impact than",
     "weaker impact than", "smaller effect than", "weaker effect than",
 )  # fmt: skip
-# Comparatives that say the opposite of each other of one quantity ('18x faster than AR generators' against 'slower
-# than autoregressive generators'). A comparison of quality is COMPARISON_WINS / LOSES.
 # Which way something affected a result ('adding EnMAP data made classification worse' / '… yields a 4.2% F1
 # improvement'): a question that presumes one way of what the abstract states only the other way rests on a false
 # premise (planning._reversed_effect). The comparatives below count too, each against its opposite.
@@ -1273,6 +1271,8 @@ EFFECT_WORSE = (
     "worse", "hurt", "hurts", "harm", "harms", "harmed", "degrade", "degrades", "degraded", "degradation", "impair",
     "impairs", "impaired", "deteriorate", "deteriorates", "deteriorated",
 )  # fmt: skip
+# Comparatives that say the opposite of each other of one quantity ('18x faster than AR generators' against 'slower
+# than autoregressive generators'). A comparison of quality is COMPARISON_WINS / LOSES.
 OPPOSITE_COMPARATIVES = (
     ("faster", "slower"), ("quicker", "slower"), ("larger", "smaller"), ("bigger", "smaller"),
     ("cheaper", "costlier"), ("lighter", "heavier"), ("shorter", "longer"),

@@ -1187,6 +1187,8 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
     set_verbs = {stem(w) for w in tokens(query.asking) if SET_USE_RE.match(w)} if sets_asked else set()
     # 'What data did they use / train on?': the data used, which a set the paper names answers as well
     data_used = bool(_DATA_WORDS & slot) and not sets_asked and bool(SET_USE_RE.search(query.asking))
+    # (the words a named set meets: the set nouns, and 'data' where the data used is asked)
+    set_words = _SET_WORDS | (_DATA_WORDS if data_used else frozenset())
     question_names = _question_names(query)
     # (acronyms in capitals, as typed: 'WER', 'RTF'; not a word typed in capitals for emphasis)
     acronyms = {
@@ -1263,9 +1265,9 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         # organ segmentation datasets') cannot say which.
         v.names_no_set = sets_asked and not names_a_set
         if (_SET_WORDS & set(slot) or data_used) and names_a_set:
-            have |= _SET_WORDS | (_DATA_WORDS if data_used else set())
+            have |= set_words
             v.sentence_terms = [
-                terms | _SET_WORDS | (_DATA_WORDS if data_used else set()) if _names_a_set(s, titled) else terms
+                terms | set_words if _names_a_set(s, titled) else terms
                 for s, terms in zip(v.sentences, v.sentence_terms)
             ]
         if query.paper_kinds and _is_kind(paper, query.paper_kinds):
@@ -1277,10 +1279,10 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         spelled = {a for a in acronyms if stem(a) not in have and spells_out(a, text)}
         if v.id in query.named or v.id in query.carried:
             have |= {stem(a) for a in spelled}
-        for a in spelled if v.id in query.named or v.id in query.carried else ():
-            for sentence, terms in zip(v.sentences, v.sentence_terms):
-                if spells_out(a, sentence):
-                    terms.add(stem(a))
+            for a in spelled:
+                for sentence, terms in zip(v.sentences, v.sentence_terms):
+                    if spells_out(a, sentence):
+                        terms.add(stem(a))
         have_syn = _synonyms(have)
         # What each sentence offers, worked out once; then weighed against each part of the question.
         facts = [_sentence_facts(s, own, kind_words, titled) for s in v.sentences]
@@ -1481,10 +1483,7 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
             tuple(required_names)
             if required_names
             and not _mentions_any(required_names, v.hit.paper)
-            and not any(
-                _synonyms({stem(n.lower())}) & _held_terms(f"{v.hit.paper.title}. {v.hit.paper.abstract}")
-                for n in required_names
-            )
+            and not any(_held_by_synonym(v.hit.paper, n) for n in required_names)
             else ()
         )
         if qualifying and not any(_holds_word(v.hit.paper, n) for n in qualifying):
@@ -1830,8 +1829,12 @@ def _mentions_any(names: Sequence[str], paper) -> bool:
 def _holds_word(paper, word: str) -> bool:
     """Whether the paper uses a plain word however written: as a name, a synonym ('Pictures' by 'images', 'Germany'
     by 'German') or a part of one of its names ('Talkers' in 'MemoryTalker')."""
-    text = f"{paper.title}. {paper.abstract}"
-    return bool(_synonyms({stem(word.lower())}) & _held_terms(text)) or _mentions_any([word], paper)
+    return _held_by_synonym(paper, word) or _mentions_any([word], paper)
+
+
+def _held_by_synonym(paper, word: str) -> bool:
+    """Whether the paper's title or abstract has the word, one of its synonyms or a name part that is it."""
+    return bool(_synonyms({stem(word.lower())}) & _held_terms(f"{paper.title}. {paper.abstract}"))
 
 
 @functools.lru_cache(maxsize=SENTENCE_CACHE)
@@ -2045,8 +2048,7 @@ def _contradicted(
         # approaches … first apply pre-trained segmentors', and OCH3R 'performs one forward pass'.
         # Two whole words of the need's own clause ('pre-trained' is one word).
         clause = [t for t in content_terms(_scope(query.asking[m.end() :])) if len(t) > 2]
-        whole = {t for t in clause if not any("-" in u and t in u.split("-") for u in clause)}
-        whole = set([t for t in clause if t in whole][:PRESUMED_NEED_TERMS])
+        whole = set(_whole_words(clause)[:PRESUMED_NEED_TERMS])
         theirs, ours = theirs_and_ours or _theirs_and_ours(sents)
         theirs_and_ours = (theirs, ours)  # (read once, for every need the question presumes)
         if len(whole & theirs - ours - negated_in_question) >= 2:

@@ -1741,11 +1741,11 @@ _REASON_ASKED_RE = re.compile(
     r"^\W*why\b|\bwhy (?:do|does|did|is|are|was|were|would|should|not|has|have)(?:n't|n’t|nt)?\b|\bhow come\b|"
     r"\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|their\s+|its\s+)?(?:main\s+|key\s+|primary\s+|"
     r"underlying\s+)?(?:reasons?|motivations?|rationale|motives?)\b|\bfor what reasons?\b|\bwhat motivated?s?\b|"
-    # what is wrong with a way of doing things: answered by the sentence that names its limitation, as a 'why does it
-    # fall short' is ('what's wrong with the current ways of controlling humanoids from video?')
     # what causes something ('So what do they say causes it?', 'what leads to the drop?')
     r"\bwhat\s+(?:(?:do|does|did)\s+[\w\s]{2,30}?\s+(?:say|think|claim|argue|find|believe|suggest)\s+)?"
     r"(?:causes?|caused|leads?\s+to|led\s+to|drives?|drove)\b|"
+    # what is wrong with a way of doing things: answered by the sentence that names its limitation, as a 'why does it
+    # fall short' is ('what's wrong with the current ways of controlling humanoids from video?')
     r"\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:so\s+|really\s+)?(?:wrong|lacking|missing|the\s+(?:main\s+|key\s+"
     r"|big\s+|biggest\s+)?(?:problems?|issues?|trouble|flaws?|weakness(?:es)?|shortcomings?|limitations?|drawbacks?|"
     r"downsides?))\s+(?:with|of|in)\b|\bfalls?\s+short\b|\bwhat\s+(?:limitations?|shortcomings?|drawbacks?|"

@@ -665,7 +665,7 @@ def spells_out(acronym: str, text: str) -> bool:
                         break
                 else:
                     break
-            if matched == len(letters) and words[start][0] == letters[0]:
+            if matched == len(letters):
                 return True
     return False
 
