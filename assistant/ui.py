@@ -1433,6 +1433,23 @@ def _login_guard(auth) -> LoginGuard | None:
     return LoginGuard([(str(u), str(p)) for u, p in credentials])
 
 
+def _warm_in_background(assistant: Assistant) -> threading.Thread:
+    """Read the papers ahead (`Assistant.warm`) while the page loads, so the first questions are as quick as later
+    ones. Best effort: a failure here only leaves the work to the first questions, as before."""
+
+    def warm():
+        try:
+            started = time.perf_counter()
+            n = assistant.warm()
+            log.info("read %d papers ahead in %.1f s", n, time.perf_counter() - started)
+        except Exception as exc:  # (nothing a question needs depends on it)
+            log.warning("reading the papers ahead failed: %s", exc)
+
+    thread = threading.Thread(target=warm, name="read-ahead", daemon=True)
+    thread.start()
+    return thread
+
+
 def launch(settings: Settings, *, auth=None, block: bool = True, reports_dir: Path | None = None) -> gr.Blocks:
     """Serve the chat. `auth`: (user, password) pairs, or None for no login. Raises PortInUse for a busy port."""
     with socket.socket() as probe:
@@ -1445,6 +1462,7 @@ def launch(settings: Settings, *, auth=None, block: bool = True, reports_dir: Pa
     guard = _login_guard(auth)
     app = build_app(settings, reports_dir=reports_dir)
     app.login_guard = guard  # type: ignore[attr-defined]
+    _warm_in_background(Assistant.for_settings(settings))
     app.queue(default_concurrency_limit=4, max_size=128)
     app.launch(
         server_name=settings.host,

@@ -50,3 +50,44 @@ def test_twenty_threads_through_the_openai_path(full_settings, fake_openai, mess
     for paper_id, a in results:
         assert [c.paper_id for c in a.citations] == [paper_id]
         assert "Fell back" not in messages(a), a.notices
+
+
+def test_reading_ahead_leaves_the_first_question_no_sentence_to_read(full_settings):
+    """`Assistant.warm` (run by the app at launch) works out each paper's question-free facts before any question:
+    the questions answered after it find every sentence of their papers already read, in each analysis they use."""
+    from assistant import planning
+    from assistant.runtime import Assistant
+
+    readings = (planning._question_free_facts, planning._premise_facts, planning._held_terms)
+    for reading in readings:
+        reading.cache_clear()
+    assistant = Assistant(full_settings)
+    assert assistant.warm() == assistant.index.count() == 61
+    before = [r.cache_info() for r in readings]
+    for question in (
+        "Why does the CAD adapter for SAM need so much GPU memory?",  # (a premise checked against the abstract)
+        "Which papers use the Segment Anything Model?",
+        "What did the Talk3D authors train on?",
+    ):
+        assert not assistant.answer(question).refused, question
+    after = [r.cache_info() for r in readings]
+    for reading, was, now in zip(readings, before, after):
+        assert now.hits > was.hits, reading.__name__  # (the questions read these facts …)
+        assert now.misses == was.misses, reading.__name__  # (… and none had to be worked out)
+
+
+def test_answers_beside_the_read_ahead_are_the_same(full_settings):
+    """The launch's read-ahead runs in a thread while the first questions come in: it changes no answer."""
+    from assistant import planning
+    from assistant.runtime import Assistant
+
+    expected = {q: Assistant(full_settings).answer(q) for q in QUESTIONS}
+    for reading in (planning._question_free_facts, planning._premise_facts, planning._held_terms):
+        reading.cache_clear()
+    assistant = Assistant(full_settings)
+    with concurrent.futures.ThreadPoolExecutor(4) as pool:
+        warming = pool.submit(assistant.warm)
+        answers = dict(zip(QUESTIONS, pool.map(assistant.answer, QUESTIONS)))
+        assert warming.result() == 61
+    for q, a in answers.items():
+        assert (a.text, a.citations) == (expected[q].text, expected[q].citations), q

@@ -238,6 +238,28 @@ def test_upload_good_and_malformed_pages(full_settings, tmp_path, monkeypatch, s
         app.close()
 
 
+def test_the_app_reads_the_papers_ahead_at_launch_and_survives_its_failure(small_collection, monkeypatch, caplog):
+    """`launch` starts the read-ahead (`Assistant.warm`) in the background; should it fail, the app serves questions
+    as before, and the log says what failed."""
+    calls = []
+
+    def failing_warm(self, limit=None):
+        calls.append(self.settings.collection)
+        raise StoreError("the store went away")
+
+    monkeypatch.setattr(Assistant, "warm", failing_warm)
+    settings = small_collection()
+    with caplog.at_level("WARNING", logger="assistant.ui"):
+        app = launch(settings, block=False)
+        try:
+            client = Client(f"http://127.0.0.1:{settings.port}/", verbose=False)
+            assert chat(client, "Who wrote Second Base Paper?")["sources"][0]["title"] == "Second Base Paper"
+        finally:
+            app.close()
+    assert calls == [settings.collection]
+    assert "reading the papers ahead failed: the store went away" in caplog.text
+
+
 @pytest.mark.slow
 def test_the_app_survives_an_outside_ingest(full_settings, tmp_path, small_collection):
     """Pages added and removed by another process (the CLI) while the app runs: later questions and the collection
