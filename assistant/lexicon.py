@@ -1277,6 +1277,16 @@ OPPOSITE_COMPARATIVES = (
     ("faster", "slower"), ("quicker", "slower"), ("larger", "smaller"), ("bigger", "smaller"),
     ("cheaper", "costlier"), ("lighter", "heavier"), ("shorter", "longer"),
 )  # fmt: skip
+# Comparatives read as their base where a question's words are matched with an abstract's ('slower at inference' with
+# 'slow inference speed'): a stemmer leaves them as they are.
+COMPARATIVE_BASE = {
+    "faster": "fast", "slower": "slow", "quicker": "quick", "larger": "large", "bigger": "big", "smaller": "small",
+    "cheaper": "cheap", "costlier": "costly", "lighter": "light", "heavier": "heavy", "shorter": "short",
+    "longer": "long", "higher": "high", "lower": "low", "weaker": "weak", "stronger": "strong", "simpler": "simple",
+    "easier": "easy", "harder": "hard", "deeper": "deep", "shallower": "shallow", "wider": "wide",
+    "narrower": "narrow", "noisier": "noisy", "coarser": "coarse", "finer": "fine", "sparser": "sparse",
+    "denser": "dense", "older": "old", "newer": "new", "smoother": "smooth",
+}  # fmt: skip
 # Opposite choices a method makes (the two sides of each pair). A why/how/what question that presumes one side
 # ("why does it fine-tune its backbone") about a paper whose abstract states only the other, of the same thing
 # ("a frozen DINOv2 encoder"), rests on a false premise. Only contrasts that are a design choice, not a degree.

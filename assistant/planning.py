@@ -2090,6 +2090,8 @@ def _contradicted(
             return 1.0
     if _training_denied(query, sents):
         return 1.0
+    if _background_property(query, sents, names):
+        return 1.0
     # One word few papers use, found only negated, is a clash too: not for a list question, whose members are chosen
     # by all their words, where one word met in passing ('failures stem not from weak perception') denies nothing
     # of what is asked ('benchmarks that expose weaknesses').
@@ -3095,6 +3097,67 @@ _CLAUSE_END_RE = re.compile(
     r"[;:!?]|(?<!e\.g)(?<!i\.e)\.(?:\s|$)|"
     r",(?!\s*(?:[\w-]+,?\s+){0,3}?(?:and|or|nor)\s+(?:[\w-]+\s*){1,5}(?:[,.;:!?)]|$))"
 )
+
+
+# A property a question gives a paper by name: the name, then a verb of being, having or using ('DYNAC ends up
+# slower', 'BLAB only uses clips shorter than 30 seconds'), or 'is' before the name ('Why is DYNAC so slow'). (Not
+# what the paper does to a thing: 'How does DYNAC avoid slow inference?' presumes the slowness of others; nor a score
+# it gets: 'What F1 does Retina-RAG get for DR grading?')
+_PROPERTY_VERBS = (
+    r"(?:(?:only|just|still|also|always|actually|really|mostly|mainly|typically|so)\s+)?"
+    r"(?:is|are|was|were|ends?\s+up|ended\s+up|becomes?|became|uses?|used|has|have|had|runs?|ran|"
+    r"works?\s+(?:with|on)|operates?\s+on)\b"
+)
+# What ends the property: its clause, or a turn to what it is compared with ('slower at inference than the AR models';
+# not a quantity: 'shorter than 30 seconds').
+_PROPERTY_END_RE = re.compile(
+    rf"{_CLAUSE_END_RE.pattern}|\b(?:than|unlike|compared|versus|vs\.?|like)\b(?!\s+(?:about\s+|around\s+)?\d)", re.I
+)
+# A property said by at least this many whole words of the question, all found in one background sentence.
+BACKGROUND_PROPERTY_WORDS = 2
+
+
+@functools.lru_cache(maxsize=1024)
+def _property_re(names: frozenset[str]) -> re.Pattern | None:
+    """Where a question gives one of these names a property (`_PROPERTY_VERBS`); the property follows the match."""
+    if not names:
+        return None
+    name = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?:{name})(?:'s)?\s+{_PROPERTY_VERBS}|\b(?:is|are|was|were)\s+(?:{name})(?![\w-])(?:\s+so\b)?",
+        re.I,
+    )
+
+
+def _background_property(query: Query, sents: Sequence[str], names: frozenset[str]) -> bool:
+    """The question gives the paper by name a property that its abstract gives only to earlier work, in the
+    background before it speaks of its own (`_own_part`): 'Why does DYNAC end up slower at inference?' where 'this
+    method [dynamic vocabulary in AR models] improves CB accuracy but with slow inference speed', while DYNAC reduces
+    the real-time factor; 'Given that BLAB only uses clips shorter than 30 seconds, …' where recent work evaluated
+    'short audio segments, typically under 30 seconds', and BLAB's average 51 minutes. At least
+    BACKGROUND_PROPERTY_WORDS whole words of the property stand in one background sentence and nowhere in the title or
+    the paper's own part. A comparative counts as its base ('slower' as 'slow')."""
+    found = _property_re(frozenset(n for n in names if len(n) >= 3))
+    if found is None or not _PRESUMES_RE.match(query.asking):
+        return False
+    own_part = _own_part(sents, names)
+    background = [s for s in sents if s not in own_part]
+    if not background:
+        return False
+    name_stems = {t for n in names for t in content_terms(n)}
+    ours = set().union(*(content_terms(s) for s in own_part))
+    # (a short form the abstract defines says its long form: 'DR grading' is 'diabetic retinopathy' grading)
+    ours |= set().union(*(long for short, long in defined_abbreviations(" ".join(sents)).items() if short in ours))
+    for m in found.finditer(query.asking):
+        rest = query.asking[m.end() :]
+        end = _PROPERTY_END_RE.search(rest)
+        said = [
+            lexicon.COMPARATIVE_BASE.get(w.lower(), w) for w in WORD_RE.findall(rest[: end.start()] if end else rest)
+        ]
+        words = {t for t in _whole_words(content_terms(" ".join(said))) if len(t) > 1} - name_stems
+        if any(len(words & set(content_terms(s)) - ours) >= BACKGROUND_PROPERTY_WORDS for s in background):
+            return True
+    return False
 
 
 def _scope(text: str) -> str:

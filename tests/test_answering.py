@@ -2286,6 +2286,53 @@ def test_a_presumed_need_stated_only_of_other_methods_or_denied_by_un(question, 
     assert premise_contradicted(question, sents) is contradicted
 
 
+# Two abstracts whose background gives earlier work a property the paper does not have.
+BACKGROUND_ABSTRACTS = {
+    "QUILL": (
+        "QUILL: Non-Autoregressive Contextual Biasing for Speech Recognition",
+        "Recent studies add context phrases as dynamic tokens in autoregressive models.",
+        "This improves biasing accuracy but with slow inference speed.",
+        "This paper proposes QUILL, a self-conditioned CTC method with dynamic tokens in intermediate layers.",
+        "QUILL reduces the real-time factor by 81% on LibriSpeech.",
+    ),
+    "TALLBENCH": (
+        "TALLBENCH: A Benchmark of Long Audio",
+        "Recent work evaluates audio models on short audio segments, typically under 30 seconds.",
+        "We introduce TALLBENCH, a benchmark of full-length audio clips averaging 51 minutes.",
+        "All models struggle as the duration grows.",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "contradicted"),
+    [
+        # a property the background gives earlier work, given to the paper by name
+        ("QUILL", "Why does QUILL end up slower at inference than autoregressive models?", True),
+        ("QUILL", "Why is QUILL so slow at inference?", True),
+        ("QUILL", "QUILL has slow inference speed. What causes it?", True),
+        (
+            "TALLBENCH",
+            "Given that TALLBENCH only uses clips shorter than 30 seconds, how does it test long audio?",
+            True,
+        ),
+        ("TALLBENCH", "TALLBENCH uses short segments under 30 seconds. Why?", True),
+        # must not: the others' property as what the paper deals with, or of others, or asked, or its own too
+        ("QUILL", "How does QUILL avoid the slow inference of autoregressive models?", False),
+        ("QUILL", "Why are autoregressive models slow at inference?", False),
+        ("QUILL", "Is QUILL slow at inference?", False),  # yes/no: asks
+        ("QUILL", "Why does QUILL use dynamic tokens in intermediate layers?", False),  # its own too
+        ("QUILL", "What real-time factor does QUILL have?", False),
+        ("QUILL", "What accuracy does QUILL get for contextual biasing?", False),  # a score it gets
+        ("TALLBENCH", "Why does TALLBENCH use clips averaging 51 minutes?", False),
+        ("TALLBENCH", "How does TALLBENCH compare with benchmarks of clips under 30 seconds?", False),
+    ],
+)
+def test_a_property_the_background_gives_earlier_work_presumed_of_the_paper(name, question, contradicted):
+    own = frozenset({name})
+    assert premise_contradicted(question, BACKGROUND_ABSTRACTS[name], own=own) is contradicted
+
+
 @pytest.mark.parametrize(
     ("sentence", "negated"),
     [
