@@ -2063,6 +2063,7 @@ def _contradicted(
         return 1.0
     if (
         _reversed_comparison(query, sents)
+        or _group_won_otherwise(query, sents)
         or _swapped_roles(query, sents, names)
         or _reversed_order(query, sents, names)
         or _rejected_choice_used(query, sents, own)
@@ -2809,6 +2810,49 @@ def _reversed_comparison(query: Query, sents: Sequence[str]) -> bool:
         same_way = any(same(winner, won) and same(loser, lost) for won, lost in stated)
         other_way = any(same(winner, lost) and same(loser, won) for won, lost in stated)
         if other_way and not same_way:
+            return True
+    return False
+
+
+# A comparison a quantifier says of a whole group, right before its verb: none of it won ('none of the submitted
+# systems beat', 'no model outperformed') or all of it did ('…, all of which outperformed', 'each of them beats').
+_NONE_WON_RE = re.compile(
+    r"\b(?:none|neither|not\s+one|not\s+a\s+single|no)\b(?:\s+of)?(?:\s+[\w'.-]+){0,4}?\s*$", re.I
+)
+_ALL_WON_RE = re.compile(
+    r"\b(?:all|each|every|both)\b(?:\s+of)?(?:\s+(?:which|them|these|those|the|our|their))?(?:\s+[\w'.-]+){0,3}?\s*$",
+    re.I,
+)
+
+
+def _group_won(text: str) -> tuple[tuple[bool, tuple[str, ...]], ...]:
+    """(whether all of the group won or none of it did, what it was compared with) for each comparison a
+    quantifier opens (`_NONE_WON_RE`, `_ALL_WON_RE`)."""
+    out = []
+    for m in _WINS_RE.finditer(text):
+        clause = re.split(r"[,;:()]|\b(?:that|where|while|whereas)\b", text[: m.start()])[-1]
+        after = re.split(r"[,;:.?()]|\b(?:at|on|in|for|when|while|with|by)\b", text[m.end() :])[0]
+        against = tuple(WORD_RE.findall(after.lower())[:COMPARED_WORDS])
+        if not against:
+            continue
+        if _NONE_WON_RE.search(clause):
+            out.append((False, against))
+        elif _ALL_WON_RE.search(clause):
+            out.append((True, against))
+    return tuple(out)
+
+
+def _group_won_otherwise(query: Query, sents: Sequence[str]) -> bool:
+    """The question presumes none of a group beat something ('In the ML-SUPERB 2.0 challenge, why did none of the
+    submitted systems beat the organizers' baselines?') where the abstract says all of it did, against the same thing
+    ('5 submissions from 3 teams, all of which outperformed our baselines'), or the other way round; and never says it
+    the question's way. A yes/no question presumes nothing."""
+    if not _PRESUMES_RE.match(query.asking):
+        return False
+    stated = [w for s in sents for w in _group_won(s)]
+    for all_won, against in _group_won(query.asking):
+        said = {won for won, other in stated if _same_thing(list(against), list(other))}
+        if (not all_won) in said and all_won not in said:
             return True
     return False
 

@@ -1759,6 +1759,35 @@ def test_a_comparison_presumed_the_wrong_way_round(question, contradicted):
 @pytest.mark.parametrize(
     ("question", "contradicted"),
     [
+        # none of a group presumed to have won, where the abstract says all of it did, against the same thing
+        ("In the challenge, why did none of the submitted systems beat the organizers' baselines?", True),
+        ("Why did no submission outperform the baselines?", True),
+        ("Why did not a single team's system surpass our baselines?", True),
+        # all of a group presumed to have won, where the abstract says none did
+        ("Why did all of the open models beat the proprietary ones?", True),
+        ("Why does each open model outperform the proprietary models?", True),
+        # must not: the question's way, against another thing, asked, or no group
+        ("Why did all of the submitted systems beat the baselines?", False),
+        ("Why did none of the open models beat the proprietary ones?", False),
+        ("Why did none of the submissions beat the human transcribers?", False),  # against another thing
+        ("Did none of the submitted systems beat the baselines?", False),  # yes/no: asks
+        ("How many submissions beat the baselines?", False),
+        ("Why did the best system beat the baselines by so little?", False),
+    ],
+)
+def test_a_group_presumed_to_have_won_where_the_abstract_says_otherwise(question, contradicted):
+
+    sents = (
+        "The Open Speech Challenge: Towards Inclusive ASR",
+        "The challenge received 5 submissions from 3 teams, all of which outperformed our baselines.",
+        "None of the open models outperformed the proprietary models on the hardest languages.",
+    )
+    assert premise_contradicted(question, sents) is contradicted
+
+
+@pytest.mark.parametrize(
+    ("question", "contradicted"),
+    [
         # one side of a choice presumed where the paper states only the other
         ("Why does Veda compute dense attention over all tiles?", True),
         ("How does the dense attention of Veda scale?", True),
