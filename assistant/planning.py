@@ -973,6 +973,9 @@ def _content_plan(assistant, query: Query, hits: tuple[Hit, ...], vector: np.nda
         ranked = sorted(views, key=lambda v: (v.other_kind, -v.hit.score, v.id))
         wanted = 2 if (query.intent is Intent.COMPARISON or _describes_two(query)) else 1
         chosen = ranked[:wanted]
+        meant = _meant_and_contradicted(chosen[0], views) if wanted == 1 and chosen else None
+        if meant is not None:
+            return _refuse_content(query, hits, views, [meant])
     # Two papers named to be compared are compared, side by side, on what their abstracts say closest to the aspect
     # asked ('what they take as input', a word neither may use), where that is an aspect every paper has
     # (lexicon.COMPARISON_ASPECTS), unless one cannot answer at all: the premise is contradicted, a name asked about
@@ -1045,6 +1048,26 @@ def _describes_two(query: Query) -> bool:
             re.I,
         )
     )
+
+
+def _meant_and_contradicted(top: PaperView, views: Sequence[PaperView]) -> PaperView | None:
+    """The paper a question describes, where search ranked another above it and its abstract contradicts the
+    question's premise: it holds every name the question uses, which the top candidate does not, and is closer to
+    the question by meaning ('Why did peer review reports get shorter once LLMs appeared, according to their
+    fine-grained peer review study?' means the study of LLMs' impact on peer review, which found reports got longer;
+    the study of review duration ranked above it never mentions LLMs, and says 'shorter review periods'). Answering
+    from the top one would answer a question about another paper."""
+    if top.features is None or top.features.names_ok >= 1:
+        return None
+    meant = [
+        v
+        for v in views
+        if v.features
+        and v.features.contradicted
+        and v.features.names_ok >= 1
+        and v.features.cosine > top.features.cosine
+    ]
+    return max(meant, key=lambda v: v.features.cosine, default=None)
 
 
 def _budget(query: Query, many: bool) -> int:

@@ -2189,6 +2189,36 @@ def test_a_part_that_asks_for_a_number_is_answered_by_a_sentence_that_states_one
     assert view(number, (False, False)).best(2)[0] == sents[0]
 
 
+@pytest.mark.parametrize(
+    ("top", "other", "refused_for_other"),
+    [
+        # the top candidate lacks a name the question uses; the other holds them all, is closer, and contradicts
+        (dict(names_ok=0.0, cosine=0.60), dict(names_ok=1.0, cosine=0.76, contradicted=1.0), True),
+        # must not: the top one holds the names, the other does not contradict, lacks a name too, or is farther
+        (dict(names_ok=1.0, cosine=0.60), dict(names_ok=1.0, cosine=0.76, contradicted=1.0), False),
+        (dict(names_ok=0.0, cosine=0.60), dict(names_ok=1.0, cosine=0.76, contradicted=0.0), False),
+        (dict(names_ok=0.0, cosine=0.60), dict(names_ok=0.5, cosine=0.76, contradicted=1.0), False),
+        (dict(names_ok=0.0, cosine=0.80), dict(names_ok=1.0, cosine=0.76, contradicted=1.0), False),
+    ],
+)
+def test_the_paper_a_question_means_contradicting_it_is_refused_for_not_answered_by_another(
+    top, other, refused_for_other
+):
+    """'Why did peer review reports get shorter once LLMs appeared, according to their fine-grained peer review
+    study?': search ranks a study of review duration first ('shorter review periods', no LLMs), the study the
+    question means second (it found reports got longer)."""
+    import numpy as np
+
+    from assistant.planning import Features, PaperView, _meant_and_contradicted
+
+    def view(**features):
+        plain = dict.fromkeys(Features.__dataclass_fields__, 1.0) | {"contradicted": 0.0} | features
+        return PaperView(None, ["A sentence."], np.zeros(1), np.zeros(1), features=Features(**plain))
+
+    first, second = view(**top), view(**other)
+    assert (_meant_and_contradicted(first, [first, second]) is second) is refused_for_other
+
+
 ENUMERATED = (
     "We propose Envision, a framework for visual planning.",  # 0
     "Specifically, Envision operates in two stages.",  # 1
