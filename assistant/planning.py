@@ -1203,6 +1203,7 @@ def read_ahead(assistant, paper_ids: Sequence[str]) -> int:
             _role_stems(s)
             _quantities(plain_latex(s))
             _comparisons(s)
+            _group_won(s)
             _members_in(s)
             _moves(s)
     return len(paper_ids)
@@ -2848,6 +2849,7 @@ _ALL_WON_RE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=SENTENCE_CACHE)
 def _group_won(text: str) -> tuple[tuple[bool, tuple[str, ...]], ...]:
     """(whether all of the group won or none of it did, what it was compared with) for each comparison a
     quantifier opens (`_NONE_WON_RE`, `_ALL_WON_RE`)."""
@@ -2870,10 +2872,11 @@ def _group_won_otherwise(query: Query, sents: Sequence[str]) -> bool:
     submitted systems beat the organizers' baselines?') where the abstract says all of it did, against the same thing
     ('5 submissions from 3 teams, all of which outperformed our baselines'), or the other way round; and never says it
     the question's way. A yes/no question presumes nothing."""
-    if not _PRESUMES_RE.match(query.asking):
+    asked = _group_won(query.asking) if _PRESUMES_RE.match(query.asking) else ()
+    if not asked:
         return False
     stated = [w for s in sents for w in _group_won(s)]
-    for all_won, against in _group_won(query.asking):
+    for all_won, against in asked:
         said = {won for won, other in stated if _same_thing(list(against), list(other))}
         if (not all_won) in said and all_won not in said:
             return True
@@ -3184,16 +3187,28 @@ _PROPERTY_END_RE = re.compile(
 BACKGROUND_PROPERTY_WORDS = 2
 
 
-@functools.lru_cache(maxsize=1024)
-def _property_re(names: frozenset[str]) -> re.Pattern | None:
-    """Where a question gives one of these names a property (`_PROPERTY_VERBS`); the property follows the match."""
-    if not names:
-        return None
-    name = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(
-        rf"(?<![\w-])(?:{name})(?:'s)?\s+{_PROPERTY_VERBS}|\b(?:is|are|was|were)\s+(?:{name})(?![\w-])(?:\s+so\b)?",
-        re.I,
-    )
+# (one pattern for every paper, the name checked after the match: a pattern with each paper's names in it took 5 ms
+# to compile, once per paper a question reached)
+_PROPERTY_RES = (
+    re.compile(rf"(?<![\w-])(?P<name>[\w.+-]+)(?:'s)?\s+{_PROPERTY_VERBS}", re.I),
+    re.compile(r"\b(?:is|are|was|were)\s+(?P<name>[\w.+-]+)(?![\w-])(?:\s+so\b)?", re.I),
+)
+
+
+def _properties(text: str, names: frozenset[str]) -> list[str]:
+    """What the text says a paper of these names is, has or uses (`_PROPERTY_VERBS`): the text after each place, to
+    its end. A name of several words counts where it ends right before the verb ('Brutally Long Audio Bench uses')."""
+    lowered = {n.lower() for n in names}
+    found = []
+    for r in _PROPERTY_RES:
+        for m in r.finditer(text):
+            before = text[: m.end("name")].lower()
+            if m["name"].lower() in lowered or any(
+                " " in n and before.endswith(n) and (len(before) == len(n) or not before[-len(n) - 1].isalnum())
+                for n in lowered
+            ):
+                found.append(text[m.end() :])
+    return found
 
 
 def _background_property(query: Query, sents: Sequence[str], names: frozenset[str]) -> bool:
@@ -3204,8 +3219,8 @@ def _background_property(query: Query, sents: Sequence[str], names: frozenset[st
     'short audio segments, typically under 30 seconds', and BLAB's average 51 minutes. At least
     BACKGROUND_PROPERTY_WORDS whole words of the property stand in one background sentence and nowhere in the title or
     the paper's own part. A comparative counts as its base ('slower' as 'slow')."""
-    found = _property_re(frozenset(n for n in names if len(n) >= 3))
-    if found is None or not _PRESUMES_RE.match(query.asking):
+    said_of = _properties(query.asking, frozenset(n for n in names if len(n) >= 3))
+    if not said_of or not _PRESUMES_RE.match(query.asking):
         return False
     own_part = _own_part(sents, names)
     background = [s for s in sents if s not in own_part]
@@ -3215,8 +3230,7 @@ def _background_property(query: Query, sents: Sequence[str], names: frozenset[st
     ours = set().union(*(content_terms(s) for s in own_part))
     # (a short form the abstract defines says its long form: 'DR grading' is 'diabetic retinopathy' grading)
     ours |= set().union(*(long for short, long in defined_abbreviations(" ".join(sents)).items() if short in ours))
-    for m in found.finditer(query.asking):
-        rest = query.asking[m.end() :]
+    for rest in said_of:
         end = _PROPERTY_END_RE.search(rest)
         said = [
             lexicon.COMPARATIVE_BASE.get(w.lower(), w) for w in WORD_RE.findall(rest[: end.start()] if end else rest)
