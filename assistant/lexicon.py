@@ -1308,9 +1308,6 @@ OPPOSITES = (
     (("synthetic",), ("real-world",)),
     (("open-source", "open source", "open-sourced"), ("proprietary", "closed-source", "closed source")),
     (("discrete",), ("continuous",)),
-    # how regular a finding is: 'why is the order skills emerge in random across model families' where 'emergence
-    # orderings … are strikingly consistent'
-    (("random", "arbitrary", "inconsistent", "unpredictable", "haphazard"), ("consistent", "predictable")),
     (("a single", "just one", "only one", "one single", "a sole"),
      ("multiple", "several", "many", "multi-agent")),
     # how a method compared: 'why did SEEED fall behind GPT-4o' where it outperforms GPT-4o

@@ -754,14 +754,6 @@ def test_a_presumed_factor_count_cost_or_alternative_the_abstract_states_otherwi
         ("Why does chain-of-thought reasoning exacerbate social bias?", False),  # the premise holds
         ("Why does BeliefGen reduce the need for clarification?", False),  # nothing said the other way about it
         ("Does CoT reasoning reduce social bias?", False),  # yes/no: asks
-        # how regular a finding is: the abstract says the emergence order is consistent across model families
-        ("The paper found the order in which skills emerge is basically random across model families. Why?", True),
-        ("Why do skills emerge in an arbitrary order across model families?", True),
-        ("Why is the emergence order of skills so unpredictable across model families?", True),
-        ("Why is the order in which skills emerge consistent across model families?", False),  # the premise holds
-        ("Is the order in which skills emerge random across model families?", False),  # yes/no: asks
-        ("Why do they sample random prompts for the user study?", False),  # said of another thing
-        ("Why did they randomly shuffle the model families?", False),  # ('randomly' is no side)
         # the problem worsens it and the paper lowers it: both stated, of the same thing
         ("How does BeliefGen mitigate hallucinations?", False),
         # said of the same subject but of another thing: reducing overfitting is not amplifying noise
@@ -782,7 +774,6 @@ def test_a_presumed_frequency_rank_amount_or_others_method(question, contradicte
         "Alarmingly, CoT reasoning exacerbates social biases under comparative settings.",
         "Longer contexts exacerbate hallucinations, which BeliefGen's decoding suppresses.",
         "Prior augmentations amplify noise.",
-        "We find that emergence orderings are strikingly consistent across model families.",
     )
     assert premise_contradicted(question, sents) is contradicted
 
