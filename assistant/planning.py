@@ -2840,11 +2840,15 @@ def _reversed_comparison(query: Query, sents: Sequence[str]) -> bool:
 
 # A comparison a quantifier says of a whole group, right before its verb: none of it won ('none of the submitted
 # systems beat', 'no model outperformed') or all of it did ('…, all of which outperformed', 'each of them beats').
+# The quantifier opens what won: at the clause's start or right after a question's or relative clause's opening word
+# (not 'the team using no external data beat …', 'in all experiments our method outperforms …', 'did not all …').
+_GROUP_OPENS = r"(?:^\s*|\b(?:why|how|come|did|do|does|have|has|had|were|was|and|but|so|then)\s+)"
 _NONE_WON_RE = re.compile(
-    r"\b(?:none|neither|not\s+one|not\s+a\s+single|no)\b(?:\s+of)?(?:\s+[\w'.-]+){0,4}?\s*$", re.I
+    rf"{_GROUP_OPENS}(?:none|neither|not\s+one|not\s+a\s+single|no)\b(?:\s+of)?(?:\s+[\w'.-]+){{0,4}}?\s*$", re.I
 )
 _ALL_WON_RE = re.compile(
-    r"\b(?:all|each|every|both)\b(?:\s+of)?(?:\s+(?:which|them|these|those|the|our|their))?(?:\s+[\w'.-]+){0,3}?\s*$",
+    rf"{_GROUP_OPENS}(?:all|each|every|both)\b(?:\s+of)?(?:\s+(?:which|them|these|those|the|our|their))?"
+    r"(?:\s+[\w'.-]+){0,3}?\s*$",
     re.I,
 )
 
@@ -3170,9 +3174,10 @@ _CLAUSE_END_RE = re.compile(
 
 
 # A property a question gives a paper by name: the name, then a verb of being, having or using ('DYNAC ends up
-# slower', 'BLAB only uses clips shorter than 30 seconds'), or 'is' before the name ('Why is DYNAC so slow'). (Not
-# what the paper does to a thing: 'How does DYNAC avoid slow inference?' presumes the slowness of others; nor a score
-# it gets: 'What F1 does Retina-RAG get for DR grading?')
+# slower', 'BLAB only uses clips shorter than 30 seconds'). (Not what the paper does to a thing: 'How does DYNAC
+# avoid slow inference?' presumes the slowness of others; nor a score it gets: 'What F1 does Retina-RAG get for DR
+# grading?'; nor 'is' before the name, which asks as often as it presumes: 'What is CAD's answer to …', 'Why is CAD
+# needed when …', 'How is CAD related to …'.)
 _PROPERTY_VERBS = (
     r"(?:(?:only|just|still|also|always|actually|really|mostly|mainly|typically|so)\s+)?"
     r"(?:is|are|was|were|ends?\s+up|ended\s+up|becomes?|became|uses?|used|has|have|had|runs?|ran|"
@@ -3181,7 +3186,10 @@ _PROPERTY_VERBS = (
 # What ends the property: its clause, or a turn to what it is compared with ('slower at inference than the AR models';
 # not a quantity: 'shorter than 30 seconds').
 _PROPERTY_END_RE = re.compile(
-    rf"{_CLAUSE_END_RE.pattern}|\b(?:than|unlike|compared|versus|vs\.?|like)\b(?!\s+(?:about\s+|around\s+)?\d)", re.I
+    rf"{_CLAUSE_END_RE.pattern}|\b(?:than|unlike|compared|versus|vs\.?|like)\b(?!\s+(?:about\s+|around\s+)?\d)|"
+    # (nor a clause that follows it: 'QUILL is needed when AR models have slow inference')
+    r"\b(?:when|whenever|given|because|since|while|whereas|if|although|though|unless|so that|even)\b",
+    re.I,
 )
 # A property said by at least this many whole words of the question, all found in one background sentence.
 BACKGROUND_PROPERTY_WORDS = 2
@@ -3189,10 +3197,7 @@ BACKGROUND_PROPERTY_WORDS = 2
 
 # (one pattern for every paper, the name checked after the match: a pattern with each paper's names in it took 5 ms
 # to compile, once per paper a question reached)
-_PROPERTY_RES = (
-    re.compile(rf"(?<![\w-])(?P<name>[\w.+-]+)(?:'s)?\s+{_PROPERTY_VERBS}", re.I),
-    re.compile(r"\b(?:is|are|was|were)\s+(?P<name>[\w.+-]+)(?![\w-])(?:\s+so\b)?", re.I),
-)
+_PROPERTY_RES = (re.compile(rf"(?<![\w.+-])(?P<name>[\w+-][\w.+-]*)\s+{_PROPERTY_VERBS}", re.I),)
 
 
 def _properties(text: str, names: frozenset[str]) -> list[str]:
