@@ -1173,6 +1173,12 @@ def _views(assistant, query: Query, candidates: Sequence[Hit], vector: np.ndarra
     return views
 
 
+def _record_text(paper) -> str:
+    """Everything a paper's record says, as the planner reads it for the words it holds: title, abstract, authors and
+    affiliation."""
+    return f"{paper.title} {paper.abstract} {' '.join(paper.authors)} {paper.affiliation or ''}"
+
+
 def read_ahead(assistant, paper_ids: Sequence[str]) -> int:
     """Work out, before any question, what the planner reads of each paper that no question changes: its names, its
     words with their synonyms, and each sentence's facts, negations, roles, counts and comparisons (each kept in its
@@ -1186,7 +1192,7 @@ def read_ahead(assistant, paper_ids: Sequence[str]) -> int:
         own = own_names(paper, index)
         introduced_name(paper, index)
         titled = frozenset(n for n in own if n in paper.title)
-        text = f"{paper.title} {paper.abstract} {' '.join(paper.authors)} {paper.affiliation or ''}"
+        text = _record_text(paper)
         content_terms(text, framing=True)
         name_parts(text)
         defined_abbreviations(paper.abstract)
@@ -1305,7 +1311,7 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
     for v in views:
         paper = v.hit.paper
         own = own_names(paper, index)
-        text = f"{paper.title} {paper.abstract} {' '.join(paper.authors)} {paper.affiliation or ''}"
+        text = _record_text(paper)
         have = set(content_terms(text, framing=True)) | name_parts(text)
         if yes_no:
             # A yes/no question is answered by the paper's 'un-' word as much as by the word itself: 'Does NOVA3R
@@ -3197,7 +3203,7 @@ BACKGROUND_PROPERTY_WORDS = 2
 
 # (one pattern for every paper, the name checked after the match: a pattern with each paper's names in it took 5 ms
 # to compile, once per paper a question reached)
-_PROPERTY_RES = (re.compile(rf"(?<![\w.+-])(?P<name>[\w+-][\w.+-]*)\s+{_PROPERTY_VERBS}", re.I),)
+_PROPERTY_RE = re.compile(rf"(?<![\w.+-])(?P<name>[\w+-][\w.+-]*)\s+{_PROPERTY_VERBS}", re.I)
 
 
 def _properties(text: str, names: frozenset[str]) -> list[str]:
@@ -3205,14 +3211,13 @@ def _properties(text: str, names: frozenset[str]) -> list[str]:
     its end. A name of several words counts where it ends right before the verb ('Brutally Long Audio Bench uses')."""
     lowered = {n.lower() for n in names}
     found = []
-    for r in _PROPERTY_RES:
-        for m in r.finditer(text):
-            before = text[: m.end("name")].lower()
-            if m["name"].lower() in lowered or any(
-                " " in n and before.endswith(n) and (len(before) == len(n) or not before[-len(n) - 1].isalnum())
-                for n in lowered
-            ):
-                found.append(text[m.end() :])
+    for m in _PROPERTY_RE.finditer(text):
+        before = text[: m.end("name")].lower()
+        if m["name"].lower() in lowered or any(
+            " " in n and before.endswith(n) and (len(before) == len(n) or not before[-len(n) - 1].isalnum())
+            for n in lowered
+        ):
+            found.append(text[m.end() :])
     return found
 
 
