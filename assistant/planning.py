@@ -20,7 +20,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
 
@@ -1179,14 +1179,16 @@ def _record_text(paper) -> str:
     return f"{paper.title} {paper.abstract} {' '.join(paper.authors)} {paper.affiliation or ''}"
 
 
-def read_ahead(assistant, paper_ids: Sequence[str]) -> int:
+def read_ahead(assistant, paper_ids: Sequence[str], pause: Callable[[], object] = lambda: None) -> int:
     """Work out, before any question, what the planner reads of each paper that no question changes: its names, its
     words with their synonyms, and each sentence's facts, negations, roles, counts and comparisons (each kept in its
     function's cache). Without it the first question to reach a paper pays for them (about 13 ms a paper, and a
-    first pass over the shipped questions ran 20-40% slower at p95 than a second). Returns the papers read."""
+    first pass over the shipped questions ran 20-40% slower at p95 than a second). `pause` is called before each paper
+    (the app's waits while questions are answered). Returns the papers read."""
     index = assistant.index
     stored = assistant.sentence_vectors(paper_ids)
     for pid in paper_ids:
+        pause()
         paper = index.paper(pid)
         sents = [t for _, t, _ in stored.get(pid, ())] or sentences(paper.abstract)  # (as `_views` reads them)
         own = own_names(paper, index)

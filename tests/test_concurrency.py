@@ -91,3 +91,75 @@ def test_answers_beside_the_read_ahead_are_the_same(full_settings):
         assert warming.result() == 61
     for q, a in answers.items():
         assert (a.text, a.citations) == (expected[q].text, expected[q].citations), q
+
+
+def test_the_read_ahead_waits_while_a_question_is_answered(full_settings):
+    """The launch's read-ahead yields to questions: `quiet` (which it calls before each paper) waits while a question
+    is being answered and wakes as soon as the answer's last event is read, or the stream is closed."""
+    from assistant.runtime import Assistant
+
+    assistant = Assistant(full_settings)
+    assert assistant.quiet(longest=0)  # (nothing asked yet)
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        for finish in ("read", "close"):
+            stream = assistant.stream_answer("What is MuCo?")
+            next(stream)  # (the question is now being answered)
+            waiting = pool.submit(assistant.quiet, 30.0)
+            assert not assistant.quiet(longest=0.2)
+            assert not waiting.done()
+            if finish == "read":
+                assert [e for e in stream if getattr(e, "answer", None)]  # (read to its last event)
+            else:
+                stream.close()
+            assert waiting.result(timeout=5) is True
+            assert assistant.quiet(longest=0)
+
+
+def test_a_stream_left_open_does_not_stop_the_read_ahead(full_settings, monkeypatch):
+    """`warm` pauses before each paper for the questions in flight, at most READ_AHEAD_PAUSE_S each: a stream nobody
+    reads to its end delays the read-ahead but does not stop it."""
+    from assistant import runtime
+
+    monkeypatch.setattr(runtime, "READ_AHEAD_PAUSE_S", 0.02)
+    assistant = runtime.Assistant(full_settings)
+    pauses = []
+    quiet = assistant.quiet
+    monkeypatch.setattr(assistant, "quiet", lambda: pauses.append(quiet()))
+    stream = assistant.stream_answer("What is MuCo?")
+    next(stream)
+    assert assistant.warm(limit=5) == 5
+    assert pauses == [False] * 5  # (each paper waited for the open question, and went on)
+    stream.close()
+    assert assistant.warm(limit=5) == 5
+    assert pauses[5:] == [True] * 5
+
+
+def test_kept_reads_stay_whole_when_another_caller_starts_them_again(full_settings, monkeypatch):
+    """Past KEPT_READS papers the kept sentence vectors start again; a caller that found a paper kept must still get
+    it when another thread starts them again in between (many threads, a tiny limit, frequent thread switches)."""
+    import random
+    import sys
+
+    from assistant import runtime
+
+    monkeypatch.setattr(runtime, "KEPT_READS", 3)
+    assistant = runtime.Assistant(full_settings)
+    ids = [f"p{i}" for i in range(12)]
+
+    def read(missing):
+        return {i: i.upper() for i in missing}
+
+    def work(seed):
+        rng = random.Random(seed)
+        for _ in range(3000):
+            wanted = rng.sample(ids, 3)
+            assert assistant._kept("test", wanted, read) == {i: i.upper() for i in wanted}
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        with concurrent.futures.ThreadPoolExecutor(8) as pool:
+            for f in [pool.submit(work, s) for s in range(8)]:
+                f.result()
+    finally:
+        sys.setswitchinterval(interval)
