@@ -2611,6 +2611,8 @@ def _comparisons(text: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ..
         for m in side.finditer(text):
             if _HEDGED_RE.search(text[max(0, m.start() - 40) : m.start()]):
                 continue  # 'fail to outperform', 'whether VLMs outperform', 'did not beat': no comparison stated
+            if _NONE_WON_RE.search(text[: m.start()]):
+                continue  # 'none of the baselines outperforms ours' denies it of a group (`_group_won` reads that)
             clauses = re.split(r"[,;:()]|\b(?:that|where|while|whereas|and)\b", text[: m.start()])
             before = clauses[-1]
             after = re.split(r"[,;:.?()]|\b(?:at|on|in|for|when|while|with|by)\b", text[m.end() :])[0]

@@ -71,7 +71,7 @@ class Paper:
         """The name before a title's colon when it is short ('MuCo'), or a made-up word before its '!' or '?'
         ('Gistify! Codebase-Level Understanding …'), else the title."""
         head, sep, _ = self.title.partition(":")
-        if sep and len(head.split()) <= 3:
+        if sep and head.strip() and len(head.split()) <= 3:  # (no name where the colon opens the title)
             return head.strip()
         exclaimed = re.match(r"([^\W\d_][\w-]*)[!?]\s", self.title)
         if exclaimed:

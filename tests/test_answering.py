@@ -2063,6 +2063,10 @@ def test_an_answer_carries_the_judged_odds_that_its_evidence_answers(full_settin
         ("Why did LLMs beat VLMs on frames?", ("VLMs fail to outperform LLMs on frames.",)),
         ("Why did LLMs beat VLMs on frames?", ("We test whether VLMs outperform LLMs.",)),
         ("Why did VLMs not beat LLMs on frames?", ("LLMs outperform VLMs on frames.",)),
+        # a comparison a quantifier denies of a whole group, in the question or in the abstract
+        ("Why did none of the VLMs beat LLMs on frames?", ("LLMs outperform VLMs on frames.",)),
+        ("Why did no VLM beat LLMs on frames?", ("LLMs outperform VLMs on frames.",)),
+        ("Why does VQAThinker beat the baselines?", ("None of the baselines outperforms VQAThinker.",)),
         # a shared generic word is no shared thing
         ("Why did GPT-4o beat the baseline method?", ("Our method outperforms GPT-4o.",)),
         # the verb of choosing is not the thing chosen
@@ -4286,3 +4290,29 @@ def test_an_effect_presumed_the_other_way_round_is_a_false_premise(question, sen
 def test_a_question_that_asks_what_a_named_paper_is_is_answered(full_settings, question):
     a = answer(question, settings=full_settings)
     assert not a.refused and cited(a) == ["cad"], (question, a.text[:200])
+
+
+def test_a_title_that_opens_with_its_colon_gives_no_empty_name(full_settings, tmp_path):
+    """A title such as ': Quiet Robots on Stairs' (a name lost when the page was copied) has no short name before its
+    colon: the paper is named by its title, and questions about it are answered, not stopped by an empty name."""
+    from assistant.corpus import load_corpus
+
+    text = (
+        "CVJan 2, 2025\n: Quiet Robots on StairsAnn Lee, Bo Kim\nWe make legged robots quiet on stairs. Our "
+        "controller cuts the noise of each step by half.\n"
+        "CVJan 3, 2025\nToolChainBench: Tool Chaining for Multimodal ModelsBo Kim\nWe introduce ToolChainBench, a "
+        "benchmark of tool use in multimodal models.\n"
+    )
+    page = tmp_path / "page.txt"
+    page.write_text(text)
+    quiet = next(p for p in load_corpus([page], capture_year=2026).papers if "Quiet" in p.title)
+    assert quiet.short_name == quiet.title and quiet.shown_name.strip()
+    settings = _page_settings(full_settings, tmp_path, text, "colon")
+    for question in (
+        "How do they make legged robots quiet on stairs?",
+        "Why does the stair robot get louder with each step?",
+        "Which papers are about robots?",
+    ):
+        a = answer(question, settings=settings)
+        assert a.text and "Traceback" not in a.text, (question, a.text)
+    assert not answer("How much does the controller cut the noise of each step?", settings=settings).refused
