@@ -274,6 +274,9 @@ def _plain_part(part: str) -> bool:
 # The words a camel-case name is made of ('EinsteinArena' -> Einstein, Arena; 'SciAgentArena' -> Sci, Agent, Arena).
 _CAMEL_PART_RE = re.compile(r"[A-Z][a-z]{2,}|[a-z]{3,}")
 _CAMEL_NAME_RE = re.compile(r"\b[A-Za-z]*[a-z][A-Z][A-Za-z]*\b")
+# A name that opens with a run of capitals and ends in a lower-case word: 'OLATverse', 'VGGTracker' (not 'LLMs',
+# 'DINOv2': the word must be three letters or more, and end the name).
+_ACRONYM_LED_RE = re.compile(r"\b(?P<run>[A-Z]{2,})(?P<rest>[a-z]{3,})\b")
 
 
 # A web address: its pieces ('github.com/QI-NemoSong/EP-SAM') are no names the paper gives anything. A match
@@ -312,12 +315,17 @@ def name_parts(text: str) -> frozenset[str]:
     """Stems of the words inside the camel-case names of a text, so that a question's 'Arena' finds the paper that
     names its platform 'EinsteinArena'. The whole name stays one token everywhere else."""
     stop = stopwords()
-    return frozenset(
-        stem(part.lower())
-        for name in _CAMEL_NAME_RE.findall(_URL_RE.sub(" ", text))
-        for part in _CAMEL_PART_RE.findall(name)
-        if part.lower() not in stop
-    )
+    plain = _URL_RE.sub(" ", text)
+    parts = [part for name in _CAMEL_NAME_RE.findall(plain) for part in _CAMEL_PART_RE.findall(name)]
+    # An acronym run into an English word is the acronym and the word ('OLATverse': OLAT, verse); where the run's
+    # last capital starts the word, the run is one shorter ('VGGTracker': VGG, Tracker).
+    for m in _ACRONYM_LED_RE.finditer(plain):
+        run, rest = m["run"], m["rest"]
+        if rest.lower() in english_words():
+            parts += [run, rest]
+        elif len(run) > 2 and (run[-1] + rest).lower() in english_words():
+            parts += [run[:-1], run[-1] + rest]
+    return frozenset(stem(part.lower()) for part in parts if part.lower() not in stop)
 
 
 def name_like_terms(text: str) -> set[str]:

@@ -4316,3 +4316,21 @@ def test_a_title_that_opens_with_its_colon_gives_no_empty_name(full_settings, tm
         a = answer(question, settings=settings)
         assert a.text and "Traceback" not in a.text, (question, a.text)
     assert not answer("How much does the controller cut the noise of each step?", settings=settings).refused
+
+
+def test_a_list_finds_the_member_that_says_the_asked_acronym_only_inside_its_name(full_settings, tmp_path):
+    """'Which works use OLAT captures?': a paper that names its dataset 'OLATverse', and never says 'OLAT' on its
+    own, holds the word as much as one that writes it out."""
+    settings = _page_settings(
+        full_settings,
+        tmp_path,
+        "CVJan 2, 2025\nOLATverse: A Real-world Object Dataset under Controlled LightAnn Lee\nWe introduce OLATverse, "
+        "a dataset of 765 real-world objects captured under 331 individually controlled lights. We also build a "
+        "benchmark for inverse rendering.\n"
+        "CVJan 3, 2025\nPortraitLight: Relighting Faces from OLAT CapturesBo Kim\nWe relight portraits with a prior "
+        "learnt from OLAT captures of 139 subjects in a light stage.\n"
+        "CVJan 4, 2025\nQuiet Robots on StairsBo Kim\nWe make legged robots quiet on stairs.\n",
+        "olat",
+    )
+    a = answer("Which works use OLAT captures, either collecting them or learning from them?", settings=settings)
+    assert not a.refused and {c.paper_id for c in a.citations} >= {"olatverse", "portraitlight"}, a.text

@@ -142,6 +142,11 @@ def test_an_abstract_is_split_into_its_sentences(text, expected):
         ("SciAgentArena, a benchmark", {"sci", "agent", "arena"}),
         ("a MambaCompressor module", {"mamba", "compressor"}),
         ("DINOv2 and GRASP and Gaze-LLE", set()),  # no camel case: no parts
+        # an acronym run into an English word: the acronym and the word, split where the word is one
+        ("We introduce OLATverse, a dataset", {"olat", "verse"}),
+        ("the VGGTracker model", {"vgg", "tracker"}),
+        ("LLMs, CNNs, NeRFs and SAMURAI", set()),  # plurals and capitals only: no word after the acronym
+        ("the HDRzqx code", set()),  # no English word either way
         ("Plain words only.", set()),
         ("Code: https://github.com/QI-NemoSong/EP-SAM and www.RehgLab.org", set()),  # web addresses name nothing
     ],
