@@ -91,6 +91,19 @@ LIST_FALLBACK_SHARE = 0.5
 # split and the dev pages, members in the gold lists sat at 0.81 of it and above; the one member of a near-miss topic,
 # 'protein structure prediction', at 0.26).
 LIST_ANSWER_SHARE = 0.5
+# A question asking whether a paper on a topic exists ('Is there a paper on …?', `Query.asks_existence`) is answered
+# only where a paper it did not name answers it with at least this answerability (and at least the model's own
+# threshold). People ask so of topics the collection may not have, so more such questions are unanswerable than the
+# models' thresholds (fitted on all questions) expect, and a paper near the topic but not on it must not count as a
+# yes. Chosen on the training split, midway between its two kinds: there, the existence questions of up to
+# EXISTENCE_TOPIC_MAX words that were unanswerable but answered scored 0.20-0.69, the answerable ones 0.82 and up.
+EXISTENCE_ANSWERABILITY = 0.75
+# ... where the question names its topic in at most this many whole words. One that describes the paper at length
+# ('Most large robot datasets only have third-person cameras. Is there a paper that synthesizes the missing
+# hand-mounted views …') remembers a paper rather than asks whether the collection has the topic, and scores lower
+# for its everyday words. On the training split the unanswerable existence questions used 4-7 words; the answerable
+# ones the bar refused, 10 and 14.
+EXISTENCE_TOPIC_MAX = 8
 # An overview shows at most this many papers of each thread (the most typical first) and says how many more it has:
 # a reader takes in a handful of titles a thread, and six threads of five fit one screen.
 OVERVIEW_SHOWN = 5
@@ -940,7 +953,7 @@ def _content_plan(assistant, query: Query, hits: tuple[Hit, ...], vector: np.nda
             best = max(views, key=lambda v: v.p_list)
             if best.p >= threshold(best.features):
                 members = [v for v in views if v.p_list >= LIST_FALLBACK_SHARE * best.p_list]
-        if query.owner_work and members and not any(v.p >= threshold(v.features) for v in members):
+        if (query.owner_work or query.asks_existence) and members and not any(_answers(query, v) for v in members):
             # Whether the researcher worked on a topic is a yes or no: yes only where one of their papers answers it
             # on its own, as the question read as one paper's would. Members that only half answer it ('Did they
             # study machine translation?' -> a paper that 'translates natural-language descriptions') are near a
@@ -988,11 +1001,11 @@ def _content_plan(assistant, query: Query, hits: tuple[Hit, ...], vector: np.nda
             v.features.kind_ok and not v.features.contradicted and not v.lacks and not v.names_no_set for v in chosen
         )
     )
-    if not chosen or (not query.is_list and not compared and not any(v.p >= threshold(v.features) for v in chosen)):
+    if not chosen or (not query.is_list and not compared and not any(_answers(query, v) for v in chosen)):
         return _refuse_content(query, hits, views, chosen)
     if not query.is_list:
         named = {h.paper.id for h in focus}
-        chosen = [v for v in chosen if v.p >= threshold(v.features) or v.id in named] or chosen[:1]
+        chosen = [v for v in chosen if _answers(query, v) or v.id in named] or chosen[:1]
     answerability = max(v.p for v in chosen)
     many = len(chosen) > 1
     budget = _budget(query, many)
@@ -1001,6 +1014,20 @@ def _content_plan(assistant, query: Query, hits: tuple[Hit, ...], vector: np.nda
         lead, picked = v.best(budget)
         evidence.append(Evidence(n, v.hit, picked, lead, introduced_name(v.hit.paper, assistant.index)))
     return Plan(query, hits, tuple(evidence), answerability)
+
+
+def _answers(query: Query, view: PaperView) -> bool:
+    """Whether the paper answers the question on its own: its answerability reaches its model's threshold, and, for a
+    question asking in a few words whether such a paper exists, EXISTENCE_ANSWERABILITY unless the question names
+    it."""
+    bar = threshold(view.features)
+    if (
+        query.asks_existence
+        and not (view.id in query.named or view.id in query.carried)
+        and len(_whole_words(list(dict.fromkeys(query.topic)))) <= EXISTENCE_TOPIC_MAX
+    ):
+        bar = max(bar, EXISTENCE_ANSWERABILITY)
+    return view.p >= bar
 
 
 _COMPARISON_ASPECT_STEMS = stem_set(lexicon.COMPARISON_ASPECTS)

@@ -984,6 +984,7 @@ def _understood(question: str, catalog: Catalog, history: Sequence[dict] | None,
         asks_reason=asks_reason,
         is_list=is_list,
         owner_work=researched and is_list,
+        asks_existence=bool(researched or _EXISTENCE_RE.search(clause)),
         counts_everyone=counts_everyone,
         order=order,
         ranked=ranked if order else None,
@@ -2513,6 +2514,22 @@ _OWNER_SUBJECT_RE = re.compile(r"(?:this|that|your)\s+(?:research\s+)?(?:group|l
 _FIRST_QUESTION_SUBJECT_RE = re.compile(r"(?:he|she|they)", re.I)
 _PERFECT_SUBJECT_RE = re.compile(r"the\s+(?:research\s+)?(?:group|lab|team|researcher)", re.I)
 # ('their / his / her work on X' in a first question is the researcher's)
+# A question (or one sentence of it) that opens by asking whether a paper exists: 'Is there a paper …', 'Are there
+# methods …', 'Any work on …', 'Anything on …', 'Has anyone tried …', 'Do they have anything …', 'Did the group
+# publish anything …' (whose subject the asking clause may have dropped as framing). (Whether the researcher worked on
+# a topic is `_researched_by`'s.)
+_EXISTENCE_RE = re.compile(
+    # (where a sentence opens, after a filler: 'So, any papers on …', '… too. And is there one …')
+    r"(?:^|[.?!;:]\s+)\W*(?:(?:and|so|also|ok(?:ay)?|well|then)\W+)?(?:"
+    # 'is there …', not 'is there a difference / reason / way …'
+    r"(?:is|are|was|were)\s+there\b(?!\s+(?:a|any)\s+(?:number|reason|difference|way|limit|gap|trade-?off)\b)"
+    r"|(?:any|anything)\s+(?:\w+\s+)?(?:on|about|regarding|for|that|where|which|using|with|in)\b"
+    r"|(?:any\s+)?(?:papers?|works?|research)\s+on\b"
+    r"|has\s+any(?:one|body)\b"
+    r"|(?:do|does|did|has|have)\s+(?:(?:they|the\s+group|this\s+group|the\s+lab|he|she|any(?:one|body))\s+)?"
+    r"(?:\w+\s+){0,2}(?:anything|any\s+(?:papers?|work|research))\b)",
+    re.I,
+)
 _THEIR_WORK_RE = re.compile(
     r"\b(?:their|his|her)\s+(?:work|research|papers|publications)\s+(?:on|about|in|into|regarding|concerning)\b", re.I
 )

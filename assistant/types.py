@@ -409,6 +409,9 @@ class Query:
     # asks whether the researcher (or an author named) worked on a topic ('Has this group looked at X?', 'Did they
     # study Y?'): a list, but only where one of its papers answers the question on its own
     owner_work: bool = False
+    # asks whether a paper on a topic exists at all ('Is there a paper on X?', 'Any work on Y?', 'Did they work on Z?'):
+    # people ask so of topics the collection may not have, and a paper that only half matches is no yes
+    asks_existence: bool = False
     # co-authors: every name on the author lines counted, the pages' own researchers too ('Who wrote the most papers?')
     counts_everyone: bool = False
     # co-authors: how many names are asked for ('their top 3 collaborators', 'the five people they write with most')

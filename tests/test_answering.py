@@ -4334,3 +4334,40 @@ def test_a_list_finds_the_member_that_says_the_asked_acronym_only_inside_its_nam
     )
     a = answer("Which works use OLAT captures, either collecting them or learning from them?", settings=settings)
     assert not a.refused and {c.paper_id for c in a.citations} >= {"olatverse", "portraitlight"}, a.text
+
+
+def test_whether_a_paper_on_a_topic_exists_is_yes_only_where_one_answers_it_well(full_settings, tmp_path):
+    """'Is there a paper on citation recommendation?' of a page on scientometrics: its papers on citing and on peer
+    review are near the topic, not on it (answered from one that 'recommends' nothing, at an answerability a plain
+    question would pass). However it is asked, whether such a paper exists is refused; a topic of the page is not."""
+    page = (PROJECT_ROOT / "data" / "eval" / "ir-czhang" / "profile_b.txt").read_text(encoding="utf-8")
+    settings = _page_settings(full_settings, tmp_path, page, "czhang-page")
+    for question in (
+        "Is there a paper on citation recommendation, i.e. suggesting which papers to cite?",
+        "Is there anything on citation recommendation?",
+        "Any work on recommending which papers to cite?",
+        "Do they have anything on citation recommendation?",
+    ):
+        a = answer(question, settings=settings)
+        assert a.refused, (question, a.text[:200])
+    # must not: a topic the page has, asked the same ways
+    for question in (
+        "Have they looked at how ChatGPT-style LLMs changed the way academics write or review?",
+        "Is there a paper on how LLMs changed academic writing?",
+        "Any work on novelty assessment of papers with LLMs?",
+    ):
+        a = answer(question, settings=settings)
+        assert not a.refused, (question, a.text[:200])
+
+
+def test_a_paper_described_at_length_is_found_though_asked_whether_it_exists(full_settings, tmp_path):
+    """The bar on existence questions is for topics named in a few words: one that describes a paper at length
+    remembers it, and its everyday words score lower than a topic's."""
+    page = (PROJECT_ROOT / "data" / "eval" / "rob-manocha" / "profile_a.txt").read_text(encoding="utf-8")
+    settings = _page_settings(full_settings, tmp_path, page, "manocha-page")
+    a = answer(
+        "Was there a paper about following people across several cameras without having to calibrate the cameras or "
+        "label anything? Which dataset did they report the biggest gains on?",
+        settings=settings,
+    )
+    assert not a.refused and "calibfree" in cited(a), a.text[:200]

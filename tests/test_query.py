@@ -1212,6 +1212,39 @@ def test_whether_the_owner_worked_on_a_topic_is_marked(catalog, question, owner_
     assert (q.owner_work, q.is_list or not owner_work) == (owner_work, True), q
 
 
+@pytest.mark.parametrize(
+    ("question", "existence"),
+    [
+        ("Is there a paper on lip reading?", True),
+        ("Hi! Is there a paper here on lip reading from silent video?", True),
+        ("is there anything on lip reading", True),
+        ("Are there methods that read lips without audio?", True),
+        ("Was there a paper about following people across cameras?", True),
+        ("Any work on lip reading?", True),
+        ("So, any papers on speech translation?", True),
+        ("Anything about deepfake speech?", True),
+        ("Has anyone tried lip reading with transformers?", True),
+        ("Do they have anything on detecting spoofed speech?", True),
+        ("Did the group publish anything on sign language videos?", True),
+        ("Has anybody done any work on lip reading?", True),
+        ("Did they study lip reading?", True),  # (the owner's work: whether they have a paper on it)
+        ("Has this group looked at gaze following?", True),
+        ("What does it add? Is there a paper on lip reading too?", True),  # (a later sentence asks it)
+        # must not: a question that asks something else
+        ("Which paper uses lip reading?", False),
+        ("Which papers study gaze following?", False),
+        ("What is lip reading?", False),
+        ("Is there a difference between lip reading and speech recognition?", False),
+        ("Is there a reason MuCo uses two stages?", False),
+        ("How many papers are there on lip reading?", False),
+        ("Why is there no code for this?", False),
+        ("Does MuCo have any limitations?", False),
+    ],
+)  # fmt: skip
+def test_whether_a_question_asks_if_a_paper_exists(catalog, question, existence):
+    assert ask(catalog, question).asks_existence is existence, question
+
+
 def test_the_owners_work_with_no_topic_of_its_own_is_no_list_of_every_paper(catalog):
     # ('Has this lab done other work on this?' after Gaze-LLE had listed 19 papers)
     assert not ask(catalog, "Has this lab done other work on this?", HISTORY).owner_work
