@@ -2514,20 +2514,28 @@ _OWNER_SUBJECT_RE = re.compile(r"(?:this|that|your)\s+(?:research\s+)?(?:group|l
 _FIRST_QUESTION_SUBJECT_RE = re.compile(r"(?:he|she|they)", re.I)
 _PERFECT_SUBJECT_RE = re.compile(r"the\s+(?:research\s+)?(?:group|lab|team|researcher)", re.I)
 # ('their / his / her work on X' in a first question is the researcher's)
-# A question (or one sentence of it) that opens by asking whether a paper exists: 'Is there a paper …', 'Are there
-# methods …', 'Any work on …', 'Anything on …', 'Has anyone tried …', 'Do they have anything …', 'Did the group
-# publish anything …' (whose subject the asking clause may have dropped as framing). (Whether the researcher worked on
-# a topic is `_researched_by`'s.)
+# A question (or one sentence of it) that opens by asking whether a paper exists: 'Is there a paper on …', 'Are there
+# methods that …', 'Any work on …', 'Anything about …', 'Has anyone tried …', 'Do they have anything on …', 'Did the
+# group publish anything on …' (whose subject the asking clause may have dropped as framing), 'Does the collection
+# have anything on …', 'Do any of the papers …'. Not a question about something a paper has or shows: 'Is there code
+# for MuCo?', 'Are there ablations in CAD?', 'Was there a drop in accuracy when …', 'Any results on ImageNet?',
+# 'Has anyone cited MuCo?', 'Did they report anything on QVHighlights?'. (Whether the researcher worked on a topic is
+# `_researched_by`'s.)
 _EXISTENCE_RE = re.compile(
     # (where a sentence opens, after a filler: 'So, any papers on …', '… too. And is there one …')
     r"(?:^|[.?!;:]\s+)\W*(?:(?:and|so|also|ok(?:ay)?|well|then)\W+)?(?:"
-    # 'is there …', not 'is there a difference / reason / way …'
-    r"(?:is|are|was|were)\s+there\b(?!\s+(?:a|any)\s+(?:number|reason|difference|way|limit|gap|trade-?off)\b)"
-    r"|(?:any|anything)\s+(?:\w+\s+)?(?:on|about|regarding|for|that|where|which|using|with|in)\b"
-    r"|(?:any\s+)?(?:papers?|works?|research)\s+on\b"
-    r"|has\s+any(?:one|body)\b"
-    r"|(?:do|does|did|has|have)\s+(?:(?:they|the\s+group|this\s+group|the\s+lab|he|she|any(?:one|body))\s+)?"
-    r"(?:\w+\s+){0,2}(?:anything|any\s+(?:papers?|work|research))\b)",
+    # 'is there …' what the collection has: a thing that does something, one on a topic, one here
+    r"(?:is|are|was|were)\s+there\s+(?:[\w'/-]+\s+){0,8}?"
+    r"(?:that|which|where|whose|who|on|about|regarding|here|in\s+(?:the|this)\s+(?:list|collection|page))\b"
+    r"|is\s+anything\s+(?:here\s+)?(?:on|about|regarding)\b"
+    r"|any(?:thing|\s+(?:papers?|works?|research|stud(?:y|ies)|articles?))\s+(?:on|about|into|regarding)\b"
+    r"|has\s+any(?:one|body)\s+(?:ever\s+)?(?:tried|worked|done|looked|studied|published|written|built|proposed|"
+    r"explored|investigated|addressed|tackled|applied|used)\b"
+    r"|(?:do|does|did)\s+any\s+of\s+(?:the|their|these|its|his|her)\s+(?:papers|works)\b"
+    r"|(?:do|does|did|has|have)\s+(?:(?:they|the\s+group|this\s+group|the\s+lab|this\s+lab|he|she|any(?:one|body)|"
+    r"the\s+(?:collection|page|list)|this\s+(?:collection|page|list))\s+)?(?:ever\s+)?"
+    r"(?:publish(?:ed)?|write|written|wrote|do|done|work(?:ed)?|have|had|put\s+out|release[ds]?)\s+"
+    r"(?:anything|any\s+(?:papers?|work|research)|(?:papers?|work|research)\s+(?:on|about|into|regarding)\b))",
     re.I,
 )
 _THEIR_WORK_RE = re.compile(

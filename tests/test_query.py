@@ -1239,6 +1239,27 @@ def test_whether_the_owner_worked_on_a_topic_is_marked(catalog, question, owner_
         ("How many papers are there on lip reading?", False),
         ("Why is there no code for this?", False),
         ("Does MuCo have any limitations?", False),
+        # (from a cold review: questions about what a paper has or shows)
+        ("Any limitations in the lip sync paper?", False),
+        ("Any results on ImageNet?", False),
+        ("Is there code for MuCo?", False),
+        ("Is there a dataset released with MuCo?", False),
+        ("Are there ablations in CAD?", False),
+        ("Was there a drop in accuracy when using fewer speech tokens?", False),
+        ("Is there an advantage of the look-up table method over CNNs?", False),
+        ("Is there a relation between gaze and speech?", False),
+        ("So is there a summary of MuCo?", False),
+        ("Has anyone cited MuCo?", False),
+        ("Did they report anything on QVHighlights?", False),
+        ("Research on lip reading: what datasets are used?", False),
+        # (and ways of asking it the first version missed)
+        ("Does the collection have anything on gaze?", True),
+        ("Is anything here about lip reading?", True),
+        ("Do any of the papers study lip reading?", True),
+        ("Does the lab have work on lip reading?", True),
+        ("Any research into lip reading?", True),
+        ("Is there a TTS system here where you describe the voice in words?", True),
+        ("Is there a vision-language-action model for multi-fingered robot hands that is pretrained on videos?", True),
     ],
 )  # fmt: skip
 def test_whether_a_question_asks_if_a_paper_exists(catalog, question, existence):
