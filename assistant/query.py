@@ -2513,7 +2513,6 @@ _RESEARCHED_BY_RE = re.compile(
 _OWNER_SUBJECT_RE = re.compile(r"(?:this|that|your)\s+(?:research\s+)?(?:group|lab|team|researcher)", re.I)
 _FIRST_QUESTION_SUBJECT_RE = re.compile(r"(?:he|she|they)", re.I)
 _PERFECT_SUBJECT_RE = re.compile(r"the\s+(?:research\s+)?(?:group|lab|team|researcher)", re.I)
-# ('their / his / her work on X' in a first question is the researcher's)
 # A question (or one sentence of it) that opens by asking whether a paper exists: 'Is there a paper on …', 'Are there
 # methods that …', 'Any work on …', 'Anything about …', 'Has anyone tried …', 'Do they have anything on …', 'Did the
 # group publish anything on …' (whose subject the asking clause may have dropped as framing), 'Does the collection
@@ -2538,6 +2537,7 @@ _EXISTENCE_RE = re.compile(
     r"(?:anything|any\s+(?:papers?|work|research)|(?:papers?|work|research)\s+(?:on|about|into|regarding)\b))",
     re.I,
 )
+# ('their / his / her work on X' in a first question is the researcher's)
 _THEIR_WORK_RE = re.compile(
     r"\b(?:their|his|her)\s+(?:work|research|papers|publications)\s+(?:on|about|in|into|regarding|concerning)\b", re.I
 )

@@ -8,7 +8,6 @@ which case the index is repaired paper by paper. A running app therefore survive
 
 from __future__ import annotations
 
-import contextlib
 import fcntl
 import itertools
 import threading
@@ -108,22 +107,17 @@ class Assistant:
                 lambda: self._asking == 0, timeout=READ_AHEAD_PAUSE_S if longest is None else longest
             )
 
-    @contextlib.contextmanager
-    def _answering(self) -> Iterator[None]:
+    def _in_flight(self, events: Iterator[AnswerEvent]) -> Iterator[AnswerEvent]:
+        """The events, counted as a question being answered from the first asked for until the last is read (or the
+        stream is closed)."""
         with self._asked:
             self._asking += 1
         try:
-            yield
+            yield from events
         finally:
             with self._asked:
                 self._asking -= 1
                 self._asked.notify_all()
-
-    def _in_flight(self, events: Iterator[AnswerEvent]) -> Iterator[AnswerEvent]:
-        """The events, counted as a question being answered from the first asked for until the last is read (or the
-        stream is closed)."""
-        with self._answering():
-            yield from events
 
     def embed(self, text: str) -> np.ndarray:
         """The question's vector, with the same model the store was built with."""
