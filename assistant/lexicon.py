@@ -622,6 +622,11 @@ ANAPHORA_POINTING = frozenset(
     ["it", "its", "they", "them", "their", "theirs", "he", "she", "his", "her", "former", "latter", "same", "above",
      "previous", "aforementioned", "later", "earlier"]
 )  # fmt: skip
+# Words by which the asker speaks of themselves: a statement they open ('I'm trying to understand this collection.',
+# 'We are new to this area.') tells about the asker, not about a paper.
+ASKER_WORDS = frozenset(
+    ["i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "my", "we", "we're", "we've", "we'd", "our", "us"]
+)  # fmt: skip
 # Phrases that announce a new topic: the previous papers are not carried over.
 TOPIC_SWITCH = (
     r"\b(?:different|another|new|other|unrelated|separate)\s+(?:topic|subject|question|thing|matter|note)\b",

@@ -2450,16 +2450,41 @@ def _premise_statement(query: Query, names: frozenset[str]) -> str:
     of any paper ('Chatbots keep making new kinds of mistakes. Which paper studies that?')."""
     # (what asks first: the query stage has taken lead-ins and injected instructions out of it)
     for text in (query.asking, query.question):
+        # what the asker says of themselves first presumes nothing of a paper ('I'm trying to understand this
+        # collection.'), nor does a request before it, and the statement may follow either ('Could you help me with
+        # this: VISA runs a VLM on every object - how much latency …?')
+        text = _past_the_asker(text, names)
         statement = _PREMISE_STATEMENT_RE.match(text)
-        # a request before it is no statement, and the statement may follow it ('Could you help me with this:
-        # VISA runs a VLM on every object - how much latency …?')
-        while statement and _REQUEST_RE.match(statement[1]):
-            text = text[statement.end() :]
+        while statement and (_REQUEST_RE.match(statement[1]) or _of_the_asker(statement[1], names)):
+            text = _past_the_asker(text[statement.end() :], names)
             statement = _PREMISE_STATEMENT_RE.match(text)
         if statement:
             first = (tokens(statement[1])[:1] or [""])[0].removesuffix("'s")
             return statement[1] if query.named or query.carried or first in {n.lower() for n in names} else ""
     return ""
+
+
+def _of_the_asker(statement: str, names: frozenset[str]) -> bool:
+    """Whether a statement is the asker's about themselves: opened in the first person, and saying nothing of a paper by
+    name or by pointing back ('I read that Mesh4D needs a skeleton.' and 'I know they use DINOv2.' say something of
+    one)."""
+    words = [w.lower() for w in tokens(statement)]
+    return (
+        bool(words)
+        and words[0] in lexicon.ASKER_WORDS
+        and not (lexicon.ANAPHORA_POINTING & set(words))
+        and not _mentions(statement.lower(), [n.lower() for n in names])
+    )
+
+
+_SENTENCE_FIRST_RE = re.compile(r"\s*([^.!?]{1,300}[.!])\s+")
+
+
+def _past_the_asker(text: str, names: frozenset[str]) -> str:
+    """The text past the sentences it opens with that are the asker's about themselves (`_of_the_asker`)."""
+    while (first := _SENTENCE_FIRST_RE.match(text)) and _of_the_asker(first[1], names):
+        text = text[first.end() :]
+    return text
 
 
 # What a question counts in the collection, not in a paper ('the two game commentary papers'). (Not methods or

@@ -3620,10 +3620,18 @@ _WORDS_PAGE = (
                 "MotionBench evaluates 24 VLMs. What does the evaluation uncover?",  # (what asks: the last clause)
                 "Why does PlugVerify need to fine-tune the LVLM?",
                 "PlugVerify fine-tunes the LVLM on hallucination data. What data does it use?",
+                # (after what the asker says of themselves, which presumes nothing)
+                "I'm trying to understand this collection. Why does PlugVerify need to fine-tune the LVLM?",
+                "I'm new to this. MotionBench only evaluates two vision-language models. Which two were they?",
             ),
             (
                 ("MotionBench evaluates twelve VLMs. What does the evaluation uncover?", "capability gaps"),
                 ("How does PlugVerify check objects without fine-tuning the LVLM?", "region"),
+                (
+                    "I'm trying to understand this collection. How does PlugVerify check objects without fine-tuning "
+                    "the LVLM?",
+                    "region",
+                ),
             ),
         ),
     ],
@@ -3893,8 +3901,43 @@ def test_the_count_a_premise_gives_against_the_abstract_s_count_of_that_thing(qu
             True,
             True,
         ),
+        # … past what the asker says of themselves first, which presumes nothing of the paper (a lead-in sentence
+        # had been read as the premise, and the premise the question asks from went unchecked)
+        (
+            "I'm trying to understand this collection. Why does Mesh4D need the skeleton at inference?",
+            "Why does Mesh4D need the skeleton at inference?",
+            True,
+            True,
+        ),
+        (
+            "We are new to 3D vision. Why does Mesh4D need the skeleton at inference?",
+            "Why does Mesh4D need the skeleton at inference?",
+            True,
+            True,
+        ),
+        (
+            "I'm new here. Mesh4D needs the skeleton at inference. How is it obtained?",
+            "How is it obtained?",
+            True,
+            True,
+        ),
+        # … and the asker's own words that report what the paper says are a premise
+        ("I read that Mesh4D needs the skeleton at inference. How is it obtained?", "How is it obtained?", True, True),
+        ("I heard it needs the skeleton at inference. How is it obtained?", "How is it obtained?", True, True),
         # must not: what the abstract says, or a statement describing the topic of a paper looked for
         ("Mesh4D needs the skeleton for training. How is it obtained?", "How is it obtained?", True, False),
+        (
+            "I'm new here. Mesh4D needs the skeleton for training. How is it obtained?",
+            "How is it obtained?",
+            True,
+            False,
+        ),
+        (
+            "I'm trying to understand this collection. Why does Mesh4D need the skeleton for training?",
+            "Why does Mesh4D need the skeleton for training?",
+            True,
+            False,
+        ),
         (
             "Animators need skeletons at inference. Which paper recovers them from video?",
             "Which paper recovers them from video?",
@@ -3919,6 +3962,54 @@ def test_a_statement_before_the_question_is_a_premise_about_the_paper(question, 
         "Mesh4D is evaluated on three benchmarks.",
     )
     assert bool(_contradicted(query, sents, names=frozenset({"Mesh4D", "MeshNet"}))) is contradicted
+
+
+_ASKER_LEADS = (
+    "I'm trying to understand this collection.",
+    "I am new to this area.",
+    "We're reading these papers for a seminar!",
+    "My advisor asked me to look into this.",
+)
+
+
+@pytest.mark.parametrize("lead", _ASKER_LEADS)
+@pytest.mark.parametrize(
+    ("asking", "contradicted"),
+    [
+        # a comparison the abstract states the other way round, a group presumed to have won, a presumed count,
+        # a need the abstract denies
+        ("In the RATIC benchmark, why did SwinUNETR end up beating the CNN baseline SegResNet?", True),
+        ("In the challenge, why did none of the submitted systems beat the organizers' baselines?", True),
+        ("Why does RATIC-Bench need around 50 diffusion steps?", True),
+        ("Why does Mesh4D need the skeleton at inference?", True),
+        # must not: the same questions the abstract's way
+        ("In the RATIC benchmark, why did SegResNet end up beating SwinUNETR?", False),
+        ("In the challenge, why did all of the submitted systems beat the organizers' baselines?", False),
+        ("Why does RATIC-Bench need only 4 diffusion steps?", False),
+        ("Why does Mesh4D need the skeleton for training?", False),
+    ],
+)
+def test_what_the_asker_says_of_themselves_first_hides_no_false_premise(lead, asking, contradicted):
+    """Rephrasings: 'I'm trying to understand this collection.' before a false premise ('In the RATIC benchmark, why
+    did SwinUNETR end up beating …', maie-u04; rama-u04, wata-u06, zshi-u04 too) had the premise answered as true: the
+    lead-in was read as the statement the question makes, and the checks that read what the question presumes from
+    its opening 'why' no longer saw it. What the asker says of themselves presumes nothing of a paper."""
+    from assistant.planning import _contradicted
+    from assistant.types import Intent, Query
+
+    sents = (
+        "RATIC-Bench: Benchmarking CNNs against Transformers",
+        "We benchmark the three hybrid transformer-based models UNETR, SwinUNETR, and UNETR++ against a strong CNN "
+        "baseline, SegResNet, on the RATIC dataset.",
+        "The CNN-based SegResNet achieves the highest overall performance, outperforming all hybrid transformer-based "
+        "models across all organs.",
+        "The challenge received 5 submissions from 3 teams, all of which outperformed our baselines.",
+        "Our sampler needs only 4 diffusion steps.",
+        "Mesh4D is trained with skeletons, but skeletal information is not required at inference time.",
+    )
+    query = Query(f"{lead} {asking}", asking, asking, Intent.CONTENT, named=("p",))
+    names = frozenset({"RATIC-Bench", "Mesh4D"})
+    assert bool(_contradicted(query, sents, names=names)) is contradicted
 
 
 @pytest.mark.parametrize(
