@@ -18,6 +18,7 @@ import math
 import re
 import sqlite3
 import threading
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -65,6 +66,10 @@ TITLE_NAME_MAX_PAPERS = 2
 FUZZY_NAME_MIN_LENGTH = 5
 
 
+# A word as a paper writes it, hyphens and digits inside ('GPT-4o', 'Talk3D').
+_WRITTEN_WORD_RE = re.compile(r"[^\W_][\w+-]*[^\W_]")
+
+
 class Catalog(Protocol):
     """What query understanding needs to know about the collection."""
 
@@ -80,6 +85,7 @@ class Catalog(Protocol):
     def known(self, term: str) -> bool: ...
     def uses_word(self, word: str) -> bool: ...
     def papers_named_with(self, part: str) -> list[str]: ...
+    def cased(self, word: str) -> str | None: ...
 
 
 @dataclass(frozen=True)
@@ -751,6 +757,26 @@ class LexicalIndex:
             return None
         papers = {e[0] for e in entries}
         return (entries[0][0], 0.6) if len(papers) == 1 else None
+
+    def cased(self, word: str) -> str | None:
+        """How the papers write a word they write only as a name ('MRI', 'LLMs', 'NextMotionQA'): what a question
+        typed in lower case meant by it. None for a word they also write plainly ('Lidar is …', 'only'), or never."""
+        low = word.lower()
+        known = self._cached("cased", dict)  # (per word: reading every paper for every question would cost)
+        if low not in known:
+            known[low] = self._cased_form(low) if self.papers_using(low) else None
+        return known[low]
+
+    def _cased_form(self, low: str) -> str | None:
+        forms: Counter = Counter()
+        text_sql = "title || ' ' || coalesce(abstract, '')"
+        for (text,) in self._read(f"SELECT {text_sql} FROM papers WHERE instr(lower({text_sql}), ?)", (low,)):
+            for w in _WRITTEN_WORD_RE.findall(normalize(text)):
+                if w.lower() == low:
+                    if not is_coined(w):
+                        return None
+                    forms[w] += 1
+        return forms.most_common(1)[0][0] if forms else None
 
     def papers_using(self, word: str) -> int:
         """How many papers' titles and abstracts use this (lower-cased) word."""

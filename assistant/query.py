@@ -551,6 +551,7 @@ def _understood(question: str, catalog: Catalog, history: Sequence[dict] | None,
     text = _WH_CONTRACTION_RE.sub(
         lambda m: _cased_like(m[0], lexicon.WH_CONTRACTIONS[m[0].lower().replace("’", "'")]), text
     )
+    text = _recased(text, catalog)
     text = _fix_question_words(text, catalog)
     english = _is_english(text)
     real, ignored = _set_aside_instructions(text)
@@ -1121,8 +1122,10 @@ def _question_sentences(text: str) -> list[str]:
 
 
 def _typed_in_lower_case(text: str) -> bool:
-    first = re.search(r"[^\W\d_]", text)
-    return bool(first) and first[0].islower() and not re.search(r"[.!?]\s+[A-Z]", text)
+    # (names aside: a question typed in lower case has its names written as the papers write them, `_recased`)
+    words = [w for w in re.findall(r"[^\W\d_][\w'-]*", text) if not is_coined(w)]
+    opening = [m[1] for m in re.finditer(r"[.!?]\s+([^\W\d_][\w'-]*)", text) if not is_coined(m[1])]
+    return bool(words) and words[0][0].islower() and not any(w[0].isupper() for w in opening)
 
 
 def _lower_case_sentences(text: str) -> list[str]:
@@ -1492,6 +1495,27 @@ NAME_ASKED_RE = re.compile(
     r"|(?:^|[.?!]\s+|\b(?:please|and|also)\s+)name\s+(?:the|its|their|them|these|those|each|all|both)\b",
     re.I,
 )
+
+
+def _recased(text: str, catalog: Catalog) -> str:
+    """A question typed all in lower case, with the names in it written as the papers write them ('mri' -> 'MRI',
+    'llms' -> 'LLMs', 'nextmotionqa' -> 'NextMotionQA'): every later reading finds a name by its case, and a name a
+    paper lacks says the paper does not answer. Only a word that is no English word and that the papers write only as
+    a name ('only' stays, though one paper is called ONLY)."""
+    if any(c.isupper() for c in text):
+        return text
+
+    def recase(m: re.Match) -> str:
+        word = m[0]
+        if word in english_words() or word in stopwords():
+            return word
+        return catalog.cased(word) or word
+
+    return _WRITTEN_RE.sub(recase, text)
+
+
+# A word as typed, hyphens and digits inside ('gpt-4o', 'talk3d').
+_WRITTEN_RE = re.compile(r"(?<![\w-])[^\W_][\w+-]*[^\W_](?![\w-])")
 
 
 def _fix_question_words(text: str, catalog: Catalog) -> str:

@@ -4500,3 +4500,25 @@ def test_an_existence_question_is_answered_by_the_paper_that_answers_it_best(ful
 def test_an_existence_question_on_a_topic_the_collection_lacks_is_refused(full_settings, question):
     """(Each was answered from the nearest paper before the existence bar: 'sign language' from a gesture paper.)"""
     assert answer(question, settings=full_settings).refused, question
+
+
+@pytest.mark.parametrize(
+    ("question", "paper"),
+    [
+        # a name the question asks about that the paper found lacks ('XAI', 'ASR'), typed in lower case, still makes
+        # it no answer (in lower case no word had been a name: these had been answered)
+        ("Is there an XAI method for speech recognition?", None),
+        ("Which paper does ASR for Korean tokenization?", None),
+        # must not: a name the paper holds, typed in lower case
+        ("Which paper does multilingual ASR?", "lama-ut"),
+        ("Which paper uses an LLM for audio-visual speech recognition?", "mms-llama"),
+        ("Which paper does XAI with diffusion models?", "derivative-free-diffusion-manifold-constrained"),
+    ],
+)
+def test_a_question_typed_in_lower_case_is_answered_as_in_capitals(full_settings, question, paper):
+    for typed in (question, question.lower().rstrip("?")):
+        a = answer(typed, settings=full_settings)
+        if paper is None:
+            assert a.refused, (typed, a.text[:200])
+        else:
+            assert not a.refused and cited(a)[0] == paper, (typed, a.text[:200])
