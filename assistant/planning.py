@@ -1263,10 +1263,7 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
     giving = stem_set(lexicon.GIVING_VERBS | lexicon.SCOPE_VERBS)
     # (the verbs as typed: 'buildings', 'collection' are no verb of making, though they share a stem)
     making = {stem(w) for w in tokens(query.asking) if w.lower() in lexicon.MAKING_VERBS}
-    # (a verb of giving or reaching no paper uses is a way of asking, not a topic the collection lacks: 'Which paper
-    # covers lip reading?')
-    unasked = [t for t in topic if t not in known and t not in giving]
-    unknown_share = (sum(idf[t] for t in unasked) / (sum(idf.values()) or 1.0)) if topic else 0.0
+    unknown_share = (sum(idf[t] for t in topic if t not in known) / (sum(idf.values()) or 1.0)) if topic else 0.0
     yes_no = bool(_YES_NO_RE.match(query.asking))
     slot = set(query.slot)
     # Where the query has parts, the first one says whether a name is asked ('which model did they use as the case

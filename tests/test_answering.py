@@ -4473,10 +4473,6 @@ def test_a_paper_described_at_length_is_found_though_asked_whether_it_exists(ful
         ("Has anyone worked on lip reading?", "multi-modality-associative-bridging"),
         ("Do they have anything on lip reading?", "multi-modality-associative-bridging"),
         ("Is there a paper about lip reading in multiple languages?", "multi-modality-associative-bridging"),
-        # (a verb of reaching no paper uses, 'covers', is a way of asking, not a topic the collection lacks: these had
-        # been refused)
-        ("Is there a paper that covers knowledge distillation?", "two-stage-textual-knowledge-distillation"),
-        ("Does the collection have anything covering gaze following?", "gaze-lle"),
         # must not: questions about what a paper has or shows are no existence questions
         ("Was there a drop in accuracy when using fewer speech tokens?", "mms-llama"),
         ("Did they report anything on QVHighlights?", "watch-video-catch-keyword-context"),
