@@ -369,6 +369,8 @@ class PaperView:
             sents = tuple(self.sentences)
             chosen += [i for i in _enumerations(sents, tuple(chosen)) if i in usable]
             chosen += [i for i in _leaned_on(sents, tuple(chosen)) if i in usable]
+            chosen += [i for i in _carried_on(sents, tuple(chosen)) if i in usable]
+            chosen += [i for i in _spelled_out(sents, chosen[0]) if i in usable and i not in chosen]
         lead = self.sentences[chosen[0]]
         return lead, tuple(self.sentences[i] for i in sorted(chosen))
 
@@ -427,6 +429,39 @@ def _leaned_on(sents: tuple[str, ...], chosen: tuple[int, ...]) -> list[int]:
             and (any(r.search(sents[i]) for r in _LEANS_RES) or _refers_back(sents[i], sents[i - 1]))
         )
     )
+
+
+def _carried_on(sents: tuple[str, ...], chosen: tuple[int, ...]) -> list[int]:
+    """The sentence after each chosen one that goes on about what it says, where that one is not chosen already: it
+    opens by leaning on it ('MemGate is inserted between the store and the LLM.' -> 'It applies a query-conditioned
+    gate …'), the detail the chosen one leaves out."""
+    return list(
+        dict.fromkeys(
+            i + 1
+            for i in chosen
+            if i + 1 < len(sents)
+            and i + 1 not in chosen
+            and (any(r.search(sents[i + 1]) for r in _LEANS_RES) or _refers_back(sents[i + 1], sents[i]))
+        )
+    )
+
+
+def _spelled_out(sents: tuple[str, ...], lead: int) -> list[int]:
+    """The sentence after the lead that spells out a thing the lead only names: the two alone in the abstract share a
+    pair of words ('… intervening only at critical decision points.' -> 'Our key insight is that high entropy
+    junctions mark pivotal decision points …'; 'we propose scheduled interleaved speech-text training' -> 'We use
+    interleaved speech-text units instead of speech units …')."""
+    if lead + 1 >= len(sents):
+        return []
+    pairs = [_word_pairs(s) for s in sents]
+    shared = pairs[lead] & pairs[lead + 1]
+    elsewhere = set().union(*(p for i, p in enumerate(pairs) if i not in (lead, lead + 1)))
+    return [lead + 1] if shared - elsewhere else []
+
+
+def _word_pairs(sentence: str) -> set[tuple[str, str]]:
+    terms = [t for t in content_terms(sentence) if len(t) > 2]
+    return set(itertools.pairwise(terms))
 
 
 def _refers_back(sentence: str, before: str) -> bool:

@@ -2331,6 +2331,63 @@ def test_a_quoted_sentence_that_leans_on_the_one_before_brings_it(chosen, added)
 
 
 @pytest.mark.parametrize(
+    ("chosen", "added"),
+    [
+        ((1,), [2]),  # 'This resolves …' goes on about the rendering the chosen one formulates
+        ((3,), [4]),  # 'It also …'
+        ((1, 2), []),  # already there
+        ((6,), []),  # nothing after the last
+        ((4,), []),  # 'This paper …' speaks of the paper, not of the sentence before
+        ((5,), []),  # no opening that leans back ('Thisbe' is a name)
+    ],
+)
+def test_a_quoted_sentence_brings_the_one_after_that_goes_on_about_it(chosen, added):
+    """Eval (train): 'What's the fix they propose for memory retrieval in personal agents, and where does it sit?'
+    quoted 'MemGate is inserted between the vector memory store and the backbone LLM …' without the sentence after it,
+    'It applies a query-conditioned neural gate …', the fix's detail."""
+    from assistant.planning import _carried_on
+
+    sents = (
+        "We present a capture method for performers.",
+        "We formulate the rendering process as probabilistic regression.",
+        "This resolves conflicts between past and current observations.",
+        "We evaluate on two datasets.",
+        "It also runs in real time.",
+        "This paper further studies failure cases.",
+        "Thisbe is the name of the dataset.",
+    )
+    assert _carried_on(sents, chosen) == added
+
+
+@pytest.mark.parametrize(
+    ("lead", "added"),
+    [
+        (1, [2]),  # 'critical decision points' spelled out: 'high entropy junctions mark pivotal decision points'
+        (3, [4]),  # 'interleaved speech-text training' by the units it interleaves
+        # must not: a pair of words the rest of the abstract uses too (the paper's topic), none shared, the last
+        (4, []),
+        (5, []),
+        (6, []),
+    ],
+)
+def test_the_sentence_that_spells_out_what_the_lead_names_follows_it(lead, added):
+    """Eval (train): 'where does SIA choose to intervene instead of every token?' led with '… intervening only at
+    critical decision points' and left out what those are, which the next sentence says ('high entropy junctions')."""
+    from assistant.planning import _spelled_out
+
+    sents = (
+        "Token-level steering aligns language models at inference time.",
+        "We propose SIA, which steers by intervening only at critical decision points along the trajectory.",
+        "Our key insight is that high entropy junctions mark pivotal decision points in generation.",
+        "To ease adaptation, we propose scheduled interleaved speech-text training.",
+        "We use interleaved speech-text units instead of speech units during language model training.",
+        "The language models then translate speech better.",
+        "We release the code.",
+    )
+    assert _spelled_out(sents, lead) == added
+
+
+@pytest.mark.parametrize(
     ("question", "contradicted"),
     [
         # what the question says the paper needs, the abstract says only of other methods, or denies by 'un-'
@@ -4518,3 +4575,38 @@ def test_a_question_typed_in_lower_case_is_answered_as_in_capitals(full_settings
             assert a.refused, (typed, a.text[:200])
         else:
             assert not a.refused and cited(a)[0] == paper, (typed, a.text[:200])
+
+
+_STEERING_PAGE = (
+    "CLJan 2, 2026\nSteerLite: Inference-time Alignment via Sparse Junction SteeringAnn Lee\n"
+    "Token-level steering has emerged as a pivotal approach for inference-time alignment of large language models. "
+    "While effective, existing methods rely on dense intervention at every decoding step. "
+    "In this work, we show that dense intervention is unnecessary and propose SteerLite, which performs sparse "
+    "junction steering by intervening only at critical decision points along the generation trajectory. "
+    "Our key insight is that high entropy junctions mark pivotal decision points in the generation trajectory. "
+    "Extensive experiments show that steering only 20% to 80% of tokens achieves superior trade-offs. "
+    "For strong base models, intervening on as few as 20% of tokens matches post-trained instruct models.\n"
+    "CLJan 3, 2026\nGateMem: Trustworthy Memory Search for Personal AI AgentsBo Kim\n"
+    "Personal AI agents increasingly rely on long-term memory. "
+    "Existing memory pipelines retrieve whatever is semantically close to the query. "
+    "To mitigate the resulting threats, we propose GateMem, a lightweight memory plug-in for trustworthy memory "
+    "search. "
+    "GateMem is inserted between the vector memory store and the backbone LLM, requiring no LLM modification. "
+    "It applies a query-conditioned neural gate to candidate memory representations. "
+    "Across memory frameworks, GateMem reduces memory-induced threats while preserving utility.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "paper", "detail"),
+    [
+        # the lead names a thing the next sentence spells out ('critical decision points': high entropy junctions)
+        ("Where does SteerLite choose to intervene?", "steerlite", "high entropy junctions"),
+        # a quoted sentence's subject, gone on about in the sentence after it ('It applies …')
+        ("Where does GateMem sit in the agent, and how does it work?", "gatemem", "query-conditioned neural gate"),
+    ],
+)
+def test_an_answer_quotes_the_sentence_that_goes_on_about_its_lead(full_settings, tmp_path, question, paper, detail):
+    settings = _page_settings(full_settings, tmp_path, _STEERING_PAGE, "steering-page")
+    a = answer(question, settings=settings)
+    assert not a.refused and cited(a)[0] == paper and detail in a.text, a.text
