@@ -2304,6 +2304,17 @@ def test_an_abstract_stating_a_setting_shows_the_asked_kind(sentence, shows):
     assert _mentions(normalize(sentence).lower(), lexicon.DETAIL_KINDS["hyperparameter"]) is shows
 
 
+_LEANING = (
+    "We present a capture method for performers.",
+    "We formulate the rendering process as probabilistic regression.",
+    "This resolves conflicts between past and current observations.",
+    "We evaluate on two datasets.",
+    "It also runs in real time.",
+    "This paper further studies failure cases.",
+    "Thisbe is the name of the dataset.",
+)
+
+
 @pytest.mark.parametrize(
     ("chosen", "added"),
     [
@@ -2318,16 +2329,7 @@ def test_an_abstract_stating_a_setting_shows_the_asked_kind(sentence, shows):
 def test_a_quoted_sentence_that_leans_on_the_one_before_brings_it(chosen, added):
     from assistant.planning import _leaned_on
 
-    sents = (
-        "We present a capture method for performers.",
-        "We formulate the rendering process as probabilistic regression.",
-        "This resolves conflicts between past and current observations.",
-        "We evaluate on two datasets.",
-        "It also runs in real time.",
-        "This paper further studies failure cases.",
-        "Thisbe is the name of the dataset.",
-    )
-    assert _leaned_on(sents, chosen) == added
+    assert _leaned_on(_LEANING, chosen) == added
 
 
 @pytest.mark.parametrize(
@@ -2347,16 +2349,7 @@ def test_a_quoted_sentence_brings_the_one_after_that_goes_on_about_it(chosen, ad
     'It applies a query-conditioned neural gate …', the fix's detail."""
     from assistant.planning import _carried_on
 
-    sents = (
-        "We present a capture method for performers.",
-        "We formulate the rendering process as probabilistic regression.",
-        "This resolves conflicts between past and current observations.",
-        "We evaluate on two datasets.",
-        "It also runs in real time.",
-        "This paper further studies failure cases.",
-        "Thisbe is the name of the dataset.",
-    )
-    assert _carried_on(sents, chosen) == added
+    assert _carried_on(_LEANING, chosen) == added
 
 
 @pytest.mark.parametrize(
