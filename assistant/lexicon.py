@@ -627,6 +627,13 @@ ANAPHORA_POINTING = frozenset(
 ASKER_WORDS = frozenset(
     ["i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "my", "we", "we're", "we've", "we'd", "our", "us"]
 )  # fmt: skip
+# Words by which the asker says what they seek or recall ('I'm looking for the system that …', 'I remember a paper
+# that …'): such a statement describes the paper asked about, not the asker.
+ASKER_SEEKING = frozenset(
+    ["look", "looking", "looked", "remember", "remembered", "recall", "search", "searching", "seek", "seeking", "need",
+     "want", "wanted", "find", "heard", "saw", "seen", "read", "came", "interested", "curious", "wonder",
+     "wondering", "thinking", "thought", "forgot", "forget"]
+)  # fmt: skip
 # Phrases that announce a new topic: the previous papers are not carried over.
 TOPIC_SWITCH = (
     r"\b(?:different|another|new|other|unrelated|separate)\s+(?:topic|subject|question|thing|matter|note)\b",

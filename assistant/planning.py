@@ -29,7 +29,7 @@ import numpy as np
 from . import lexicon
 from .engines.extractive import category_label, joined_names
 from .index import without_title
-from .query import NAME_ASKED_RE, SET_NOUN_STEMS, SET_USE_RE
+from .query import NAME_ASKED_RE, SET_NOUN_STEMS, SET_USE_RE, asker_statement
 from .retrieval import allowed_ids
 from .text import (
     WORD_RE,
@@ -1588,7 +1588,7 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         typed = [
             n
             for n in asked_names(query.question)
-            if not any(n in part for part in query.ignored)
+            if not any(n in part for part in (*query.ignored, *query.about_asker))
             and not (fixed_to_own and n not in understood and n.lower() not in query.asking.lower())
         ]
         # A plain name no paper uses at all, nor any author or affiliation ('entity linking for African languages
@@ -2503,13 +2503,7 @@ def _of_the_asker(statement: str, names: frozenset[str]) -> bool:
     """Whether a statement is the asker's about themselves: opened in the first person, and saying nothing of a paper by
     name or by pointing back ('I read that Mesh4D needs a skeleton.' and 'I know they use DINOv2.' say something of
     one)."""
-    words = [w.lower() for w in tokens(statement)]
-    return (
-        bool(words)
-        and words[0] in lexicon.ASKER_WORDS
-        and not (lexicon.ANAPHORA_POINTING & set(words))
-        and not _mentions(statement.lower(), [n.lower() for n in names])
-    )
+    return asker_statement(statement) and not _mentions(statement.lower(), [n.lower() for n in names])
 
 
 _SENTENCE_FIRST_RE = re.compile(r"\s*([^.!?]{1,300}[.!])\s+")

@@ -576,6 +576,14 @@ def _understood(question: str, catalog: Catalog, history: Sequence[dict] | None,
         )
     asking, context, pointed = _asking_clauses(real)
     clause = asking or real
+    # What the asker says of themselves ('I'm a first-year PhD student.', 'I'm taking CS231n.') is no part of a
+    # question that says on its own what it asks: its words and names are the asker's, not a topic a paper must hold.
+    # (Where what asks says nothing of its own, 'I work on lip reading. Which paper should I read?', it stays.)
+    about_asker = tuple(s for s in context if _of_the_asker(s, catalog)) if _says_what_it_asks(clause, catalog) else ()
+    if about_asker:
+        context = [s for s in context if s not in about_asker]
+        for sentence in about_asker:
+            real = real.replace(sentence, " ", 1).strip()
     named, mentioned = catalog.names_in(real)
     relative, same_as, same_field = _same_field_filter(real, named, catalog)
     concepts: tuple[str, ...] = ()
@@ -997,6 +1005,7 @@ def _understood(question: str, catalog: Catalog, history: Sequence[dict] | None,
         unknown_categories=unknown_categories,
         unknown_authors=unknown_authors,
         ignored=tuple(ignored),
+        about_asker=about_asker,
         prompt_request=prompt_request,
         english=english,
         topic_switch=topic_switch,
@@ -1105,6 +1114,47 @@ def _set_aside_instructions(text: str) -> tuple[str, list[str]]:
         ignored.append(sent.strip())
         kept.extend(asking)
     return " ".join(kept).strip(), [i for i in ignored if i]
+
+
+def asker_statement(sentence: str) -> bool:
+    """Whether a sentence opens in the asker's own voice ('I'm new to this.', 'We are reading these for a course.')
+    and points back at nothing ('I read that it needs masks.' says something of a paper)."""
+    words = tokens(sentence)
+    return bool(words) and words[0] in lexicon.ASKER_WORDS and not (lexicon.ANAPHORA_POINTING & set(words))
+
+
+def _of_the_asker(sentence: str, catalog: Catalog) -> bool:
+    """A statement the asker makes of themselves: in their own voice, naming no paper ('I read that Mesh4D needs a
+    skeleton.' names one), asking nothing, and saying nothing of a paper they seek or recall ('I'm looking for the
+    system that …', 'I remember a paper that …', 'I work on lip reading' describe what is asked about)."""
+    words = set(tokens(sentence))
+    return (
+        asker_statement(sentence)
+        and len(content_terms(sentence)) <= ASIDE_MAX_TERMS
+        and not words & (lexicon.ASKER_SEEKING | lexicon.PAPER_NOUNS)
+        and not catalog.named_in(sentence)
+        and not _asks(sentence)
+    )
+
+
+# The most content words a statement about the asker runs to ('My advisor at KAIST asked me to check this.'): a longer
+# one goes on about what they ask ('I ask because most large robot datasets only have third-person cameras.', 'I'm
+# after a vision-language-action model for multi-fingered robot hands, …').
+ASIDE_MAX_TERMS = 6
+
+
+def _says_what_it_asks(clause: str, catalog: Catalog) -> bool:
+    """Whether what asks says on its own what it is about: it names a paper or a coined name ('Which paper uses
+    DINOv2?'), or has words of its own past its question and framing words ('Which paper should I read?' has none)."""
+    if catalog.named_in(clause) or name_like_terms(clause):
+        return True
+    own = [t for t in content_terms(clause) if t not in _FRAMING_STEMS and t not in _LEAD_IN_STEMS]
+    return len(own) >= ASKS_ON_ITS_OWN_MIN_TERMS
+
+
+# Words of its own (past question and framing words) from which what asks says what it is about without the
+# sentences around it ('What sample rate audio does it produce?'; not 'Which paper should I read?').
+ASKS_ON_ITS_OWN_MIN_TERMS = 2
 
 
 def _question_sentences(text: str) -> list[str]:

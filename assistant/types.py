@@ -432,6 +432,9 @@ class Query:
     unknown_categories: tuple[str, ...] = ()  # categories asked for that the collection does not have
     unknown_authors: tuple[str, ...] = ()  # people whose papers are asked for that no paper lists ('papers by X')
     ignored: tuple[str, ...] = ()  # instructions inside the question, treated as data
+    # what the asker says of themselves before a question that says what it asks ('I'm a first-year PhD student.'):
+    # no topic, and no name a paper must hold
+    about_asker: tuple[str, ...] = ()
     prompt_request: bool = False  # asks for the assistant's own instructions
     english: bool = True
     topic_switch: bool = False  # the follow-up announces a new topic

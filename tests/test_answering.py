@@ -4603,3 +4603,23 @@ def test_an_answer_quotes_the_sentence_that_goes_on_about_its_lead(full_settings
     settings = _page_settings(full_settings, tmp_path, _STEERING_PAGE, "steering-page")
     a = answer(question, settings=settings)
     assert not a.refused and cited(a)[0] == paper and detail in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "paper"),
+    [
+        # the asker's own names ('CS231n', 'NeurIPS', 'KAIST') are no names a paper must hold (cold review: each had
+        # been refused, 'never mentions CS231n')
+        ("I'm taking CS231n this term. Which paper uses DINOv2?", "gaze-lle"),
+        ("We are preparing for NeurIPS. What WER does MMS-LLaMA reach on LRS3?", "mms-llama"),
+        ("My advisor at KAIST asked me to check this. Which paper estimates gaze targets?", "gaze-lle"),
+        # must not: a name the question asks about that no paper holds still refuses
+        ("I'm taking CS231n this term. Which paper uses VoxCeleb2?", None),
+    ],
+)
+def test_what_the_asker_says_of_themselves_holds_no_name_a_paper_must(full_settings, question, paper):
+    a = answer(question, settings=full_settings)
+    if paper is None:
+        assert a.refused, a.text[:200]
+    else:
+        assert not a.refused and cited(a)[0] == paper, a.text[:200]

@@ -4324,3 +4324,54 @@ def test_a_participle_description_says_which_paper_a_follow_up_means(scholarly_c
 )
 def test_a_plural_paper_noun_after_a_pronoun_is_a_verb(catalog, question, is_list):
     assert ask(catalog, question).is_list is is_list
+
+
+@pytest.mark.parametrize(
+    ("question", "about_asker", "kept", "dropped"),
+    [
+        # what the asker says of themselves before a question that says what it asks is no topic ('never mentions
+        # PhD', 'never mentions CS231n' had refused fair questions, in a cold review)
+        (
+            "I'm a first-year PhD student. What sample rate does UniverSR produce?",
+            ("I'm a first-year PhD student.",),
+            "rate",
+            "phd",
+        ),
+        (
+            "I'm taking CS231n this term. Which paper uses DINOv2?",
+            ("I'm taking CS231n this term.",),
+            "dinov2",
+            "cs231n",
+        ),
+        (
+            "We are preparing for NeurIPS. Which paper estimates gaze targets?",
+            ("We are preparing for NeurIPS.",),
+            "gaze",
+            "neurip",
+        ),
+        ("I'm new here. Is there a paper on lip reading?", ("I'm new here.",), "lip", "new"),
+        # must not: what asks says nothing of its own (the asker's words are the topic), or the statement names a
+        # paper or points back at one (a premise), or asks itself
+        ("I work on lip reading. Which paper should I read?", (), "lip", None),
+        # (nor a statement of what the asker seeks or recalls, which describes the paper asked about: the eval's
+        # 'I'm looking for the one-step generator for 3D medical scans, …' had lost its topic)
+        ("I remember a paper that estimates gaze targets. Which backbone does it keep frozen?", (), "gaze", None),
+        ("I'm looking for the system that estimates gaze targets. What does it keep frozen?", (), "gaze", None),
+        # (nor a longer one, which goes on about what is asked: 'I ask because most large robot datasets only have
+        # third-person cameras.', a rephrasing that had lost its topic)
+        (
+            "My lab films groups of people talking at parties and labels where each one looks. Which paper estimates "
+            "gaze targets?",
+            (),
+            "gaze",
+            None,
+        ),
+        ("I read that Gaze-LLE fine-tunes its encoder. Why?", (), "encod", None),
+        ("I think they fine-tune the encoder. Why did they do that?", (), "encod", None),
+        ("I wonder which paper estimates gaze targets. Is there one?", (), "gaze", None),
+    ],
+)
+def test_what_the_asker_says_of_themselves_is_no_topic(catalog, question, about_asker, kept, dropped):
+    q = ask(catalog, question)
+    assert q.about_asker == about_asker, q.about_asker
+    assert kept in q.topic and (dropped is None or dropped not in q.topic), q.topic
