@@ -935,11 +935,11 @@ def _names_of(paper: Paper) -> list[tuple[str, str, str]]:
     if paper.short_name != paper.title:  # ('MuCo' of 'MuCo: …', 'Gistify' of 'Gistify! …')
         printed = normalize(paper.short_name).strip()
         out[printed.lower()] = ("short", printed)
-    title_words = set(re.findall(r"[^\W_][\w+-]*[^\W_]", normalize(paper.title)))
+    title_words = set(_WRITTEN_WORD_RE.findall(normalize(paper.title)))
     for w in title_words:
         if is_coined(w):
             out.setdefault(w.lower(), ("title", w))
-    for w in set(re.findall(r"[^\W_][\w+-]*[^\W_]", normalize(paper.abstract))) - title_words:
+    for w in set(_WRITTEN_WORD_RE.findall(normalize(paper.abstract))) - title_words:
         acronym = w.isupper() and len(w) >= ACRONYM_MIN_LENGTH
         if is_coined(w) and (acronym or len(w) >= ABSTRACT_NAME_MIN_LENGTH or "-" in w or re.search(r"[a-z][A-Z]", w)):
             out.setdefault(w.lower(), ("abstract", w))

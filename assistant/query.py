@@ -579,7 +579,9 @@ def _understood(question: str, catalog: Catalog, history: Sequence[dict] | None,
     # What the asker says of themselves ('I'm a first-year PhD student.', 'I'm taking CS231n.') is no part of a
     # question that says on its own what it asks: its words and names are the asker's, not a topic a paper must hold.
     # (Where what asks says nothing of its own, 'I work on lip reading. Which paper should I read?', it stays.)
-    about_asker = tuple(s for s in context if _of_the_asker(s, catalog)) if _says_what_it_asks(clause, catalog) else ()
+    about_asker = tuple(s for s in context if _of_the_asker(s, catalog))
+    if about_asker and not _says_what_it_asks(clause, catalog):
+        about_asker = ()
     if about_asker:
         context = [s for s in context if s not in about_asker]
         for sentence in about_asker:

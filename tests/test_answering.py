@@ -40,6 +40,15 @@ def assert_each_answered(settings, questions, paper: str, fact: str):
         assert not a.refused and cited(a) == [paper] and fact in a.text, (question, a.text)
 
 
+def assert_answered_from(question: str, settings, paper: str | None):
+    """The question refused where `paper` is None; otherwise answered, that paper cited first."""
+    a = answer(question, settings=settings)
+    if paper is None:
+        assert a.refused, (question, a.text[:200])
+    else:
+        assert not a.refused and cited(a)[0] == paper, (question, a.text[:200])
+
+
 def assert_citations_valid(a):
     numbers = {int(n) for n in re.findall(r"\[(\d+)\]", a.text)}
     assert numbers == {c.n for c in a.citations}
@@ -4563,11 +4572,7 @@ def test_an_existence_question_on_a_topic_the_collection_lacks_is_refused(full_s
 )
 def test_a_question_typed_in_lower_case_is_answered_as_in_capitals(full_settings, question, paper):
     for typed in (question, question.lower().rstrip("?")):
-        a = answer(typed, settings=full_settings)
-        if paper is None:
-            assert a.refused, (typed, a.text[:200])
-        else:
-            assert not a.refused and cited(a)[0] == paper, (typed, a.text[:200])
+        assert_answered_from(typed, full_settings, paper)
 
 
 _STEERING_PAGE = (
@@ -4618,8 +4623,4 @@ def test_an_answer_quotes_the_sentence_that_goes_on_about_its_lead(full_settings
     ],
 )
 def test_what_the_asker_says_of_themselves_holds_no_name_a_paper_must(full_settings, question, paper):
-    a = answer(question, settings=full_settings)
-    if paper is None:
-        assert a.refused, a.text[:200]
-    else:
-        assert not a.refused and cited(a)[0] == paper, a.text[:200]
+    assert_answered_from(question, full_settings, paper)
