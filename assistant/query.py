@@ -2594,8 +2594,9 @@ _PERFECT_SUBJECT_RE = re.compile(r"the\s+(?:research\s+)?(?:group|lab|team|resea
 # group publish anything on …' (whose subject the asking clause may have dropped as framing), 'Does the collection
 # have anything on …', 'Do any of the papers …'. Not a question about something a paper has or shows: 'Is there code
 # for MuCo?', 'Are there ablations in CAD?', 'Was there a drop in accuracy when …', 'Any results on ImageNet?',
-# 'Has anyone cited MuCo?', 'Did they report anything on QVHighlights?'. (Whether the researcher worked on a topic is
-# `_researched_by`'s.)
+# 'Has anyone cited MuCo?', 'Did they report anything on QVHighlights?'. A paper asked for with an article is asked for
+# as any paper is: 'Do they have a paper on …', 'Did the lab write a study that …'. (Whether the researcher worked on a
+# topic is `_researched_by`'s.)
 _EXISTENCE_RE = re.compile(
     # (where a sentence opens, after a filler: 'So, any papers on …', '… too. And is there one …')
     r"(?:^|[.?!;:]\s+)\W*(?:(?:and|so|also|ok(?:ay)?|well|then)\W+)?(?:"
@@ -2610,7 +2611,8 @@ _EXISTENCE_RE = re.compile(
     r"|(?:do|does|did|has|have)\s+(?:(?:they|the\s+group|this\s+group|the\s+lab|this\s+lab|he|she|any(?:one|body)|"
     r"the\s+(?:collection|page|list)|this\s+(?:collection|page|list))\s+)?(?:ever\s+)?"
     r"(?:publish(?:ed)?|write|written|wrote|do|done|work(?:ed)?|have|had|put\s+out|release[ds]?)\s+"
-    r"(?:anything|any\s+(?:papers?|work|research)|(?:papers?|work|research)\s+(?:on|about|into|regarding)\b))",
+    r"(?:anything|any\s+(?:papers?|work|research)|(?:(?:a|an|one|some)\s+)?(?:papers?|work|research|stud(?:y|ies)|"
+    r"articles?)\s+(?:here\s+)?(?:on|about|into|regarding|that|which|where)\b))",
     re.I,
 )
 # ('their / his / her work on X' in a first question is the researcher's)

@@ -4497,6 +4497,8 @@ def test_whether_a_paper_on_a_topic_exists_is_yes_only_where_one_answers_it_well
         "Is there anything on citation recommendation?",
         "Any work on recommending which papers to cite?",
         "Do they have anything on citation recommendation?",
+        "Do they have a paper on citation recommendation, i.e. suggesting which papers to cite?",
+        "Did they publish a paper about recommending which papers to cite?",
     ):
         a = answer(question, settings=settings)
         assert a.refused, (question, a.text[:200])
@@ -4505,6 +4507,7 @@ def test_whether_a_paper_on_a_topic_exists_is_yes_only_where_one_answers_it_well
         "Have they looked at how ChatGPT-style LLMs changed the way academics write or review?",
         "Is there a paper on how LLMs changed academic writing?",
         "Any work on novelty assessment of papers with LLMs?",
+        "Do they have a paper on how LLMs changed academic writing?",
     ):
         a = answer(question, settings=settings)
         assert not a.refused, (question, a.text[:200])
@@ -4531,6 +4534,7 @@ def test_a_paper_described_at_length_is_found_though_asked_whether_it_exists(ful
         ("Is there a paper on lip reading?", "multi-modality-associative-bridging"),
         ("Has anyone worked on lip reading?", "multi-modality-associative-bridging"),
         ("Do they have anything on lip reading?", "multi-modality-associative-bridging"),
+        ("Do they have a paper on lip reading?", "multi-modality-associative-bridging"),
         ("Is there a paper about lip reading in multiple languages?", "multi-modality-associative-bridging"),
         # must not: questions about what a paper has or shows are no existence questions
         ("Was there a drop in accuracy when using fewer speech tokens?", "mms-llama"),
@@ -4550,6 +4554,8 @@ def test_an_existence_question_is_answered_by_the_paper_that_answers_it_best(ful
         "Any work on optical flow?",
         "Is there a paper on graph neural networks?",
         "Any papers on robot manipulation?",
+        "Do they have a paper on sign language?",
+        "Has the group published a study on optical flow?",
     ],
 )
 def test_an_existence_question_on_a_topic_the_collection_lacks_is_refused(full_settings, question):

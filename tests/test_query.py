@@ -1260,6 +1260,20 @@ def test_whether_the_owner_worked_on_a_topic_is_marked(catalog, question, owner_
         ("Any research into lip reading?", True),
         ("Is there a TTS system here where you describe the voice in words?", True),
         ("Is there a vision-language-action model for multi-fingered robot hands that is pretrained on videos?", True),
+        # (a paper asked for with an article)
+        ("Do they have a paper on lip reading?", True),
+        ("Did the group write a paper about gaze following?", True),
+        ("Have they published a paper on sign language videos?", True),
+        ("Does the collection have a paper that reads lips?", True),
+        ("Did she write an article on speech translation?", True),
+        ("Has the lab put out a study on lip reading?", True),
+        ("So do they have one paper on deepfake speech?", True),
+        ("Does the collection have a paper here on reviewer assignment?", True),
+        # must not: the paper's own parts, a co-author, or what a named paper has
+        ("Did they write a paper with Geoffrey Hinton?", False),
+        ("Does the MuCo paper have a section on limitations?", False),
+        ("Does MuCo have a study on ablations?", False),
+        ("Do they have a GitHub repo for MuCo?", False),
     ],
 )  # fmt: skip
 def test_whether_a_question_asks_if_a_paper_exists(catalog, question, existence):
