@@ -895,6 +895,9 @@ def _understood(question: str, catalog: Catalog, history: Sequence[dict] | None,
             # (a word of a named paper's title names it: 'the LEGO paper - date?')
             naming={w for pid in named_ids for w in _LISTED_WORD_RE.findall(catalog.paper(pid).title.lower())},
         )
+        if _WHO_ELSE_RE.search(plain):
+            # ('Who is MuCo for?' asks whom it serves: 'who' is no field there)
+            listed.discard("authors")
         if len(listed) >= 2 or (listed and intent is Intent.CONTENT):
             record_fields = tuple(f for f in RECORD_FIELDS if f in listed)
             intent = {("date",): Intent.DATE, ("authors",): Intent.AUTHORS}.get(record_fields, Intent.RECORD)
@@ -2427,12 +2430,15 @@ def _order(low: str) -> Order | None:
         r"|\b(?:was|were)\s+(?:posted|published)\s+"
         r"(first|last)\b"
         # ('the most old paper', 'the most new one': the superlative as a learner may put it)
-        r"|\bthe\s+most\s+(old|early|new)\s+(?:paper|papers|one|ones|entry|entries|work|preprint)\b",
+        r"|\bthe\s+most\s+(old|early|new)\s+(?:paper|papers|one|ones|entry|entries|work|preprint)\b"
+        # ('What was their first paper?', 'What did they publish last?': the owner's, or the verb last in the clause)
+        r"|\b(?:their|his|her)\s+(first|earliest|last|latest)\s+(?:paper|work|publication|preprint|article)s?\b"
+        r"|\b(?:posted|published|released|wrote|post|publish|release|write)\s+(first|last)\s*(?:[?.!]|$)",
         low,
     )
     if not m:
         return None
-    word = (m[1] or m[2] or m[3] or m[0]).split()[0]
+    word = next((g for g in m.groups() if g), m[0]).split()[0]
     if word in ("old", "early"):
         return Order.OLDEST
     if word in ("most", "recently", "latest", "newest", "last", "recent"):
@@ -2595,8 +2601,9 @@ _PERFECT_SUBJECT_RE = re.compile(r"the\s+(?:research\s+)?(?:group|lab|team|resea
 # have anything on …', 'Do any of the papers …'. Not a question about something a paper has or shows: 'Is there code
 # for MuCo?', 'Are there ablations in CAD?', 'Was there a drop in accuracy when …', 'Any results on ImageNet?',
 # 'Has anyone cited MuCo?', 'Did they report anything on QVHighlights?'. A paper asked for with an article is asked for
-# as any paper is: 'Do they have a paper on …', 'Did the lab write a study that …'. (Whether the researcher worked on a
-# topic is `_researched_by`'s.)
+# as any paper is: 'Do they have a paper on …', 'Did the lab write a study that …'; so is any paper as the subject:
+# 'Does any paper here cover …', 'Any publications on …', 'Does the collection include a paper on …'. (Whether the
+# researcher worked on a topic is `_researched_by`'s.)
 _EXISTENCE_RE = re.compile(
     # (where a sentence opens, after a filler: 'So, any papers on …', '… too. And is there one …')
     r"(?:^|[.?!;:]\s+)\W*(?:(?:and|so|also|ok(?:ay)?|well|then)\W+)?(?:"
@@ -2604,13 +2611,19 @@ _EXISTENCE_RE = re.compile(
     r"(?:is|are|was|were)\s+there\s+(?:[\w'/-]+\s+){0,8}?"
     r"(?:that|which|where|whose|who|on|about|regarding|here|in\s+(?:the|this)\s+(?:list|collection|page))\b"
     r"|is\s+anything\s+(?:here\s+)?(?:on|about|regarding)\b"
-    r"|any(?:thing|\s+(?:papers?|works?|research|stud(?:y|ies)|articles?))\s+(?:on|about|into|regarding)\b"
+    r"|any(?:thing|\s+(?:papers?|works?|research|stud(?:y|ies)|articles?|publications?))\s+(?:here\s+)?"
+    r"(?:on|about|into|regarding)\b"
+    r"|any\s+(?:papers?|works?|stud(?:y|ies)|articles?|publications?)\s+(?:here\s+)?(?:that|which)\b"
     r"|has\s+any(?:one|body)\s+(?:ever\s+)?(?:tried|worked|done|looked|studied|published|written|built|proposed|"
     r"explored|investigated|addressed|tackled|applied|used)\b"
-    r"|(?:do|does|did)\s+any\s+of\s+(?:the|their|these|its|his|her)\s+(?:papers|works)\b"
+    # ('Does any paper here cover …', 'Are any of the papers about …', 'Does any of their work address …')
+    r"|(?:do|does|did|is|are|was|were)\s+any\s+(?:(?:one\s+)?of\s+(?:the|their|these|its|his|her)\s+)?"
+    r"(?:papers?|works?|publications?|stud(?:y|ies)|articles?)\b"
+    # ('you' is the assistant asked for what its collection holds: 'Do you have anything on …')
     r"|(?:do|does|did|has|have)\s+(?:(?:they|the\s+group|this\s+group|the\s+lab|this\s+lab|he|she|any(?:one|body)|"
-    r"the\s+(?:collection|page|list)|this\s+(?:collection|page|list))\s+)?(?:ever\s+)?"
-    r"(?:publish(?:ed)?|write|written|wrote|do|done|work(?:ed)?|have|had|put\s+out|release[ds]?)\s+"
+    r"you|the\s+(?:collection|page|list)|this\s+(?:collection|page|list))\s+)?(?:ever\s+)?"
+    r"(?:publish(?:ed)?|write|written|wrote|do|done|work(?:ed)?|have|had|put\s+out|release[ds]?|include[sd]?|"
+    r"contain(?:s|ed)?)\s+"
     r"(?:anything|any\s+(?:papers?|work|research)|(?:(?:a|an|one|some)\s+)?(?:papers?|work|research|stud(?:y|ies)|"
     r"articles?)\s+(?:here\s+)?(?:on|about|into|regarding|that|which|where)\b))",
     re.I,
@@ -2812,9 +2825,21 @@ _NOT_A_MODIFIER = (
 # "Who funded / sponsored / paid for X": a person or body other than the authors is asked for.
 _WHO_ELSE_RE = re.compile(
     r"\bwho\s+(?:(?:has|have|had)\s+)?(?:funded|funds|fund|sponsored|sponsors|paid|pays|financed|supported|"
-    r"supports|hosted|reviewed|accepted|won|uses|used|cited|cites|benefits|owns|maintains)\b",
+    r"supports|hosted|reviewed|accepted|won|uses|used|cited|cites|benefits|owns|maintains)\b"
+    # whom a paper is for: 'Who would use Gaze-LLE?', 'Who is MuCo for?', 'Who is the target user of Talk3D?'
+    r"|\bwho\s+(?:would|could|can|should|might|will|may)\s+(?:use|benefit|need|want|read|care|apply|adopt)\b"
+    r"|\bwho\s+(?:is|are)\s+(?:[\w.'’-]+\s+){1,5}?(?:for|aimed\s+at|intended\s+for|meant\s+for)\s*[?.!]*\s*$"
+    r"|\bwho\s+(?:is|are)\s+the\s+(?:(?:target|intended|main|likely)\s+)?(?:users?|audience|readers?|beneficiar\w+)\b",
     re.I,
 )
+# A kind of thing, not a paper's arXiv category: 'What category of errors does Gaze-LLE make?', 'Which category of
+# sounds …' (a plural common noun after it; not 'the category of MuCo', 'the category of the lip reading paper').
+_KIND_OF_THINGS_RE = re.compile(r"\b(?:category|categories|class|classes)\s+of\s+(?P<things>[a-z][a-z-]*s)\b")
+
+
+def _kind_of_things(low: str) -> bool:
+    m = _KIND_OF_THINGS_RE.search(low)
+    return bool(m) and m["things"] not in lexicon.PAPER_LIKE and m["things"] in english_words()
 
 
 # 'who provides …', 'who rated …' (a verb's third person or past form right after 'who'), or 'who did they get to
@@ -2835,6 +2860,43 @@ def _who_in_study(low: str) -> bool:
         return m["verb"] not in lexicon.MAKING_WHO_VERBS
     # ('who did the MuCo paper?' asks its makers; 'who did they get to judge …' someone they asked)
     return m["then"] not in lexicon.PAPER_LIKE and m["then"] not in lexicon.MAKING_WHO_VERBS
+
+
+# The date of the paper itself asked without 'when' or a date noun: 'How old is the MuCo paper?', 'Is MuCo from 2024
+# or 2025?', 'Was it posted before June?' (the paper, or its name, the subject: not 'How old are the participants …',
+# 'Is MuCo better in 2024 benchmarks?').
+_PAPER_SUBJECT = (
+    r"(?:it|this|that|(?:this|that|the)\s+(?:paper|one|work)|"
+    # (a name: not the verb of 'what else was posted in 2024')
+    r"(?:the\s+)?(?!(?:posted|published|released|submitted|put|anything|something|everything)\b)[^\s'’]+(?:\s+paper)?)"
+)
+_DATE_OF_PAPER_RE = re.compile(
+    rf"\bhow\s+(?:old|recent|new)\s+is\s+{_PAPER_SUBJECT}\W*$"
+    rf"|\b(?:is|was)\s+{_PAPER_SUBJECT}\s+(?:(?:posted|published|released|submitted|put\s+out)\s+)?"
+    rf"(?:from|in|before|after|since|during)\s+(?:(?:early|late|mid)[\s-]+)?"
+    rf"(?:(?:19|20)\d\d|{'|'.join(lexicon.MONTHS)})\b"
+)
+# Where to get a paper's code, asked of one paper: 'Can I download the code for MuCo?', "Where can I get MuCo's
+# implementation?" (not its implementation details, nor 'code-switching').
+_GET_CODE_RE = re.compile(
+    r"\b(?:download|get|access|grab|find)\s+(?:the\s+|its\s+|their\s+)?(?:[\w.-]+(?:['’]s)?\s+)?(?:source\s+)?"
+    r"(?:code|implementation|repo(?:sitory)?)\b(?![-\w]|\s+details?)"
+)
+
+
+def _category_asked_of_one(low: str) -> bool:
+    """Whether a question asks if a paper is of a category: 'Is MuCo a CV paper?', 'Is it a computer vision paper?'
+    (the category named by code or name right before 'paper': not 'Is MuCo a good paper?')."""
+    m = re.search(
+        rf"\b(?:is|was)\s+{_PAPER_SUBJECT}\s+(?:an?\s+)?(?P<category>[\w. -]{{2,40}}?)\s+"
+        r"(?:paper|work|article|preprint)\b",
+        low,
+    )
+    if not m:
+        return False
+    category = m["category"].strip()
+    code = category.split(".")[-1].upper()
+    return category in _category_names() or code in lexicon.CATEGORIES
 
 
 def _intent(
@@ -2873,7 +2935,7 @@ def _intent(
     authors_asked = bool(head_words & author_nouns) or (who_wrote and not in_study)
     authorship = (
         authors_asked
-        or bool(re.search(r"\bby whom\b|\bwhose names\b", low))
+        or bool(re.search(r"\bby whom\b|\bwhose names\b|\bwhose\s+(?:paper|work|study|article|idea)\s+is\b", low))
         or bool(re.search(_AUTHOR_COUNT, low))
         or (not in_study and bool(re.search(r"\bhow many (?:people|researchers)\b", low)))
     )
@@ -2897,10 +2959,15 @@ def _intent(
         head_words & {"date", "day", "year", "month"} and (named or about_one or posting) and not of_a_part
     ):
         return Intent.DATE, ()
+    if (named or about_one) and _DATE_OF_PAPER_RE.search(low):
+        return Intent.DATE, ()
     if re.search(
         r"\bwhich (?:one |paper |of (?:them|these|those|the (?:\w+ )?(?:two|three|ones|papers)) )?"
         r"(?:came|was posted|was published|appeared)"
-        r"(?: out)? (?:first|earlier|later|last)\b",
+        r"(?: out)? (?:first|earlier|later|last)\b"
+        # ('Which did they publish first, MuCo or Gaze-LLE?')
+        r"|\bwhich (?:one |paper |of (?:them|these|those|the two) )?did (?:they|he|she|the \w+) "
+        r"(?:publish|post|release|write|put out) (?:first|earlier|later|last)\b",
         low,
     ):
         return Intent.DATE, ()
@@ -2908,7 +2975,11 @@ def _intent(
     # detail such as its license).
     if (named or about_one) and not papers_asked and not detail_kinds:
         fields = []
-        if head_words & lexicon.CATEGORY_NOUNS or re.search(r"\b(?:filed|categori[sz]ed) (?:under|in|as)\b", low):
+        if (
+            head_words & lexicon.CATEGORY_NOUNS
+            or re.search(r"\b(?:filed|categori[sz]ed) (?:under|in|as)\b", low)
+            or _category_asked_of_one(low)
+        ) and not _kind_of_things(low):
             fields.append("category")
         # (and what a list asks of code, asked of one paper: 'Has the code for X been made available?')
         code_asked = any(r.search(low) for r in _CODE_RES) and not re.search(r"\bcategor\w*\s+codes?\b", low)
@@ -2921,6 +2992,7 @@ def _intent(
                 r"|\bwhere\s+(?:can|could)\s+i\s+(?:find|get|download)\s+(?:the\s+|its\s+)?code\b",
                 low,
             )
+            or _GET_CODE_RE.search(low)
             or (head_words & {"code", "repository", "repo", "github", "implementation"})
         ):
             fields.append("code")

@@ -512,6 +512,20 @@ def test_each_field_asked_is_answered_and_the_title_given_once(full_settings, qu
         ("the paper on lip reading - authors and date?",
          "Multi-modality Associative Bridging through Memory: Speech Sound Recollected from Face Video was posted on "
          "Apr 4, 2022 [1]."),
+        # (asked without the field's words: had been answered with abstract quotes, or refused)
+        ("How old is the Gaze-LLE paper?",
+         "Gaze-LLE: Gaze Target Estimation via Large-Scale Learned Encoders was posted on Dec 12, 2024 [1]."),
+        ("Is Gaze-LLE from 2023 or 2024?",
+         "Gaze-LLE: Gaze Target Estimation via Large-Scale Learned Encoders was posted on Dec 12, 2024 [1]."),
+        ("Was Gaze-LLE published in 2025?",
+         "Gaze-LLE: Gaze Target Estimation via Large-Scale Learned Encoders was posted on Dec 12, 2024 [1]."),
+        ("Is Gaze-LLE a CV paper?",
+         "Gaze-LLE: Gaze Target Estimation via Large-Scale Learned Encoders is filed under CV (Computer Vision) [1]."),
+        ("Where can I get Gaze-LLE's implementation?",
+         "The page marks Gaze-LLE: Gaze Target Estimation via Large-Scale Learned Encoders as having code [1]."),
+        ("Whose paper is Gaze-LLE?",
+         "Gaze-LLE: Gaze Target Estimation via Large-Scale Learned Encoders lists Fiona Ryan, Ajay Bati and Sangmin "
+         "Lee et al. — the page shows only the first three authors [1]."),
     ],
 )  # fmt: skip
 def test_a_record_field_is_answered_from_the_record(full_settings, question, expected):
@@ -4535,6 +4549,7 @@ def test_a_paper_described_at_length_is_found_though_asked_whether_it_exists(ful
         ("Has anyone worked on lip reading?", "multi-modality-associative-bridging"),
         ("Do they have anything on lip reading?", "multi-modality-associative-bridging"),
         ("Do they have a paper on lip reading?", "multi-modality-associative-bridging"),
+        ("Does any paper here cover lip reading?", "multi-modality-associative-bridging"),
         ("Is there a paper about lip reading in multiple languages?", "multi-modality-associative-bridging"),
         # must not: questions about what a paper has or shows are no existence questions
         ("Was there a drop in accuracy when using fewer speech tokens?", "mms-llama"),
@@ -4556,6 +4571,9 @@ def test_an_existence_question_is_answered_by_the_paper_that_answers_it_best(ful
         "Any papers on robot manipulation?",
         "Do they have a paper on sign language?",
         "Has the group published a study on optical flow?",
+        "Does the collection include a paper on sign language?",
+        "Does any paper here cover sign language?",
+        "Do you have anything on sign language?",
     ],
 )
 def test_an_existence_question_on_a_topic_the_collection_lacks_is_refused(full_settings, question):

@@ -56,6 +56,7 @@ def what_it_asks(q):
 
 AUTHORS = [
     "Who wrote MuCo?",
+    "Who is MuCo by?",
     "Who are the listed authors of the DF-3DFace paper?",
     "Which people are behind Gaze-LLE?",
     "List the authors of STAN.",
@@ -84,6 +85,11 @@ NOT_AUTHORS = [  # "authors" or "who" appear, but something else is asked
     ("Why did the UniverSR authors get rid of the separate neural vocoder?", Intent.CONTENT),
     ("How many benchmarks did the authors of the keyword-attention paper evaluate on?", Intent.CONTENT),
     ("Who funded the GRASP project?", Intent.CONTENT),
+    # whom a paper is for
+    ("Who is MuCo for?", Intent.CONTENT),
+    ("Who would use Gaze-LLE?", Intent.CONTENT),
+    ("Who is the target user of Talk3D?", Intent.CONTENT),
+    ("Who can benefit from the lip reading paper?", Intent.CONTENT),
     ("Which papers by Jong Chul Ye are listed?", Intent.LISTING),
     ("Which papers have Hak Gu Kim among the listed authors?", Intent.LISTING),
     ("What was the main reason the MemoryTalker authors avoided speaker labels?", Intent.CONTENT),
@@ -113,7 +119,9 @@ def test_a_word_about_authors_does_not_hijack_the_question(catalog, question, in
      "In which year was Talk3D published?", "What year was MuCo's paper published?",
      "What date was MuCo's arXiv version posted?",
      # a name the page does not give the paper (its abstract's short name), with a posting verb
-     "What year was MMS-LLaMA posted?", "Which month was the paper on lip reading published?"],
+     "What year was MMS-LLaMA posted?", "Which month was the paper on lip reading published?",
+     # which of two came first, asked with the verb of publishing
+     "Which did they publish first, MuCo or Gaze-LLE?", "Which one did they post last, STAN or Talk3D?"],
 )  # fmt: skip
 def test_dates_of_a_named_paper(catalog, question):
     assert ask(catalog, question).intent is Intent.DATE
@@ -140,6 +148,13 @@ def test_a_subordinate_when_is_not_a_date_question(catalog):
         ("What's the category of MuCo?", ("category",)),
         ("What’s MuCo's category?", ("category",)),
         ("Whats the category of MuCo?", ("category",)),
+        # (asked yes or no, or where to get it)
+        ("Is MuCo a CV paper?", ("category",)),
+        ("Is Gaze-LLE a computer vision paper?", ("category",)),
+        ("Is the MuCo paper a cs.IR preprint?", ("category",)),
+        ("Can I download the code for MuCo?", ("code",)),
+        ("Where can I get MuCo's implementation?", ("code",)),
+        ("Where could I access the Gaze-LLE repository?", ("code",)),
     ],
 )
 def test_record_fields_of_a_named_paper(catalog, question, fields):
@@ -974,6 +989,12 @@ def test_a_name_left_out_of_a_coauthor_ranking_keeps_their_papers(catalog, quest
         ("Which is the most new paper?", Order.NEWEST, Intent.LISTING),
         ("What is the most early one in the CV category?", Order.OLDEST, Intent.LISTING),
         ("What is the most recent paper on new talking face models?", Order.NEWEST, Intent.CONTENT),  # 'new' stays
+        # the owner's first or last paper, or the verb of publishing last in the clause
+        ("What was their first paper?", Order.OLDEST, Intent.LISTING),
+        ("What was their last paper?", Order.NEWEST, Intent.LISTING),
+        ("What was her earliest publication?", Order.OLDEST, Intent.LISTING),
+        ("What did they post last?", Order.NEWEST, Intent.LISTING),
+        ("What did they publish first?", Order.OLDEST, Intent.LISTING),
     ],
 )
 def test_order_questions(catalog, question, order, intent):
@@ -1008,6 +1029,8 @@ def test_order_questions(catalog, question, order, intent):
         ("Who did the Gaze-LLE paper?", Intent.AUTHORS),
         ("Who worked on the MuCo paper?", Intent.AUTHORS),
         ("Who is behind Talk3D?", Intent.AUTHORS),
+        ("Whose paper is Talk3D?", Intent.AUTHORS),
+        ("Whose work is Gaze-LLE?", Intent.AUTHORS),
         ("Who published the paper on label noise?", Intent.AUTHORS),
     ],
 )
@@ -1269,11 +1292,27 @@ def test_whether_the_owner_worked_on_a_topic_is_marked(catalog, question, owner_
         ("Has the lab put out a study on lip reading?", True),
         ("So do they have one paper on deepfake speech?", True),
         ("Does the collection have a paper here on reviewer assignment?", True),
+        # (any paper as the subject, the assistant asked what it has, the collection said to include one)
+        ("Does any paper here cover lip reading?", True),
+        ("Does any paper discuss gaze following?", True),
+        ("Is any paper about sign language?", True),
+        ("Are any of the papers about lip reading?", True),
+        ("Does any of their work address speech translation?", True),
+        ("Any publications on lip reading?", True),
+        ("Anything here on gaze following?", True),
+        ("Any paper that reads lips from silent video?", True),
+        ("Do you have anything on lip reading?", True),
+        ("Does the collection include a paper on sign language?", True),
+        ("Does the list contain anything about deepfake speech?", True),
         # must not: the paper's own parts, a co-author, or what a named paper has
         ("Did they write a paper with Geoffrey Hinton?", False),
         ("Does the MuCo paper have a section on limitations?", False),
         ("Does MuCo have a study on ablations?", False),
         ("Do they have a GitHub repo for MuCo?", False),
+        ("Do you have a summary of MuCo?", False),
+        ("Does MuCo include any ablations?", False),
+        ("Is any of MuCo's code released?", False),
+        ("Are the papers any good?", False),
     ],
 )  # fmt: skip
 def test_whether_a_question_asks_if_a_paper_exists(catalog, question, existence):
@@ -3147,6 +3186,12 @@ def test_the_whole_table_is_fast(catalog):
         ("Who wrote MuCo and when did it come out?", Intent.RECORD, ("date", "authors")),
         ("When did the MuCo paper appear, and who is first in its author list?", Intent.RECORD, ("date", "authors")),
         ("When was MuCo posted?", Intent.DATE, ()),
+        # (the date asked without 'when' or a date noun: how old, or whether of a year or month)
+        ("How old is the MuCo paper?", Intent.DATE, ()),
+        ("How recent is Gaze-LLE?", Intent.DATE, ()),
+        ("Is MuCo from 2024 or 2025?", Intent.DATE, ()),
+        ("Was MuCo published in 2025?", Intent.DATE, ()),
+        ("Was Gaze-LLE posted before June?", Intent.DATE, ()),
         ("Who wrote MuCo?", Intent.AUTHORS, ()),
         ("Who wrote MuCo, and when were the M3T dialogues collected?", Intent.AUTHORS, ()),  # no posting asked
         # a paper described, not named
@@ -3572,6 +3617,21 @@ def test_a_record_question_and_what_it_asks_besides(catalog, question, intent, a
         ("What is the source of MuCo?", Intent.RECORD),
         ("When was the UniCoM code-switching generator posted?", Intent.RECORD),  # (a date, not date and code)
         ("Does the first paper have code?", Intent.RECORD),  # a place in a list, no paper described
+        # (a date, a category, code or authors asked without their words: of something else)
+        ("How old are the participants in the VR sickness study?", Intent.DATE),
+        ("How new is MuCo's approach?", Intent.DATE),
+        ("Is MuCo better than VLM2Vec in 2025 benchmarks?", Intent.DATE),
+        ("Was MuCo trained on data from 2024?", Intent.DATE),
+        ("What else was posted in 2024 besides MuCo?", Intent.DATE),
+        ("Was anything published in 2025 besides MuCo?", Intent.DATE),
+        ("What category of errors does Gaze-LLE make?", Intent.RECORD),
+        ("Which category of sounds does the sound localization paper handle?", Intent.RECORD),
+        ("What classes of objects does STAN detect?", Intent.RECORD),
+        ("Is MuCo a good paper?", Intent.RECORD),
+        ("Is MuCo a contrastive learning paper?", Intent.RECORD),
+        ("Where can I find the implementation details of MuCo?", Intent.RECORD),
+        ("Can I get the code-switching data from the UniCoM paper?", Intent.RECORD),
+        ("Whose work does MuCo build on?", Intent.AUTHORS),
     ],
 )
 def test_a_word_of_a_record_field_inside_another_question_asks_no_field(catalog, question, not_intent):
