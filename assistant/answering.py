@@ -24,7 +24,7 @@ from .retrieval import embedding_text, search
 from .settings import Settings
 from .store import StoreError
 from .text import is_coined, tokens
-from .types import Answer, AnswerEvent, Filters, Final, Intent, Notice, NoticeKind, Plan, Query, TextDelta
+from .types import Answer, AnswerEvent, Filters, Final, Intent, Notice, NoticeKind, Plan, Query, SmallTalk, TextDelta
 
 HELP_OPENING = "What would you like to know about these papers? Ask in plain words — for example "
 # The first example asks what the work is about as a whole: what someone pointed at a publication list asks first.
@@ -520,6 +520,23 @@ def _model_refusal(text: str) -> str:
 
 def _off_topic(query: Query, assistant) -> str:
     n = assistant.index.count()
+    what = (
+        f"I answer questions about the {n} papers in this collection — what the work is about as a whole, what each "
+        "paper proposes, its results, datasets, authors and dates — and cite the paper behind each answer"
+    )
+    if query.small_talk is SmallTalk.GREETING:
+        return f"Hello! {what}. For example: “{OVERVIEW_EXAMPLE}”"
+    if query.small_talk is SmallTalk.THANKS:
+        return (
+            f"You're welcome. Ask me anything else about the {n} papers in this collection, for example: "
+            f"“{OVERVIEW_EXAMPLE}”"
+        )
+    if query.small_talk is SmallTalk.CAPABILITIES:
+        return (
+            f"{what}, or say plainly when the papers don't say. You can ask for a paper by its name or by what it "
+            "does, for lists (by topic, date, category or code), for comparisons, and follow up on an answer. For "
+            f"example: “{OVERVIEW_EXAMPLE}”"
+        )
     if query.prompt_request:
         return (
             f"I can't share my instructions, but I can answer questions about the {n} papers in this collection "

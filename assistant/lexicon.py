@@ -293,7 +293,8 @@ ACCOUNT_NOUNS = frozenset(
 # no topic the papers must share.
 COMPARING_WORDS = frozenset(
     ["differ", "differs", "difference", "differences", "compare", "compared", "comparison", "contrast", "versus",
-     "vs", "both", "respectively", "each", "similar", "similarities", "in common", "alike"]
+     "vs", "both", "respectively", "each", "similar", "similarities", "in common", "alike", "different",
+     "side by side"]
 )  # fmt: skip
 # What two papers are compared on that every paper has, said or not in these words ('how do X and Y differ in what
 # they take as input'): compared side by side on the sentences closest to it. Any other aspect ('their learning
@@ -645,6 +646,10 @@ TOPIC_SWITCH = (
     r"\bsomething\s+(?:else|different)\s*[:,.-]",  # ('OK, something else: the study comparing …')
     r"\bforget\s+(?:that|about\s+that|the\s+(?:previous|last)\s+(?:one|paper|question))\b",
 )
+
+# Words besides a topic switch in a lead-in that only announces it ('OK, now something different: …', 'Right, moving on
+# -').
+SWITCH_FILLERS = frozenset(["ok", "okay", "now", "so", "then", "anyway", "alright", "right", "well", "let's", "lets"])
 
 # How a follow-up opens when it only changes which papers the last question is asked of ('What about in 2024?',
 # 'And Joanna Hong?', 'How about the ones with code?', 'Same for 2023'): the last question is asked again, under the
@@ -1109,7 +1114,34 @@ CHITCHAT = (
     r"|\b(?:cook|cooking|bake|baking|dinner|dessert|meal|food|dish|soup|cake|bread|pasta|chicken|lasagna|pancakes?|"
     r"cookies?|pizza|salad|curry)\b.*\brecipes?\b",
     r"\bhow (?:do|to|can|should) (?:i |you |we )?(?:cook|bake)\b",
+    # sums ('What's 2+2?', 'calculate 12 * 7'): numbers and operators only
+    r"^\W*(?:what(?:'s|’s| is)|how much is|calculate|compute|solve)?\s*\d[\d.,]*(?:\s*[-+*/×^]\s*\d[\d.,]*)+"
+    r"\s*(?:=\s*)?[?!.]*\s*$",
 )
+
+# A message that is only small talk, by kind (types.SmallTalk), each answered in kind rather than as a question
+# outside the collection. Whole messages only: 'Thanks, and what does MuCo do?' asks something; 'What can you do
+# with Gaze-LLE?' asks about a paper.
+SMALL_TALK_KINDS = {
+    "greeting": (
+        r"^\W*(?:hi|hello|hey|hiya|howdy|yo|greetings|good\s+(?:morning|afternoon|evening|day))"
+        r"(?:\s+(?:there|again|everyone|all))?[\s!.?,]*$",
+    ),
+    "thanks": (
+        r"^\W*(?:(?:many\s+)?thanks|thank\s+you|thx|ty|cheers)(?:\s+(?:a\s+lot|so\s+much|very\s+much|again))?"
+        r"(?:[\s!.,]+(?:that\s+(?:helps|helped|was\s+helpful)|great|perfect|nice|cool))?[\s!.?,]*$",
+    ),
+    "capabilities": (
+        r"^\W*(?:(?:so|ok(?:ay)?|hi|hello|hey),?\s+)?what\s+(?:can|could|do)\s+you\s+(?:do|help\s+(?:me\s+)?with|answer)"
+        r"[\s!.?,]*$",
+        r"^\W*how\s+(?:can|could|do|will)\s+you\s+help(?:\s+me)?[\s!.?,]*$",
+        r"^\W*what\s+(?:can|could|should|do)\s+i\s+ask(?:\s+you)?(?:\s+about)?[\s!.?,]*$",
+        r"^\W*what\s+(?:kinds?|sorts?|types?)\s+of\s+questions\s+(?:can|could|do)\s+(?:i\s+ask|you\s+answer)"
+        r"[\s!.?,]*$",
+        r"^\W*how\s+do\s+i\s+use\s+(?:this|you|it)(?:\s+(?:tool|app|assistant))?[\s!.?,]*$",
+        r"^\W*(?:help|help\s+me|what\s+are\s+you|what\s+is\s+this(?:\s+(?:tool|app|assistant))?)[\s!.?,]*$",
+    ),
+}
 
 # An instruction aimed at the assistant (a prompt injection) rather than a question about the papers. A sentence of
 # the question or of an abstract that matches is treated as data: dropped from the question, never quoted.

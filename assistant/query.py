@@ -36,7 +36,7 @@ from .text import (
     stopwords,
     tokens,
 )
-from .types import Filters, Intent, Order, Paper, Part, Query, Tally, TallyAsk, TallyField
+from .types import Filters, Intent, Order, Paper, Part, Query, SmallTalk, Tally, TallyAsk, TallyField
 
 
 def _compile(patterns) -> list[re.Pattern]:
@@ -132,10 +132,24 @@ def understand(
 ) -> Query:
     """Turn a question and the conversation so far into a typed `Query`."""
     today = today or dt.date.today()
+    talk = _small_talk_kind(question if isinstance(question, str) else "")
+    if talk is not None:
+        # (all small talk: answered in kind, whatever else the message would have been read as)
+        text = normalize(question).strip()
+        return Query(text, "", "", Intent.HELP if talk is SmallTalk.CAPABILITIES else Intent.OFF_TOPIC, small_talk=talk)
     query = _tallied(_understood(question, catalog, history, today), catalog, today)
     if history:
         query = _thread_asked(query, catalog, history, today) or _asked_again(query, catalog, history, today) or query
     return _names_left_out(query)
+
+
+_SMALL_TALK_RES = {SmallTalk(kind): _compile(patterns) for kind, patterns in lexicon.SMALL_TALK_KINDS.items()}
+
+
+def _small_talk_kind(question: str) -> SmallTalk | None:
+    """The kind of small talk a whole message is, if it is only that ('Hello!', 'Thanks a lot', 'What can you do?')."""
+    text = normalize(question).strip().lower()
+    return next((kind for kind, res in _SMALL_TALK_RES.items() if any(r.search(text) for r in res)), None)
 
 
 _TALLY_FIELD_OF = {w: f for f, words in lexicon.TALLY_FIELDS.items() for w in words}
@@ -1023,6 +1037,12 @@ def _understood(question: str, catalog: Catalog, history: Sequence[dict] | None,
         # overview of the DINOv3 training recipe?')
         paper_kinds=() if named_ids or carried else paper_kinds,
     )
+    if is_list and intent is Intent.CONTENT and not named_ids and not carried and _COUNTS_PAPERS_RE.search(low):
+        # 'How many papers use the Segment Anything Model?': the count is of the list's members, which the answer gives;
+        # no number need stand in an abstract (the papers that use SAM had been refused or cut to one for lacking it)
+        query = replace(
+            query, asks_number=False, parts=tuple(replace(p, asks_number=False, counts=()) for p in query.parts)
+        )
     if carried and intent in (Intent.CONTENT, Intent.COMPARISON) and not topic:
         query = replace(query, intent=Intent.CONTENT)
     return query
@@ -1391,11 +1411,28 @@ def _without_small_talk(text: str) -> str:
         # a lead-in before a colon or a dash: 'Just curious: …', 'Quick one - …'
         lead_in = _LEAD_IN_END_RE.search(sent)
         head = sent[: lead_in.start()] if lead_in else ""
-        if lead_in and sent[lead_in.end() :].strip() and (_small_talk(head) or _ANNOUNCING_RE.match(head)):
+        if (
+            lead_in
+            and sent[lead_in.end() :].strip()
+            and (_small_talk(head) or _ANNOUNCING_RE.match(head) or _announces_switch(head))
+        ):
             sent = sent[lead_in.end() :].strip()
         if not (_small_talk(sent) or _small_talk(_strip_chatter(sent))):
             kept.append(sent)
     return " ".join(kept) if kept else text
+
+
+def _announces_switch(head: str) -> bool:
+    """Whether a lead-in only announces a new topic ('OK, now something different: …', 'Switching gears - …'): its
+    words would otherwise be read as the topic ('different'). Not one that says what about ('Another question about
+    Gaze-LLE: …')."""
+    said = f"{head}:"
+    if not any(r.search(said) for r in _TOPIC_SWITCH_RES):
+        return False
+    for r in _TOPIC_SWITCH_RES:
+        said = r.sub(" ", said)
+    rest = [w for w in tokens(said) if w not in stopwords()]
+    return all(w in lexicon.SMALL_TALK_WORDS or w in lexicon.FRAMING_WORDS or w in lexicon.SWITCH_FILLERS for w in rest)
 
 
 def _without_remarks(text: str) -> str:
@@ -2478,6 +2515,14 @@ _HOW_MEASURE_RE = re.compile(
 _FACTOR_ASKED_RE = re.compile(r"\bhow\s+many\s+times\s+(?:" + "|".join(sorted(lexicon.DIFFERENCE_WORDS)) + r")\b")
 
 
+# How many papers a question asks for: 'How many papers use SAM?', 'How many of the papers …', 'How many lip reading
+# papers are there?'
+_COUNTS_PAPERS_RE = re.compile(
+    r"\bhow\s+many\s+(?:of\s+(?:the|these|those|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:papers|works|publications|preprints|articles|entries)\b"
+)
+
+
 def _counts(low: str) -> bool:
     """Whether a (lower-cased) question asks how many of something, not how many times more or less."""
     return bool(_HOW_MANY_RE.search(_FACTOR_ASKED_RE.sub("how much", low)))
@@ -2486,7 +2531,11 @@ def _counts(low: str) -> bool:
 _WHATS_NEW_RE = re.compile(r"\b(?:what(?:'s|\s+is|\s+was)|anything|something)\s+new\b")
 # Words that ask how two papers compare ('differ', 'in common', 'both', 'versus')
 _COMPARING_RE = re.compile(rf"\b(?:{_alternatives(lexicon.COMPARING_WORDS)})\b\.?")
-_COMPARING_STEMS = frozenset(stem(w) for phrase in lexicon.COMPARING_WORDS for w in phrase.split() if w != "in")
+_COMPARING_STEMS = frozenset(stem(w) for phrase in lexicon.COMPARING_WORDS for w in phrase.split() if w != "in") | {
+    # (the words of setting apart and of putting side by side: 'What sets X apart from Y?', 'Put X and Y side by side')
+    stem(w)
+    for w in ("set", "sets", "apart", "put")
+}
 _OPENING_REQUEST_VERB_RE = re.compile(
     r"(?P<lead>(?:^|[.;:!?]\s*)\W*(?:please\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?)"
     rf"(?:{'|'.join(sorted(lexicon.REQUEST_VERBS))})\b(?:\s+(?:me|us))?(?:\s+(?:a\s+(?:bit|little)\s+)?more\b)?",
@@ -2544,7 +2593,18 @@ def _is_list(low: str, *, named: bool = False) -> bool:
         # 'work' and 'research' stand for papers without a plural: 'What work is there on X?', 'Is there any
         # research on Y?'
         or (not named and bool(_BODY_OF_WORK_RE.search(low)))
+        # 'What has been done on lip reading?', 'Lip reading papers?', 'What are the talking face generation papers?'
+        or (not named and bool(_PAPERS_ON_RE.search(low)))
     )
+
+
+_PAPERS_ON_RE = re.compile(
+    r"\bwhat(?:\s+has|\s+have|\s+is|['’]s)\s+been\s+(?:done|published|written|proposed|studied|tried)\s+"
+    r"(?:on|about|into|regarding)\b"
+    r"|^\W*(?:the\s+)?(?:(?!of\b)[\w'’-]+\s+){1,5}(?:papers|works|publications|preprints|articles)\W*$"
+    r"|\b(?:what|which)\s+(?:are|were)\s+(?:the|their|his|her)\s+(?:(?!of\b)[\w'’-]+\s+){1,5}?"
+    r"(?:papers|works|publications|preprints|articles)\W*$"
+)
 
 
 # A plural paper noun right after a personal pronoun is a verb ('it works', 'she studies'). ('which', 'that' also
@@ -3007,7 +3067,8 @@ def _intent(
     # Only metadata, no topic and no paper named: 'What got posted in August 2025?', 'Anything filed under CL?'.
     if (filters.active() or unknown_categories) and not topic and not named:
         return Intent.LISTING, ()
-    if len(named) >= 2 and _COMPARING_RE.search(low):
+    # (or what sets one apart from another: 'What sets Talk3D apart from SyncTalkFace?')
+    if len(named) >= 2 and (_COMPARING_RE.search(low) or re.search(r"\bsets?\s+(?:[\w.'’-]+\s+){1,4}?apart\b", low)):
         return Intent.COMPARISON, ()
     if re.search(
         r"^\W*(?:compare|contrast)\b|\bhow do\b.+\band\b.+\b(?:differ|compare)\b|\bwhat (?:is|are) "

@@ -323,6 +323,14 @@ class Intent(StrEnum):
     TALLY = "tally"  # how the papers spread over a record field: per year, the commonest category, the share with code
 
 
+class SmallTalk(StrEnum):
+    """What a message that asks nothing of the papers says instead; each gets its own friendly reply."""
+
+    GREETING = "greeting"  # 'Hello', 'Good morning'
+    THANKS = "thanks"  # 'Thanks!', 'Thank you so much'
+    CAPABILITIES = "capabilities"  # 'What can you do?', 'What can I ask?', 'Help'
+
+
 class TallyField(StrEnum):
     """The record field papers are counted by."""
 
@@ -436,6 +444,7 @@ class Query:
     # no topic, and no name a paper must hold
     about_asker: tuple[str, ...] = ()
     prompt_request: bool = False  # asks for the assistant's own instructions
+    small_talk: SmallTalk | None = None  # with Intent.OFF_TOPIC or HELP: a greeting, thanks, or what it can do
     english: bool = True
     topic_switch: bool = False  # the follow-up announces a new topic
     parts: tuple[Part, ...] = ()  # the sub-questions, each answered by its own evidence

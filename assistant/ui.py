@@ -304,6 +304,9 @@ def status_text(answer: Answer, settings: Settings) -> str:
             head = "The collection is empty"
         else:
             head = "No question asked"
+    elif answer.intent in (Intent.HELP, Intent.OFF_TOPIC):
+        # (a greeting, thanks, what it can do, or nothing about the papers: the reply says what the assistant does)
+        head = "About this assistant"
     elif answer.refused:
         head = "The papers don't say"
     elif answer.engine in ("openai", "local"):

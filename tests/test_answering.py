@@ -4562,6 +4562,15 @@ def test_an_existence_question_is_answered_by_the_paper_that_answers_it_best(ful
 
 
 @pytest.mark.parametrize(
+    "question", ["How many papers use the Segment Anything Model?", "Which papers use the Segment Anything Model?"]
+)
+def test_how_many_papers_lists_them_as_which_papers_does(full_settings, question):
+    # (the count had been read as a number an abstract must state: refused, 'no paper addresses this')
+    a = answer(question, settings=full_settings)
+    assert not a.refused and {"cad", "ep-sam"} <= set(cited(a)) and a.text.startswith("Two papers"), a.text[:200]
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "is there any work on sign language?",

@@ -13,7 +13,7 @@ from assistant.corpus import load_corpus
 from assistant.index import IndexedPaper, LexicalIndex
 from assistant.query import understand
 from assistant.text import stem
-from assistant.types import Filters, Intent, Order, TallyAsk, TallyField
+from assistant.types import Filters, Intent, Order, SmallTalk, TallyAsk, TallyField
 from tests.conftest import DATA
 
 TODAY = dt.date(2026, 11, 24)
@@ -1765,6 +1765,47 @@ def test_off_topic_and_prompt_requests(catalog, question):
 
 
 @pytest.mark.parametrize(
+    ("question", "talk"),
+    [
+        ("Hello", SmallTalk.GREETING),
+        ("hi there!", SmallTalk.GREETING),
+        ("Good morning.", SmallTalk.GREETING),
+        ("Thanks!", SmallTalk.THANKS),
+        ("Thank you so much, that helps!", SmallTalk.THANKS),
+        ("thx", SmallTalk.THANKS),
+        ("What can you do?", SmallTalk.CAPABILITIES),
+        ("So what can you help me with?", SmallTalk.CAPABILITIES),
+        ("How can you help me?", SmallTalk.CAPABILITIES),
+        ("What can I ask you about?", SmallTalk.CAPABILITIES),
+        ("What kinds of questions can I ask?", SmallTalk.CAPABILITIES),
+        ("help", SmallTalk.CAPABILITIES),
+        # must not: small talk around a question, or a question about a paper in the same words
+        ("Hi! Who wrote MuCo?", None),
+        ("Thanks, and what does MuCo do?", None),
+        ("What can you do with Gaze-LLE?", None),
+        ("What can I ask the MuCo model to retrieve?", None),
+        ("How can you help people who stutter, according to these papers?", None),
+        ("Tell me a joke.", None),  # (off topic, with no small talk of its own)
+    ],
+)
+def test_small_talk_is_read_by_kind(catalog, question, talk):
+    q = ask(catalog, question)
+    assert q.small_talk is talk, (question, q.small_talk)
+    if talk is not None:
+        assert q.intent is (Intent.HELP if talk is SmallTalk.CAPABILITIES else Intent.OFF_TOPIC)
+
+
+@pytest.mark.parametrize("question", ["What's 2+2?", "calculate 12 * 7", "what is 3.5 / 7"])
+def test_a_sum_is_off_topic(catalog, question):
+    assert ask(catalog, question).intent is Intent.OFF_TOPIC
+
+
+@pytest.mark.parametrize("question", ["What is the 2+2 setting in MuCo?", "Which paper reports 4.2 + 1.3 dB gains?"])
+def test_numbers_in_a_question_about_the_papers_are_no_sum(catalog, question):
+    assert ask(catalog, question).intent is not Intent.OFF_TOPIC
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "MuCo trains on dialogues. What training recipe did they propose?",
@@ -1977,9 +2018,57 @@ def test_which_of_the_picked_papers_came_first_asks_their_dates(catalog):
     assert ask(catalog, "Which of the first two came out first?", LIST_HISTORY).intent is Intent.DATE
 
 
-def test_what_two_named_papers_have_in_common_is_a_comparison(catalog):
-    q = ask(catalog, "What do MuCo and Gaze-LLE have in common?")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What do MuCo and Gaze-LLE have in common?",
+        "How does MuCo compare to Gaze-LLE?",
+        "Differences between SyncTalkFace and Talk3D?",
+        "Talk3D versus SyncTalkFace?",
+        # (had been read as questions about a topic 'differ', 'set apart', 'side')
+        "How are SyncTalkFace and Talk3D different?",
+        "What sets Talk3D apart from SyncTalkFace?",
+        "Put CAD and EP-SAM side by side.",
+    ],
+)
+def test_what_two_named_papers_have_in_common_is_a_comparison(catalog, question):
+    q = ask(catalog, question)
     assert q.intent is Intent.COMPARISON and q.topic == (), (q.intent, q.topic)
+
+
+@pytest.mark.parametrize(
+    ("question", "number_asked"),
+    [
+        # the count of a list is of its members: no number need stand in an abstract
+        ("How many papers use the Segment Anything Model?", False),
+        ("How many of the papers study lip reading?", False),
+        ("How many lip reading papers are there?", False),
+        # must not: a number a paper states
+        ("How many speakers does the lip reading paper use?", True),
+        ("How many papers does the Gaze-LLE paper cite?", True),  # (of a paper named)
+        ("How many participants took part in the VR sickness study?", True),
+    ],
+)
+def test_how_many_papers_asks_the_lists_count_not_a_number(catalog, question, number_asked):
+    q = ask(catalog, question)
+    assert q.asks_count and all(p.asks_number for p in q.parts) is number_asked, (q.asks_number, q.parts)
+
+
+def test_how_many_papers_a_paper_discussed_drew_on_is_a_number_it_states(catalog):
+    # (a follow-up about one paper: 'How many papers was that based on?' asks a number its abstract states)
+    q = ask(catalog, "How many papers was that based on, and from which journals?", _conversation("What does MuCo do?"))
+    assert q.carried and q.parts[0].asks_number, (q.carried, q.parts)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Apart from MuCo, which papers use contrastive learning?",  # ('apart' as 'except')
+        "Which of the two sets of results does MuCo report?",
+    ],
+)
+def test_the_words_of_comparing_in_another_question_ask_no_comparison(catalog, question):
+    assert ask(catalog, question).intent is not Intent.COMPARISON
 
 
 def test_a_record_follow_up_about_a_picked_paper_reads_its_record(catalog):
@@ -2622,6 +2711,14 @@ def test_only_the_part_that_asks_why_asks_a_reason(catalog):
         "Which challenge reports cover super-resolution?",
         "Show me every paper that studies gaze.",  # a singular noun further on is no head
         "Which method papers use diffusion?",
+        # what has been done on a topic, and a topic's papers asked for in a few words
+        "What has been done on lip reading?",
+        "What's been done on talking face generation?",
+        "Lip reading papers?",
+        "gaze papers",
+        "The Segment Anything Model papers?",
+        "What are the talking face generation papers?",
+        "Which were their speech translation papers?",
     ],
 )
 def test_a_request_verb_leading_its_clause_asks_for_a_list(catalog, question):
@@ -2653,7 +2750,7 @@ def test_a_request_verb_leading_its_clause_asks_for_a_list(catalog, question):
         "What have they done with the missing labels in MuCo?",  # what one paper's authors did
         "What have the authors done about occlusion?",
         "What has the encoder done with the features?",
-        "What has been done on lip reading?",
+        "What has been done in the ablation?",  # (in one paper: 'What has been done on lip reading?' asks for papers)
         # research verbs said of one paper's authors ask about that paper
         "Did the authors look at failure cases?",
         "Did the MuCo authors explore other losses?",
@@ -2950,6 +3047,11 @@ FRAMES = [
     "Quick one - {q}",
     "One more thing – {q}",
     "Just curious: {q}",
+    # lead-ins that only announce a new topic
+    "OK, now something different: {q}",
+    "Switching gears - {q}",
+    "Different topic: {q}",
+    "Right, moving on: {q}",
     # the collection as the answer's source
     "According to the abstracts, {ql}",
     "Based on these papers, {ql}",
@@ -2974,6 +3076,12 @@ FRAMED = [
     # a sentence about the collection's owner before the question: its subject goes, the sentences stay apart
     "The group seems to like naming things after lips. Which papers study lip reading?",
 ]
+
+
+def test_a_lead_in_that_says_what_about_is_kept(catalog):
+    # (a topic switch that names what the new question is about is no mere announcement)
+    q = ask(catalog, "Another question about Gaze-LLE: what dataset does it use?")
+    assert q.named == ("gaze-lle",), q.named
 
 
 @pytest.mark.parametrize("frame", FRAMES)

@@ -18,7 +18,7 @@ import urllib.request
 import pytest
 from gradio_client import Client, handle_file
 
-from assistant import ui
+from assistant import answer, ui
 from assistant.runtime import Assistant
 from assistant.store import StoreError
 from assistant.types import Answer, Citation, Hit, Intent, Notice, NoticeKind, Paper, SourceRef, number_name
@@ -404,6 +404,19 @@ def test_model_answers_say_which_model_checked_them(full_settings):
     assert ui.status_text(answer, settings) == "Answered by m-1, checked against the abstracts · 1.2 s"
     refused = Answer("The papers don't say …", (), (), True, "guardrail", timings={"total": 0.05})
     assert ui.status_text(refused, settings) == "The papers don't say · 0.1 s"
+
+
+@pytest.mark.parametrize("question", ["Hello!", "Thanks!", "What can you do?", "Tell me a joke."])
+def test_small_talk_and_off_topic_replies_say_what_the_assistant_does(full_settings, question):
+    # (a greeting had come back headed 'The papers don't say' and 'That is outside what I can help with')
+    a = answer(question, settings=full_settings)
+    assert ui.status_text(a, full_settings).startswith("About this assistant"), ui.status_text(a, full_settings)
+    assert "the 61 papers in this collection" in a.text and "“What are the main research themes?”" in a.text
+    reply = {"Hello!": "Hello!", "Thanks!": "You're welcome.", "What can you do?": "I answer questions"}
+    if question in reply:
+        assert a.text.startswith(reply[question]) and "outside what I can help with" not in a.text, a.text
+    else:
+        assert a.text.startswith("That is outside what I can help with"), a.text
 
 
 # ------------------------------------------------------------------------------------------------------- HTML
