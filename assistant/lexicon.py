@@ -51,6 +51,8 @@ FRAMING_WORDS = frozenset(
         "borrow", "borrows", "borrowed", "borrowing", "inspired", "inspiration", "component", "components",
         # prepositions that point at what a question is about, as 'about' does ('Regarding the paper X: …')
         "regarding", "concerning",
+        # what a collection holds ('Does the collection include a paper on …', '… contain any papers by …')
+        "include", "includes", "contain", "contains",
     ]
 )  # fmt: skip
 
@@ -1114,8 +1116,9 @@ CHITCHAT = (
     r"|\b(?:cook|cooking|bake|baking|dinner|dessert|meal|food|dish|soup|cake|bread|pasta|chicken|lasagna|pancakes?|"
     r"cookies?|pizza|salad|curry)\b.*\brecipes?\b",
     r"\bhow (?:do|to|can|should) (?:i |you |we )?(?:cook|bake)\b",
-    # sums ('What's 2+2?', 'calculate 12 * 7'): numbers and operators only
-    r"^\W*(?:what(?:'s|’s| is)|how much is|calculate|compute|solve)?\s*\d[\d.,]*(?:\s*[-+*/×^]\s*\d[\d.,]*)+"
+    # sums ('What's 2+2?', 'calculate 12 * 7'): numbers and operators only, no year ('2024-2025?' is a date filter)
+    r"^(?!.*\b(?:19|20)\d\d\b)\W*(?:what(?:'s|’s| is)|how much is|calculate|compute|solve)?\s*\d[\d.,]*"
+    r"(?:\s*[-+*/×^]\s*\d[\d.,]*)+"
     r"\s*(?:=\s*)?[?!.]*\s*$",
 )
 

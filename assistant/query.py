@@ -133,6 +133,9 @@ def understand(
     """Turn a question and the conversation so far into a typed `Query`."""
     today = today or dt.date.today()
     talk = _small_talk_kind(question if isinstance(question, str) else "")
+    if talk is SmallTalk.CAPABILITIES and history and re.search(r"\b(?:it|this|that)\b", question.lower()):
+        # ('How do I use it?', 'What is this?' after an answer ask about the paper discussed)
+        talk = None
     if talk is not None:
         # (all small talk: answered in kind, whatever else the message would have been read as)
         text = normalize(question).strip()
@@ -699,7 +702,7 @@ def _understood(question: str, catalog: Catalog, history: Sequence[dict] | None,
         or bool(_MULTILINGUAL_COUNT_RE.search(clause))
     )
     asks_number = asks_count or _asks_number(_direct(low), head)
-    order = _order(low)
+    order = _order(low) or (None if history else _owners_first(low))
     # 'the second newest paper': the one in that place
     place = _place(low) if order else None
     # 'the three newest papers', 'latest 5 papers', 'newest 3?': that many, by date; 'recent papers': a few
@@ -2455,6 +2458,21 @@ def _place(low: str) -> int | None:
     return _PLACES[m["place"]] if m else None
 
 
+# The owner's first or last paper, in a first question ('What was their first paper?', 'What did they publish
+# last?'); after a list, 'his first paper' is the first of the papers discussed, which the follow-up reads.
+_OWNERS_FIRST_RE = re.compile(
+    r"\b(?:their|his|her)\s+(?P<word>first|earliest|last|latest)\s+(?:paper|work|publication|preprint|article)s?\b"
+    r"|\b(?:posted|published|released|wrote|post|publish|release|write)\s+(?P<end>first|last)\s*(?:[?.!]|$)"
+)
+
+
+def _owners_first(low: str) -> Order | None:
+    m = _OWNERS_FIRST_RE.search(low)
+    if not m:
+        return None
+    return Order.OLDEST if (m["word"] or m["end"]) in ("first", "earliest") else Order.NEWEST
+
+
 def _order(low: str) -> Order | None:
     if said := list(_DATE_ORDER_RE.finditer(low)):  # ('sorted by date, newest first')
         return Order.NEWEST if any(m["reverse"] or m["newest"] for m in said) else Order.OLDEST
@@ -2467,15 +2485,12 @@ def _order(low: str) -> Order | None:
         r"|\b(?:was|were)\s+(?:posted|published)\s+"
         r"(first|last)\b"
         # ('the most old paper', 'the most new one': the superlative as a learner may put it)
-        r"|\bthe\s+most\s+(old|early|new)\s+(?:paper|papers|one|ones|entry|entries|work|preprint)\b"
-        # ('What was their first paper?', 'What did they publish last?': the owner's, or the verb last in the clause)
-        r"|\b(?:their|his|her)\s+(first|earliest|last|latest)\s+(?:paper|work|publication|preprint|article)s?\b"
-        r"|\b(?:posted|published|released|wrote|post|publish|release|write)\s+(first|last)\s*(?:[?.!]|$)",
+        r"|\bthe\s+most\s+(old|early|new)\s+(?:paper|papers|one|ones|entry|entries|work|preprint)\b",
         low,
     )
     if not m:
         return None
-    word = next((g for g in m.groups() if g), m[0]).split()[0]
+    word = (m[1] or m[2] or m[3] or m[0]).split()[0]
     if word in ("old", "early"):
         return Order.OLDEST
     if word in ("most", "recently", "latest", "newest", "last", "recent"):
@@ -2598,10 +2613,17 @@ def _is_list(low: str, *, named: bool = False) -> bool:
     )
 
 
+_NOT_A_TOPIC_WORD = (
+    r"what|which|who|how|why|when|where|do|does|did|can|could|would|should|will|is|are|was|were|please|compare|"
+    r"contrast|recommend|suggest|show|list|give|find|tell|get|name|two|three|four|five|both|some|any|all|these|"
+    r"those|other|more|across|between|good|best|similar|related|your|my|me|us|you"
+)
 _PAPERS_ON_RE = re.compile(
     r"\bwhat(?:\s+has|\s+have|\s+is|['’]s)\s+been\s+(?:done|published|written|proposed|studied|tried)\s+"
     r"(?:on|about|into|regarding)\b"
-    r"|^\W*(?:the\s+)?(?:(?!of\b)[\w'’-]+\s+){1,5}(?:papers|works|publications|preprints|articles)\W*$"
+    # (a topic's words only: not 'Compare the two papers', 'Can you recommend some papers?', 'across papers')
+    rf"|^\W*(?:the\s+)?(?:(?!(?:of|{_NOT_A_TOPIC_WORD})\b)[\w'’-]+\s+){{1,5}}"
+    r"(?:papers|works|publications|preprints|articles)\W*$"
     r"|\b(?:what|which)\s+(?:are|were)\s+(?:the|their|his|her)\s+(?:(?!of\b)[\w'’-]+\s+){1,5}?"
     r"(?:papers|works|publications|preprints|articles)\W*$"
 )
@@ -2673,12 +2695,16 @@ _EXISTENCE_RE = re.compile(
     r"|is\s+anything\s+(?:here\s+)?(?:on|about|regarding)\b"
     r"|any(?:thing|\s+(?:papers?|works?|research|stud(?:y|ies)|articles?|publications?))\s+(?:here\s+)?"
     r"(?:on|about|into|regarding)\b"
-    r"|any\s+(?:papers?|works?|stud(?:y|ies)|articles?|publications?)\s+(?:here\s+)?(?:that|which)\b"
+    # (not what a paper reports or uses: 'Any paper that reports FLOPs?')
+    r"|any\s+(?:papers?|works?|stud(?:y|ies)|articles?|publications?)\s+(?:here\s+)?(?:that|which)\s+"
+    r"(?!(?:reports?|uses?|used|gives?|shows?|mentions?|lists?|has|have|had|includes?|compares?|evaluates?)\b)"
     r"|has\s+any(?:one|body)\s+(?:ever\s+)?(?:tried|worked|done|looked|studied|published|written|built|proposed|"
     r"explored|investigated|addressed|tackled|applied|used)\b"
-    # ('Does any paper here cover …', 'Are any of the papers about …', 'Does any of their work address …')
+    # ('Does any paper here cover …', 'Are any of the papers about …', 'Does any of their work address …'; not what
+    # a paper reports or uses: 'Do any papers report PSNR?')
     r"|(?:do|does|did|is|are|was|were)\s+any\s+(?:(?:one\s+)?of\s+(?:the|their|these|its|his|her)\s+)?"
-    r"(?:papers?|works?|publications?|stud(?:y|ies)|articles?)\b"
+    r"(?:papers?|works?|publications?|stud(?:y|ies)|articles?)\s+(?:here\s+)?(?:about|on|into|regarding|"
+    r"(?:cover|discuss|address|tackle|study|studie|focuse|deal|work|look)s?(?:\s+(?:with|on|at|into))?)\b"
     # ('you' is the assistant asked for what its collection holds: 'Do you have anything on …')
     r"|(?:do|does|did|has|have)\s+(?:(?:they|the\s+group|this\s+group|the\s+lab|this\s+lab|he|she|any(?:one|body)|"
     r"you|the\s+(?:collection|page|list)|this\s+(?:collection|page|list))\s+)?(?:ever\s+)?"
@@ -2934,7 +2960,7 @@ _DATE_OF_PAPER_RE = re.compile(
     rf"\bhow\s+(?:old|recent|new)\s+is\s+{_PAPER_SUBJECT}\W*$"
     rf"|\b(?:is|was)\s+{_PAPER_SUBJECT}\s+(?:(?:posted|published|released|submitted|put\s+out)\s+)?"
     rf"(?:from|in|before|after|since|during)\s+(?:(?:early|late|mid)[\s-]+)?"
-    rf"(?:(?:19|20)\d\d|{'|'.join(lexicon.MONTHS)})\b"
+    rf"(?:(?:19|20)\d\d|{'|'.join(lexicon.MONTHS)})(?:\s+or\s+(?:(?:19|20)\d\d|{'|'.join(lexicon.MONTHS)}))?\W*$"
 )
 # Where to get a paper's code, asked of one paper: 'Can I download the code for MuCo?', "Where can I get MuCo's
 # implementation?" (not its implementation details, nor 'code-switching').
@@ -2981,7 +3007,10 @@ def _intent(
     if prompt_request and not named and not topic:
         return Intent.OFF_TOPIC, ()
     # Who wrote it: a "who" question, an asked-for noun meaning authors, "written by whom", "how many authors".
-    who_wrote = "who" in head_words and not _WHO_ELSE_RE.search(low)
+    # (the first 'who' decides: 'Who wrote MuCo and who would use it?' asks its authors, then something else)
+    first_who = re.search(r"\bwho\b", low)
+    who_else = _WHO_ELSE_RE.search(low)
+    who_wrote = "who" in head_words and not (who_else and first_who and who_else.start() == first_who.start())
     # 'people' or 'team' are the authors unless they do something inside the study ('registered', 'ranked first'),
     # as is whoever a 'who' question has do anything but make the paper ('Who provides the joint labels?').
     in_study = (bool(_STUDY_ROLE_RE.search(low)) or _who_in_study(low)) and not _AUTHORING_RE.search(
@@ -2995,7 +3024,14 @@ def _intent(
     authors_asked = bool(head_words & author_nouns) or (who_wrote and not in_study)
     authorship = (
         authors_asked
-        or bool(re.search(r"\bby whom\b|\bwhose names\b|\bwhose\s+(?:paper|work|study|article|idea)\s+is\b", low))
+        or bool(re.search(r"\bby whom\b|\bwhose names\b", low))
+        # ('Whose paper is Talk3D?'; not 'Whose work is Talk3D based on?', which asks for earlier work)
+        or bool(
+            re.search(
+                r"\bwhose\s+(?:paper|work|study|article)\s+is\s+(?:the\s+)?(?!(?:this|it|that)\b)[^\s'’]+(?:\s+paper)?\W*$",
+                low,
+            )
+        )
         or bool(re.search(_AUTHOR_COUNT, low))
         or (not in_study and bool(re.search(r"\bhow many (?:people|researchers)\b", low)))
     )

@@ -4562,6 +4562,26 @@ def test_an_existence_question_is_answered_by_the_paper_that_answers_it_best(ful
 
 
 @pytest.mark.parametrize(
+    ("question", "paper"),
+    [
+        ("Does the collection contain a study on histopathology?", "ep-sam"),
+        ("Does the collection include some work on medical images?", "from-adaptation-to-generalization-adaptive"),
+        ("Do any papers report results on M-BEIR?", "muco"),
+        ("Does the collection contain any papers by Minsu Kim?", "multi-modality-associative-bridging"),
+    ],
+)
+def test_what_the_collection_includes_is_answered_from_it(full_settings, question, paper):
+    # (a cold review's: the verb had been a topic word the existence bar refused for)
+    a = answer(question, settings=full_settings)
+    assert not a.refused and paper in cited(a), (question, a.text[:200])
+
+
+def test_how_many_papers_the_collection_includes_counts_them_all(full_settings):
+    a = answer("How many papers does the collection include?", settings=full_settings)
+    assert a.text.startswith("61 papers in the collection"), a.text[:200]
+
+
+@pytest.mark.parametrize(
     "question", ["How many papers use the Segment Anything Model?", "Which papers use the Segment Anything Model?"]
 )
 def test_how_many_papers_lists_them_as_which_papers_does(full_settings, question):
