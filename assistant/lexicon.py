@@ -542,6 +542,12 @@ EXCLUDERS = (
     "outside of", "without", "apart from", "aside from", "leaving out", "leave out", "besides those",
     "besides the ones",
 )  # fmt: skip
+# What leaves a named paper out of the papers asked for ('Which papers besides MuCo …', 'What else, apart from MuCo,
+# …'): the paper is no answer, and these words are no topic.
+PAPER_LEAVERS = (
+    "besides", "apart from", "aside from", "other than", "except", "except for", "excluding", "not counting",
+    "leaving out", "beyond",
+)  # fmt: skip
 # Record fields a question may ask about one named paper.
 CATEGORY_NOUNS = frozenset(["category", "categories", "field", "area", "section", "subject", "archive"])
 AFFILIATION_NOUNS = frozenset(["affiliation", "affiliations", "institution", "institutions", "university", "lab"])

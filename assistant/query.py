@@ -721,6 +721,10 @@ def _understood(question: str, catalog: Catalog, history: Sequence[dict] | None,
         rest = _RANKED_SET_REST_RE.match(real[among.end() :])
         within = _filters(real[: among.end() + (rest.end() if rest else 0)], catalog, named, today, listing=True)[0]
     named_ids = [pid for pid in named if pid not in same_as]
+    # A paper named only to be left out of the papers asked for ('Which papers besides MuCo use contrastive
+    # learning?', 'What else was posted in 2024 apart from MuCo?'): no answer, and the question is about the others.
+    papers_left_out = _papers_left_out(real, named_ids, catalog) if is_list or _WHAT_ELSE_RE.search(low) else set()
+    named_ids = [pid for pid in named_ids if pid not in papers_left_out]
 
     # (typed with or without the name's accents: 'Cetinkaya' for 'Çetinkaya')
     author_words = _name_stems(filters.authors) | _name_as_typed(real, filters.authors)
@@ -957,7 +961,9 @@ def _understood(question: str, catalog: Catalog, history: Sequence[dict] | None,
     if unknown_authors:
         intent, is_list, topic, slot = Intent.LISTING, True, (), ()
     carried: tuple[str, ...] = ()
-    exclude = set() if reference_asked else set(same_as)
+    exclude = (set() if reference_asked else set(same_as)) | papers_left_out
+    if papers_left_out:
+        topic = tuple(t for t in topic if t not in _LEAVING_STEMS)
     # A follow-up of record fields only ('code?', 'has code?', 'date?', 'posted when?', 'authors?'): those fields of
     # the papers under discussion; its words are no topic of their own, nor is 'code' a filter for a list.
     terse_fields = _fields_listed(clause) if history and not named_ids and not topic_switch else set()
@@ -1701,6 +1707,21 @@ def _fields_listed(text: str, naming: set[str] = frozenset()) -> set[str]:
         elif word not in lexicon.RECORD_LIST_GLUE and word not in naming:
             return set()
     return fields
+
+
+_WHAT_ELSE_RE = re.compile(r"\b(?:what|which|anything|who)\s+else\b", re.I)
+_LEAVING = _alternatives(lexicon.PAPER_LEAVERS)
+_LEAVING_STEMS = frozenset(stem(w) for phrase in lexicon.PAPER_LEAVERS for w in phrase.split()) | {stem("else")}
+
+
+def _papers_left_out(text: str, named: Sequence[str], catalog: Catalog) -> set[str]:
+    """The named papers the question leaves out ('besides MuCo', 'apart from MuCo', 'other than the MuCo paper')."""
+    mark = re.escape(_PAPER_MARK.strip())
+    return {
+        pid
+        for pid in named
+        if re.search(rf"\b(?:{_LEAVING})\s+(?:the\s+)?{mark}", _names_marked(text, [pid], catalog), re.I)
+    }
 
 
 def _names_marked(text: str, named: Sequence[str], catalog: Catalog) -> str:

@@ -4576,6 +4576,17 @@ def test_what_the_collection_includes_is_answered_from_it(full_settings, questio
     assert not a.refused and paper in cited(a), (question, a.text[:200])
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["Which papers besides MuCo use contrastive learning?", "Apart from MuCo, which papers use contrastive learning?"],
+)
+def test_the_papers_besides_a_named_one_are_the_others(full_settings, question):
+    # (had answered with MuCo alone, the one paper the question leaves out)
+    a = answer(question, settings=full_settings)
+    others = set(cited(answer("Which papers use contrastive learning?", settings=full_settings))) - {"muco"}
+    assert not a.refused and "muco" not in cited(a) and set(cited(a)) == others, a.text[:200]
+
+
 def test_how_many_papers_the_collection_includes_counts_them_all(full_settings):
     a = answer("How many papers does the collection include?", settings=full_settings)
     assert a.text.startswith("61 papers in the collection"), a.text[:200]

@@ -2098,6 +2098,26 @@ def test_how_many_papers_a_paper_discussed_drew_on_is_a_number_it_states(catalog
 
 
 @pytest.mark.parametrize(
+    ("question", "left_out"),
+    [
+        ("Which papers besides MuCo use contrastive learning?", ("muco",)),
+        ("Apart from MuCo, which papers use contrastive learning?", ("muco",)),
+        ("Which papers other than CAD use SAM?", ("cad",)),
+        ("Which papers, except the Gaze-LLE paper, study gaze?", ("gaze-lle",)),
+        # must not: a paper compared with, built on, or asked about
+        ("How does Gaze-LLE compare with MuCo?", ()),
+        ("Which papers build on MuCo?", ()),
+        ("What does MuCo propose besides the M3T dataset?", ()),
+    ],
+)
+def test_a_paper_named_to_be_left_out_is_no_answer(catalog, question, left_out):
+    # (a cold probe's: 'Which papers besides MuCo use contrastive learning?' had answered with MuCo alone)
+    q = ask(catalog, question)
+    assert q.exclude == left_out and not set(q.named) & set(left_out), (q.exclude, q.named)
+    assert not left_out or not {"besid", "apart", "except"} & set(q.topic), q.topic
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "Apart from MuCo, which papers use contrastive learning?",  # ('apart' as 'except')
