@@ -4587,6 +4587,27 @@ def test_the_papers_besides_a_named_one_are_the_others(full_settings, question):
     assert not a.refused and "muco" not in cited(a) and set(cited(a)) == others, a.text[:200]
 
 
+@pytest.mark.parametrize(
+    ("question", "history", "lead"),
+    [
+        ("Which papers from 2024 use the Segment Anything Model?", (), "Two papers from 2024: CAD [1] and EP-SAM [2]."),
+        ("Which papers with code use the Segment Anything Model?", (), "Two papers with code: CAD [1] and EP-SAM [2]."),
+        (
+            "Which of them have code?",
+            ("Which papers are about talking face generation?",),
+            "One paper with code: Let's Go Real Talk: Spoken Dialogue Model for Face-to-Face Conversation [1].",
+        ),
+        # must not: a list no filter chose says nothing of filters
+        ("Which papers use the Segment Anything Model?", (), "Two papers: CAD [1] and EP-SAM [2]."),
+    ],
+)
+def test_a_list_on_a_topic_says_what_its_filters_kept(full_settings, question, history, lead):
+    # ('Which of them have code?' had been answered with the one paper and a quote, never saying it has code)
+    turns = [t for q in history for t in ({"role": "user", "content": q}, {"role": "assistant", "content": "…"})]
+    a = answer(question, history=turns, settings=full_settings)
+    assert a.text.splitlines()[0] == lead, a.text[:300]
+
+
 def test_how_many_papers_the_collection_includes_counts_them_all(full_settings):
     a = answer("How many papers does the collection include?", settings=full_settings)
     assert a.text.startswith("61 papers in the collection"), a.text[:200]

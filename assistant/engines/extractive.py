@@ -147,6 +147,9 @@ class ExtractiveEngine:
     def _single(self, request: EngineRequest) -> Iterator[str]:
         (e,) = request.evidence
         lead = e.lead or (e.sentences[0] if e.sentences else "")
+        if request.query.is_list and (kept := _kept_by(request.query)):
+            # (the one paper of a list its filters keep says so: 'Which of them have code?' -> 'One paper with code')
+            yield f"One paper {kept}: {e.hit.paper.shown_name} [{e.n}].{DETAILS_SEPARATOR}"
         yield f"{_label(e)} — {_quote(lead)} [{e.n}]" if lead else f"{_label(e)} [{e.n}]"
         rest = [s for s in e.sentences if s != lead]
         if rest:
@@ -159,7 +162,8 @@ class ExtractiveEngine:
         if q.intent is Intent.COMPARISON:
             yield f"{joined_names(shorts)}, side by side:"
         else:
-            yield f"{number_name(len(ev)).capitalize()} papers: {joined_names(shorts)}."
+            kept = _kept_by(q)
+            yield f"{number_name(len(ev)).capitalize()} papers{f' {kept}' if kept else ''}: {joined_names(shorts)}."
         yield DETAILS_SEPARATOR + "\n".join(evidence_line(e) for e in ev)
 
     # ------------------------------------------------------------------------------------------- metadata
@@ -353,3 +357,9 @@ class ExtractiveEngine:
             line += f"; the {len(ev)} {order} are shown"
         yield line + ":"
         yield "\n" + "\n".join(_listed(e) for e in ev)
+
+
+def _kept_by(query) -> str:
+    """What the filters of a list on a topic keep, in words ('from 2024, with code'), so the answer says why these
+    papers ('Which of them have code?' is answered by the ones with code)."""
+    return ", ".join(query.filters.describe()) if query.filters.active() else ""
