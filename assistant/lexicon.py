@@ -298,6 +298,9 @@ COMPARING_WORDS = frozenset(
      "vs", "both", "respectively", "each", "similar", "similarities", "in common", "alike", "different",
      "side by side"]
 )  # fmt: skip
+# The other words of a comparison's frame, no topic of their own ('What sets X apart from Y?', 'Put X and Y side by
+# side').
+COMPARING_FRAME_WORDS = ("set", "sets", "apart", "put")
 # What two papers are compared on that every paper has, said or not in these words ('how do X and Y differ in what
 # they take as input'): compared side by side on the sentences closest to it. Any other aspect ('their learning
 # rate', 'which GPUs') must be in an abstract to be compared on. (With the words that only frame the aspect: 'in

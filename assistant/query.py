@@ -2567,11 +2567,14 @@ def _counts(low: str) -> bool:
 _WHATS_NEW_RE = re.compile(r"\b(?:what(?:'s|\s+is|\s+was)|anything|something)\s+new\b")
 # Words that ask how two papers compare ('differ', 'in common', 'both', 'versus')
 _COMPARING_RE = re.compile(rf"\b(?:{_alternatives(lexicon.COMPARING_WORDS)})\b\.?")
-_COMPARING_STEMS = frozenset(stem(w) for phrase in lexicon.COMPARING_WORDS for w in phrase.split() if w != "in") | {
-    # (the words of setting apart and of putting side by side: 'What sets X apart from Y?', 'Put X and Y side by side')
+_COMPARING_STEMS = frozenset(
     stem(w)
-    for w in ("set", "sets", "apart", "put")
-}
+    for phrase in (*lexicon.COMPARING_WORDS, *lexicon.COMPARING_FRAME_WORDS)
+    for w in phrase.split()
+    if w != "in"
+)
+# What sets one paper apart from another ('What sets Talk3D apart from SyncTalkFace?')
+_SETS_APART_RE = re.compile(r"\bsets?\s+(?:[\w.'’-]+\s+){1,4}?apart\b")
 _OPENING_REQUEST_VERB_RE = re.compile(
     r"(?P<lead>(?:^|[.;:!?]\s*)\W*(?:please\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?)"
     rf"(?:{'|'.join(sorted(lexicon.REQUEST_VERBS))})\b(?:\s+(?:me|us))?(?:\s+(?:a\s+(?:bit|little)\s+)?more\b)?",
@@ -3105,8 +3108,7 @@ def _intent(
             or re.search(
                 r"\b(?:is|are|was)\s+(?:there\s+)?(?:the\s+|its\s+|their\s+|any\s+|public\s+)?(?:source\s+)?code\b|"
                 r"\bcode\s+(?:available|released|public)\b|\b(?:does|do|did)\s+\S+(?:\s+\S+){0,2}\s+(?:have|"
-                r"provide|release|come with|share)\s+(?:any\s+|its\s+|public\s+|the\s+)?(?:source\s+)?code\b"
-                r"|\bwhere\s+(?:can|could)\s+i\s+(?:find|get|download)\s+(?:the\s+|its\s+)?code\b",
+                r"provide|release|come with|share)\s+(?:any\s+|its\s+|public\s+|the\s+)?(?:source\s+)?code\b",
                 low,
             )
             or _GET_CODE_RE.search(low)
@@ -3125,7 +3127,7 @@ def _intent(
     if (filters.active() or unknown_categories) and not topic and not named:
         return Intent.LISTING, ()
     # (or what sets one apart from another: 'What sets Talk3D apart from SyncTalkFace?')
-    if len(named) >= 2 and (_COMPARING_RE.search(low) or re.search(r"\bsets?\s+(?:[\w.'’-]+\s+){1,4}?apart\b", low)):
+    if len(named) >= 2 and (_COMPARING_RE.search(low) or _SETS_APART_RE.search(low)):
         return Intent.COMPARISON, ()
     if re.search(
         r"^\W*(?:compare|contrast)\b|\bhow do\b.+\band\b.+\b(?:differ|compare)\b|\bwhat (?:is|are) "
