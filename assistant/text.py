@@ -577,7 +577,11 @@ def mentions_name(name: str, text: str) -> bool:
         # every letter and digit, or only the capitals and digits of a mixed-case name ('ViT': Vision Transformer)
         every = letters.lower()
         spelled = {every, re.sub(r"\d", lambda m: _DIGIT_WORDS.get(m[0], m[0])[0], every)}  # 'E2E': e, t(o), e
-        if any(_spelled_out(i, seq) for i in spelled for seq in (*index.every_word, *index.content_words)):
+        # (small words between the spelled ones: one joining word at a time, as `spells_out` reads them; 'field of
+        # view' is 'FoV' and 'FV', but 'state-of-the-art methods' is no 'SAM')
+        if any(_spelled_out(i, seq) for i in spelled for seq in index.every_word) or (
+            every.isalpha() and spells_out(every, text)
+        ):
             return True
         if re.search(r"[a-z]", letters) and re.search(r"[A-Z]", letters):
             # (the capitals alone only over the words that are not stopwords: 'ToM' is not 'to market')
