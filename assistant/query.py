@@ -635,7 +635,15 @@ def _understood(question: str, catalog: Catalog, history: Sequence[dict] | None,
     papers_asked = is_list or bool(set(head) & lexicon.PAPER_LIKE and not inverted)
     # A follow-up about the one paper under discussion ('which licence is its code released under?') describes it,
     # as a question naming it does: its code or date words restrict nothing.
-    about_one = bool(named) or (
+    # A paper named only to be left out of the papers asked for ('Which papers besides MuCo use contrastive
+    # learning?', 'What else was posted in 2024 apart from MuCo?'): no answer, and the question is about the others,
+    # whose date or code words choose them.
+    papers_left_out = (
+        _papers_left_out(real, [pid for pid in named if pid not in same_as], catalog)
+        if is_list or any(r.search(low) for r in (_WHAT_ELSE_RE, _WHAT_PUBLISHED_RE, _ANYTHING_ASKED_RE))
+        else set()
+    )
+    about_one = bool(set(named) - papers_left_out) or (
         bool(history) and (_refers_to_one_paper(low) or bool(_reference_places(low))) and not _asks_for_a_paper(low)
     )
     # 'Does the lip reading paper have code?', 'Which category is the paper on gaze filed under?': one paper,
@@ -720,11 +728,7 @@ def _understood(question: str, catalog: Catalog, history: Sequence[dict] | None,
         # / from 2025 are about …')
         rest = _RANKED_SET_REST_RE.match(real[among.end() :])
         within = _filters(real[: among.end() + (rest.end() if rest else 0)], catalog, named, today, listing=True)[0]
-    named_ids = [pid for pid in named if pid not in same_as]
-    # A paper named only to be left out of the papers asked for ('Which papers besides MuCo use contrastive
-    # learning?', 'What else was posted in 2024 apart from MuCo?'): no answer, and the question is about the others.
-    papers_left_out = _papers_left_out(real, named_ids, catalog) if is_list or _WHAT_ELSE_RE.search(low) else set()
-    named_ids = [pid for pid in named_ids if pid not in papers_left_out]
+    named_ids = [pid for pid in named if pid not in same_as and pid not in papers_left_out]
 
     # (typed with or without the name's accents: 'Cetinkaya' for 'Çetinkaya')
     author_words = _name_stems(filters.authors) | _name_as_typed(real, filters.authors)
@@ -757,7 +761,7 @@ def _understood(question: str, catalog: Catalog, history: Sequence[dict] | None,
     if whose and whose["whose"] and not named:
         # ('Any work from the group on X?': whose work it is, no topic)
         ignore |= {stem(t) for t in tokens(whose["whose"])}
-    if filters.authors or (not named and _WHAT_PUBLISHED_RE.search(low)):
+    if filters.authors or (not set(named) - papers_left_out and _WHAT_PUBLISHED_RE.search(low)):
         # "which papers did X write / co-author", "did they write about memes?": the verb says authorship (or
         # that papers are asked for), not a topic
         ignore |= _AUTHORING_STEMS | _PUT_OUT_STEMS
@@ -799,6 +803,8 @@ def _understood(question: str, catalog: Catalog, history: Sequence[dict] | None,
         # of every paper; read as before)
         researched = False
         is_list = _is_list(low, named=bool(named))
+    if papers_left_out:  # ('besides', 'apart from': the words that leave a paper out are no topic)
+        topic = tuple(t for t in topic if t not in _LEAVING_STEMS)
     # (the kind's noun stays a topic word: a paper of that kind meets it, however far the rest is paraphrased)
     paper_kinds = _paper_kinds(clause)
     if all(t in _KEPT_STOP_STEMS for t in topic):
@@ -962,8 +968,6 @@ def _understood(question: str, catalog: Catalog, history: Sequence[dict] | None,
         intent, is_list, topic, slot = Intent.LISTING, True, (), ()
     carried: tuple[str, ...] = ()
     exclude = (set() if reference_asked else set(same_as)) | papers_left_out
-    if papers_left_out:
-        topic = tuple(t for t in topic if t not in _LEAVING_STEMS)
     # A follow-up of record fields only ('code?', 'has code?', 'date?', 'posted when?', 'authors?'): those fields of
     # the papers under discussion; its words are no topic of their own, nor is 'code' a filter for a list.
     terse_fields = _fields_listed(clause) if history and not named_ids and not topic_switch else set()

@@ -2108,6 +2108,9 @@ def test_how_many_papers_a_paper_discussed_drew_on_is_a_number_it_states(catalog
         ("How does Gaze-LLE compare with MuCo?", ()),
         ("Which papers build on MuCo?", ()),
         ("What does MuCo propose besides the M3T dataset?", ()),
+        ("Besides contrastive learning, what does MuCo use?", ()),
+        ("Is there anything besides the dataset that MuCo released?", ()),
+        ("Did they post anything on MuCo in 2024?", ()),
     ],
 )
 def test_a_paper_named_to_be_left_out_is_no_answer(catalog, question, left_out):
@@ -2115,6 +2118,27 @@ def test_a_paper_named_to_be_left_out_is_no_answer(catalog, question, left_out):
     q = ask(catalog, question)
     assert q.exclude == left_out and not set(q.named) & set(left_out), (q.exclude, q.named)
     assert not left_out or not {"besid", "apart", "except"} & set(q.topic), q.topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What else was posted in 2024 besides MuCo?",
+        "What else came out in 2024 besides MuCo?",
+        "Which other papers are from 2024, apart from MuCo?",
+        "What other 2024 papers are there besides MuCo?",
+        "Besides MuCo, what did they post in 2024?",
+        "Apart from MuCo, what have they published in 2024?",
+        "Other than MuCo, anything from 2024?",
+        "Which papers besides MuCo are from 2024?",
+    ],
+)
+def test_the_papers_left_beside_a_named_one_are_chosen_by_the_date_asked(catalog, question):
+    # (the year had been read as MuCo's, and the question answered from one paper or refused: 'What else was posted
+    # in 2024 besides MuCo?')
+    q = ask(catalog, question)
+    assert q.intent is Intent.LISTING and q.exclude == ("muco",), (q.intent, q.exclude)
+    assert q.filters.describe() == ["from 2024"] and not q.topic and not q.named, (q.filters.describe(), q.topic)
 
 
 @pytest.mark.parametrize(
