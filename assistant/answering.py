@@ -214,7 +214,8 @@ def _also(assistant, query: Query, plan: Plan, answered: Final, history, answer_
     """What a record question asks besides, of the same paper's abstract ('Who wrote LoGSAM and what dataset does it
     use?'): answered as a question about that paper, after the record, in one answer with the citations of both.
     `answer_besides(about)` answers the part, understood as `about`, as `_answer` does."""
-    papers = tuple(e.hit.paper.id for e in plan.evidence)
+    # (the record's paper, whether or not the record part was answered)
+    papers = tuple(dict.fromkeys(e.hit.paper.id for e in plan.evidence)) or (*query.named, *query.carried)
     about = understand(query.also, assistant.index, history, today=assistant.settings.today())
     about = replace(about, also="")  # (one part besides, answered once)
     if about.intent is Intent.LISTING:
@@ -262,6 +263,8 @@ def _also(assistant, query: Query, plan: Plan, answered: Final, history, answer_
                 *record.sources,
                 *(h for h in besides.sources if h.paper.id not in {r.paper.id for r in record.sources}),
             ),
+            # (refused only where neither part could be answered)
+            refused=record.refused and besides.refused,
             engine=besides.engine if not besides.refused else record.engine,
             notices=besides.notices,  # (those of both: the list they are read from only grows)
             timings=besides.timings,
@@ -347,7 +350,21 @@ def _answer(
     timer.mark("plan")
     if plan.refusal is not None:
         yield TextDelta(plan.refusal)
-        yield final(plan.refusal, refused=True, engine_name="guardrail", plan=plan, intent=query.intent)
+        refused = final(plan.refusal, refused=True, engine_name="guardrail", plan=plan, intent=query.intent)
+        if query.also and query.intent in (Intent.AUTHORS, Intent.DATE, Intent.RECORD):
+            # (a field the record cannot give leaves the part asked besides to answer: 'How many authors does MuCo
+            # have, and what does it do?' had stopped at the count)
+            refused = yield from _also(
+                assistant,
+                query,
+                plan,
+                refused,
+                history,
+                lambda about: _answer(
+                    assistant, query.also, history, filters, engine, notices, timer, final, cancel, about
+                ),
+            )
+        yield refused
         return
     request = EngineRequest(
         question,

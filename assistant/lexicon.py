@@ -1458,6 +1458,23 @@ REASON_WORDS = frozenset(
      "cause", "causes", "caused"]
 )  # fmt: skip
 
+# What a question calls the problem a paper takes on ('What problem does MuCo solve?', 'What gap does it fill?',
+# 'Which challenge is X tackling?'), and the verbs it asks with: answered, as a reason is, by the sentences that name
+# a limitation or a need (REASON_CUES). Neither is a word the abstract must use ('problem' is seldom written).
+PROBLEM_NOUNS = frozenset(
+    ["problem", "problems", "issue", "issues", "challenge", "challenges", "gap", "gaps", "limitation", "limitations",
+     "shortcoming", "shortcomings", "bottleneck", "bottlenecks", "difficulty", "difficulties", "pain", "point",
+     "need", "needs"]
+)  # fmt: skip
+PROBLEM_VERBS = frozenset(
+    ["solve", "solves", "solved", "solving", "address", "addresses", "addressed", "addressing", "tackle", "tackles",
+     "tackled", "tackling", "fix", "fixes", "fixed", "fixing", "overcome", "overcomes", "overcame", "overcoming",
+     "resolve", "resolves", "resolved", "resolving", "fill", "fills", "filled", "filling", "close", "closes",
+     "closed", "closing", "target", "targets", "targeted", "targeting", "attack", "attacks", "attacked", "attacking",
+     "remedy", "remedies", "remedied", "handle", "handles", "handled", "handling", "deal", "deals", "dealt",
+     "dealing", "work", "works", "worked", "working", "focus", "focuses", "focused", "focusing"]
+)  # fmt: skip
+
 # A sentence that gives a reason or names a limitation: what a "why" question is usually answered by.
 REASON_CUES = (
     # Causes, not consequences: "as a result" / "therefore" / "thus" open a result ("as a result, our X can …").

@@ -1464,7 +1464,10 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
                     and not part.sets_used
                     and f.contribution
                 )
-                cues["reason"][p_i, s_i] = float(part.asks_reason and f.reason)
+                # (the problem a paper takes on is what its abstract sets out before it says what it does)
+                cues["reason"][p_i, s_i] = float(
+                    part.asks_reason and (f.reason or (part.asks_problem and s_i < first_contribution))
+                )
                 # How it works: the sentences after the paper says what it contributes, that are not results.
                 cues["method"][p_i, s_i] = float(part.asks_method and s_i > first_contribution and not f.result)
                 cues["finding"][p_i, s_i] = float(part.asks_finding and f.finding)

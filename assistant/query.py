@@ -748,6 +748,8 @@ def _understood(question: str, catalog: Catalog, history: Sequence[dict] | None,
     words = [t for t in words if t not in stopwords() and (len(t) > 1 or t.isdigit())]
     if asks_reason:
         words = [t for t in words if t not in lexicon.REASON_WORDS]
+    if _PROBLEM_ASKED_RE.search(low):  # ('What problem does MuCo solve?': what is asked, not what it is about)
+        words = [t for t in words if t not in lexicon.PROBLEM_NOUNS | lexicon.PROBLEM_VERBS]
     terms = []
     for w in words:
         fixed = catalog.correct(w) if english else None
@@ -867,11 +869,16 @@ def _understood(question: str, catalog: Catalog, history: Sequence[dict] | None,
         names_asked = _names_asked(low)
     besides = []  # the parts of a record question that ask what the abstract says
     names_marked = _names_marked(masked, named_ids, catalog)  # (its wording with the papers' names as one word)
-    if (named_ids or not is_list) and intent in (Intent.AUTHORS, Intent.DATE, Intent.RECORD):
+    record_intents = (Intent.AUTHORS, Intent.DATE, Intent.RECORD)
+    # (a question about one paper that asks what it says first and a field of its record after: 'What does MuCo
+    # propose, and when was it posted?', 'Who would use MuCo, and who wrote it?')
+    record_after = intent is Intent.CONTENT and len(named_ids) == 1 and not is_list and not order
+    if (named_ids or not is_list) and (intent in record_intents or record_after):
         # Fields of one record, one or more per part: 'When was LL-Bench posted, and who is first in its author
         # list?', 'When did X appear, and is its code released?', 'Who wrote X and which category is it in?'; also
         # of a paper described ('Who wrote the paper on lip reading, and when was it posted?').
         fields, counted = [], False
+        piece_intents = []
         marked_pieces = _pieces(names_marked)
         # (the same parts as typed, quoted words and names kept, for a part asked besides: 'what does it say about
         # "single-turn" …', 'what does MuCo propose?')
@@ -896,6 +903,11 @@ def _understood(question: str, catalog: Catalog, history: Sequence[dict] | None,
             )
             if piece.lower() == "when":  # ('Who wrote X, and when?': the part asks when it was posted)
                 piece_intent = Intent.DATE
+            # (after a question of what the paper says, a count is of things it holds: 'how many categories does its
+            # taxonomy have?' asks no category; 'how many authors does it have?' still asks of the record)
+            if record_after and piece_intent is Intent.RECORD and re.search(r"\bhow many\b|\bnumber of\b", piece, re.I):
+                piece_intent = Intent.CONTENT
+            piece_intents.append(piece_intent)
             fields += _RECORD_FIELD_OF.get(piece_intent, piece_fields if piece_intent is Intent.RECORD else ())
             if (
                 piece_intent is Intent.CONTENT
@@ -908,6 +920,12 @@ def _understood(question: str, catalog: Catalog, history: Sequence[dict] | None,
                 counted = counted or bool(
                     re.search(r"\bhow many\b", piece.lower()) or re.search(_AUTHOR_COUNT, piece.lower())
                 )
+        asked_of_record = [i for i in piece_intents if i in record_intents]
+        if record_after and not (asked_of_record and besides):
+            besides = []  # (no part asks a field: the question is about what the paper says, as read)
+        elif record_after:
+            intent, record_fields = asked_of_record[0], _RECORD_FIELD_OF.get(asked_of_record[0], tuple(fields))
+            record_fields = () if intent is not Intent.RECORD else record_fields
         if besides:
             # ('Who wrote MuCo and how many benchmarks does it report on?': the count is of the part asked besides)
             asks_count = counted
@@ -1816,8 +1834,11 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
         measure = (_measure(" ".join(head)) or _measure(low)) if asks_number else None
         # Words that name the kind of answer asked for (the 'motivation' of a reason, the 'fast' of 'how fast') are
         # answered by a kind of sentence (one that gives a reason, a time), not by sentences that repeat the word.
-        kind_words = (lexicon.REASON_WORDS if reason else frozenset()) | (
-            frozenset(re.findall(r"\bhow\s+(\w+)", low)) if measure else frozenset()
+        problem = reason and bool(_PROBLEM_ASKED_RE.search(low))
+        kind_words = (
+            (lexicon.REASON_WORDS if reason else frozenset())
+            | (lexicon.PROBLEM_NOUNS | lexicon.PROBLEM_VERBS if problem else frozenset())
+            | (frozenset(re.findall(r"\bhow\s+(\w+)", low)) if measure else frozenset())
         )
         # 'For the multi-agent generator of counseling sessions, how often did experts prefer its sessions': the
         # setting names the paper (search reads it); what is asked of it follows the question word.
@@ -1860,6 +1881,7 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
                 or (not parts and _asks_for_a_paper(low) and not uses and not sets_used),
                 uses=uses,
                 asks_reason=reason,
+                asks_problem=problem,
                 asks_contribution=asks_contribution,
                 # read past a setting ('For the gaze model …, how does it predict …')
                 asks_method=not reason and not asks_number and any(r.search(asked_low) for r in _METHOD_ASKED_RES),
@@ -1899,8 +1921,29 @@ _REASON_ASKED_RE = re.compile(
 
 
 def _asks_reason(low: str) -> bool:
-    """'Why do …', 'what is the motivation for …': answered by a sentence that gives a reason or a limitation."""
-    return bool(_REASON_ASKED_RE.search(low))
+    """'Why do …', 'what is the motivation for …', 'what problem does it solve': answered by a sentence that gives a
+    reason or a limitation."""
+    return bool(_REASON_ASKED_RE.search(low) or _PROBLEM_ASKED_RE.search(low))
+
+
+_PROBLEM_NOUN = r"(?:" + _alternatives(lexicon.PROBLEM_NOUNS - {"pain", "point"}) + r"|pain\s+points?)"
+_PROBLEM_VERB = r"(?:" + _alternatives(lexicon.PROBLEM_VERBS) + r")"
+# The problem a paper takes on, asked for: 'What problem does MuCo solve?', 'Which issue is Gaze-LLE tackling?',
+# 'What gap does it fill?', 'What is the challenge X addresses?', 'what problem are they trying to fix'. (Not a
+# problem the question names, 'How does X solve the occlusion problem?', nor one of a part, 'what problems does the
+# decoder have'.)
+_PROBLEM_ASKED_RE = re.compile(
+    rf"\b(?:what|which)\s+(?:(?:main|key|core|central|specific|real|actual|big|biggest|exact|research|practical|"
+    rf"open|underlying|kind\s+of|sort\s+of|type\s+of)\s+)*{_PROBLEM_NOUN}\s+(?:of\s+[\w\s,-]{{2,40}}?\s+)?"
+    rf"(?:(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would)\s+(?:[\w.'’-]+\s+){{1,6}}?"
+    rf"(?:(?:trying|try|tries|tried|aiming|aim|aims|set\s+out|seeking|seek|seeks|meant|supposed|designed|intended)"
+    rf"\s+to\s+)?{_PROBLEM_VERB}\b|{_PROBLEM_VERB}\b)"
+    rf"|\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|its\s+|their\s+)(?:(?:main|key|core|central|"
+    rf"specific|real|actual|big|biggest|research|practical|underlying)\s+)*{_PROBLEM_NOUN}\s+(?:that\s+|which\s+)?"
+    rf"(?:[\w.'’-]+\s+){{1,6}}?(?:(?:is|are|was|were)\s+)?(?:(?:trying|tries|tried|aims?|aiming|sets?\s+out|"
+    rf"seeks?|meant|designed|intended)\s+to\s+)?{_PROBLEM_VERB}\b",
+    re.I,
+)
 
 
 _PAPER_ASKED_RE = re.compile(

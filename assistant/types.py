@@ -374,6 +374,9 @@ class Part:
     counts: tuple[tuple[str, ...], ...] = ()
     asks_name: bool = False  # asks what something is called
     asks_reason: bool = False  # "why …"
+    # "what problem does it solve", "what gap does it fill": the need the paper meets, which an abstract states before
+    # it says what it does (with asks_reason)
+    asks_problem: bool = False
     measure: str | None = None  # the kind of quantity asked for (lexicon.MEASURES), when a number is asked
     unit: str = ""  # the unit the asked-for thing is ('frames per second'), which a paper may write '45.7 FPS'
     # asks which datasets or benchmarks the paper used ('Which datasets was X evaluated on?', 'What dataset did X
