@@ -348,22 +348,27 @@ def _answer(
     timer.mark("retrieve")
     plan = make_plan(assistant, query, hits, vector)
     timer.mark("plan")
+
+    def with_besides(answered: Final) -> Iterator[AnswerEvent]:
+        """The answer, then the part its question asks besides of the same paper (query.also)."""
+        return _also(
+            assistant,
+            query,
+            plan,
+            answered,
+            history,
+            lambda about: _answer(
+                assistant, query.also, history, filters, engine, notices, timer, final, cancel, about
+            ),
+        )
+
     if plan.refusal is not None:
         yield TextDelta(plan.refusal)
         refused = final(plan.refusal, refused=True, engine_name="guardrail", plan=plan, intent=query.intent)
         if query.also and query.intent in (Intent.AUTHORS, Intent.DATE, Intent.RECORD):
             # (a field the record cannot give leaves the part asked besides to answer: 'How many authors does MuCo
             # have, and what does it do?' had stopped at the count)
-            refused = yield from _also(
-                assistant,
-                query,
-                plan,
-                refused,
-                history,
-                lambda about: _answer(
-                    assistant, query.also, history, filters, engine, notices, timer, final, cancel, about
-                ),
-            )
+            refused = yield from with_besides(refused)
         yield refused
         return
     request = EngineRequest(
@@ -398,16 +403,7 @@ def _answer(
             intent=query.intent,
         )
         if query.also and query.intent is not Intent.LISTING:
-            answered = yield from _also(
-                assistant,
-                query,
-                plan,
-                answered,
-                history,
-                lambda about: _answer(
-                    assistant, query.also, history, filters, engine, notices, timer, final, cancel, about
-                ),
-            )
+            answered = yield from with_besides(answered)
         yield answered
         return
     text, used = yield from _model_answer(engine, request, notices)
