@@ -1545,9 +1545,21 @@ FINDING_ASKED = (
     r"(?:find|found|conclude|concluded|show|reveal|observe|"
     r"discover|learn|uncover|report)\b",
     r"\bwhat\s+(?:are|were|is|was)\s+(?:the|its|their)\s+(?:main\s+|key\s+)?(?:findings?|conclusions?|"
-    r"takeaways?|lessons?|insights?|results?)\b",
+    r"takeaways?|lessons?|insights?|results?|outcomes?)\b",
     r"\bwhat\s+(?:conclusions?|findings?|lessons?|insights?)\b",
+    # how well it does: 'How well does MuCo perform?', 'how good are its results', 'what results does it get'
+    r"\bhow\s+(?:well|good|strong)\s+(?:does|do|did|is|are|was|were)\b",
+    r"\bwhat\s+(?:kind\s+of\s+)?(?:results?|performance|outcomes?)\s+(?:does|do|did)\s+(?:[\w.'-]+\s+){1,6}?"
+    r"(?:get|gets|got|achieve|achieves|achieved|reach|reaches|reached|report|reports|reported|show|shows|showed)\b",
 )
+# The words that name the finding or result asked for ('the results of X', 'how well does X perform'): no topic of the
+# question, and no word its answer must contain (FINDING_ASKED).
+FINDING_WORDS = frozenset(
+    ["finding", "findings", "result", "results", "outcome", "outcomes", "conclusion", "conclusions", "takeaway",
+     "takeaways", "lesson", "lessons", "insight", "insights", "performance", "perform", "performs", "performed",
+     "well", "good", "strong", "main", "key", "get", "gets", "got", "achieve", "achieves", "achieved", "reach",
+     "reaches", "reached", "report", "reports", "reported", "show", "shows", "showed", "kind"]
+)  # fmt: skip
 # A sentence that states a finding ("we find that …", "our analysis reveals …", "contrary to …").
 FINDING_CUES = (
     r"\b(?:we|our\s+(?:\w+\s+)?(?:analysis|analyses|results?|experiments?|study|findings?|evaluation))\s+"
@@ -1578,12 +1590,25 @@ AIM_CUES = (
     r"(?:[\w-]+\s+){0,2}?(?:how(?!\s+to\b)|why|whether)\b",
 )
 # A part of a question that asks what the paper contributes, when its verb is all it says ("and what did the authors
-# propose instead?", "what did the ORQA paper put together?"): answered by the sentences that state the contribution.
+# propose instead?", "what did the ORQA paper put together?"), or names the contribution by a word for it ("What is
+# the key idea of X?", "What is novel about X?"): answered by the sentences that state the contribution.
 CONTRIBUTION_ASKED = (
     r"\bwhat\b.*\b(?:propos\w*|introduc\w*|present\w*|develop\w*|buil[dt]\w*|design\w*|creat\w*|contribut\w*|"
     r"offer\w*|suggest\w*|put(?:s|ting)? together|c[ao]me up with|came up with|do(?:es)? (?:it|they) do|"
     r"(?:is|was|'s) (?:new|novel))\b",
+    r"\b(?:what|which)(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|its\s+|their\s+)?(?:(?:main|key|core|central|"
+    r"big|basic|chief|primary|principal|headline)\s+)?(?:contributions?|novelty|novelties|innovations?|ideas?|"
+    r"insights?|gist)\s+(?:of|in|behind|from|here|that)\b",
+    r"\bwhat(?:'s|\s+is|\s+was)\s+(?:so\s+|really\s+|most\s+|actually\s+)?(?:new|novel|innovative|original)\s+"
+    r"(?:about|in|with)\b",
 )
+# The words that name the contribution asked for ('the key idea', 'its novelty'): no topic of the question, and no
+# word its answer must contain (CONTRIBUTION_ASKED).
+CONTRIBUTION_WORDS = frozenset(
+    ["contribution", "contributions", "novelty", "novelties", "novel", "new", "innovation", "innovations", "idea",
+     "ideas", "gist", "main", "key", "core", "central", "big", "basic", "chief", "primary", "principal", "headline",
+     "innovative", "original", "really", "actually"]
+)  # fmt: skip
 
 # ------------------------------------------------------------------------------------------------ more about asking
 

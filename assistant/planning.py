@@ -1470,7 +1470,8 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
                 )
                 # How it works: the sentences after the paper says what it contributes, that are not results.
                 cues["method"][p_i, s_i] = float(part.asks_method and s_i > first_contribution and not f.result)
-                cues["finding"][p_i, s_i] = float(part.asks_finding and f.finding)
+                # (what it found, or how well it did: 'What are the results of X?' is answered by 'Experiments show …')
+                cues["finding"][p_i, s_i] = float(part.asks_finding and (f.finding or (part.asks_result and f.result)))
                 cues["aim"][p_i, s_i] = float(
                     (part.asks_method or part.asks_reason or part.asks_finding)
                     and f.aim

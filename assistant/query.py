@@ -97,6 +97,8 @@ _METHOD_ASKED_RES = _compile(lexicon.METHOD_ASKED)
 _STUDY_ROLE_RE = re.compile(lexicon.STUDY_ROLE_VERBS, re.I)
 _AUTHORING_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, lexicon.AUTHORING_VERBS))) + r")\b", re.I)
 _FINDING_ASKED_RES = _compile(lexicon.FINDING_ASKED)
+# (of those, the ones that ask how well the paper did: its results, its performance)
+_RESULT_ASKED_RES = _compile(lexicon.FINDING_ASKED[2:])
 _MONTH_NAMES = {m: i for i, m in enumerate(lexicon.MONTHS, start=1)} | lexicon.MONTH_ABBREVIATIONS
 _MONTH_RE = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
@@ -675,6 +677,7 @@ def _understood(question: str, catalog: Catalog, history: Sequence[dict] | None,
     # A reason is asked for by kind, not by a thing: 'the motivation behind X' is answered by a sentence that gives
     # a reason, whatever it calls it.
     slot = () if asks_reason else _slot(masked, head, inverted)
+    slot = tuple(t for t in slot if t not in stem_set(_answer_kind_words(low)))
     if history and _reference_places(low):
         # ('Explain the final one': the word that picks a paper discussed before is no asked-for thing)
         slot = tuple(t for t in slot if t not in _REFERENCE_STEMS)
@@ -748,8 +751,9 @@ def _understood(question: str, catalog: Catalog, history: Sequence[dict] | None,
     words = [t for t in words if t not in stopwords() and (len(t) > 1 or t.isdigit())]
     if asks_reason:
         words = [t for t in words if t not in lexicon.REASON_WORDS]
-    if _PROBLEM_ASKED_RE.search(low):  # ('What problem does MuCo solve?': what is asked, not what it is about)
-        words = [t for t in words if t not in lexicon.PROBLEM_NOUNS | lexicon.PROBLEM_VERBS]
+    # Words that name the kind of answer asked for ('What problem does MuCo solve?', 'What is the key idea of X?',
+    # 'How well does X perform?'): what is asked, not what it is about, and seldom the abstract's own words.
+    words = [t for t in words if t not in _answer_kind_words(low)]
     terms = []
     for w in words:
         fixed = catalog.correct(w) if english else None
@@ -1837,7 +1841,7 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
         problem = reason and bool(_PROBLEM_ASKED_RE.search(low))
         kind_words = (
             (lexicon.REASON_WORDS if reason else frozenset())
-            | (lexicon.PROBLEM_NOUNS | lexicon.PROBLEM_VERBS if problem else frozenset())
+            | _answer_kind_words(low)
             | (frozenset(re.findall(r"\bhow\s+(\w+)", low)) if measure else frozenset())
         )
         # 'For the multi-agent generator of counseling sessions, how often did experts prefer its sessions': the
@@ -1864,7 +1868,7 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
         uses = _what_it_uses(_mask_quoted(piece))
         if not terms and parts and not asks_something:
             continue  # a fragment that asks nothing of its own
-        slot = () if reason else _slot(piece, head, inverted)
+        slot = () if reason else tuple(t for t in _slot(piece, head, inverted) if t not in stem_set(kind_words))
         sets_used = _asks_sets_used(low, slot)
         counts = _counted_things(piece, slot) if asks_number and _counts(piece.lower()) else ()
         parts.append(
@@ -1886,6 +1890,7 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
                 # read past a setting ('For the gaze model …, how does it predict …')
                 asks_method=not reason and not asks_number and any(r.search(asked_low) for r in _METHOD_ASKED_RES),
                 asks_finding=any(r.search(asked_low) for r in _FINDING_ASKED_RES) and not _asks_for_a_paper(low),
+                asks_result=any(r.search(asked_low) for r in _RESULT_ASKED_RES) and not _asks_for_a_paper(low),
                 # (a setting that names a paper: 'In the work that …', 'For the gaze model, …'; not a condition,
                 # 'In low-light conditions, …', 'On the GazeFollow benchmark, …'; or the piece before that described it)
                 described=bool(setting and _SETTING_NAMES_PAPER_RE.search(setting[0]))
@@ -1918,6 +1923,19 @@ _REASON_ASKED_RE = re.compile(
     r"downsides?))\s+(?:with|of|in)\b|\bfalls?\s+short\b|\bwhat\s+(?:limitations?|shortcomings?|drawbacks?|"
     r"weakness(?:es)?|flaws?)\s+(?:do|does|did)\b"
 )
+
+
+def _answer_kind_words(low: str) -> frozenset[str]:
+    """The words of a question (or part) that name the kind of answer it asks for: a problem the paper takes on, its
+    contribution, what it found. Each kind is answered by a kind of sentence, not by one that repeats the word."""
+    words = frozenset()
+    if _PROBLEM_ASKED_RE.search(low):
+        words |= lexicon.PROBLEM_NOUNS | lexicon.PROBLEM_VERBS
+    if any(r.search(low) for r in _CONTRIBUTION_ASKED_RES[1:]):  # (the contribution named by a word for it)
+        words |= lexicon.CONTRIBUTION_WORDS
+    if any(r.search(low) for r in _RESULT_ASKED_RES):  # (what was found, asked by a word for it)
+        words |= lexicon.FINDING_WORDS
+    return words
 
 
 def _asks_reason(low: str) -> bool:
@@ -2423,7 +2441,7 @@ def _direct(low: str) -> str:
 
 def _asks_number(low: str, head: tuple[str, ...]) -> bool:
     if re.search(
-        r"\bhow (?:many|much|long|large|big|fast|far|quickly|accurate|often|high|low|well|small|deep)\b|"
+        r"\bhow (?:many|much|long|large|big|fast|far|quickly|accurate|often|high|low|small|deep)\b|"
         r"\bby how\b|\bto what (?:fraction|extent|degree)\b|\bwhat (?:percentage|fraction|share)\b",
         low,
     ):

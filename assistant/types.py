@@ -385,6 +385,7 @@ class Part:
     asks_contribution: bool = False  # "what did they propose / put together instead": what the paper contributes
     asks_method: bool = False  # "how did they turn X into Y": how the paper does what it does
     asks_finding: bool = False  # "has review quality gotten worse?", "what did it conclude?": what the paper found
+    asks_result: bool = False  # "what are its results?", "how well does it perform?": how well it did (a finding too)
     # "which models did that paper evaluate?": the stem of the verb by which the paper uses what others made
     uses: str = ""
     # opens with a setting that describes the paper ('In the work that teaches …, what are …'): its terms are what
