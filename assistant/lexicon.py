@@ -1475,6 +1475,39 @@ PROBLEM_VERBS = frozenset(
      "dealing", "work", "works", "worked", "working", "focus", "focuses", "focused", "focusing"]
 )  # fmt: skip
 
+# What a question calls a paper's own weak points ('What are the limitations of MuCo?', 'Does it have drawbacks?',
+# 'Where does it fall short?'). Asked of the paper itself, they are answered only by what the abstract says of its
+# own method; the limitations of earlier work it sets out to overcome are no answer (OWN_LIMITATION_CUES).
+LIMITATION_NOUNS = frozenset(
+    ["limitation", "limitations", "weakness", "weaknesses", "drawback", "drawbacks", "shortcoming", "shortcomings",
+     "downside", "downsides", "caveat", "caveats", "flaw", "flaws", "cons", "limits", "failure", "failures",
+     "mode", "modes"]
+)  # fmt: skip
+# The verbs a question asks them with ('what limitations does it have / acknowledge'): no topic either.
+LIMITATION_VERBS = frozenset(
+    ["have", "has", "face", "faces", "suffer", "suffers", "acknowledge", "acknowledges", "admit", "admits", "mention",
+     "mentions", "note", "notes", "fail", "fails", "struggle", "struggles", "fall", "falls", "short", "break",
+     "breaks", "down", "come", "comes", "known", "potential", "main", "major", "biggest", "key"]
+)  # fmt: skip
+# How a question attributes a view to a paper ('in MuCo's view', 'according to X', 'what does X say / point out'):
+# no topic where the weak points of other work are asked for, as the paper states them.
+ATTRIBUTION_WORDS = frozenset(
+    ["according", "view", "per", "say", "says", "said", "think", "thinks", "claim", "claims", "point", "points",
+     "pointed", "out", "identify", "identifies", "identified", "see", "sees", "wrong", "lacking", "missing", "have",
+     "has"]
+)  # fmt: skip
+# A sentence that states a limitation of the paper's own method: a limitation word with the paper as its subject
+# ('our method is limited to static scenes', 'a limitation of this approach is …', 'we leave … to future work').
+# (Others' limitations, which the paper overcomes, are set aside first: 'To address these limitations, we propose …'.)
+OWN_LIMITATION_CUES = (
+    r"\b(?:our|this|the\s+proposed|the\s+present)\s+(?:[\w-]+\s+){0,3}?(?:is|are|remains?|was|were)\s+(?:still\s+|currently\s+"
+    r"|also\s+)?(?:limited|restricted|constrained|not\s+(?:yet\s+)?(?:able|suitable|applicable|designed))\b",
+    r"\b(?:limitations?|weakness(?:es)?|drawbacks?|shortcomings?|downsides?|caveats?)\s+of\s+(?:our|this|the\s+proposed)\b",
+    r"\b(?:our|this)\s+(?:[\w-]+\s+){0,3}?(?:cannot|can\s*not|does\s+not\s+(?:yet\s+)?(?:handle|support|generali[sz]e|model|"
+    r"address|cover|scale)|fails?\s+(?:to|on|when|for)|struggles?\s+(?:to|with|on))\b",
+    r"\bfuture\s+work\b|\bwe\s+leave\b[^.]*\b(?:future|open)\b|\bremains?\s+(?:an\s+)?open\s+(?:problem|question|challenge)\b",
+)
+
 # A sentence that gives a reason or names a limitation: what a "why" question is usually answered by.
 REASON_CUES = (
     # Causes, not consequences: "as a result" / "therefore" / "thus" open a result ("as a result, our X can …").

@@ -1155,6 +1155,7 @@ _KIND_WORDS = {
     "license": "its license",
     "hyperparameter": "training hyperparameters",
     "duration": "how long it takes",
+    "limitation": "a limitation of its own",
 }
 
 
@@ -1177,6 +1178,8 @@ def _refuse_content(query: Query, hits: Sequence[Hit], views: Sequence[PaperView
     elif named and f.kind_ok < 1:
         kinds = " or ".join(_KIND_WORDS[k] for k in query.detail_kinds)
         why = f"{where} does not mention {kinds}"
+        if "limitation" in query.detail_kinds and _states_others_limitation(paper.abstract):
+            why += "; the limitations it names are those of earlier work, which it sets out to overcome"
     elif target.lacks and (named or all(v.lacks for v in views)):
         # (for a paper found by search, only when no candidate mentions the name: then none of them answers)
         lacking = list(dict.fromkeys(n.removesuffix("s") if n[:-1].isupper() else n for n in target.lacks[:3]))
@@ -1315,7 +1318,8 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
             )
         )
     )
-    kind_words = {k: lexicon.DETAIL_KINDS[k] for k in query.detail_kinds}
+    # (a paper's own limitation is read from what it says of itself, not from words: `_states_own_limitation`)
+    kind_words = {k: lexicon.DETAIL_KINDS.get(k, ()) for k in query.detail_kinds}
     # Which datasets one paper used (not a list's 'What benchmarks are there for …', whose members are the sets)
     sets_asked = not query.is_list and any(part.sets_used for part in query.parts)
     # How a paper used the sets asked for is met by any way of saying it: 'evaluated on' by 'experiments on LRS3' (a
@@ -1529,7 +1533,7 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
             else 1.0
         )
         focus = 1.0 if named else 0.5 if v.id in query.mentioned else 0.0
-        kind_ok = 1.0 if all(_mentions(low_text, w) for w in kind_words.values()) else 0.0
+        kind_ok = 1.0 if all(_kind_stated(k, w, text) for k, w in kind_words.items()) else 0.0
         # Only asked-for words the collection uses count: 'datasets' unmentioned is telling, 'axes' is not.
         known_slot = [t for t in slot if t in known or index.doc_freq(t) > 0]
         slot_ok = (len([t for t in known_slot if t in have_syn or t in have]) / len(known_slot)) if known_slot else 1.0
@@ -1782,7 +1786,7 @@ def _sentence_facts(s: str, own: frozenset[str], kind_words: dict, titled: froze
     """What a sentence offers. `own`: the paper's own names; `titled`: those its title carries (a name the abstract
     only uses, like 'DINOv2' in 'features from a frozen DINOv2 encoder', may be another's, however often used)."""
     facts = _question_free_facts(s, own, titled)
-    if kind_words and any(_mentions(s.lower(), words) for words in kind_words.values()):
+    if kind_words and any(_kind_stated(k, words, s) for k, words in kind_words.items()):
         facts = replace(facts, kind=True)
     return facts
 
@@ -1937,6 +1941,45 @@ def _synonyms(terms: set[str]) -> set[str]:
     from .text import with_synonyms
 
     return with_synonyms(terms)
+
+
+_OWN_LIMITATION_RES = [re.compile(p, re.I) for p in lexicon.OWN_LIMITATION_CUES]
+
+
+def _kind_stated(kind: str, words: Sequence[str], text: str) -> bool:
+    """Whether a text states a kind of detail asked for: by its words (a GPU, a venue), or for a paper's own
+    limitation, by a limitation said of its own method outside what it says of other work."""
+    if kind == "limitation":
+        return _states_own_limitation(text)
+    return _mentions(normalize(text).lower(), words)
+
+
+def _states_own_limitation(text: str) -> bool:
+    """A limitation the text states of the paper's own method ('our model is limited to …', 'we leave … to future
+    work'); what it says of other methods is set aside ('Existing approaches are limited to …')."""
+    own = _blanked(text, [*_others_spans(text), *_others_subject_span(text)])
+    return any(r.search(own) for r in _OWN_LIMITATION_RES)
+
+
+# A limitation named ('limited', 'struggle', 'fail to', 'lack', 'this limitation').
+_LIMITATION_NAMED_RE = re.compile(
+    r"\b(?:limitations?|limit(?:s|ed|ing)?|struggl\w*|fail(?:s|ed|ing)?\b|lack(?:s|ing)?|shortcomings?|drawbacks?|"
+    r"weakness(?:es)?|suffer\w*|inefficien\w*|cannot|unable)\b",
+    re.I,
+)
+# ... as one that the paper overcomes: 'To address these limitations, we …', 'overcomes the limitations of …'
+_LIMITATION_OVERCOME_RE = re.compile(
+    r"\b(?:address|overcome|overcomes|tackle|alleviate|mitigate|resolve|remedy|circumvent|avoid)s?\s+(?:th(?:is|ese|ose)|"
+    r"such|the|their|its)\s+(?:\w+\s+)?(?:limitations?|issues?|problems?|shortcomings?|drawbacks?|challenges?)\b",
+    re.I,
+)
+
+
+def _states_others_limitation(text: str) -> bool:
+    """Whether the text names a limitation of other work: inside what it says other methods do, or as one it sets
+    out to overcome."""
+    spans = [*_others_spans(text), *_others_subject_span(text)]
+    return bool(_LIMITATION_OVERCOME_RE.search(text)) or any(_LIMITATION_NAMED_RE.search(text[a:b]) for a, b in spans)
 
 
 def _mentions(low_text: str, words: Sequence[str]) -> bool:

@@ -686,6 +686,12 @@ def _understood(question: str, catalog: Catalog, history: Sequence[dict] | None,
     if account:
         slot = ()
     detail_kinds = _detail_kinds(brief)
+    # (of the paper named, or the one under discussion: its own weak points, which only its own words can give)
+    own_limits = _asks_own_limits(_names_marked(masked, named, catalog).lower()) and bool(named or history or about_one)
+    if own_limits:
+        detail_kinds = tuple(dict.fromkeys([*detail_kinds, "limitation"]))
+        asks_reason = False
+        slot = tuple(t for t in slot if t not in _LIMITATION_STEMS)
     if slot and slot[-1] in _KIND_OF_SLOT and _KIND_OF_SLOT[slot[-1]] in _kinds_named(brief):
         # 'What is the license of the Gistify code?', 'what's the venue of X': the thing asked is a kind of detail,
         # however the question asks for it (by the kind's own word: an 'optimization' is no 'optimizer')
@@ -754,6 +760,8 @@ def _understood(question: str, catalog: Catalog, history: Sequence[dict] | None,
     # Words that name the kind of answer asked for ('What problem does MuCo solve?', 'What is the key idea of X?',
     # 'How well does X perform?'): what is asked, not what it is about, and seldom the abstract's own words.
     words = [t for t in words if t not in _answer_kind_words(low)]
+    if own_limits:  # ('What limitations does MuCo have?': what is asked, not what it is about)
+        words = [t for t in words if t not in lexicon.LIMITATION_NOUNS | lexicon.LIMITATION_VERBS]
     terms = []
     for w in words:
         fixed = catalog.correct(w) if english else None
@@ -1063,9 +1071,9 @@ def _understood(question: str, catalog: Catalog, history: Sequence[dict] | None,
         prompt_request=prompt_request,
         english=english,
         topic_switch=topic_switch,
-        parts=_parts(_titles_shortened(clause.replace(pointed, " ", 1), named, catalog), catalog, english)
+        parts=_parts(_titles_shortened(clause.replace(pointed, " ", 1), named, catalog), catalog, english, own_limits)
         if pointed
-        else _parts(brief, catalog, english),
+        else _parts(brief, catalog, english, own_limits),
         exclude=tuple(sorted(exclude)),
         concepts=concepts,
         # (a question about a paper it names asks about that paper, whatever it calls what it wants: 'Is there an
@@ -1817,8 +1825,9 @@ def _pieces(clause: str) -> list[str]:
     return [p.strip(" ,.?") for p in pieces if p.strip(" ,.?")]
 
 
-def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
-    """The sub-questions of the asking clause, each with what it asks for."""
+def _parts(clause: str, catalog: Catalog, english: bool, own_limits: bool = False) -> tuple[Part, ...]:
+    """The sub-questions of the asking clause, each with what it asks for. `own_limits`: the question asks for the
+    weak points of the paper itself (`_asks_own_limits`), which no part asks as a reason."""
     pieces = _pieces(_mask_quoted(clause))
     # A first piece that only describes the paper ('the paper that strips buildings off surface models - what is the
     # method called …') says which paper, as a name would: search reads it; the parts are what is asked of it.
@@ -1831,17 +1840,23 @@ def _parts(clause: str, catalog: Catalog, english: bool) -> tuple[Part, ...]:
     for piece in pieces or [clause]:
         low = piece.lower()
         head, inverted = _asked_head(piece)
-        reason = _asks_reason(low)
+        limits = own_limits and bool(
+            re.search(rf"\b{_LIMITATION_NOUN}\b|\bfall\s+short\b|\bfail|\bstruggle|\bcan(?:'t|’t|not)\b", low)
+        )
+        reason = _asks_reason(low) and not limits
         asks_number = bool(re.search(r"\bhow many\b", _direct(low))) or _asks_number(_direct(low), head)
         # (the quantity the asked-for phrase names comes first: 'What PSNR does the real-time network reach' asks an
         # accuracy, whatever 'real-time' says of the network)
         measure = (_measure(" ".join(head)) or _measure(low)) if asks_number else None
         # Words that name the kind of answer asked for (the 'motivation' of a reason, the 'fast' of 'how fast') are
         # answered by a kind of sentence (one that gives a reason, a time), not by sentences that repeat the word.
-        problem = reason and bool(_PROBLEM_ASKED_RE.search(low))
+        # (the problem a paper takes on, or the weak points of earlier work it sets out before its own: 'What
+        # limitations of existing methods does X point out?')
+        problem = reason and bool(_PROBLEM_ASKED_RE.search(low) or re.search(rf"\b{_WEAK_POINT}\b", low))
         kind_words = (
             (lexicon.REASON_WORDS if reason else frozenset())
             | _answer_kind_words(low)
+            | (lexicon.LIMITATION_NOUNS | lexicon.LIMITATION_VERBS if limits else frozenset())
             | (frozenset(re.findall(r"\bhow\s+(\w+)", low)) if measure else frozenset())
         )
         # 'For the multi-agent generator of counseling sessions, how often did experts prefer its sessions': the
@@ -1921,8 +1936,56 @@ _REASON_ASKED_RE = re.compile(
     r"\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:so\s+|really\s+)?(?:wrong|lacking|missing|the\s+(?:main\s+|key\s+"
     r"|big\s+|biggest\s+)?(?:problems?|issues?|trouble|flaws?|weakness(?:es)?|shortcomings?|limitations?|drawbacks?|"
     r"downsides?))\s+(?:with|of|in)\b|\bfalls?\s+short\b|\bwhat\s+(?:limitations?|shortcomings?|drawbacks?|"
-    r"weakness(?:es)?|flaws?)\s+(?:do|does|did)\b"
+    r"weakness(?:es)?|flaws?)\s+(?:do|does|did)\b|"
+    # ... of other work, as a paper states them ('What limitations of existing methods does X point out?', 'What does
+    # X say is wrong with previous methods?')
+    r"\bwhat\s+(?:limitations?|shortcomings?|drawbacks?|weakness(?:es)?|flaws?|problems?|issues?)\s+(?:of|with|in)\s+"
+    r"(?:[\w-]+\s+){1,4}?(?:does|do|did)\b|\bwhat\s+(?:does|do|did)\s+(?:[\w.'’-]+\s+){1,4}?(?:say|think|claim|argue|"
+    r"find)s?\s+(?:is|are|was|were)\s+(?:wrong|lacking|missing)\s+(?:with|in|about)\b"
 )
+
+
+_LIMITATION_NOUN = (
+    r"(?:"
+    + _alternatives(lexicon.LIMITATION_NOUNS - {"mode", "modes", "failure", "failures"})
+    + (r"|failure\s+modes?)")
+)
+# The paper itself, in a question whose named papers are marked (_names_marked): 'PAPER', 'it', 'this work', 'the
+# method', 'their approach'.
+_ITSELF = (
+    r"(?:(?:the\s+)?paper|it|this(?:\s+(?:paper|work|method|approach|model|study|system|framework))?|(?:the|their|its)\s+"
+    r"(?:method|approach|model|work|study|system|framework|technique))(?:\s+(?:paper|work|method|approach|model|study|"
+    r"authors))?"
+)
+# Its own weak points asked for ('What are the limitations of MuCo?', "What are MuCo's drawbacks?", 'Does it have
+# any weaknesses?', 'What limitations does the paper acknowledge?', 'Where does MuCo fall short?', "What can't it
+# do?"); not those of other work it discusses ('the limitations of existing methods, according to MuCo').
+_OWN_LIMITS_RE = re.compile(
+    rf"\b{_LIMITATION_NOUN}\s+(?:of|with|in|to)\s+{_ITSELF}\b|"
+    rf"\b{_LIMITATION_NOUN}\s+(?:does|do|did|might|may|could|would|will)\s+{_ITSELF}\s+(?:have|face|suffer|acknowledge|"
+    r"admit|mention|report|note|discuss|list|come\s+with)\b|"
+    rf"\b(?:does|do|did|is|are|was|were)\s+{_ITSELF}\s+(?:have|come\s+with|face|suffer\s+from)\s+(?:any\s+|some\s+|"
+    rf"known\s+|obvious\s+|major\s+)?{_LIMITATION_NOUN}\b|"
+    rf"\b(?:{_ITSELF}(?:'s|’s)|its)\s+(?:(?:main|key|major|biggest|known|potential|own)\s+)?{_LIMITATION_NOUN}\b|"
+    rf"\bwhere\s+(?:does|do|did|might|would|could)\s+{_ITSELF}\s+(?:fail|struggle|fall\s+short|break\s+down)\b|"
+    rf"\bwhat\s+(?:can't|can’t|cannot|can\s+not)\s+{_ITSELF}\s+(?:do|handle)\b",
+    re.I,
+)
+# Other work named as what the weak points are of: 'What limitations of existing methods does MuCo identify?'
+_OTHER_WORK_RE = re.compile(
+    r"\b(?:prior|previous|existing|earlier|conventional|traditional|older|past|other|current|baseline)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:work|works|methods?|approaches|models?|systems?|pipelines?|techniques?|papers?|studies|baselines?|solutions?)\b",
+    re.I,
+)
+
+
+# A weak point or a problem, by its noun ('limitations', 'issues').
+_WEAK_POINT = r"(?:" + _alternatives(lexicon.LIMITATION_NOUNS | lexicon.PROBLEM_NOUNS) + r")"
+
+
+def _asks_own_limits(marked_low: str) -> bool:
+    """Whether a question, its named papers marked, asks for the weak points of the paper itself."""
+    return bool(_OWN_LIMITS_RE.search(marked_low)) and not _OTHER_WORK_RE.search(marked_low)
 
 
 def _answer_kind_words(low: str) -> frozenset[str]:
@@ -1931,6 +1994,10 @@ def _answer_kind_words(low: str) -> frozenset[str]:
     words = frozenset()
     if _PROBLEM_ASKED_RE.search(low):
         words |= lexicon.PROBLEM_NOUNS | lexicon.PROBLEM_VERBS
+    if _REASON_ASKED_RE.search(low) and re.search(rf"\b{_WEAK_POINT}\b", low):
+        # (the weak points of other work, as the paper states them: 'What limitations of existing methods does X point
+        # out?' is answered by the sentences that name a limitation, whatever they call it)
+        words |= lexicon.LIMITATION_NOUNS | lexicon.PROBLEM_NOUNS | lexicon.ATTRIBUTION_WORDS
     if any(r.search(low) for r in _CONTRIBUTION_ASKED_RES[1:]):  # (the contribution named by a word for it)
         words |= lexicon.CONTRIBUTION_WORDS
     if any(r.search(low) for r in _RESULT_ASKED_RES):  # (what was found, asked by a word for it)
@@ -2585,6 +2652,7 @@ def _order(low: str) -> Order | None:
 
 
 _ACCOUNT_STEMS = stem_set(lexicon.ACCOUNT_NOUNS)
+_LIMITATION_STEMS = stem_set(lexicon.LIMITATION_NOUNS)
 # 'anything' / 'everything' asked for ('List everything from May 2025', 'Is there anything new?', 'Did anything come
 # out in 2025?'): a pronoun, no topic; the word in a name is one ('the Segment Anything Model')
 _ANYTHING_ASKED_RE = re.compile(
@@ -2680,7 +2748,9 @@ def _is_list(low: str, *, named: bool = False) -> bool:
         # (a singular paper noun on the way is the head, and the plural after it a verb: 'which paper studies this')
         # (nor a plural that is a verb after a pronoun: 'what you want and it works out the voice', 'what it studies')
         re.search(
-            rf"(?:{asker})(?!\s+{_SINGULAR_PAPER}\s+(?:{nouns})\b)(?:\s+[\w()'’-]+){{0,4}}?\s+{_NOT_AFTER_PRONOUN}"
+            # (nor the weak points of other work: 'what limitations of existing methods does X point out')
+            rf"(?:{asker})(?!\s+{_SINGULAR_PAPER}\s+(?:{nouns})\b)(?!\s+{_WEAK_POINT}\s+(?:of|with|in|do|does|did)\b)"
+            rf"(?:\s+[\w()'’-]+){{0,4}}?\s+{_NOT_AFTER_PRONOUN}"
             rf"(?:{nouns})\b",
             low,
         )

@@ -4768,3 +4768,47 @@ def test_a_record_field_the_page_cannot_give_leaves_the_part_asked_besides_answe
     # both parts beyond what the page and the abstract hold: refused
     a = answer("How many authors does MuCo have, and what GPU did it train on?", settings=full_settings)
     assert a.refused, a.text
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("Our method is limited to static scenes.", True),
+        ("A limitation of our approach is its reliance on calibrated cameras.", True),
+        ("We leave multi-person scenes to future work.", True),
+        ("However, our model still struggles with fast motion.", True),
+        # the limitations of other work, which the paper sets out to overcome
+        ("However, previous works often require priors such as class labels, which limits their use.", False),
+        ("Existing approaches are limited to a single speaker.", False),
+        ("To address these limitations, we propose IM-LUT.", False),
+        ("Our method overcomes the limitations of conventional approaches.", False),
+    ],
+)
+def test_a_limitation_is_the_papers_own_only_where_it_says_so_of_itself(text, own):
+    from assistant.planning import _states_own_limitation
+
+    assert _states_own_limitation(text) is own
+
+
+def test_a_papers_own_limitations_are_not_those_of_the_work_it_improves_on(full_settings):
+    # 'What are the limitations of MemoryTalker?' had quoted 'previous works often require priors …' as the answer
+    from assistant.runtime import Assistant
+
+    papers = [p for p in Assistant.for_settings(full_settings).index.iter_papers() if p.short_name != p.title]
+    for paper in papers:
+        a = answer(f"What are the limitations of {paper.short_name}?", settings=full_settings)
+        assert a.refused and "a limitation of its own" in a.text, (paper.short_name, a.text)
+
+
+def test_the_weak_points_of_earlier_work_a_paper_points_out_are_answered_from_it(full_settings):
+    # (had been read as a list of papers, or refused for lacking the word 'limitation')
+    for question in (
+        "What limitations of existing methods does MemoryTalker point out?",
+        "What problems with earlier methods does MemoryTalker identify?",
+    ):
+        a = answer(question, settings=full_settings)
+        assert not a.refused and cited(a) == ["memorytalker"], a.text
+        assert "previous works often require priors" in a.text, a.text
+    # and asked of its own, the refusal says whose they are
+    a = answer("What are the limitations of MemoryTalker?", settings=full_settings)
+    assert a.refused and "the limitations it names are those of earlier work" in a.text, a.text

@@ -2767,6 +2767,40 @@ def test_a_word_for_a_kind_of_answer_stays_where_it_says_what_is_asked_about(cat
     assert kept <= {*q.topic, *q.slot}, (q.topic, q.slot)
 
 
+OWN_LIMITS = [
+    "What are the limitations of MuCo?",
+    "What are MuCo's drawbacks?",
+    "Does MuCo have any weaknesses?",
+    "What limitations does the MuCo paper acknowledge?",
+    "Where does Gaze-LLE fall short?",
+    "What can't CAD do?",
+    "What are the main shortcomings of this method?",
+]
+NOT_OWN_LIMITS = [
+    # the limitations of other work, as the paper states them: a reason, answered from what it says of that work
+    "What are the limitations of existing multi-turn embedding methods in MuCo's view?",
+    "What drawbacks do prior lip-sync methods have, according to SyncTalkFace?",
+    "Which limitations of existing methods does MuCo identify?",
+    "Which papers study limitations of vision-language models?",
+]
+
+
+@pytest.mark.parametrize("question", OWN_LIMITS)
+def test_a_papers_own_weak_points_asked_for_in_many_phrasings(catalog, question):
+    # ('What are the limitations of MemoryTalker?' had been answered with what previous works lack, which MemoryTalker
+    # sets out to fix: a limitation of other work given as the paper's own)
+    history = _conversation("What does CAD do?") if "this method" in question else None
+    q = ask(catalog, question, history)
+    assert "limitation" in q.detail_kinds and not q.asks_reason, (q.detail_kinds, q.asks_reason)
+    words = {"limit", "drawback", "weak", "shortcom", "fall", "short", "acknowledg"}
+    assert not words & {*q.topic, *q.slot, *q.parts[0].terms}, (q.topic, q.slot, q.parts[0].terms)
+
+
+@pytest.mark.parametrize("question", NOT_OWN_LIMITS)
+def test_the_weak_points_of_other_work_are_no_papers_own(catalog, question):
+    assert "limitation" not in ask(catalog, question).detail_kinds
+
+
 @pytest.mark.parametrize("question", PROBLEMS)
 def test_the_problem_a_paper_takes_on_asked_for_in_many_phrasings(catalog, question):
     q = ask(catalog, question)
