@@ -1454,6 +1454,9 @@ OWN_TURN = (
 # not a word the answer must contain — a sentence that gives the reason answers it (REASON_CUES).
 REASON_WORDS = frozenset(
     ["reason", "reasons", "motivation", "motivations", "rationale", "motive", "motives", "motivated", "motivates",
+     # why it matters ('Why is MuCo important?'): answered by the need it meets, whatever word the abstract uses
+     "important", "importance", "matter", "matters", "significant", "significance", "relevant", "relevance",
+     "useful", "valuable", "needed", "necessary", "interesting",
      # ('what do they say causes it?')
      "cause", "causes", "caused"]
 )  # fmt: skip
@@ -1505,7 +1508,9 @@ OWN_LIMITATION_CUES = (
     r"\b(?:limitations?|weakness(?:es)?|drawbacks?|shortcomings?|downsides?|caveats?)\s+of\s+(?:our|this|the\s+proposed)\b",
     r"\b(?:our|this)\s+(?:[\w-]+\s+){0,3}?(?:cannot|can\s*not|does\s+not\s+(?:yet\s+)?(?:handle|support|generali[sz]e|model|"
     r"address|cover|scale)|fails?\s+(?:to|on|when|for)|struggles?\s+(?:to|with|on))\b",
-    r"\bfuture\s+work\b|\bwe\s+leave\b[^.]*\b(?:future|open)\b|\bremains?\s+(?:an\s+)?open\s+(?:problem|question|challenge)\b",
+    # (what the paper leaves open is its own; a problem that 'remains an open challenge' for the field, said before
+    # the paper says what it does, is not)
+    r"\bfuture\s+work\b|\bwe\s+leave\b[^.]*\b(?:future|open)\b",
 )
 
 # A sentence that gives a reason or names a limitation: what a "why" question is usually answered by.
@@ -1584,6 +1589,11 @@ FINDING_ASKED = (
     r"\bhow\s+(?:well|good|strong)\s+(?:does|do|did|is|are|was|were)\b",
     r"\bwhat\s+(?:kind\s+of\s+)?(?:results?|performance|outcomes?)\s+(?:does|do|did)\s+(?:[\w.'-]+\s+){1,6}?"
     r"(?:get|gets|got|achieve|achieves|achieved|reach|reaches|reached|report|reports|reported|show|shows|showed)\b",
+    # what it does well: 'What are the strengths of X?', 'What advantages does X have?', "what's good about X"
+    r"\bwhat\s+(?:are|were|is|was)\s+(?:the|its|their)\s+(?:main\s+|key\s+|biggest\s+)?(?:strengths?|advantages?|"
+    r"benefits?|merits?|pros|upsides?|selling\s+points?)\b",
+    r"\bwhat\s+(?:strengths?|advantages?|benefits?|merits?)\s+(?:does|do|did)\b",
+    r"\bwhat(?:'s|\s+is|\s+was)\s+(?:so\s+|really\s+)?(?:good|great|strong)\s+about\b",
 )
 # The words that name the finding or result asked for ('the results of X', 'how well does X perform'): no topic of the
 # question, and no word its answer must contain (FINDING_ASKED).
@@ -1591,7 +1601,9 @@ FINDING_WORDS = frozenset(
     ["finding", "findings", "result", "results", "outcome", "outcomes", "conclusion", "conclusions", "takeaway",
      "takeaways", "lesson", "lessons", "insight", "insights", "performance", "perform", "performs", "performed",
      "well", "good", "strong", "main", "key", "get", "gets", "got", "achieve", "achieves", "achieved", "reach",
-     "reaches", "reached", "report", "reports", "reported", "show", "shows", "showed", "kind"]
+     "reaches", "reached", "report", "reports", "reported", "show", "shows", "showed", "kind", "strength",
+     "strengths", "advantage", "advantages", "benefit", "benefits", "merit", "merits", "pros", "upside", "upsides",
+     "selling", "points", "great", "biggest", "have", "has", "offer", "offers", "so", "really"]
 )  # fmt: skip
 # A sentence that states a finding ("we find that …", "our analysis reveals …", "contrary to …").
 FINDING_CUES = (
@@ -1635,6 +1647,21 @@ CONTRIBUTION_ASKED = (
     r"\bwhat(?:'s|\s+is|\s+was)\s+(?:so\s+|really\s+|most\s+|actually\s+)?(?:new|novel|innovative|original)\s+"
     r"(?:about|in|with)\b",
 )
+# How a paper differs from earlier work, asked ('How is MuCo different from prior work?', 'What sets X apart from
+# existing methods?'): answered by what it contributes (CONTRIBUTION_ASKED), and these words are no topic.
+DIFFERS_FROM_PRIOR_ASKED = (
+    r"\b(?:how|in\s+what\s+way)\s+(?:is|are|does|do|was)\s+(?:[\w.'’-]+\s+){1,4}?(?:differ(?:ent)?|distinct|stand\s+out|"
+    r"compare|new|novel|better)\s+(?:from|to|with|than|over|among)\s+(?:the\s+)?(?:prior|previous|existing|earlier|other|"
+    r"related|past|older|standard|typical|conventional)\b",
+    r"\bwhat\s+(?:sets|makes|distinguishes)\s+(?:[\w.'’-]+\s+){1,4}?(?:apart\s+from|different\s+from|distinct\s+from)\s+"
+    r"(?:the\s+)?(?:prior|previous|existing|earlier|other|related|past|conventional)\b",
+)
+DIFFERS_FROM_PRIOR_WORDS = frozenset(
+    ["differ", "differs", "different", "difference", "distinct", "stand", "stands", "out", "compare", "compares",
+     "new", "novel", "better", "prior", "previous", "existing", "earlier", "other", "related", "past", "older",
+     "standard", "typical", "conventional", "work", "works", "method", "methods", "approach", "approaches",
+     "sets", "set", "makes", "make", "distinguishes", "apart"]
+)  # fmt: skip
 # The words that name the contribution asked for ('the key idea', 'its novelty'): no topic of the question, and no
 # word its answer must contain (CONTRIBUTION_ASKED).
 CONTRIBUTION_WORDS = frozenset(

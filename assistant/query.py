@@ -81,6 +81,7 @@ _LEADING_RES = _compile(lexicon.LEADING_CHATTER)
 _TOLD_RE = re.compile(lexicon.TOLD_LEAD_IN, re.I)
 _DETAIL_RES = {kind: _compile(patterns) for kind, patterns in lexicon.DETAIL_ASKED.items()}
 _CONTRIBUTION_ASKED_RES = _compile(lexicon.CONTRIBUTION_ASKED)
+_DIFFERS_FROM_PRIOR_RES = _compile(lexicon.DIFFERS_FROM_PRIOR_ASKED)
 _COLLECTION_RES = [
     *_compile(lexicon.COLLECTION_PHRASES),
     # the owner by a demonstrative, doing research ('Has this group looked at art?'); not 'the group', which may be a
@@ -1876,7 +1877,9 @@ def _parts(clause: str, catalog: Catalog, english: bool, own_limits: bool = Fals
         terms = [t for t in terms_of(words, catalog, english=english) if t not in _FRAMING_STEMS | _LEAD_IN_STEMS]
         # 'if they have not been authorized' is what an abstract calls 'unauthorized usage'
         terms += [stem(f"{prefix}{m[1].lower()}") for m in _NOT_WORD_RE.finditer(asked) for prefix in ("un", "non")]
-        asks_contribution = not reason and any(r.search(low) for r in _CONTRIBUTION_ASKED_RES)
+        asks_contribution = not reason and any(
+            r.search(low) for r in (*_CONTRIBUTION_ASKED_RES, *_DIFFERS_FROM_PRIOR_RES)
+        )
         asks_something = bool(
             NAME_ASKED_RE.search(piece) or _slot(piece, head, inverted) or asks_number or asks_contribution
         )
@@ -2000,6 +2003,8 @@ def _answer_kind_words(low: str) -> frozenset[str]:
         words |= lexicon.LIMITATION_NOUNS | lexicon.PROBLEM_NOUNS | lexicon.ATTRIBUTION_WORDS
     if any(r.search(low) for r in _CONTRIBUTION_ASKED_RES[1:]):  # (the contribution named by a word for it)
         words |= lexicon.CONTRIBUTION_WORDS
+    if any(r.search(low) for r in _DIFFERS_FROM_PRIOR_RES):  # (or by how it differs from earlier work)
+        words |= lexicon.DIFFERS_FROM_PRIOR_WORDS
     if any(r.search(low) for r in _RESULT_ASKED_RES):  # (what was found, asked by a word for it)
         words |= lexicon.FINDING_WORDS
     return words

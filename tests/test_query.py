@@ -2742,13 +2742,24 @@ NOT_PROBLEMS = [
         ("What results does MuCo report?", "result", {"result", "report"}),
         ("What performance does CAD achieve?", "result", {"perform", "achiev"}),
         ("What were the main outcomes of Gaze-LLE?", "result", {"outcom", "main"}),
+        ("What are the strengths of MuCo?", "result", {"strength"}),
+        ("What advantages does CAD have?", "result", {"advantag"}),
+        ("How is MuCo different from prior work?", "contribution", {"differ", "prior"}),
+        ("What sets Gaze-LLE apart from existing methods?", "contribution", {"set", "apart", "exist"}),
+        ("Why is MuCo important?", "reason", {"import"}),
+        ("Why does CAD matter?", "reason", {"matter"}),
     ],
 )
 def test_the_words_that_name_the_kind_of_answer_are_no_topic(catalog, question, kind, kind_words):
     # ('What is novel about MuCo?' had required 'novel' in the abstract, and been refused for 14 of 23 papers)
     q = ask(catalog, question)
     part = q.parts[0]
-    asked = {"contribution": part.asks_contribution, "finding": part.asks_finding, "result": part.asks_result}
+    asked = {
+        "contribution": part.asks_contribution,
+        "finding": part.asks_finding,
+        "result": part.asks_result,
+        "reason": part.asks_reason,
+    }
     assert asked[kind], part
     assert not kind_words & {*q.topic, *q.slot, *part.terms, *part.slot}, (q.topic, q.slot, part.terms)
 
