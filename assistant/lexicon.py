@@ -1483,7 +1483,7 @@ PROBLEM_VERBS = frozenset(
 # own method; the limitations of earlier work it sets out to overcome are no answer (OWN_LIMITATION_CUES).
 LIMITATION_NOUNS = frozenset(
     ["limitation", "limitations", "weakness", "weaknesses", "drawback", "drawbacks", "shortcoming", "shortcomings",
-     "downside", "downsides", "caveat", "caveats", "flaw", "flaws", "cons", "limits", "failure", "failures",
+     "downside", "downsides", "caveat", "caveats", "flaw", "flaws", "limits", "failure", "failures",
      "mode", "modes"]
 )  # fmt: skip
 # The verbs a question asks them with ('what limitations does it have / acknowledge'): no topic either.
@@ -1497,7 +1497,12 @@ LIMITATION_VERBS = frozenset(
 ATTRIBUTION_WORDS = frozenset(
     ["according", "view", "per", "say", "says", "said", "think", "thinks", "claim", "claims", "point", "points",
      "pointed", "out", "identify", "identifies", "identified", "see", "sees", "wrong", "lacking", "missing", "have",
-     "has"]
+     "has", "report", "reports", "reported", "mention", "mentions", "mentioned", "discuss", "discusses", "discussed",
+     "highlight", "highlights", "highlighted", "note", "notes", "noted", "describe", "describes", "described", "list",
+     "lists",
+     # the relation to the work whose weak points are asked ('the approach that X improves on')
+     "improve", "improves", "improved", "replace", "replaces", "replaced", "build", "builds", "built", "extend",
+     "extends", "extended", "beat", "beats", "outperform", "outperforms", "upon"]
 )  # fmt: skip
 # A sentence that states a limitation of the paper's own method: a limitation word with the paper as its subject
 # ('our method is limited to static scenes', 'a limitation of this approach is …', 'we leave … to future work').
@@ -1569,6 +1574,9 @@ RESULT_CUES = (
     r"\b(?:experiments?|results?|evaluations?|benchmarks?|ablations?)\b.*\b(?:show|shows|demonstrate|demonstrates|"
     r"confirm|confirms|indicate|indicates|reveal|reveals|validate|validates)\b",
     r"\b(?:outperform\w*|state-of-the-art|sota|surpass\w*|achiev\w*|improv\w* (?:by|over))\b",
+    # ('Our proposed architecture demonstrated competitive experimental results while …')
+    r"\b(?:demonstrat\w*|show(?:s|ed|n)?|report\w*|yield\w*|obtain\w*)\s+(?:[\w-]+\s+){0,3}?(?:results?|performance|"
+    r"accuracy|improvements?|gains?)\b",
 )
 # A part that asks what the paper found: whether something holds ("Has review quality gotten worse?", "Do LLM
 # reviewers notice …?", not whether a paper exists: "Is there a paper …"), or what was found or concluded ("what did
@@ -1603,7 +1611,8 @@ FINDING_WORDS = frozenset(
      "well", "good", "strong", "main", "key", "get", "gets", "got", "achieve", "achieves", "achieved", "reach",
      "reaches", "reached", "report", "reports", "reported", "show", "shows", "showed", "kind", "strength",
      "strengths", "advantage", "advantages", "benefit", "benefits", "merit", "merits", "pros", "upside", "upsides",
-     "selling", "points", "great", "biggest", "have", "has", "offer", "offers", "so", "really"]
+     "selling", "points", "great", "biggest", "have", "has", "offer", "offers", "so", "really", "cons", "provide",
+     "provides", "give", "gives"]
 )  # fmt: skip
 # A sentence that states a finding ("we find that …", "our analysis reveals …", "contrary to …").
 FINDING_CUES = (
@@ -1661,6 +1670,28 @@ DIFFERS_FROM_PRIOR_WORDS = frozenset(
      "new", "novel", "better", "prior", "previous", "existing", "earlier", "other", "related", "past", "older",
      "standard", "typical", "conventional", "work", "works", "method", "methods", "approach", "approaches",
      "sets", "set", "makes", "make", "distinguishes", "apart"]
+)  # fmt: skip
+# The nouns that name a kind of answer ('the problem', 'its results', 'the key insight', 'its advantages'): no topic,
+# but a sentence that uses one ('Recognizing the challenge in labeling …', 'The main advantages of the framework are
+# …', 'Our findings highlight …') states that kind of thing, and counts as evidence for it.
+# By family: a sentence that uses any noun of the family asked states that kind ('What problem does X solve?' is met
+# by 'Recognizing the challenge in labeling …').
+KIND_NAMING_NOUNS = (
+    frozenset(["problem", "problems", "issue", "issues", "challenge", "challenges", "gap", "gaps", "bottleneck",
+               "bottlenecks", "difficulty", "difficulties", "limitation", "limitations", "shortcoming", "shortcomings",
+               "drawback", "drawbacks", "weakness", "weaknesses"]),
+    frozenset(["contribution", "contributions", "novelty", "innovation", "innovations", "idea", "ideas"]),
+    frozenset(["insight", "insights", "finding", "findings", "result", "results", "outcome", "outcomes",
+               "conclusion", "conclusions", "takeaway", "takeaways", "lesson", "lessons"]),
+    frozenset(["strength", "strengths", "advantage", "advantages", "benefit", "benefits", "merit", "merits"]),
+)  # fmt: skip
+# ('performance' names the kind asked, 'how it performs', but a sentence may use it of anything: 'a loss that can
+# enhance lip-syncing performance' is no result)
+# What a sentence compares the paper with ('Compared to existing methods, ours …', 'Unlike prior work, …'): evidence
+# for how the paper differs from earlier work, however the question names that work.
+EARLIER_WORK_WORDS = frozenset(
+    ["prior", "previous", "existing", "earlier", "conventional", "traditional", "compared", "unlike", "outperform",
+     "outperforms", "outperforming"]
 )  # fmt: skip
 # The words that name the contribution asked for ('the key idea', 'its novelty'): no topic of the question, and no
 # word its answer must contain (CONTRIBUTION_ASKED).

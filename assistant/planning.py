@@ -1458,19 +1458,38 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
                     part_name and (f.defines or (f.names_part and s_i > first_contribution))
                 )
                 cues["own_name"][p_i, s_i] = float(part_name and f.own_name)
-                cues["kind"][p_i, s_i] = float(f.kind)
+                # (or a word that names the kind of answer the part asks: 'The main advantages … are', 'the challenge
+                # in labeling …'; not one that points back at it to turn to the paper's own: 'To address these issues,
+                # we propose …')
+                cues["kind"][p_i, s_i] = float(
+                    f.kind
+                    or bool(
+                        part.kind_terms
+                        and set(part.kind_terms) & s_syn
+                        and not _TURNS_TO_OWN_RE.search(v.sentences[s_i])
+                    )
+                )
                 # (a part that asks how many is answered by the count, not by what the paper contributes)
                 cues["contribution"][p_i, s_i] = float(
                     (p_i == 0 or part.asks_contribution)
                     and not part.asks_reason
+                    and not part.asks_result  # (how well it did is no contribution: 'What are the results of X?')
+                    # (nor any other kind a word names: 'How is X different from prior work?' is answered where the
+                    # paper compares itself, 'Compared to existing methods, …')
+                    and (part.asks_contribution or not part.kind_terms)
                     and not part.asks_number
                     and not part.uses  # (what the paper used is not what it contributes)
                     and not part.sets_used
                     and f.contribution
                 )
                 # (the problem a paper takes on is what its abstract sets out before it says what it does)
+                # (and what earlier work lacks, wherever it is said: 'Most existing VRSA methods focused on …')
                 cues["reason"][p_i, s_i] = float(
-                    part.asks_reason and (f.reason or (part.asks_problem and s_i < first_contribution))
+                    part.asks_reason
+                    and (
+                        f.reason
+                        or (part.asks_problem and (s_i < first_contribution or _says_of_others(v.sentences[s_i])))
+                    )
                 )
                 # How it works: the sentences after the paper says what it contributes, that are not results.
                 cues["method"][p_i, s_i] = float(part.asks_method and s_i > first_contribution and not f.result)
@@ -1971,6 +1990,16 @@ _LIMITATION_NAMED_RE = re.compile(
 _LIMITATION_OVERCOME_RE = re.compile(
     r"\b(?:address|overcome|overcomes|tackle|alleviate|mitigate|resolve|remedy|circumvent|avoid)s?\s+(?:th(?:is|ese|ose)|"
     r"such|the|their|its)\s+(?:\w+\s+)?(?:limitations?|issues?|problems?|shortcomings?|drawbacks?|challenges?)\b",
+    re.I,
+)
+
+
+# A problem pointed back at as the paper turns to its own work: 'To address these issues, we …', 'To overcome this
+# limitation, …'.
+_TURNS_TO_OWN_RE = re.compile(
+    r"\b(?:address|overcome|tackle|alleviate|mitigate|resolve|remedy|circumvent|solve|bridge|close|eliminate)\w*\s+"
+    r"(?:th(?:is|ese|ose)|such)\s+(?:\w+\s+)?(?:limitations?|issues?|problems?|challenges?|shortcomings?|drawbacks?|"
+    r"gaps?|bottlenecks?)\b",
     re.I,
 )
 
@@ -3471,6 +3500,11 @@ _UN_PREFIX_RE = re.compile(
     r"load|do|mask|parallel|match|rival|preceden|deni|doubt|surpass)\w*)([a-z]{2,}(?:ed|en|able|ible|ful)|seen|known)\b",
     re.I,
 )
+
+
+def _says_of_others(sentence: str) -> bool:
+    """Whether a sentence says what other work does ('Existing methods focus on …', 'unlike prior methods that …')."""
+    return bool(_others_subject_span(sentence) or _others_spans(sentence))
 
 
 def _others_spans(text: str) -> list[tuple[int, int]]:

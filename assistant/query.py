@@ -1853,7 +1853,7 @@ def _parts(clause: str, catalog: Catalog, english: bool, own_limits: bool = Fals
         # answered by a kind of sentence (one that gives a reason, a time), not by sentences that repeat the word.
         # (the problem a paper takes on, or the weak points of earlier work it sets out before its own: 'What
         # limitations of existing methods does X point out?')
-        problem = reason and bool(_PROBLEM_ASKED_RE.search(low) or re.search(rf"\b{_WEAK_POINT}\b", low))
+        problem = reason and bool(_problem_asked(low) or re.search(rf"\b{_WEAK_POINT}\b", low))
         kind_words = (
             (lexicon.REASON_WORDS if reason else frozenset())
             | _answer_kind_words(low)
@@ -1877,9 +1877,7 @@ def _parts(clause: str, catalog: Catalog, english: bool, own_limits: bool = Fals
         terms = [t for t in terms_of(words, catalog, english=english) if t not in _FRAMING_STEMS | _LEAD_IN_STEMS]
         # 'if they have not been authorized' is what an abstract calls 'unauthorized usage'
         terms += [stem(f"{prefix}{m[1].lower()}") for m in _NOT_WORD_RE.finditer(asked) for prefix in ("un", "non")]
-        asks_contribution = not reason and any(
-            r.search(low) for r in (*_CONTRIBUTION_ASKED_RES, *_DIFFERS_FROM_PRIOR_RES)
-        )
+        asks_contribution = not reason and any(r.search(low) for r in _CONTRIBUTION_ASKED_RES)
         asks_something = bool(
             NAME_ASKED_RE.search(piece) or _slot(piece, head, inverted) or asks_number or asks_contribution
         )
@@ -1909,6 +1907,7 @@ def _parts(clause: str, catalog: Catalog, english: bool, own_limits: bool = Fals
                 asks_method=not reason and not asks_number and any(r.search(asked_low) for r in _METHOD_ASKED_RES),
                 asks_finding=any(r.search(asked_low) for r in _FINDING_ASKED_RES) and not _asks_for_a_paper(low),
                 asks_result=any(r.search(asked_low) for r in _RESULT_ASKED_RES) and not _asks_for_a_paper(low),
+                kind_terms=_kind_terms(low, kind_words),
                 # (a setting that names a paper: 'In the work that …', 'For the gaze model, …'; not a condition,
                 # 'In low-light conditions, …', 'On the GazeFollow benchmark, …'; or the piece before that described it)
                 described=bool(setting and _SETTING_NAMES_PAPER_RE.search(setting[0]))
@@ -1965,8 +1964,10 @@ _ITSELF = (
 # do?"); not those of other work it discusses ('the limitations of existing methods, according to MuCo').
 _OWN_LIMITS_RE = re.compile(
     rf"\b{_LIMITATION_NOUN}\s+(?:of|with|in|to)\s+{_ITSELF}\b|"
+    # (what it mentions, reports or discusses may be anyone's: 'What limitations does SocialGesture report?' of
+    # current gesture models)
     rf"\b{_LIMITATION_NOUN}\s+(?:does|do|did|might|may|could|would|will)\s+{_ITSELF}\s+(?:have|face|suffer|acknowledge|"
-    r"admit|mention|report|note|discuss|list|come\s+with)\b|"
+    r"admit|come\s+with)\b|"
     rf"\b(?:does|do|did|is|are|was|were)\s+{_ITSELF}\s+(?:have|come\s+with|face|suffer\s+from)\s+(?:any\s+|some\s+|"
     rf"known\s+|obvious\s+|major\s+)?{_LIMITATION_NOUN}\b|"
     rf"\b(?:{_ITSELF}(?:'s|’s)|its)\s+(?:(?:main|key|major|biggest|known|potential|own)\s+)?{_LIMITATION_NOUN}\b|"
@@ -1977,7 +1978,11 @@ _OWN_LIMITS_RE = re.compile(
 # Other work named as what the weak points are of: 'What limitations of existing methods does MuCo identify?'
 _OTHER_WORK_RE = re.compile(
     r"\b(?:prior|previous|existing|earlier|conventional|traditional|older|past|other|current|baseline)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:work|works|methods?|approaches|models?|systems?|pipelines?|techniques?|papers?|studies|baselines?|solutions?)\b",
+    r"(?:work|works|methods?|approaches|models?|systems?|pipelines?|techniques?|papers?|studies|baselines?|solutions?)\b"
+    # (or the work the paper sets itself against: 'the approach that MuCo improves on', 'the method it replaces')
+    r"|\b(?:work|methods?|approach(?:es)?|models?|systems?|pipelines?|techniques?|baselines?|solutions?)\s+(?:that\s+|which\s+)?"
+    r"(?:[\w.'’-]+\s+){0,3}?(?:improves?|improved|replaces?|replaced|builds?|built|extends?|extended|overcomes?|"
+    r"fixes|fixed|beats?|outperforms?|outperformed|compares?|compared|addresses|addressed)\b",
     re.I,
 )
 
@@ -1995,7 +2000,7 @@ def _answer_kind_words(low: str) -> frozenset[str]:
     """The words of a question (or part) that name the kind of answer it asks for: a problem the paper takes on, its
     contribution, what it found. Each kind is answered by a kind of sentence, not by one that repeats the word."""
     words = frozenset()
-    if _PROBLEM_ASKED_RE.search(low):
+    if _problem_asked(low):
         words |= lexicon.PROBLEM_NOUNS | lexicon.PROBLEM_VERBS
     if _REASON_ASKED_RE.search(low) and re.search(rf"\b{_WEAK_POINT}\b", low):
         # (the weak points of other work, as the paper states them: 'What limitations of existing methods does X point
@@ -2010,10 +2015,19 @@ def _answer_kind_words(low: str) -> frozenset[str]:
     return words
 
 
+def _kind_terms(low: str, kind_words: frozenset[str]) -> tuple[str, ...]:
+    """Stems of the nouns in a part that name the kind of answer it asks (`Part.kind_terms`)."""
+    asked = {w for w in tokens(low) if w in kind_words}
+    named = {stem(w) for family in lexicon.KIND_NAMING_NOUNS if asked & family for w in family}
+    if any(r.search(low) for r in _DIFFERS_FROM_PRIOR_RES):
+        named |= {stem(w) for w in lexicon.EARLIER_WORK_WORDS}
+    return tuple(sorted(named))
+
+
 def _asks_reason(low: str) -> bool:
     """'Why do …', 'what is the motivation for …', 'what problem does it solve': answered by a sentence that gives a
     reason or a limitation."""
-    return bool(_REASON_ASKED_RE.search(low) or _PROBLEM_ASKED_RE.search(low))
+    return bool(_REASON_ASKED_RE.search(low) or _problem_asked(low))
 
 
 _PROBLEM_NOUN = r"(?:" + _alternatives(lexicon.PROBLEM_NOUNS - {"pain", "point"}) + r"|pain\s+points?)"
@@ -2034,6 +2048,16 @@ _PROBLEM_ASKED_RE = re.compile(
     rf"seeks?|meant|designed|intended)\s+to\s+)?{_PROBLEM_VERB}\b",
     re.I,
 )
+
+
+# Papers in the plural as what a question asks about ('What problems do the papers on lip reading address?'): a list,
+# each paper with its own answer, not the problem one paper takes on.
+_PAPERS_PLURAL_RE = re.compile(r"\b(?:papers|works|studies|articles|preprints|publications)\b", re.I)
+
+
+def _problem_asked(low: str) -> bool:
+    """The problem one paper takes on, asked for (_PROBLEM_ASKED_RE)."""
+    return bool(_PROBLEM_ASKED_RE.search(low)) and not _PAPERS_PLURAL_RE.search(low)
 
 
 _PAPER_ASKED_RE = re.compile(

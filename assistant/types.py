@@ -386,6 +386,9 @@ class Part:
     asks_method: bool = False  # "how did they turn X into Y": how the paper does what it does
     asks_finding: bool = False  # "has review quality gotten worse?", "what did it conclude?": what the paper found
     asks_result: bool = False  # "what are its results?", "how well does it perform?": how well it did (a finding too)
+    # stems of the words that name the kind of answer asked ('results', 'challenge', 'advantages'; for how it differs
+    # from earlier work, the words sentences compare with: 'existing', 'unlike'): a sentence using one states that kind
+    kind_terms: tuple[str, ...] = ()
     # "which models did that paper evaluate?": the stem of the verb by which the paper uses what others made
     uses: str = ""
     # opens with a setting that describes the paper ('In the work that teaches …, what are …'): its terms are what
