@@ -1552,7 +1552,7 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
             else 1.0
         )
         focus = 1.0 if named else 0.5 if v.id in query.mentioned else 0.0
-        kind_ok = 1.0 if all(_kind_stated(k, w, text) for k, w in kind_words.items()) else 0.0
+        kind_ok = 1.0 if all(_kind_stated(k, w, text, low_text) for k, w in kind_words.items()) else 0.0
         # Only asked-for words the collection uses count: 'datasets' unmentioned is telling, 'axes' is not.
         known_slot = [t for t in slot if t in known or index.doc_freq(t) > 0]
         slot_ok = (len([t for t in known_slot if t in have_syn or t in have]) / len(known_slot)) if known_slot else 1.0
@@ -1965,12 +1965,13 @@ def _synonyms(terms: set[str]) -> set[str]:
 _OWN_LIMITATION_RES = [re.compile(p, re.I) for p in lexicon.OWN_LIMITATION_CUES]
 
 
-def _kind_stated(kind: str, words: Sequence[str], text: str) -> bool:
+def _kind_stated(kind: str, words: Sequence[str], text: str, low_text: str | None = None) -> bool:
     """Whether a text states a kind of detail asked for: by its words (a GPU, a venue), or for a paper's own
-    limitation, by a limitation said of its own method outside what it says of other work."""
+    limitation, by a limitation said of its own method outside what it says of other work. (`low_text`: the text
+    normalized and lower-cased, where the caller has it already.)"""
     if kind == "limitation":
         return _states_own_limitation(text)
-    return _mentions(normalize(text).lower(), words)
+    return _mentions(low_text if low_text is not None else normalize(text).lower(), words)
 
 
 def _states_own_limitation(text: str) -> bool:

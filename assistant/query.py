@@ -678,7 +678,10 @@ def _understood(question: str, catalog: Catalog, history: Sequence[dict] | None,
     # A reason is asked for by kind, not by a thing: 'the motivation behind X' is answered by a sentence that gives
     # a reason, whatever it calls it.
     slot = () if asks_reason else _slot(masked, head, inverted)
-    slot = tuple(t for t in slot if t not in stem_set(_answer_kind_words(low)))
+    # Words that name the kind of answer asked for ('What problem does MuCo solve?', 'What is the key idea of X?',
+    # 'How well does X perform?'): what is asked, not what it is about, and seldom the abstract's own words.
+    kind_words = _answer_kind_words(low)
+    slot = tuple(t for t in slot if t not in stem_set(kind_words))
     if history and _reference_places(low):
         # ('Explain the final one': the word that picks a paper discussed before is no asked-for thing)
         slot = tuple(t for t in slot if t not in _REFERENCE_STEMS)
@@ -758,9 +761,7 @@ def _understood(question: str, catalog: Catalog, history: Sequence[dict] | None,
     words = [t for t in words if t not in stopwords() and (len(t) > 1 or t.isdigit())]
     if asks_reason:
         words = [t for t in words if t not in lexicon.REASON_WORDS]
-    # Words that name the kind of answer asked for ('What problem does MuCo solve?', 'What is the key idea of X?',
-    # 'How well does X perform?'): what is asked, not what it is about, and seldom the abstract's own words.
-    words = [t for t in words if t not in _answer_kind_words(low)]
+    words = [t for t in words if t not in kind_words]
     if own_limits:  # ('What limitations does MuCo have?': what is asked, not what it is about)
         words = [t for t in words if t not in lexicon.LIMITATION_NOUNS | lexicon.LIMITATION_VERBS]
     terms = []
