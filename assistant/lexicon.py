@@ -291,6 +291,25 @@ ACCOUNT_NOUNS = frozenset(
     ["detail", "details", "information", "info", "overview", "summary", "description", "explanation", "rundown",
      "gist", "more", "background", "recap"]
 )  # fmt: skip
+# What one says when asking for the gist of a paper in everyday words ('What's the secret sauce of MuCo?', 'What makes
+# it tick?', 'What's the TL;DR?', 'What's under the hood?'): the paper's account, like ACCOUNT_NOUNS, no thing it must
+# mention. (A topic no paper uses a word of is otherwise a thing the papers do not cover: planning.unheard_topic.)
+ACCOUNT_IDIOMS = frozenset(
+    ["big", "deal", "secret", "sauce", "upshot", "hype", "buzz", "fuss", "crux", "essence", "punchline", "tl", "dr",
+     "tldr", "tick", "pull", "hood", "recipe", "trick", "tricks", "nutshell", "lowdown", "skinny", "scoop", "bottom",
+     "line", "elevator", "pitch", "selling", "point", "points", "vibe", "story", "intuition", "spirit", "thrust",
+     "heart", "meat", "angle", "twist", "magic", "catch", "takeaway", "takeaways", "highlight", "highlights", "jist",
+     "picture", "premise", "concept", "idea", "ideas", "gist", "summary", "overview", "about", "all"]
+)  # fmt: skip
+# Verbs that ask what a paper says, or how it relates to a thing, rather than name one ('What does MuCo say about
+# privacy?', 'Does it discuss …', 'Is it related to …'): no part of what the question is about.
+REPORTING_VERBS = frozenset(
+    ["say", "says", "said", "tell", "tells", "told", "mention", "mentions", "mentioned", "talk", "talks", "talked",
+     "discuss", "discusses", "discussed", "write", "writes", "wrote", "written", "note", "notes", "noted", "claim",
+     "claims", "claimed", "state", "states", "stated", "think", "thinks", "explain", "explains", "comment",
+     "comments", "stance", "position", "view", "views", "take", "takes", "opinion", "related", "relate", "relates",
+     "relevant", "connected", "involve", "involves", "use", "uses", "used", "apply", "applies", "applied"]
+)  # fmt: skip
 # Words of a question asking how papers compare ('How do the first two differ?', 'What do they have in common?'):
 # no topic the papers must share.
 COMPARING_WORDS = frozenset(
@@ -1656,6 +1675,53 @@ CONTRIBUTION_ASKED = (
     r"\bwhat(?:'s|\s+is|\s+was)\s+(?:so\s+|really\s+|most\s+|actually\s+)?(?:new|novel|innovative|original)\s+"
     r"(?:about|in|with)\b",
 )
+# What a paper sets out to do, asked by a word for it ('What is the goal of MuCo?', 'What task does X tackle?', 'What
+# topic is X about?', 'What is X trying to achieve?'): answered as its contribution is, by the sentences that say what
+# it does, for no abstract needs to use the word ('goal', 'topic') and many use it of something else ('a task').
+_AIM_NOUN = (
+    r"(?:goals?|aims?|objectives?|purposes?|focus|topics?|subject\s+matter|mission|intent|intention|tasks?|domains?|"
+    r"(?:research\s+)?areas?|fields?|research\s+questions?|research\s+problems?|application\s+areas?|use\s+cases?)"
+)
+_AIM_TRYING = (
+    r"(?:trying|try|tries|tried|aiming|aims?|seeking|seeks?|sets?\s+out|meant|designed|intended|supposed|hoping|"
+    r"hopes?|wants?)"
+)
+AIM_ASKED = (
+    # 'What is the main goal of MuCo?', "What's MuCo's purpose?", 'What are the objectives behind this work?'
+    r"\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|its\s+|their\s+|[\w.-]+(?:'s|’s)\s+)(?:(?:main|primary|"
+    r"overall|central|key|core|ultimate|chief|principal|stated|actual|real|research|broader|specific)\s+)*"
+    + _AIM_NOUN
+    + r"(?:\s+(?:of|in|behind|for|with)\b|\s*[?.!]|$)",
+    # 'What task does X tackle?', 'What topic is X about?', 'What domain is X for?', 'Which field does it belong to?'
+    r"\b(?:what|which)\s+(?:(?:main|primary|overall|central|key|core|specific|kind\s+of|sort\s+of|type\s+of|"
+    r"research|application)\s+)*"
+    # (one: 'which tasks does it cover?' asks for the tasks, each of them)
+    + r"(?:goal|aim|objective|purpose|focus|topic|subject\s+matter|mission|task|domain|(?:research\s+)?area|field|"
+    r"research\s+question|research\s+problem|application\s+area|use\s+case)"
+    + r"\s+(?:(?:do|does|did|is|are|was|were)\s+(?:[\w.'’-]+\s+){1,5}?(?:"
+    + _AIM_TRYING
+    + r"\s+to\s+\w+|address\w*|tackl\w*|target\w*|focus\w*|stud(?:y|ies|ied)|ask\w*|pursu\w*|"
+    r"concern\w*|investigat\w*|explor\w*|work\w*\s+on|deal\w*\s+with|belong\w*\s+to|fall\w*\s+(?:in|under))"
+    # ('What topic is X about?', 'What domain is it for?'; not 'What tasks is X evaluated on?', a detail of the paper)
+    r"|(?:is|are|was|were)\s+(?:(?![\w-]+ed\b)[\w.'’-]+\s+){1,4}?(?:about|for|in|under))\s*(?:[?.!,]|$)",
+    # 'What is X trying to achieve?', 'What does X aim to do?', 'What did they set out to accomplish?'
+    r"\bwhat\s+(?:is|are|was|were|do|does|did)\s+(?:[\w.'’-]+\s+){1,4}?"
+    + _AIM_TRYING
+    + r"\s+to\s+(?:achieve|accomplish|do|solve|attain|get\s+at|find\s+out|answer|show|learn)\b",
+)
+# The words of such a question that only name what it asks for (AIM_ASKED): no topic, no word its answer must hold.
+AIM_WORDS = frozenset(
+    ["goal", "goals", "aim", "aims", "aiming", "objective", "objectives", "purpose", "purposes", "focus", "topic",
+     "topics", "subject", "matter", "mission", "intent", "intention", "task", "tasks", "domain", "domains", "area",
+     "areas", "field", "fields", "research", "question", "questions", "problem", "problems", "application", "use",
+     "case", "cases", "trying", "try", "tries", "tried", "seeking", "seek", "seeks", "set", "sets", "out", "meant",
+     "designed", "intended", "supposed", "hoping", "hope", "hopes", "want", "wants", "achieve", "accomplish", "do",
+     "attain", "address", "addresses", "addressed", "tackle", "tackles", "tackled", "target", "targets",
+     "targeted", "study", "studies", "studied", "ask", "asks", "asked", "pursue", "pursues",
+     "concern", "concerns", "investigate", "investigates", "explore", "explores", "belong",
+     "belongs", "fall", "falls", "main", "primary", "overall", "central", "key", "core", "ultimate", "chief",
+     "principal", "stated", "actual", "real", "broader", "specific", "kind", "sort", "type", "about"]
+)  # fmt: skip
 # How a paper differs from earlier work, asked ('How is MuCo different from prior work?', 'What sets X apart from
 # existing methods?'): answered by what it contributes (CONTRIBUTION_ASKED), and these words are no topic.
 DIFFERS_FROM_PRIOR_ASKED = (

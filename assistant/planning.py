@@ -1603,8 +1603,10 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
     # A name the question asks about ('from LiDAR point clouds', 'evaluated on VoxCeleb2') is necessary too: a paper
     # that mentions none of them, however written, answers a neighbouring question. Not in a comparison, which names
     # each paper's own; nor a candidate's own name (the question names that paper beside the one it asks for).
-    required_names, qualifying = [], []
+    required_names, qualifying, unheard = [], [], []
     if query.intent is not Intent.COMPARISON and not _describes_two(query):
+        # (what the question asks about where no paper uses a word of it: lacked however many names it shares)
+        unheard = unheard_topic(query, index, known)
         papers_own = {n.lower() for v in views for n in own_names(v.hit.paper, index)}
         # (the names as typed too: the spelling fix may have taken a name for a slip, 'CoTracker' for 'Tracker'; not
         # those inside instructions the question smuggles in)
@@ -1651,6 +1653,8 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
         )
         if qualifying and not any(_holds_word(v.hit.paper, n) for n in qualifying):
             v.lacks = (*v.lacks, *qualifying)
+        if unheard and not any(_holds_word(v.hit.paper, n) for n in unheard):
+            v.lacks = (*dict.fromkeys([*v.lacks, *unheard]),)
     # A count, or a year, asked for and none stated cannot be answered: neither is written other than in digits or
     # number words (a speed or a size may be, 'real-time', 'lightweight').
     # (Where a question also asks something else, that part may still be answered: 'Which gaze paper uses a frozen
@@ -2048,6 +2052,59 @@ def _holds_word(paper, word: str) -> bool:
 def _held_by_synonym(paper, word: str) -> bool:
     """Whether the paper's title or abstract has the word, one of its synonyms or a name part that is it."""
     return bool(_synonyms({stem(word.lower())}) & _held_terms(f"{paper.title}. {paper.abstract}"))
+
+
+# Words of a question that are no thing it is about, however rare: what it asks of a paper (its gist, what it says,
+# gives, covers, makes or solves) and the small talk around it.
+_NOT_SUBSTANTIVE = stem_set(
+    lexicon.ACCOUNT_IDIOMS
+    | lexicon.ACCOUNT_NOUNS
+    | lexicon.REPORTING_VERBS
+    | lexicon.GIVING_VERBS
+    | lexicon.SCOPE_VERBS
+    | lexicon.MAKING_VERBS
+    | lexicon.PROBLEM_VERBS
+    | lexicon.SMALL_TALK_WORDS
+    | lexicon.NUMBER_WORDS  # ('Explain MuCo like I'm five.')
+)
+
+
+def unheard_topic(query: Query, index, known: set[str]) -> list[str]:
+    """What a question is about, as typed, where no paper in the collection uses a word of it ('What is the carbon
+    footprint of MuCo?', 'How does MuCo handle fairness?', 'What assumptions does it make?'): [] otherwise.
+
+    A word no paper uses is mostly everyday phrasing beside the words that say what is asked ('how does it keep depth
+    consistent'), so coverage leaves such words out. But where the question has no other word of substance, what it
+    asks about is something none of the abstracts mention: the paper it names, which holds none of it, is no answer.
+    (Not a hyphenated word with a part the collection uses, 'LUT-based'; nor an acronym, which a paper may write out,
+    nor a question in another language: both are read by their own checks.)"""
+    if not query.english or query.intent is not Intent.CONTENT:
+        return []
+    # (nor the name of the paper asked about: "What is MuCo's stance on safety?")
+    own = {stem(t) for i in (*query.named, *query.carried) for t in tokens(index.paper(i).short_name)}
+    words = re.findall(r"[\w'’-]+", query.asking)
+    # (a hyphenated word by the parts it was typed with: 'LUT-based' is 'lut-bas' as one stem)
+    parts_of = {stem(w): [stem(p) for p in w.split("-") if p] for w in words if "-" in w}
+    substantive = [
+        t
+        for t in dict.fromkeys([*query.topic, *query.slot])
+        if t not in _NOT_SUBSTANTIVE
+        and t not in own
+        and t.replace("-", "").isalpha()
+        and not (t in parts_of and any(index.doc_freq(p) > 0 for p in parts_of[t]))
+    ]
+    if not substantive or any(t in known or index.doc_freq(t) > 0 for t in substantive):
+        return []
+    if any(w.isupper() and len(w) > 1 and stem(w) in substantive for w in words):
+        return []
+    # (the words as typed, a run of them as one phrase: 'carbon footprint')
+    runs: list[list[str]] = [[]]
+    for w in words:
+        if stem(w) in substantive or any(stem(t) in substantive for t in tokens(w)):
+            runs[-1].append(w)
+        elif runs[-1]:
+            runs.append([])
+    return [" ".join(r) for r in runs if r]
 
 
 @functools.lru_cache(maxsize=SENTENCE_CACHE)

@@ -82,6 +82,7 @@ _TOLD_RE = re.compile(lexicon.TOLD_LEAD_IN, re.I)
 _DETAIL_RES = {kind: _compile(patterns) for kind, patterns in lexicon.DETAIL_ASKED.items()}
 _CONTRIBUTION_ASKED_RES = _compile(lexicon.CONTRIBUTION_ASKED)
 _DIFFERS_FROM_PRIOR_RES = _compile(lexicon.DIFFERS_FROM_PRIOR_ASKED)
+_AIM_ASKED_RES = _compile(lexicon.AIM_ASKED)
 _COLLECTION_RES = [
     *_compile(lexicon.COLLECTION_PHRASES),
     # the owner by a demonstrative, doing research ('Has this group looked at art?'); not 'the group', which may be a
@@ -1878,7 +1879,8 @@ def _parts(clause: str, catalog: Catalog, english: bool, own_limits: bool = Fals
         terms = [t for t in terms_of(words, catalog, english=english) if t not in _FRAMING_STEMS | _LEAD_IN_STEMS]
         # 'if they have not been authorized' is what an abstract calls 'unauthorized usage'
         terms += [stem(f"{prefix}{m[1].lower()}") for m in _NOT_WORD_RE.finditer(asked) for prefix in ("un", "non")]
-        asks_contribution = not reason and any(r.search(low) for r in _CONTRIBUTION_ASKED_RES)
+        # (what it sets out to do is answered as what it contributes: 'What is the goal of X?')
+        asks_contribution = not reason and any(r.search(low) for r in (*_CONTRIBUTION_ASKED_RES, *_AIM_ASKED_RES))
         asks_something = bool(
             NAME_ASKED_RE.search(piece) or _slot(piece, head, inverted) or asks_number or asks_contribution
         )
@@ -2013,6 +2015,8 @@ def _answer_kind_words(low: str) -> frozenset[str]:
         words |= lexicon.DIFFERS_FROM_PRIOR_WORDS
     if any(r.search(low) for r in _RESULT_ASKED_RES):  # (what was found, asked by a word for it)
         words |= lexicon.FINDING_WORDS
+    if not _problem_asked(low) and any(r.search(low) for r in _AIM_ASKED_RES):  # ('What is the goal of X?')
+        words |= lexicon.AIM_WORDS
     return words
 
 
