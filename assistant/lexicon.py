@@ -1704,6 +1704,15 @@ AIM_ASKED = (
     r"concern\w*|investigat\w*|explor\w*|work\w*\s+on|deal\w*\s+with|belong\w*\s+to|fall\w*\s+(?:in|under))"
     # ('What topic is X about?', 'What domain is it for?'; not 'What tasks is X evaluated on?', a detail of the paper)
     r"|(?:is|are|was|were)\s+(?:(?![\w-]+ed\b)[\w.'’-]+\s+){1,4}?(?:about|for|in|under))\s*(?:[?.!,]|$)",
+    # what it is for, asked by its uses ('What are the applications of X?', 'What applications does X have?', 'Where
+    # can X be applied?'): the uses it names where it names some (KIND_NAMING_NOUNS), else what it does
+    r"\bwhat(?:'s|\s+is|\s+are|\s+were)\s+(?:the\s+|its\s+|their\s+|[\w.-]+(?:'s|’s)\s+)(?:(?:main|key|potential|possible|"
+    r"practical|real-world|downstream|intended|likely)\s+)*(?:applications?|uses|use\s+cases?)\s+(?:of|for)\b",
+    r"\bwhat\s+(?:(?:main|key|potential|possible|practical|real-world|downstream)\s+)*(?:applications?|uses|use\s+cases?)"
+    r"\s+(?:do|does|did|could|can|might|would|is|are)\s+(?:[\w.'’-]+\s+){1,5}?(?:have|has|had|enable|enables|support|"
+    r"supports|find|finds|offer|offers|serve|serves|target|targets|open\s+up|opens\s+up|suited|meant|good)\b",
+    r"\b(?:where|how)\s+(?:can|could|might|would|should)\s+(?:[\w.'’-]+\s+){1,5}?be\s+(?:used|applied|deployed)\s*"
+    r"(?:[?.!]|$)",
     # 'What is X trying to achieve?', 'What does X aim to do?', 'What did they set out to accomplish?'
     r"\bwhat\s+(?:is|are|was|were|do|does|did)\s+(?:[\w.'’-]+\s+){1,4}?"
     + _AIM_TRYING
@@ -1720,7 +1729,11 @@ AIM_WORDS = frozenset(
      "targeted", "study", "studies", "studied", "ask", "asks", "asked", "pursue", "pursues",
      "concern", "concerns", "investigate", "investigates", "explore", "explores", "belong",
      "belongs", "fall", "falls", "main", "primary", "overall", "central", "key", "core", "ultimate", "chief",
-     "principal", "stated", "actual", "real", "broader", "specific", "kind", "sort", "type", "about"]
+     "principal", "stated", "actual", "real", "broader", "specific", "kind", "sort", "type", "about",
+     "applications", "uses", "potential", "possible", "practical", "real-world", "downstream", "intended",
+     "likely", "have", "has", "had", "enable", "enables", "support", "supports", "find", "finds", "offer",
+     "offers", "serve", "serves", "open", "opens", "suited", "meant", "good", "where", "used", "applied",
+     "deployed", "be"]
 )  # fmt: skip
 # How a paper differs from earlier work, asked ('How is MuCo different from prior work?', 'What sets X apart from
 # existing methods?'): answered by what it contributes (CONTRIBUTION_ASKED), and these words are no topic.
@@ -1750,6 +1763,7 @@ KIND_NAMING_NOUNS = (
     frozenset(["insight", "insights", "finding", "findings", "result", "results", "outcome", "outcomes",
                "conclusion", "conclusions", "takeaway", "takeaways", "lesson", "lessons"]),
     frozenset(["strength", "strengths", "advantage", "advantages", "benefit", "benefits", "merit", "merits"]),
+    frozenset(["application", "applications", "downstream", "deployment", "real-world"]),
 )  # fmt: skip
 # ('performance' names the kind asked, 'how it performs', but a sentence may use it of anything: 'a loss that can
 # enhance lip-syncing performance' is no result)

@@ -4747,6 +4747,7 @@ def test_what_the_asker_says_of_themselves_holds_no_name_a_paper_must(full_setti
         "What topic is {} about?",
         "What task does {} tackle?",
         "What domain is {} for?",
+        "What are the applications of {}?",
         # its gist in everyday words, however rare ('tick', 'TL;DR' are in no abstract)
         "What's the secret sauce of {}?",
         "What's the TL;DR of {}?",

@@ -2787,6 +2787,11 @@ AIMS = [
     ("What is MuCo trying to achieve?", {"tri", "achiev"}),
     ("What does Gaze-LLE aim to do?", {"aim"}),
     ("What is the main focus of MuCo?", {"focus", "main"}),
+    # what it is for, asked by its uses (all 24 of the robotics pages' papers had been refused)
+    ("What are the applications of MuCo?", {"applic"}),
+    ("What applications does Gaze-LLE have?", {"applic"}),
+    ("Where can CAD be applied?", {"appli"}),
+    ("What are the potential uses of MuCo?", {"potenti", "use"}),
 ]
 NOT_AIMS = [
     ("What tasks is MuCo evaluated on?", {"task"}),  # the tasks of its experiments, a detail
@@ -2794,6 +2799,8 @@ NOT_AIMS = [
     ("What task is the model trained on?", {"task"}),
     ("Which domain does MuCo adapt to?", {"domain"}),
     ("Which papers are about domain adaptation?", {"domain"}),
+    ("How is MuCo used in retrieval?", {"retriev"}),
+    ("What applications does the survey discuss?", {"applic"}),
 ]
 
 
