@@ -1581,12 +1581,44 @@ CONTRIBUTION = (
 )  # not 'we show / demonstrate': a result, stated after the contribution
 # A part that asks how the paper does something ("How did the deSEO authors turn X into Y?", "how does the tracker
 # cope?"): answered by the sentences that describe its method, after it says what it contributes.
+# How a paper is built, asked by a word for it ('What architecture does X use?', 'What is the design of X?'): answered
+# by the sentences that describe the method, for an abstract states its architecture ('a diffusion transformer over a
+# VAE latent') more often than it uses the word.
+ARCHITECTURE_ASKED = (
+    r"\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|its\s+|their\s+|[\w.-]+(?:'s|’s)\s+)(?:(?:overall|model|"
+    r"network|system|main|basic|high-level)\s+)*(?:architecture|design)\s*(?:of\b|behind\b|[?.!]|$)",
+    r"\bwhat\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+)?(?:model\s+|network\s+|neural\s+)?(?:architecture|design)\s+"
+    r"(?:does|do|did|is|are|was)\s+(?:[\w.'’-]+\s+){1,5}?(?:use|uses|used|have|has|adopt|adopts|adopted|build\s+on|"
+    r"built\s+on|based\s+on|rely\s+on|employ|employs|follow|follows)\b",
+)
+ARCHITECTURE_WORDS = frozenset(
+    ["architecture", "design", "overall", "model", "network", "system", "neural", "basic", "high-level", "kind",
+     "type", "sort", "use", "uses", "used", "have", "has", "adopt", "adopts", "adopted", "build", "built", "based",
+     "rely", "employ", "employs", "follow", "follows"]
+)  # fmt: skip
+# What a paper takes in and gives out, asked ('What does X take as input?', 'What are the inputs and outputs of X?',
+# 'What does X output?'): answered as what it does, whose sentence most often says it ('reconstructs 4D meshes from
+# a monocular video'), not by the word 'input', which few abstracts use.
+INPUT_OUTPUT_ASKED = (
+    r"\bwhat(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+|its\s+|their\s+|[\w.-]+(?:'s|’s)\s+)(?:inputs?|outputs?)"
+    r"(?:\s+and\s+(?:the\s+)?(?:inputs?|outputs?))?\s*(?:of\b|for\b|to\b|[?.!]|$)",
+    r"\bwhat\s+(?:does|do|did|can|could|will)\s+(?:[\w.'’-]+\s+){1,4}?(?:take|need|require|use|accept|expect|get)\s+as\s+"
+    r"(?:its\s+|their\s+|an?\s+)?inputs?\b",
+    r"\bwhat\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+)?(?:inputs?|outputs?)\s+(?:does|do|did|can)\s+(?:[\w.'’-]+\s+){1,4}?"
+    r"(?:take|takes|need|accept|expect|produce|return|give|generate|have)\b",
+    r"\bwhat\s+(?:does|do|did|can|could|will)\s+(?:[\w.'’-]+\s+){1,4}?(?:output|produce|return|spit\s+out)\s*(?:[?.!]|$)",
+)
+INPUT_OUTPUT_WORDS = frozenset(
+    ["input", "inputs", "output", "outputs", "take", "takes", "need", "require", "use", "accept", "expect", "get",
+     "produce", "return", "give", "generate", "have", "spit", "out", "kind", "type", "sort"]
+)  # fmt: skip
 METHOD_ASKED = (
     # at the start, or after a clause that sets the scene ('When you have a big pool of LLMs, how does it decide …')
     r"(?:^\W*|,\s+)(?:and\s+|so\s+|but\s+)?(?:how|in what way|by what means)\s+(?:does|do|did|is|are|was|were|can|"
     r"could|would|will|has|have)\b(?!(?:\s+[\w'-]+){1,4}?\s+(?:compare|differ\w*|perform|fare|stack\s+up|"
     r"rank\s+against|better|worse|accurate|accuracy|good|well|related|evaluated)\b)",
     r"\bwhat\s+(?:mechanism|technique|trick|procedure|steps?|strategy|pipeline)\b",
+    *ARCHITECTURE_ASKED,
 )
 # A sentence that reports an outcome rather than describing the method ("Experiments show …", "outperforms").
 RESULT_CUES = (
@@ -1621,6 +1653,13 @@ FINDING_ASKED = (
     r"benefits?|merits?|pros|upsides?|selling\s+points?)\b",
     r"\bwhat\s+(?:strengths?|advantages?|benefits?|merits?)\s+(?:does|do|did)\b",
     r"\bwhat(?:'s|\s+is|\s+was)\s+(?:so\s+|really\s+)?(?:good|great|strong)\s+about\b",
+    # how it was evaluated: answered by the sentence that reports its experiments ('Experiments on X and Y show …').
+    # (Not how a particular thing was judged, 'How did they evaluate whether the layouts are coherent?': the
+    # sentence that says so is found by its words.)
+    r"\bhow\s+(?:is|are|was|were)\s+(?:[\w.'’-]+\s+){1,4}?(?:evaluated|tested|validated|benchmarked|assessed)\s*"
+    r"(?:[?.!,]|$)",
+    r"\bhow\s+(?:did|do|does)\s+(?:they|the\s+authors)\s+(?:evaluate|test|validate|benchmark|assess)\s+"
+    r"(?!whether\b|if\b|how\b)(?:[\w.'’-]+\s*){1,3}(?:[?.!,]|$)",
 )
 # The words that name the finding or result asked for ('the results of X', 'how well does X perform'): no topic of the
 # question, and no word its answer must contain (FINDING_ASKED).
@@ -1631,7 +1670,8 @@ FINDING_WORDS = frozenset(
      "reaches", "reached", "report", "reports", "reported", "show", "shows", "showed", "kind", "strength",
      "strengths", "advantage", "advantages", "benefit", "benefits", "merit", "merits", "pros", "upside", "upsides",
      "selling", "points", "great", "biggest", "have", "has", "offer", "offers", "so", "really", "cons", "provide",
-     "provides", "give", "gives"]
+     "provides", "give", "gives", "evaluated", "evaluate", "tested", "test", "validated", "validate",
+     "benchmarked", "benchmark", "assessed", "assess"]
 )  # fmt: skip
 # A sentence that states a finding ("we find that …", "our analysis reveals …", "contrary to …").
 FINDING_CUES = (
@@ -1764,6 +1804,9 @@ KIND_NAMING_NOUNS = (
                "conclusion", "conclusions", "takeaway", "takeaways", "lesson", "lessons"]),
     frozenset(["strength", "strengths", "advantage", "advantages", "benefit", "benefits", "merit", "merits"]),
     frozenset(["application", "applications", "downstream", "deployment", "real-world"]),
+    # (what it takes in: 'Given one reference image, …', 'a model that takes a 3D mesh …'; and what it gives out)
+    frozenset(["input", "inputs", "given", "take", "takes", "taking"]),
+    frozenset(["output", "outputs", "produce", "produces", "producing", "return", "returns"]),
 )  # fmt: skip
 # ('performance' names the kind asked, 'how it performs', but a sentence may use it of anything: 'a loss that can
 # enhance lip-syncing performance' is no result)

@@ -83,6 +83,8 @@ _DETAIL_RES = {kind: _compile(patterns) for kind, patterns in lexicon.DETAIL_ASK
 _CONTRIBUTION_ASKED_RES = _compile(lexicon.CONTRIBUTION_ASKED)
 _DIFFERS_FROM_PRIOR_RES = _compile(lexicon.DIFFERS_FROM_PRIOR_ASKED)
 _AIM_ASKED_RES = _compile(lexicon.AIM_ASKED)
+_ARCHITECTURE_ASKED_RES = _compile(lexicon.ARCHITECTURE_ASKED)
+_INPUT_OUTPUT_ASKED_RES = _compile(lexicon.INPUT_OUTPUT_ASKED)
 _COLLECTION_RES = [
     *_compile(lexicon.COLLECTION_PHRASES),
     # the owner by a demonstrative, doing research ('Has this group looked at art?'); not 'the group', which may be a
@@ -1880,7 +1882,10 @@ def _parts(clause: str, catalog: Catalog, english: bool, own_limits: bool = Fals
         # 'if they have not been authorized' is what an abstract calls 'unauthorized usage'
         terms += [stem(f"{prefix}{m[1].lower()}") for m in _NOT_WORD_RE.finditer(asked) for prefix in ("un", "non")]
         # (what it sets out to do is answered as what it contributes: 'What is the goal of X?')
-        asks_contribution = not reason and any(r.search(low) for r in (*_CONTRIBUTION_ASKED_RES, *_AIM_ASKED_RES))
+        # (and what it takes in and gives out, which the sentence that says what it does most often states)
+        asks_contribution = not reason and any(
+            r.search(low) for r in (*_CONTRIBUTION_ASKED_RES, *_AIM_ASKED_RES, *_INPUT_OUTPUT_ASKED_RES)
+        )
         asks_something = bool(
             NAME_ASKED_RE.search(piece) or _slot(piece, head, inverted) or asks_number or asks_contribution
         )
@@ -2017,6 +2022,10 @@ def _answer_kind_words(low: str) -> frozenset[str]:
         words |= lexicon.FINDING_WORDS
     if not _problem_asked(low) and any(r.search(low) for r in _AIM_ASKED_RES):  # ('What is the goal of X?')
         words |= lexicon.AIM_WORDS
+    if any(r.search(low) for r in _ARCHITECTURE_ASKED_RES):  # ('What architecture does X use?')
+        words |= lexicon.ARCHITECTURE_WORDS
+    if any(r.search(low) for r in _INPUT_OUTPUT_ASKED_RES):  # ('What does X take as input?')
+        words |= lexicon.INPUT_OUTPUT_WORDS
     return words
 
 

@@ -4748,6 +4748,11 @@ def test_what_the_asker_says_of_themselves_holds_no_name_a_paper_must(full_setti
         "What task does {} tackle?",
         "What domain is {} for?",
         "What are the applications of {}?",
+        # what it takes in and gives out, how it is built, how it was evaluated
+        "What does {} take as input?",
+        "What does {} output?",
+        "What architecture does {} use?",
+        "How is {} evaluated?",
         # its gist in everyday words, however rare ('tick', 'TL;DR' are in no abstract)
         "What's the secret sauce of {}?",
         "What's the TL;DR of {}?",
