@@ -301,6 +301,18 @@ ACCOUNT_IDIOMS = frozenset(
      "heart", "meat", "angle", "twist", "magic", "catch", "takeaway", "takeaways", "highlight", "highlights", "jist",
      "picture", "premise", "concept", "idea", "ideas", "gist", "summary", "overview", "about", "all"]
 )  # fmt: skip
+# Words that introduce the thing a question asks about ('What does MuCo say about privacy?', 'How does it handle
+# fairness?', 'Is it related to blockchain?', 'its stance on safety'): a single word no abstract uses, right after one
+# of these, is that thing; elsewhere it may be how the question is put ('What's clever about IM-LUT?', 'the gimmick of
+# EP-SAM').
+TOPIC_INTRODUCERS = frozenset(
+    ["about", "on", "regarding", "concerning", "re", "handle", "handles", "handled", "handling", "deal", "deals",
+     "dealt", "with", "discuss", "discusses", "discussed", "mention", "mentions", "mentioned", "use", "uses", "used",
+     "using", "related", "relate", "relates", "involve", "involves", "address", "addresses", "tackle",
+     "tackles", "consider", "considers", "treat", "treats", "cover", "covers", "support", "supports", "into",
+     # (a condition asked about: 'Does KD-EKF work at night?', 'Is it used in medicine?')
+     "at", "in", "under", "during", "without"]
+)  # fmt: skip
 # Verbs that ask what a paper says, or how it relates to a thing, rather than name one ('What does MuCo say about
 # privacy?', 'Does it discuss …', 'Is it related to …'): no part of what the question is about.
 REPORTING_VERBS = frozenset(
@@ -337,6 +349,13 @@ ANSWER_FORM_PHRASES = (
     r"\bin\s+(?:one|a|two|three|a\s+few|few|simple|plain|layman'?s|short|brief|\d+)\s+(?:sentences?|words?|lines?|"
     r"paragraphs?|terms|bullets?|bullet\s+points?)\b",
     r"\b(?:briefly|concisely|succinctly|in\s+short|in\s+brief|in\s+a\s+nutshell)\b",
+    r"\bin\s+(?:plain|simple|everyday|layman'?s?|non-technical|normal)\s+(?:english|language|words|terms)\b",
+    # who the answer is for ('Explain STAN to my grandma', 'Summarize X for a beginner', 'like I'm five')
+    r"\b(?:to|for)\s+(?:a|an|my|your|the|someone\s+who\s+is\s+a)?\s*(?:complete\s+|total\s+|curious\s+|smart\s+)?"
+    r"(?:beginners?|newcomers?|novices?|laym[ae]n|laypersons?|laypeople|non-experts?|non-specialists?|outsiders?|"
+    r"kids?|child(?:ren)?|five-year-olds?|grandma|grandmother|grandpa|grandfather|grandparents?|mom|mum|dad|parents?|"
+    r"students?|undergrads?|high\s+schoolers?|freshm[ae]n|managers?|investors?|journalists?)\b",
+    r"\blike\s+(?:i'?m|i\s+am)\s+(?:five|5|a\s+(?:child|kid|beginner))\b",
 )
 
 # Words of small talk around a question: greetings, thanks, the asker's own situation ("I'm trying to understand this
@@ -1068,6 +1087,9 @@ DETAIL_KINDS = {
     # A duration is stated in units of time; "faster" or "real-time" compares speeds but states no duration.
     "duration": ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "ms",
                  "millisecond", "milliseconds", "gpu-hours", "gpu-days", "in seconds"),
+    # What a method takes for granted is stated in so many words ('we assume a static camera') or not at all.
+    "assumption": ("assume", "assumes", "assumed", "assuming", "assumption", "assumptions", "presuppose",
+                   "presupposes"),
 }  # fmt: skip
 # Words of DETAIL_KINDS that answer rather than ask (a venue's or a license's name, a verb): 'What is the CVPR
 # paper about?' asks about no venue.
@@ -1119,6 +1141,12 @@ DETAIL_ASKED = {
         r"(?!\s+(?:\w+\s+)?(?:time|times)\b))",  # ('how long is the output generation time' is a duration)
         r"\bhow many\s+(?:hours|days|weeks|minutes|seconds|gpu[- ]hours|gpu[- ]days)\b",
         r"\b(?:which|what)\s+(?:training|inference|running|run)\s+time\b",
+    ),
+    # 'What assumptions does X make?', 'Which assumptions are built into X?', 'What does X assume?'
+    "assumption": (
+        r"\b(?:which|what)\s+(?:\w+\s+){0,2}?assumptions?\b",
+        r"\bwhat\s+(?:does|do|did)\s+(?:[\w.'’$-]+\s+){1,4}?(?:assume|presuppose)\b",
+        r"\bassumptions?\s+(?:does|do|did|is|are|behind|of|underlying)\b",
     ),
 }
 
@@ -1616,7 +1644,8 @@ METHOD_ASKED = (
     # at the start, or after a clause that sets the scene ('When you have a big pool of LLMs, how does it decide …')
     r"(?:^\W*|,\s+)(?:and\s+|so\s+|but\s+)?(?:how|in what way|by what means)\s+(?:does|do|did|is|are|was|were|can|"
     r"could|would|will|has|have)\b(?!(?:\s+[\w'-]+){1,4}?\s+(?:compare|differ\w*|perform|fare|stack\s+up|"
-    r"rank\s+against|better|worse|accurate|accuracy|good|well|related|evaluated)\b)",
+    r"rank\s+against|better|worse|accurate|accuracy|good|well|related|evaluated|tested|validated|benchmark\w*|"
+    r"assessed)\b)",
     r"\bwhat\s+(?:mechanism|technique|trick|procedure|steps?|strategy|pipeline)\b",
     *ARCHITECTURE_ASKED,
 )
@@ -1656,10 +1685,10 @@ FINDING_ASKED = (
     # how it was evaluated: answered by the sentence that reports its experiments ('Experiments on X and Y show …').
     # (Not how a particular thing was judged, 'How did they evaluate whether the layouts are coherent?': the
     # sentence that says so is found by its words.)
-    r"\bhow\s+(?:is|are|was|were)\s+(?:[\w.'’-]+\s+){1,4}?(?:evaluated|tested|validated|benchmarked|assessed)\s*"
+    r"\bhow\s+(?:is|are|was|were)\s+(?:[\w.'’$-]+\s+){1,8}?(?:evaluated|tested|validated|benchmark\w*|assessed)\s*"
     r"(?:[?.!,]|$)",
     r"\bhow\s+(?:did|do|does)\s+(?:they|the\s+authors)\s+(?:evaluate|test|validate|benchmark|assess)\s+"
-    r"(?!whether\b|if\b|how\b)(?:[\w.'’-]+\s*){1,3}(?:[?.!,]|$)",
+    r"(?!whether\b|if\b|how\b)(?:[\w.'’$-]+\s*){1,8}(?:[?.!,]|$)",
 )
 # The words that name the finding or result asked for ('the results of X', 'how well does X perform'): no topic of the
 # question, and no word its answer must contain (FINDING_ASKED).
@@ -1671,7 +1700,7 @@ FINDING_WORDS = frozenset(
      "strengths", "advantage", "advantages", "benefit", "benefits", "merit", "merits", "pros", "upside", "upsides",
      "selling", "points", "great", "biggest", "have", "has", "offer", "offers", "so", "really", "cons", "provide",
      "provides", "give", "gives", "evaluated", "evaluate", "tested", "test", "validated", "validate",
-     "benchmarked", "benchmark", "assessed", "assess"]
+     "benchmarked", "benchmark", "benchmarks", "assessed", "assess"]
 )  # fmt: skip
 # A sentence that states a finding ("we find that …", "our analysis reveals …", "contrary to …").
 FINDING_CUES = (
@@ -1719,7 +1748,7 @@ CONTRIBUTION_ASKED = (
 # topic is X about?', 'What is X trying to achieve?'): answered as its contribution is, by the sentences that say what
 # it does, for no abstract needs to use the word ('goal', 'topic') and many use it of something else ('a task').
 _AIM_NOUN = (
-    r"(?:goals?|aims?|objectives?|purposes?|focus|topics?|subject\s+matter|mission|intent|intention|tasks?|domains?|"
+    r"(?:goals?|aims?|objectives?|purposes?|point|focus|topics?|mission|intent|intention|tasks?|domains?|"
     r"(?:research\s+)?areas?|fields?|research\s+questions?|research\s+problems?|application\s+areas?|use\s+cases?)"
 )
 _AIM_TRYING = (
@@ -1736,7 +1765,7 @@ AIM_ASKED = (
     r"\b(?:what|which)\s+(?:(?:main|primary|overall|central|key|core|specific|kind\s+of|sort\s+of|type\s+of|"
     r"research|application)\s+)*"
     # (one: 'which tasks does it cover?' asks for the tasks, each of them)
-    + r"(?:goal|aim|objective|purpose|focus|topic|subject\s+matter|mission|task|domain|(?:research\s+)?area|field|"
+    + r"(?:goal|aim|objective|purpose|focus|topic|mission|task|domain|(?:research\s+)?area|field|"
     r"research\s+question|research\s+problem|application\s+area|use\s+case)"
     + r"\s+(?:(?:do|does|did|is|are|was|were)\s+(?:[\w.'’-]+\s+){1,5}?(?:"
     + _AIM_TRYING
@@ -1753,6 +1782,13 @@ AIM_ASKED = (
     r"supports|find|finds|offer|offers|serve|serves|target|targets|open\s+up|opens\s+up|suited|meant|good)\b",
     r"\b(?:where|how)\s+(?:can|could|might|would|should)\s+(?:[\w.'’-]+\s+){1,5}?be\s+(?:used|applied|deployed)\s*"
     r"(?:[?.!]|$)",
+    # said tersely or inside a request: 'Goal of AV2AV?', 'AV-EmoDialog objective', 'Could you tell me what the goal
+    # of the LSH-VAE paper is?'
+    r"^\W*(?:the\s+)?(?:(?:main|primary|overall|key|core)\s+)?(?:goals?|aims?|objectives?|purposes?|point)\s+of\s+"
+    r"(?:[\w.'’$-]+\s*){1,8}\??\s*$",
+    r"^\W*(?:[\w.'’$-]+\s+){1,4}?(?:main\s+)?(?:goals?|aims?|objectives?|purposes?)\s*\??\s*$",
+    r"\bwhat\s+(?:the|its|their)\s+(?:(?:main|primary|overall|key|core|actual|real)\s+)*(?:goals?|aims?|"
+    r"objectives?|purposes?|point|focus)\s+(?:of\s+(?:[\w.'’$-]+\s+){1,8}?)?(?:is|are|was|were)\b",
     # 'What is X trying to achieve?', 'What does X aim to do?', 'What did they set out to accomplish?'
     r"\bwhat\s+(?:is|are|was|were|do|does|did)\s+(?:[\w.'’-]+\s+){1,4}?"
     + _AIM_TRYING
@@ -1761,7 +1797,7 @@ AIM_ASKED = (
 # The words of such a question that only name what it asks for (AIM_ASKED): no topic, no word its answer must hold.
 AIM_WORDS = frozenset(
     ["goal", "goals", "aim", "aims", "aiming", "objective", "objectives", "purpose", "purposes", "focus", "topic",
-     "topics", "subject", "matter", "mission", "intent", "intention", "task", "tasks", "domain", "domains", "area",
+     "topics", "point", "mission", "intent", "intention", "task", "tasks", "domain", "domains", "area",
      "areas", "field", "fields", "research", "question", "questions", "problem", "problems", "application", "use",
      "case", "cases", "trying", "try", "tries", "tried", "seeking", "seek", "seeks", "set", "sets", "out", "meant",
      "designed", "intended", "supposed", "hoping", "hope", "hopes", "want", "wants", "achieve", "accomplish", "do",
@@ -1804,6 +1840,11 @@ KIND_NAMING_NOUNS = (
                "conclusion", "conclusions", "takeaway", "takeaways", "lesson", "lessons"]),
     frozenset(["strength", "strengths", "advantage", "advantages", "benefit", "benefits", "merit", "merits"]),
     frozenset(["application", "applications", "downstream", "deployment", "real-world"]),
+    # (how it was evaluated: 'With quantitative and qualitative evaluations, as well as user study, …'; how it is
+    # built: '… an audio-guided attention U-Net architecture')
+    frozenset(["evaluated", "evaluate", "evaluation", "evaluations", "tested", "experiments", "experiment",
+               "benchmarked", "benchmarks", "assessed", "validated", "validation", "study"]),
+    frozenset(["architecture", "architectures", "backbone", "design"]),
     # (what it takes in: 'Given one reference image, …', 'a model that takes a 3D mesh …'; and what it gives out)
     frozenset(["input", "inputs", "given", "take", "takes", "taking"]),
     frozenset(["output", "outputs", "produce", "produces", "producing", "return", "returns"]),

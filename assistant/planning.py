@@ -1156,6 +1156,7 @@ _KIND_WORDS = {
     "hyperparameter": "training hyperparameters",
     "duration": "how long it takes",
     "limitation": "a limitation of its own",
+    "assumption": "an assumption it makes",
 }
 
 
@@ -2097,14 +2098,32 @@ def unheard_topic(query: Query, index, known: set[str]) -> list[str]:
         return []
     if any(w.isupper() and len(w) > 1 and stem(w) in substantive for w in words):
         return []
-    # (the words as typed, a run of them as one phrase: 'carbon footprint')
-    runs: list[list[str]] = [[]]
+    # (the words as typed, a run of them as one phrase: 'carbon footprint', with the word before it)
+    runs: list[tuple[str, list[str]]] = []
+    before, current = "", []
     for w in words:
         if stem(w) in substantive or any(stem(t) in substantive for t in tokens(w)):
-            runs[-1].append(w)
-        elif runs[-1]:
-            runs.append([])
-    return [" ".join(r) for r in runs if r]
+            current.append(w)
+            continue
+        if current:
+            runs.append((before, current))
+            current = []
+        if w.lower() not in _UNHEARD_SKIPPED:
+            before = w.lower()
+    if current:
+        runs.append((before, current))
+    # A single such word is the thing asked about only where a word introduces it ('say about privacy'); a word on
+    # its own may be how the question is put ('What's the gimmick of EP-SAM?', 'Explain STAN to my grandma'), and
+    # the gist is answered. A phrase of several is a thing ('carbon footprint').
+    things = [" ".join(run) for intro, run in runs if len(run) > 1 or intro in lexicon.TOPIC_INTRODUCERS]
+    return things if len(things) == len(runs) else []
+
+
+# Words passed over between the word that introduces a thing and the thing ('about the privacy of', 'on any ethics').
+# ('related to blockchain' is introduced by 'related'; 'claim to fame' by nothing)
+_UNHEARD_SKIPPED = frozenset(
+    ["the", "a", "an", "its", "their", "his", "her", "any", "some", "this", "that", "of", "to"]
+)
 
 
 @functools.lru_cache(maxsize=SENTENCE_CACHE)

@@ -2787,6 +2787,11 @@ AIMS = [
     ("What is MuCo trying to achieve?", {"tri", "achiev"}),
     ("What does Gaze-LLE aim to do?", {"aim"}),
     ("What is the main focus of MuCo?", {"focus", "main"}),
+    ("What's the point of Gaze-LLE?", {"point"}),
+    # said tersely, or inside a request
+    ("Goal of MuCo?", {"goal"}),
+    ("CAD objective", {"object"}),
+    ("Could you tell me what the goal of the MuCo paper is?", {"goal"}),
     # what it is for, asked by its uses (all 24 of the robotics pages' papers had been refused)
     ("What are the applications of MuCo?", {"applic"}),
     ("What applications does Gaze-LLE have?", {"applic"}),
@@ -2817,6 +2822,7 @@ ASPECTS = [
     ("What kind of input does MuCo need?", "contribution", {"input"}),
     ("How is MuCo evaluated?", "result", {"evalu"}),
     ("How did they evaluate Gaze-LLE?", "result", {"evalu"}),
+    ("How was CAD benchmarked?", "result", {"benchmark"}),
 ]
 NOT_ASPECTS = [
     ("What input resolution does Gaze-LLE use?", {"input", "resolut"}),  # a detail of the input
@@ -4893,6 +4899,8 @@ def test_what_the_asker_says_of_themselves_is_no_topic(catalog, question, about_
         ("Is CAD related to blockchain?", ["blockchain"]),
         ("What is MuCo's stance on safety?", ["safety"]),
         ("Which paper discusses copyright?", ["copyright"]),
+        ("Does Gaze-LLE deal with consent?", ["consent"]),
+        ("Does CAD work at night?", ["night"]),
         # must not: the gist asked in everyday words, however rare ('What makes it tick?')
         ("What's the secret sauce of MuCo?", []),
         ("What makes Gaze-LLE tick?", []),
@@ -4900,6 +4908,18 @@ def test_what_the_asker_says_of_themselves_is_no_topic(catalog, question, about_
         ("What's under the hood of MuCo?", []),
         ("How does MuCo pull it off?", []),
         ("Explain MuCo like I'm five.", []),
+        # ... nor a single such word that no word introduces as the thing asked about: how the question is put, its
+        # tone or its audience (a cold review's: each had been refused 'never mentions gimmick / clever / grandma')
+        ("What's the gimmick of MuCo?", []),
+        ("What's MuCo's claim to fame?", []),
+        ("What's clever about CAD?", []),
+        ("What's so special about Gaze-LLE?", []),
+        ("What's the breakthrough in MuCo?", []),
+        ("Explain CAD to my grandma", []),
+        ("Summarize MuCo for a beginner", []),
+        ("What does Gaze-LLE do, in plain English?", []),
+        ("What is the intended use of CAD?", []),
+        ("what apps could use MuCo", []),
         # ... nor a word no paper uses beside one the collection does ('keep' beside depth and frames)
         ("How does MuCo keep depth consistent across frames?", []),
         ("What privacy risk does MuCo's contrastive learning pose?", []),
