@@ -313,6 +313,14 @@ TOPIC_INTRODUCERS = frozenset(
      # (a condition asked about: 'Does KD-EKF work at night?', 'Is it used in medicine?')
      "at", "in", "under", "during", "without"]
 )  # fmt: skip
+# A preposition and the word after it that say how, not what ('Who came out on top?', 'on average', 'at scale'):
+# the word introduces no thing asked about.
+PREPOSITIONAL_IDIOMS = frozenset(
+    ["on top", "on average", "at all", "at least", "at most", "in total", "in general", "in particular",
+     "in practice", "in detail", "in turn", "in short", "at scale", "at once", "in time", "on time", "in fact",
+     "at first", "at last", "in addition", "in advance", "on earth", "in place", "in use", "in theory", "at hand",
+     "on board", "in mind", "in depth", "at heart", "in sum", "on hand", "in principle", "in effect"]
+)  # fmt: skip
 # Verbs that ask what a paper says, or how it relates to a thing, rather than name one ('What does MuCo say about
 # privacy?', 'Does it discuss …', 'Is it related to …'): no part of what the question is about.
 REPORTING_VERBS = frozenset(
@@ -1775,7 +1783,8 @@ AIM_ASKED = (
     r"|(?:is|are|was|were)\s+(?:(?![\w-]+ed\b)[\w.'’-]+\s+){1,4}?(?:about|for|in|under))\s*(?:[?.!,]|$)",
     # what it is for, asked by its uses ('What are the applications of X?', 'What applications does X have?', 'Where
     # can X be applied?'): the uses it names where it names some (KIND_NAMING_NOUNS), else what it does
-    r"\bwhat(?:'s|\s+is|\s+are|\s+were)\s+(?:the\s+|its\s+|their\s+|[\w.-]+(?:'s|’s)\s+)(?:(?:main|key|potential|possible|"
+    r"\bwhat(?:'s|\s+is|\s+are|\s+were)\s+(?:the\s+|its\s+|their\s+|some\s+(?:of\s+the\s+)?|[\w.-]+(?:'s|’s)\s+)(?:(?:main|key|"
+    r"potential|possible|"
     r"practical|real-world|downstream|intended|likely)\s+)*(?:applications?|uses|use\s+cases?)\s+(?:of|for)\b",
     r"\bwhat\s+(?:(?:main|key|potential|possible|practical|real-world|downstream)\s+)*(?:applications?|uses|use\s+cases?)"
     r"\s+(?:do|does|did|could|can|might|would|is|are)\s+(?:[\w.'’-]+\s+){1,5}?(?:have|has|had|enable|enables|support|"

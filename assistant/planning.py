@@ -1604,10 +1604,11 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
     # A name the question asks about ('from LiDAR point clouds', 'evaluated on VoxCeleb2') is necessary too: a paper
     # that mentions none of them, however written, answers a neighbouring question. Not in a comparison, which names
     # each paper's own; nor a candidate's own name (the question names that paper beside the one it asks for).
-    required_names, qualifying, unheard = [], [], []
+    required_names, qualifying, unheard, introduced = [], [], [], []
     if query.intent is not Intent.COMPARISON and not _describes_two(query):
         # (what the question asks about where no paper uses a word of it: lacked however many names it shares)
         unheard = unheard_topic(query, index, known)
+        introduced = introduced_things(query, index)
         papers_own = {n.lower() for v in views for n in own_names(v.hit.paper, index)}
         # (the names as typed too: the spelling fix may have taken a name for a slip, 'CoTracker' for 'Tracker'; not
         # those inside instructions the question smuggles in)
@@ -1656,6 +1657,10 @@ def _score(assistant, query: Query, views: Sequence[PaperView], vector: np.ndarr
             v.lacks = (*v.lacks, *qualifying)
         if unheard and not any(_holds_word(v.hit.paper, n) for n in unheard):
             v.lacks = (*dict.fromkeys([*v.lacks, *unheard]),)
+        if introduced and (v.id in query.named or v.id in query.carried):
+            held = _held_terms(f"{v.hit.paper.title}. {v.hit.paper.abstract}")
+            if not any(_synonyms(set(stems)) & held for _, stems in introduced):
+                v.lacks = (*dict.fromkeys([*v.lacks, *(phrase for phrase, _ in introduced)]),)
     # A count, or a year, asked for and none stated cannot be answered: neither is written other than in digits or
     # number words (a speed or a size may be, 'real-time', 'lightweight').
     # (Where a question also asks something else, that part may still be answered: 'Which gaze paper uses a frozen
@@ -2070,17 +2075,9 @@ _NOT_SUBSTANTIVE = stem_set(
 )
 
 
-def unheard_topic(query: Query, index, known: set[str]) -> list[str]:
-    """What a question is about, as typed, where no paper in the collection uses a word of it ('What is the carbon
-    footprint of MuCo?', 'How does MuCo handle fairness?', 'What assumptions does it make?'): [] otherwise.
-
-    A word no paper uses is mostly everyday phrasing beside the words that say what is asked ('how does it keep depth
-    consistent'), so coverage leaves such words out. But where the question has no other word of substance, what it
-    asks about is something none of the abstracts mention: the paper it names, which holds none of it, is no answer.
-    (Not a hyphenated word with a part the collection uses, 'LUT-based'; nor an acronym, which a paper may write out,
-    nor a question in another language: both are read by their own checks.)"""
-    if not query.english or query.intent is not Intent.CONTENT:
-        return []
+def _substantive(query: Query, index) -> tuple[list[str], list[str]]:
+    """The stems of a question's words of substance (not how it asks, nor the name of the paper it asks about), and
+    its words as typed."""
     # (nor the name of the paper asked about: "What is MuCo's stance on safety?")
     own = {stem(t) for i in (*query.named, *query.carried) for t in tokens(index.paper(i).short_name)}
     words = re.findall(r"[\w'’-]+", query.asking)
@@ -2094,15 +2091,15 @@ def unheard_topic(query: Query, index, known: set[str]) -> list[str]:
         and t.replace("-", "").isalpha()
         and not (t in parts_of and any(index.doc_freq(p) > 0 for p in parts_of[t]))
     ]
-    if not substantive or any(t in known or index.doc_freq(t) > 0 for t in substantive):
-        return []
-    if any(w.isupper() and len(w) > 1 and stem(w) in substantive for w in words):
-        return []
-    # (the words as typed, a run of them as one phrase: 'carbon footprint', with the word before it)
+    return substantive, words
+
+
+def _runs(words: Sequence[str], stems: Sequence[str]) -> list[tuple[str, list[str]]]:
+    """The runs of typed words whose stems are among `stems` ('carbon footprint'), each with the word before it."""
     runs: list[tuple[str, list[str]]] = []
     before, current = "", []
     for w in words:
-        if stem(w) in substantive or any(stem(t) in substantive for t in tokens(w)):
+        if stem(w) in stems or any(stem(t) in stems for t in tokens(w)):
             current.append(w)
             continue
         if current:
@@ -2112,11 +2109,62 @@ def unheard_topic(query: Query, index, known: set[str]) -> list[str]:
             before = w.lower()
     if current:
         runs.append((before, current))
+    return runs
+
+
+def unheard_topic(query: Query, index, known: set[str]) -> list[str]:
+    """What a question is about, as typed, where no paper in the collection uses a word of it ('What is the carbon
+    footprint of MuCo?', 'How does MuCo handle fairness?', 'Is it related to blockchain?'): [] otherwise.
+
+    A word no paper uses is mostly everyday phrasing beside the words that say what is asked ('how does it keep depth
+    consistent'), so coverage leaves such words out. But where the question has no other word of substance, what it
+    asks about is something none of the abstracts mention: the paper it names, which holds none of it, is no answer.
+    (Not a hyphenated word with a part the collection uses, 'LUT-based'; nor an acronym, which a paper may write out,
+    nor a question in another language: both are read by their own checks.)"""
+    if not query.english or query.intent is not Intent.CONTENT:
+        return []
+    substantive, words = _substantive(query, index)
+    if not substantive or any(t in known or index.doc_freq(t) > 0 for t in substantive):
+        return []
+    if any(w.isupper() and len(w) > 1 and stem(w) in substantive for w in words):
+        return []
+    runs = _runs(words, substantive)
     # A single such word is the thing asked about only where a word introduces it ('say about privacy'); a word on
     # its own may be how the question is put ('What's the gimmick of EP-SAM?', 'Explain STAN to my grandma'), and
     # the gist is answered. A phrase of several is a thing ('carbon footprint').
-    things = [" ".join(run) for intro, run in runs if len(run) > 1 or intro in lexicon.TOPIC_INTRODUCERS]
+    things = [" ".join(run) for intro, run in runs if len(run) > 1 or _introduces(intro, run)]
     return things if len(things) == len(runs) else []
+
+
+_INTRODUCING = stem_set(lexicon.TOPIC_INTRODUCERS | lexicon.REPORTING_VERBS)
+
+
+def _introduces(intro: str, run: Sequence[str]) -> bool:
+    """Whether the word before a run of words introduces it as the thing asked about ('say about privacy'; not 'came
+    out on top')."""
+    return intro in lexicon.TOPIC_INTRODUCERS and f"{intro} {run[0].lower()}" not in lexicon.PREPOSITIONAL_IDIOMS
+
+
+def introduced_things(query: Query, index) -> list[tuple[str, frozenset[str]]]:
+    """What a question about a paper it names asks about, where a word introduces it ('Does the causal discovery PLM
+    paper use quantum computing?', 'Can QA-TIGER run on a smartphone?', 'What does MuCo say about retrieval?'): each
+    phrase as typed, with its stems. The paper is asked whether it says anything of the thing: one whose abstract
+    holds no word of any of them (synonyms counted) does not. (Only of a paper named or referred back to; a paper
+    found by search is weighed by its coverage.)"""
+    if not query.english or query.intent is not Intent.CONTENT or not (query.named or query.carried):
+        return []
+    substantive, words = _substantive(query, index)
+    if any(w.isupper() and len(w) > 1 and stem(w) in substantive for w in words):
+        return []  # (an acronym a paper may write out, read by the names check)
+    # (the phrase with every topic word in it, 'deep learning', though 'learning' alone says little: a paper that
+    # holds any word of it says something of the thing)
+    own = {stem(t) for i in (*query.named, *query.carried) for t in tokens(index.paper(i).short_name)}
+    topical = [t for t in dict.fromkeys([*query.topic, *query.slot]) if t not in own and t not in _INTRODUCING]
+    return [
+        (" ".join(run), frozenset(stem(t) for w in run for t in tokens(w) if stem(t) in topical))
+        for intro, run in _runs(words, topical)
+        if _introduces(intro, run) and any(stem(t) in substantive for w in run for t in tokens(w))
+    ]
 
 
 # Words passed over between the word that introduces a thing and the thing ('about the privacy of', 'on any ethics').

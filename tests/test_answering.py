@@ -4794,6 +4794,33 @@ def test_a_thing_no_abstract_mentions_is_refused_for_each_named_paper_by_name(fu
         assert a.refused and f"never mentions {unheard}" in a.text, (paper.short_name, a.text)
 
 
+@pytest.mark.parametrize(
+    ("question", "paper", "missing"),
+    [
+        # a thing a word introduces, of which the paper named holds no word: it says nothing of it (each had been
+        # answered with the paper's contribution, the words being in other abstracts)
+        ("Does UniverSR work on music?", None, "music"),
+        ("Can IM-LUT run on a phone?", None, "phone"),
+        ("Does MuCo use transformers?", None, "transformers"),
+        ("How does GRASP deal with the cost?", None, "cost"),
+        # must not: the paper holds a word of it, however else it puts it
+        ("What does GRASP say about gaze?", "grasp", None),
+        ("Does MuCo work on images?", "muco", None),
+        ("How does MuCo deal with long dialogues?", "muco", None),
+        ("Does IM-LUT use deep learning?", "im-lut", None),  # ('learning to blend …')
+        ("How does KD-EKF handle NLOS conditions?", "kd-ekf", None),
+    ],
+)
+def test_a_thing_asked_of_a_named_paper_that_it_never_mentions_is_refused_by_name(
+    full_settings, question, paper, missing
+):
+    a = answer(question, settings=full_settings)
+    if paper is None:
+        assert a.refused and f"never mentions {missing}" in a.text, (question, a.text)
+    else:
+        assert not a.refused and cited(a)[0] == paper, (question, a.text[:200])
+
+
 def test_an_assumption_is_met_only_where_the_abstract_states_one(full_settings):
     # ('What assumptions does X make?' had been answered with the contribution for all 23 papers with a short name;
     # no shipped abstract says what it assumes)

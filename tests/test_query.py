@@ -4936,3 +4936,24 @@ def test_a_topic_no_paper_uses_a_word_of_is_unheard(catalog, question, unheard):
     q = ask(catalog, question)
     known = {t for t in q.topic if catalog.doc_freq(t) > 0}
     assert unheard_topic(q, catalog, known) == unheard, (q.topic, q.slot)
+
+
+@pytest.mark.parametrize(
+    ("question", "things"),
+    [
+        ("Does MuCo work on music?", ["music"]),
+        ("What does MuCo say about privacy-preserving retrieval?", ["privacy-preserving retrieval"]),
+        ("How does Gaze-LLE deal with long videos?", ["long videos"]),
+        ("Is MuCo related to blockchain?", ["blockchain"]),
+        # must not: a preposition that says how, not what (eval wata-c03: 'Who came out on top for guessing …')
+        ("Which model came out on top in MuCo?", []),
+        ("What does MuCo get on average?", []),
+        # ... nor the way a question is put, nor a paper not named (a paper found by search is weighed by coverage)
+        ("What's clever about MuCo?", []),
+        ("Which papers use transformers?", []),
+    ],
+)
+def test_the_thing_a_word_introduces_is_what_a_named_paper_is_asked_about(catalog, question, things):
+    from assistant.planning import introduced_things
+
+    assert [phrase for phrase, _ in introduced_things(ask(catalog, question), catalog)] == things
