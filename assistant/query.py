@@ -3224,6 +3224,8 @@ def _intent(
     if named_things and not set(tokens(named_things[1])) & (lexicon.AUTHOR_NOUNS | _PEOPLE_MARKERS):
         author_nouns = author_nouns - {"names"}
     authors_asked = bool(head_words & author_nouns) or (who_wrote and not in_study)
+    # (what the authors set out to do is the paper's aim: 'What are the CALS authors hoping to achieve?')
+    authors_asked = authors_asked and not (not who_wrote and any(r.search(low) for r in _AIM_ASKED_RES))
     authorship = (
         authors_asked
         or bool(re.search(r"\bby whom\b|\bwhose names\b", low))

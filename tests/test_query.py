@@ -4957,3 +4957,18 @@ def test_the_thing_a_word_introduces_is_what_a_named_paper_is_asked_about(catalo
     from assistant.planning import introduced_things
 
     assert [phrase for phrase, _ in introduced_things(ask(catalog, question), catalog)] == things
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        # what the authors set out to do is the paper's aim, not its author list (a cold review's: it had listed them)
+        ("What are the MuCo authors hoping to achieve?", Intent.CONTENT),
+        ("What were the Gaze-LLE authors trying to do?", Intent.CONTENT),
+        # must not: the authors asked for
+        ("Who are the authors of MuCo?", Intent.AUTHORS),
+        ("What are the names of the MuCo authors?", Intent.AUTHORS),
+    ],
+)
+def test_what_the_authors_set_out_to_do_is_no_author_question(catalog, question, intent):
+    assert ask(catalog, question).intent is intent
