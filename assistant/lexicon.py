@@ -321,6 +321,13 @@ PREPOSITIONAL_IDIOMS = frozenset(
      "at first", "at last", "in addition", "in advance", "on earth", "in place", "in use", "in theory", "at hand",
      "on board", "in mind", "in depth", "at heart", "in sum", "on hand", "in principle", "in effect"]
 )  # fmt: skip
+# What every paper's work has, said in its abstract or not ('how well did it do in experiments'): no thing a paper
+# must mention to be asked about it (planning.introduced_things).
+RESEARCH_WORK_WORDS = frozenset(
+    ["experiment", "experiments", "evaluation", "evaluations", "test", "tests", "benchmark", "benchmarks", "result",
+     "results", "performance", "practice", "training", "inference", "paper", "work", "study", "method", "approach",
+     "model", "models", "data", "dataset", "datasets", "setting", "settings", "implementation", "detail", "details"]
+)  # fmt: skip
 # Verbs that ask what a paper says, or how it relates to a thing, rather than name one ('What does MuCo say about
 # privacy?', 'Does it discuss …', 'Is it related to …'): no part of what the question is about.
 REPORTING_VERBS = frozenset(

@@ -2150,21 +2150,44 @@ def introduced_things(query: Query, index) -> list[tuple[str, frozenset[str]]]:
     paper use quantum computing?', 'Can QA-TIGER run on a smartphone?', 'What does MuCo say about retrieval?'): each
     phrase as typed, with its stems. The paper is asked whether it says anything of the thing: one whose abstract
     holds no word of any of them (synonyms counted) does not. (Only of a paper named or referred back to; a paper
-    found by search is weighed by its coverage.)"""
+    found by search is weighed by its coverage.)
+
+    The thing starts with a word of substance right after the word that introduces it, and runs to the next such word
+    or the end of the sentence ('what's wrong with the current ways of controlling humanoids from video': humanoids and
+    video too), in the sentences that ask
+    (not a remark before them, 'thin clouds are a pain in cloud masking.'). Words every paper's work has, said or not
+    ('in experiments'), are no such thing."""
     if not query.english or query.intent is not Intent.CONTENT or not (query.named or query.carried):
         return []
     substantive, words = _substantive(query, index)
     if any(w.isupper() and len(w) > 1 and stem(w) in substantive for w in words):
         return []  # (an acronym a paper may write out, read by the names check)
+    substantive = [t for t in substantive if t not in _RESEARCH_WORK]
     # (the phrase with every topic word in it, 'deep learning', though 'learning' alone says little: a paper that
     # holds any word of it says something of the thing)
     own = {stem(t) for i in (*query.named, *query.carried) for t in tokens(index.paper(i).short_name)}
-    topical = [t for t in dict.fromkeys([*query.topic, *query.slot]) if t not in own and t not in _INTRODUCING]
-    return [
-        (" ".join(run), frozenset(stem(t) for w in run for t in tokens(w) if stem(t) in topical))
-        for intro, run in _runs(words, topical)
-        if _introduces(intro, run) and any(stem(t) in substantive for w in run for t in tokens(w))
-    ]
+    topical = {t for t in [*query.topic, *query.slot] if t not in own and t not in _INTRODUCING}
+    asking = [s for s in re.split(r"(?<=[?.!])\s+", query.asking) if "?" in s] or [query.asking]
+    things = []
+    for sentence in asking:
+        typed = re.findall(r"[\w'’-]+", sentence)
+        for i, word in enumerate(typed):
+            after = [w for w in typed[i + 1 :] if w.lower() not in _UNHEARD_SKIPPED]
+            # (the thing starts right after the word, with a word of substance: not 'in it adjust while running', nor
+            # 'in their dataset consist of')
+            if not after or not _introduces(word.lower(), after):
+                continue
+            if not any(stem(t) in substantive for t in tokens(after[0])):
+                continue
+            stop = next((j for j, w in enumerate(after) if w.lower() in lexicon.TOPIC_INTRODUCERS), len(after))
+            held = [w for w in after[:stop] if any(stem(t) in topical for t in tokens(w))]
+            stems = frozenset(stem(t) for w in held for t in tokens(w) if stem(t) in topical)
+            if any(t in substantive for t in stems):
+                things.append((" ".join(held), stems))
+    return things
+
+
+_RESEARCH_WORK = stem_set(lexicon.RESEARCH_WORK_WORDS)
 
 
 # Words passed over between the word that introduces a thing and the thing ('about the privacy of', 'on any ethics').
