@@ -299,7 +299,7 @@ ACCOUNT_IDIOMS = frozenset(
      "tldr", "tick", "pull", "hood", "recipe", "trick", "tricks", "nutshell", "lowdown", "skinny", "scoop", "bottom",
      "line", "elevator", "pitch", "selling", "point", "points", "vibe", "story", "intuition", "spirit", "thrust",
      "heart", "meat", "angle", "twist", "magic", "catch", "takeaway", "takeaways", "highlight", "highlights", "jist",
-     "picture", "premise", "concept", "idea", "ideas", "gist", "summary", "overview", "about", "all"]
+     "picture", "premise", "concept", "idea", "ideas", "about", "all"]
 )  # fmt: skip
 # Words that introduce the thing a question asks about ('What does MuCo say about privacy?', 'How does it handle
 # fairness?', 'Is it related to blockchain?', 'its stance on safety'): a single word no abstract uses, right after one

@@ -2075,12 +2075,23 @@ _NOT_SUBSTANTIVE = stem_set(
 )
 
 
+_TYPED_WORD_RE = re.compile(r"[\w'’-]+")
+
+
+def _named_paper_stems(query: Query, index) -> set[str]:
+    """The stems of the short names of the papers the question names or refers back to."""
+    return {stem(t) for i in (*query.named, *query.carried) for t in tokens(index.paper(i).short_name)}
+
+
 def _substantive(query: Query, index) -> tuple[list[str], list[str]]:
-    """The stems of a question's words of substance (not how it asks, nor the name of the paper it asks about), and
-    its words as typed."""
+    """The stems of a content question's words of substance (not how it asks, nor the name of the paper it asks
+    about), and its words as typed. None for a question in another language, or with an acronym among them (a paper
+    may write it out; the names check reads it)."""
+    if not query.english or query.intent is not Intent.CONTENT:
+        return [], []
     # (nor the name of the paper asked about: "What is MuCo's stance on safety?")
-    own = {stem(t) for i in (*query.named, *query.carried) for t in tokens(index.paper(i).short_name)}
-    words = re.findall(r"[\w'’-]+", query.asking)
+    own = _named_paper_stems(query, index)
+    words = _TYPED_WORD_RE.findall(query.asking)
     # (a hyphenated word by the parts it was typed with: 'LUT-based' is 'lut-bas' as one stem)
     parts_of = {stem(w): [stem(p) for p in w.split("-") if p] for w in words if "-" in w}
     substantive = [
@@ -2091,6 +2102,8 @@ def _substantive(query: Query, index) -> tuple[list[str], list[str]]:
         and t.replace("-", "").isalpha()
         and not (t in parts_of and any(index.doc_freq(p) > 0 for p in parts_of[t]))
     ]
+    if any(w.isupper() and len(w) > 1 and stem(w) in substantive for w in words):
+        return [], words
     return substantive, words
 
 
@@ -2121,12 +2134,8 @@ def unheard_topic(query: Query, index, known: set[str]) -> list[str]:
     asks about is something none of the abstracts mention: the paper it names, which holds none of it, is no answer.
     (Not a hyphenated word with a part the collection uses, 'LUT-based'; nor an acronym, which a paper may write out,
     nor a question in another language: both are read by their own checks.)"""
-    if not query.english or query.intent is not Intent.CONTENT:
-        return []
     substantive, words = _substantive(query, index)
     if not substantive or any(t in known or index.doc_freq(t) > 0 for t in substantive):
-        return []
-    if any(w.isupper() and len(w) > 1 and stem(w) in substantive for w in words):
         return []
     runs = _runs(words, substantive)
     # A single such word is the thing asked about only where a word introduces it ('say about privacy'); a word on
@@ -2154,23 +2163,21 @@ def introduced_things(query: Query, index) -> list[tuple[str, frozenset[str]]]:
 
     The thing starts with a word of substance right after the word that introduces it, and runs to the next such word
     or the end of the sentence ('what's wrong with the current ways of controlling humanoids from video': humanoids and
-    video too), in the sentences that ask
-    (not a remark before them, 'thin clouds are a pain in cloud masking.'). Words every paper's work has, said or not
-    ('in experiments'), are no such thing."""
-    if not query.english or query.intent is not Intent.CONTENT or not (query.named or query.carried):
+    video too), in the sentences that ask (not a remark before them, 'thin clouds are a pain in cloud masking.').
+    Words every paper's work has, said or not ('in experiments'), are no such thing."""
+    if not (query.named or query.carried):
         return []
-    substantive, words = _substantive(query, index)
-    if any(w.isupper() and len(w) > 1 and stem(w) in substantive for w in words):
-        return []  # (an acronym a paper may write out, read by the names check)
-    substantive = [t for t in substantive if t not in _RESEARCH_WORK]
+    substantive = [t for t in _substantive(query, index)[0] if t not in _RESEARCH_WORK]
+    if not substantive:
+        return []
     # (the phrase with every topic word in it, 'deep learning', though 'learning' alone says little: a paper that
     # holds any word of it says something of the thing)
-    own = {stem(t) for i in (*query.named, *query.carried) for t in tokens(index.paper(i).short_name)}
+    own = _named_paper_stems(query, index)
     topical = {t for t in [*query.topic, *query.slot] if t not in own and t not in _INTRODUCING}
     asking = [s for s in re.split(r"(?<=[?.!])\s+", query.asking) if "?" in s] or [query.asking]
     things = []
     for sentence in asking:
-        typed = re.findall(r"[\w'’-]+", sentence)
+        typed = _TYPED_WORD_RE.findall(sentence)
         for i, word in enumerate(typed):
             after = [w for w in typed[i + 1 :] if w.lower() not in _UNHEARD_SKIPPED]
             # (the thing starts right after the word, with a word of substance: not 'in it adjust while running', nor
@@ -2180,10 +2187,10 @@ def introduced_things(query: Query, index) -> list[tuple[str, frozenset[str]]]:
             if not any(stem(t) in substantive for t in tokens(after[0])):
                 continue
             stop = next((j for j, w in enumerate(after) if w.lower() in lexicon.TOPIC_INTRODUCERS), len(after))
-            held = [w for w in after[:stop] if any(stem(t) in topical for t in tokens(w))]
-            stems = frozenset(stem(t) for w in held for t in tokens(w) if stem(t) in topical)
+            thing = [w for w in after[:stop] if any(stem(t) in topical for t in tokens(w))]
+            stems = frozenset(stem(t) for w in thing for t in tokens(w) if stem(t) in topical)
             if any(t in substantive for t in stems):
-                things.append((" ".join(held), stems))
+                things.append((" ".join(thing), stems))
     return things
 
 

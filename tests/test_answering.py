@@ -40,6 +40,13 @@ def assert_each_answered(settings, questions, paper: str, fact: str):
         assert not a.refused and cited(a) == [paper] and fact in a.text, (question, a.text)
 
 
+def papers_with_short_names(settings):
+    """The collection's papers that have a short name of their own ('MuCo', 'Gaze-LLE'): each is asked by it."""
+    from assistant.runtime import Assistant
+
+    return [p for p in Assistant.for_settings(settings).index.iter_papers() if p.short_name != p.title]
+
+
 def assert_answered_from(question: str, settings, paper: str | None):
     """The question refused where `paper` is None; otherwise answered, that paper cited first."""
     a = answer(question, settings=settings)
@@ -4762,9 +4769,7 @@ def test_the_kind_of_answer_asked_by_its_word_is_answered_from_each_named_paper(
     # The words that name the kind of answer ('problem', 'contribution', 'novel', 'results', 'how well') are seldom
     # an abstract's own: each is answered by a kind of sentence (a limitation, a contribution, a result), from the
     # paper's own abstract, for every paper with a short name.
-    from assistant.runtime import Assistant
-
-    papers = [p for p in Assistant.for_settings(full_settings).index.iter_papers() if p.short_name != p.title]
+    papers = papers_with_short_names(full_settings)
     assert len(papers) >= 20
     failed = []
     for paper in papers:
@@ -4786,9 +4791,7 @@ def test_the_kind_of_answer_asked_by_its_word_is_answered_from_each_named_paper(
 def test_a_thing_no_abstract_mentions_is_refused_for_each_named_paper_by_name(full_settings, form, unheard):
     # Coverage leaves out the words no paper uses (mostly everyday phrasing), so a question about nothing else had
     # covered everything and been answered with the paper's contribution, for all 23 papers with a short name.
-    from assistant.runtime import Assistant
-
-    papers = [p for p in Assistant.for_settings(full_settings).index.iter_papers() if p.short_name != p.title]
+    papers = papers_with_short_names(full_settings)
     for paper in papers:
         a = answer(form.format(paper.short_name), settings=full_settings)
         assert a.refused and f"never mentions {unheard}" in a.text, (paper.short_name, a.text)
@@ -4824,9 +4827,7 @@ def test_a_thing_asked_of_a_named_paper_that_it_never_mentions_is_refused_by_nam
 def test_an_assumption_is_met_only_where_the_abstract_states_one(full_settings):
     # ('What assumptions does X make?' had been answered with the contribution for all 23 papers with a short name;
     # no shipped abstract says what it assumes)
-    from assistant.runtime import Assistant
-
-    papers = [p for p in Assistant.for_settings(full_settings).index.iter_papers() if p.short_name != p.title]
+    papers = papers_with_short_names(full_settings)
     for form in ("What assumptions does {} make?", "What does {} assume?"):
         for paper in papers:
             a = answer(form.format(paper.short_name), settings=full_settings)
@@ -4871,9 +4872,7 @@ def test_a_limitation_is_the_papers_own_only_where_it_says_so_of_itself(text, ow
 
 def test_a_papers_own_limitations_are_not_those_of_the_work_it_improves_on(full_settings):
     # 'What are the limitations of MemoryTalker?' had quoted 'previous works often require priors …' as the answer
-    from assistant.runtime import Assistant
-
-    papers = [p for p in Assistant.for_settings(full_settings).index.iter_papers() if p.short_name != p.title]
+    papers = papers_with_short_names(full_settings)
     for paper in papers:
         a = answer(f"What are the limitations of {paper.short_name}?", settings=full_settings)
         assert a.refused and "a limitation of its own" in a.text, (paper.short_name, a.text)
