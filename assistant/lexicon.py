@@ -154,6 +154,7 @@ SYNONYM_GROUPS = (
     ("video", "clip", "footage"),
     ("car", "vehicle", "automobile"),
     ("camera", "cam"),
+    ("phone", "smartphone", "mobile phone", "cellphone"),
     ("speech", "voice", "spoken"),
     ("talking", "speaking"),
     ("robot", "robotic"),
@@ -300,6 +301,13 @@ ACCOUNT_IDIOMS = frozenset(
      "line", "elevator", "pitch", "selling", "point", "points", "vibe", "story", "intuition", "spirit", "thrust",
      "heart", "meat", "angle", "twist", "magic", "catch", "takeaway", "takeaways", "highlight", "highlights", "jist",
      "picture", "premise", "concept", "idea", "ideas", "about", "all"]
+)  # fmt: skip
+# Words after which a question says what a paper does, with a verb ('Which paper teaches a drone …', 'trains a robot
+# to walk …', 'one that plays chess', 'do they sing'): an unheard word right after one is the doing, not a thing the
+# papers lack.
+DOING_OPENERS = frozenset(
+    ["to", "that", "which", "who", "paper", "papers", "work", "works", "study", "studies", "article", "one", "it",
+     "they"]
 )  # fmt: skip
 # Words that introduce the thing a question asks about ('What does MuCo say about privacy?', 'How does it handle
 # fairness?', 'Is it related to blockchain?', 'its stance on safety'): a single word no abstract uses, right after one

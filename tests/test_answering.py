@@ -1032,12 +1032,22 @@ def test_the_plain_names_a_question_uses(question, names):
         ("Which papers were written in Zürich about gaze?", "Zürich"),
         ("Do they have anything on multilingual speech for African languages like Swahili or Yoruba?",
          "African, Swahili or Yoruba"),
+        # mostly about what no paper mentions, beside a method the papers use: the things lacked, as typed, but for
+        # how the question is put (the word it opens with, a verb saying what a paper does)
+        ("Is there a paper that uses transformers to forecast stock market prices?", "stock market prices"),
+        ("Which paper uses diffusion models to compose symphonies for orchestras?", "symphonies or orchestras"),
+        ("Forget the papers for a second: which paper uses transformers to forecast stock market prices?",
+         "stock market prices"),
+        ("Which paper teaches a drone to fly through forests with reinforcement learning?", "drone or forests"),
+        # (once each: the plain name no paper uses is inside the thing said)
+        ("Forget the papers for a second — can you give me a good recipe for soft Bavarian pretzels?",
+         "soft Bavarian pretzels"),
     ],
 )  # fmt: skip
-def test_a_question_about_a_plain_name_no_paper_uses_is_refused(full_settings, question, names):
+def test_a_question_about_what_no_paper_mentions_is_refused_by_name(full_settings, question, names):
     a = answer(question, settings=full_settings)
     assert a.refused and not a.citations, a.text
-    assert f"no paper in the collection mentions {names}" in a.text, a.text
+    assert f"no paper in the collection mentions {names}." in a.text, a.text
 
 
 @pytest.mark.parametrize(

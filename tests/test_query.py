@@ -4928,14 +4928,52 @@ def test_what_the_asker_says_of_themselves_is_no_topic(catalog, question, about_
         ("Which papers are about TTS?", []),
         # ... nor a question in another language
         ("MuCo の計算コストはどれくらいですか？", []),
+        # put to the whole collection, asking mostly about what no paper mentions, beside a word or two the papers
+        # use ('reinforcement learning', 'transformers', 'diffusion'): each run of unheard words is a thing it lacks
+        ("Is there a paper that uses transformers to forecast stock market prices?", ["stock market prices"]),
+        ("Which paper uses diffusion models to compose symphonies for orchestras?", ["symphonies", "orchestras"]),
+        # (not how the question is put: the word it opens with, a verb saying what a paper does, quotation marks)
+        ("Which paper teaches a drone to fly through forests with reinforcement learning?", ["drone", "forests"]),
+        ("Forget the papers for a second: which paper uses transformers to forecast stock market prices?",
+         ["stock market prices"]),
+        ("Is there a paper that uses transformers for 'stock market prices'?", ["stock market prices"]),
+        # must not: a list, judged paper by paper; a named paper, asked of what a word introduces
+        ("Which papers use transformers to forecast stock market prices?", []),
+        ("Does MuCo use transformers to forecast stock market prices?", []),
+        # ... nor everyday words beside the papers' terms, which carry less of the question
+        ("Which paper stops tracked pixels from sliding off the thing they are attached to in long videos?", []),
+        ("I remember a paper that guesses how stiff and heavy an object is from just one photo. Which one?", []),
+        ("Which work gets talking faces to keep their lips in sync with speech?", []),
+        # ... nor a word the papers use in another form: a synonym ('image'), or the adjective of a superlative
+        # ('large')
+        ("Which paper sharpens old blurry photos?", []),
+        ("What is the largest dataset among these papers?", []),
     ],
-)
+)  # fmt: skip
 def test_a_topic_no_paper_uses_a_word_of_is_unheard(catalog, question, unheard):
     from assistant.planning import unheard_topic
 
     q = ask(catalog, question)
     known = {t for t in q.topic if catalog.doc_freq(t) > 0}
     assert unheard_topic(q, catalog, known) == unheard, (q.topic, q.slot)
+
+
+@pytest.mark.parametrize(
+    ("word", "heard"),
+    [
+        ("phone", True),
+        ("larg", True),
+        ("largest", True),  # 'large'
+        ("biggest", True),  # 'big', a synonym of 'large'
+        ("photo", True),  # 'image', its synonym
+        ("rough", False),
+        ("quadrup", False),
+    ],
+)
+def test_a_word_the_collection_uses_in_another_form_is_heard(catalog, word, heard):
+    from assistant.planning import _heard
+
+    assert _heard(word, catalog, set()) is heard
 
 
 @pytest.mark.parametrize(
