@@ -1259,6 +1259,32 @@ def _page_settings(full_settings, tmp_path, text: str, collection: str):
     return settings
 
 
+def test_on_the_robotics_page_a_question_mostly_about_what_no_paper_mentions_is_refused(full_settings, tmp_path):
+    # A question to the whole collection whose only words the papers use are generic in it ('robot', 'reinforcement
+    # learning', 'vision-language models') had been answered from the paper sharing them (Robo-Dopamine's reward
+    # shaping for a quadruped climbing stairs, from a cold review): the refusal names what no paper mentions
+    page = (PROJECT_ROOT / "data" / "eval" / "robotics" / "profile_a.txt").read_text(encoding="utf-8")
+    settings = _page_settings(full_settings, tmp_path, page, "robotics-page")
+    for question, things in (
+        ("Which paper uses reinforcement learning to make a quadruped robot climb stairs?",
+         "quadruped or climb stairs"),
+        ("Do they have anything on drones delivering packages with vision-language models?", "drones or packages"),
+    ):  # fmt: skip
+        a = answer(question, settings=settings)
+        assert a.refused and not a.citations, (question, a.text)
+        assert f"no paper in the collection mentions {things}." in a.text, a.text
+    # must not: a paper described in everyday words beside its own terms, or with a word in another form
+    # ('smartphones' for 'phones', AoE)
+    for question, paper in (
+        ("Is there a paper where a robot arm plays ping-pong using a neuromorphic, very-high-frame-rate camera to "
+         "predict where the ball meets the paddle?", "spikepingpong"),
+        ("Is there a paper that gathers egocentric human data with ordinary phones instead of robots? How is the "
+         "phone worn?", "aoe"),
+    ):  # fmt: skip
+        a = answer(question, settings=settings)
+        assert not a.refused and cited(a)[:1] == [paper], (question, a.text)
+
+
 def test_whether_the_group_researched_a_topic_lists_its_papers_on_it(full_settings, tmp_path):
     # 'Has this group looked at how well vision-language models understand art?' had been answered from one paper
     # ('looked' and 'group' its topic too): whether the owner worked on a topic asks for their papers on it
