@@ -313,7 +313,12 @@ def _answer(
                 )
             else:
                 resolved = understand(condensed, index, history, today=today)
-                query = replace(resolved, question=query.question, carried=resolved.carried or query.carried)
+                # Where the rewrite is about the papers the conversation already gave the follow-up, the asker's own
+                # words choose the evidence: a small model's rewrite adds words of its own ('How much faster is the
+                # optimization compared to other methods?'), which chose sentences other than the one stating the
+                # speed-up. The rewrite decides where it finds other papers, or the conversation none.
+                if not (query.carried and set(resolved.named or resolved.carried) == set(query.carried)):
+                    query = replace(resolved, question=query.question, carried=resolved.carried or query.carried)
         except EngineError as exc:
             notices.append(
                 Notice(
