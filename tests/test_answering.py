@@ -4955,3 +4955,71 @@ def test_the_problems_of_several_papers_stay_a_list(full_settings):
     assert len(cited(a)) >= 2, a.text
     a = answer("What are the pros and cons of MuCo?", settings=full_settings)
     assert not a.refused and cited(a) == ["muco"], a.text
+
+
+# The failure kinds of the answering issue, asked of the two shared researchers' real pages (robotics, 3d-vision) in
+# words of our own: each page ingested once, each kind a row (the shipped pages' rows are the tests above).
+SHARED_PAGE_KINDS = {
+    "robotics": [
+        # 1. a word about the authors does not make it an author question, nor skip refusal
+        ("What GPU did the RoboBrain 2.0 authors train on?", [], None, True),
+        # 2. a follow-up with a topic of its own leaves the previous paper
+        ("Which papers control humanoid locomotion without motion retargeting?",
+         [{"role": "user", "content": "What does WoW introduce?"},
+          {"role": "assistant", "content": "WoW is a generative world model trained on robot interaction [1]."}],
+         "robomirror", False),
+        # 3. off-topic gets a friendly refusal, no paper
+        ("Tell me a joke about robots.", [], None, True),
+        # 4. a detail no abstract carries; a near-absent topic
+        ("What learning rate was used to train RoboBrain 2.0?", [], None, True),
+        ("Is there a paper on robots that fold origami?", [], None, True),
+        # 5. everyday words for the paper's terms
+        ("I want humanoid robots that dance to music straight from the sound. Which paper does that?", [],
+         "do-you-have-freestyle-expressive", False),
+        # 6. metadata and lists
+        ("List the authors of the RoboBrain 2.0 Technical Report.", [], "robobrain-2-0-technical-report", False),
+        ("Which papers came out in January?", [], "robomind-2-0", False),
+    ],
+    "3d-vision": [
+        ("How many GPUs did the Tracktention authors use?", [], None, True),
+        ("Which papers generate 3D meshes from scratch?",
+         [{"role": "user", "content": "What is Tracktention?"},
+          {"role": "assistant", "content": "A plug-in layer that uses point tracks for temporal consistency [1]."}],
+         "meshflow", False),
+        ("What's the weather like in Paris today?", [], None, True),
+        ("What learning rate and optimizer were used to train Mesh4D?", [], None, True),
+        ("Which paper reconstructs crime scenes in 3D for forensic investigation?", [], None, True),
+        ("Which model recovers an object's full 3D shape and appearance when parts of it are blocked from view?", [],
+         "amodal3r", False),
+        ("Who wrote the Tracktention paper?", [], "tracktention", False),
+        ("Which paper is filed under the graphics (GR) category?", [], "assetgen", False),
+    ],
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def shared_page_settings(full_settings, tmp_path_factory):
+    """Settings for a store of each shared researcher's page (robotics, 3d-vision), ingested once."""
+    pages = {"robotics": "profile_a.txt", "3d-vision": "profile_b.txt"}
+    return {
+        name: _page_settings(
+            full_settings,
+            tmp_path_factory.mktemp(name),
+            (PROJECT_ROOT / "data" / "eval" / name / page).read_text(encoding="utf-8"),
+            f"{name}-kinds",
+        )
+        for name, page in pages.items()
+    }
+
+
+@pytest.mark.parametrize(
+    ("page", "question", "history", "paper", "refused"),
+    [(page, *row) for page, rows in SHARED_PAGE_KINDS.items() for row in rows],
+)
+def test_each_failure_kind_on_the_shared_researchers_pages(
+    shared_page_settings, page, question, history, paper, refused
+):
+    a = answer(question, history, settings=shared_page_settings[page])
+    assert a.refused is refused and not (refused and a.citations), (question, a.text)
+    if paper:
+        assert paper in cited(a), (question, cited(a), a.text)
