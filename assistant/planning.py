@@ -2161,6 +2161,8 @@ def unheard_topic(query: Query, index, known: set[str]) -> list[str]:
     substantive, words = _substantive(query, index)
     if not substantive:
         return []
+    # (used as typed, not in another form as `_heard` counts: 'Does SocialGesture include sports footage?' is about
+    # 'sports footage', though papers say 'video' for 'footage')
     if any(t in known or index.doc_freq(t) > 0 for t in substantive):
         return _mostly_unheard(query, index, known, substantive, words)
     runs = _runs(words, substantive)
@@ -2189,7 +2191,7 @@ def _merged(lacked: Sequence[str], more: Sequence[str]) -> tuple[str, ...]:
 def _mostly_unheard(query: Query, index, known: set[str], substantive: list[str], words: list[str]) -> list[str]:
     """Where a question put to the whole collection has words of substance the collection uses, the runs of those it
     does not, if they carry most of what it asks (MOSTLY_UNHEARD_SHARE): each a thing the papers lack ('quadruped',
-    'walk', 'rough terrain'); [] otherwise. (A named paper is asked of the things a word introduces; a list is judged
+    'rough terrain'); [] otherwise. (A named paper is asked of the things a word introduces; a list is judged
     member by member.)"""
     if query.named or query.carried or query.is_list:
         return []
